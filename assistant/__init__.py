@@ -1,0 +1,5 @@
+"""Questions in, cited answers out."""
+
+from assistant.settings import force_offline
+
+force_offline()

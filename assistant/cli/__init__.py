@@ -1,0 +1,33 @@
+"""``python -m assistant``: a thin dispatcher; each command group lives in its own module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from corpus.errors import CorpusError
+
+# Each module defines ``register(subparsers)`` and sets ``func`` on its parser.
+COMMANDS = ["ingest", "tasks"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="招商政策助手 Policy Assistant")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in COMMANDS:
+        importlib.import_module(f"assistant.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CorpusError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
