@@ -1,0 +1,325 @@
+"""``Assistant.ask``: understand the question, gather evidence, answer from records, verify, or abstain."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from assistant import compose
+from assistant.answer import Answer, Citation, Finding
+from assistant.evidence import coverage, is_supported, support
+from assistant.llm import chat_model, phrase_open_answer
+from assistant.understand import Question, understand
+from assistant.verify import keep_supported
+from assistant.workspace import Workspace
+from corpus.model import PolicyDocument, Task
+
+_PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
+_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
+# Documents whose best match scores this close to the best document's are answered too (per document).
+_RELATIVE_SCORE = 0.85
+_MAX_TARGETS_PER_DOC = 6
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An answer before verification."""
+
+    text: str
+    findings: tuple[Finding, ...]
+    extra_citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Ranked:
+    score: float
+    doc: PolicyDocument
+    task: Task
+
+
+class Assistant:
+    """Answers questions over one Workspace; extractive by default, an LLM only phrases open answers."""
+
+    def __init__(self, workspace: Workspace, llm=None):
+        self.workspace = workspace
+        self.llm = llm if llm is not None else chat_model(workspace.settings)
+        self.last_question: Question | None = None
+
+    # -- entry point -----------------------------------------------------------------------------------------
+
+    def understand(self, text: str, history: Question | Answer | None = None) -> Question:
+        """Parse a question against this corpus (history: the previous Question or Answer)."""
+        return understand(text, self.workspace.vocabulary, self._context(history))
+
+    def ask(
+        self,
+        question: str,
+        doc_ids: Sequence[str] | None = None,
+        jurisdictions: Sequence[str] | None = None,
+        history: Question | Answer | None = None,
+    ) -> Answer:
+        """Answer ``question`` with citations, or abstain when the documents hold no evidence."""
+        vocab = self.workspace.vocabulary
+        q = self.understand(question, history)
+        scope = set(jurisdictions or ())
+        if scope and q.jurisdictions:
+            scope &= set(q.jurisdictions)
+            if not scope:
+                return self._abstain(q, "所选范围")
+        docs = vocab.documents_in(scope or q.jurisdictions, doc_ids or q.doc_ids or None)
+        if q.years:
+            docs = [d for d in docs if all(_covers_year(d, y) for y in q.years)]
+        if not docs:
+            subject = "、".join(f"{y}年" for y in q.years) if q.years else q.topic
+            return self._abstain(q, subject)
+        if q.unknown_places:
+            return self._abstain(q, "、".join(q.unknown_places))
+        handler = {
+            "lead": self._answer_tasks,
+            "units": self._answer_tasks,
+            "target": self._answer_targets,
+            "unit_tasks": self._answer_unit_tasks,
+        }.get(q.intent, self._answer_open)
+        draft = handler(q, docs)
+        if draft is None:
+            return self._abstain(q, q.topic)
+        focus = tuple((f.doc_id, f.section) for f in draft.findings)
+        self.last_question = replace(q, focus=focus, doc_ids=tuple(dict.fromkeys(f.doc_id for f in draft.findings)))
+        return self._verified(q, draft)
+
+    # -- context and abstention ------------------------------------------------------------------------------
+
+    def _context(self, history: Question | Answer | None) -> Question | None:
+        if history is None or isinstance(history, Question):
+            return history
+        previous = understand(history.question, self.workspace.vocabulary)
+        return replace(
+            previous,
+            focus=tuple((f.doc_id, f.section) for f in history.findings),
+            doc_ids=tuple(dict.fromkeys(f.doc_id for f in history.findings)),
+        )
+
+    def _abstain(self, q: Question, subject: str) -> Answer:
+        self.last_question = q
+        subject = subject.strip() or q.text
+        return Answer(
+            question=q.text,
+            answer=f"文件中没有找到“{subject}”的相关内容。",
+            abstained=True,
+            intent=q.answer_intent,
+        )
+
+    def _verified(self, q: Question, draft: Draft) -> Answer:
+        citations = tuple(compose.citation_for(f) for f in draft.findings) + draft.extra_citations
+        citations = tuple(dict.fromkeys(citations))
+        text, dropped = keep_supported(draft.text, [c.quote for c in citations], self.workspace.vocabulary.unit_names)
+        if not text or not re.search(r"[\u4e00-\u9fff]{4,}", text.replace("文件中没有找到", "")):
+            return self._abstain(q, q.topic)
+        top = draft.findings[0] if draft.findings else None
+        lead = top.lead_units[0] if top and top.lead_units and q.intent in ("lead", "units") else ""
+        units = top.units if top and q.intent in ("lead", "units") else ()
+        if q.intent == "unit_tasks":
+            units = q.units
+        targets = tuple(t for f in draft.findings for t in f.targets) if q.intent == "target" else ()
+        notes = tuple(f"已删除无出处的内容：{c.text}" for c in dropped)
+        return Answer(
+            question=q.text,
+            answer=text,
+            abstained=False,
+            intent=q.answer_intent,
+            findings=draft.findings,
+            citations=citations,
+            lead_unit=lead,
+            units=tuple(units),
+            targets=targets,
+            notes=notes,
+        )
+
+    # -- tasks: who leads, which units -----------------------------------------------------------------------
+
+    def _rank_tasks(self, q: Question, docs: Sequence[PolicyDocument]) -> list[_Ranked]:
+        vocab = self.workspace.vocabulary
+        bonus: dict[tuple[str, int], float] = {}
+        if q.topic:
+            hits = self.workspace.index.search(q.topic, k=30, doc_ids=[d.doc_id for d in docs])
+            for rank, hit in enumerate(hits):
+                if hit.chunk.task_index >= 0:
+                    bonus.setdefault((hit.chunk.doc_id, hit.chunk.task_index), 1.0 / (rank + 2))
+        ranked = []
+        for doc in docs:
+            for i, task in enumerate(doc.tasks):
+                title = coverage(q.topic, compose.task_name(task), vocab)
+                full = coverage(q.topic, f"{task.heading_path}\n{task.title}\n{task.body}", vocab)
+                score = 0.5 * title + 0.5 * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
+                if q.intent in ("lead", "units") and not task.units:
+                    score -= 0.1
+                ranked.append(_Ranked(score, doc, task))
+        ranked.sort(key=lambda r: r.score, reverse=True)
+        return ranked
+
+    def _focused(self, q: Question, docs: Sequence[PolicyDocument]) -> list[_Ranked]:
+        wanted = set(q.focus)
+        return [_Ranked(1.0, d, t) for d in docs for t in d.tasks if (d.doc_id, t.section) in wanted]
+
+    def _best_per_document(self, q: Question, ranked: list[_Ranked]) -> list[_Ranked]:
+        vocab = self.workspace.vocabulary
+        best: dict[str, _Ranked] = {}
+        for item in ranked:
+            if item.doc.doc_id in best:
+                continue
+            found = support(q.topic, [item.task.heading_path, item.task.title, item.task.body], vocab)
+            if is_supported(found):
+                best[item.doc.doc_id] = item
+        chosen = sorted(best.values(), key=lambda r: r.score, reverse=True)
+        if not chosen:
+            return []
+        if q.compare or (len(q.jurisdictions) > 1):
+            return chosen
+        return [r for r in chosen if r.score >= _RELATIVE_SCORE * chosen[0].score]
+
+    def _answer_tasks(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+        if q.follow_up and q.focus:
+            chosen = self._focused(q, docs)
+        elif not q.topic:
+            return None
+        else:
+            chosen = self._best_per_document(q, self._rank_tasks(q, docs))
+        if not chosen:
+            return None
+        lines, findings = [], []
+        for item in chosen:
+            body = (
+                compose.units_sentence(item.task, q.role)
+                if q.intent == "units"
+                else compose.lead_sentence(item.task)
+            )
+            lines.append(f"{compose.doc_name(item.doc)}{body}")
+            findings.append(compose.finding_for_task(item.doc, item.task, item.score))
+        return Draft("\n".join(lines), tuple(findings))
+
+    # -- targets ---------------------------------------------------------------------------------------------
+
+    def _answer_targets(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+        vocab = self.workspace.vocabulary
+        focus = set(q.focus) if q.follow_up else set()
+        per_doc: dict[str, list[tuple[float, Finding, str]]] = {}
+        for doc in docs:
+            for task in doc.tasks:
+                if focus and (doc.doc_id, task.section) not in focus:
+                    continue
+                for target in task.targets:
+                    if q.years and target.year not in q.years and not any(str(y) in target.quote for y in q.years):
+                        continue
+                    context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{target.quote}"
+                    found = support(q.topic, [context], vocab)
+                    if not is_supported(found):
+                        continue
+                    score = coverage(q.topic, f"{target.metric}{target.quote}", vocab) + 0.3 * found.coverage
+                    year = str(target.year) if target.year else ""
+                    span = compose.sentence_span(doc, target.start, target.end, must_contain=year)
+                    finding = compose.finding_for_target(doc, task, target, span, score)
+                    per_doc.setdefault(doc.doc_id, []).append((score, finding, compose.target_sentence(target, span)))
+        if not per_doc:
+            return self._answer_open(q, docs, numbers_only=True)
+        best = {d: max(s for s, _, _ in items) for d, items in per_doc.items()}
+        top = max(best.values())
+        keep = [d for d in best if q.compare or len(q.jurisdictions) > 1 or best[d] >= _RELATIVE_SCORE * top]
+        keep.sort(key=lambda d: best[d], reverse=True)
+        lines, findings = [], []
+        docs_by_id = {d.doc_id: d for d in docs}
+        for doc_id in keep:
+            items = sorted(per_doc[doc_id], key=lambda x: x[0], reverse=True)
+            items = [x for x in items if x[0] >= 0.9 * items[0][0]][:_MAX_TARGETS_PER_DOC]
+            sentences = list(dict.fromkeys(s for _, _, s in items))
+            lines.append(f"{compose.doc_name(docs_by_id[doc_id])}：{''.join(sentences)}")
+            findings.extend(f for _, f, _ in items)
+        return Draft("\n".join(lines), tuple(findings))
+
+    # -- a unit's tasks --------------------------------------------------------------------------------------
+
+    def _answer_unit_tasks(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+        vocab = self.workspace.vocabulary
+        lines, findings = [], []
+        for unit in q.units:
+            for doc in docs:
+                leads, cooperates, name = [], [], unit
+                for task in doc.tasks:
+                    resolved_leads = {c for u in task.lead_units for c in vocab.canonical_units(u, doc.jurisdiction)}
+                    matches = [u for u in task.units if unit in vocab.canonical_units(u, doc.jurisdiction)]
+                    if not matches:
+                        continue
+                    name = matches[0]
+                    (leads if unit in resolved_leads else cooperates).append(task)
+                if not leads and not cooperates:
+                    continue
+                lines.append(f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates)}")
+                findings.extend(compose.finding_for_task(doc, t, 1.0) for t in leads)
+                findings.extend(compose.finding_for_task(doc, t, 0.5) for t in cooperates)
+        if not findings:
+            return None
+        return Draft("\n".join(lines), tuple(findings))
+
+    # -- open questions: passages ----------------------------------------------------------------------------
+
+    def _answer_open(self, q: Question, docs: Sequence[PolicyDocument], numbers_only: bool = False) -> Draft | None:
+        vocab = self.workspace.vocabulary
+        topic = q.topic or q.text
+        hits = self.workspace.index.search(q.text, k=10, doc_ids=[d.doc_id for d in docs])
+        docs_by_id = {d.doc_id: d for d in docs}
+        scored: list[tuple[float, Finding]] = []
+        for hit in hits:
+            chunk = hit.chunk
+            doc = docs_by_id.get(chunk.doc_id)
+            if doc is None:
+                continue
+            found = support(topic, [chunk.text], vocab)
+            if not is_supported(found):
+                continue
+            best_sentence = None
+            for match in _SENTENCE.finditer(chunk.quote):
+                sentence = match.group(0)
+                if numbers_only and not re.search(r"\d", sentence):
+                    continue
+                score = coverage(topic, sentence, vocab)
+                if best_sentence is None or score > best_sentence[0]:
+                    start = chunk.start + match.start()
+                    best_sentence = (score, compose.Span(sentence, start, start + len(sentence)))
+            if best_sentence is None:
+                continue
+            score, span = best_sentence
+            task = doc.tasks[chunk.task_index] if 0 <= chunk.task_index < len(doc.tasks) else None
+            finding = Finding(
+                doc_id=doc.doc_id,
+                doc_title=doc.title,
+                jurisdiction=doc.jurisdiction,
+                section=chunk.section,
+                task=compose.task_name(task) if task else chunk.heading_path,
+                lead_units=task.lead_units if task else (),
+                units=task.units if task else (),
+                targets=(),
+                quote=span.quote.strip(),
+                start=span.start + (len(span.quote) - len(span.quote.lstrip())),
+                end=span.start + len(span.quote.rstrip()),
+                score=0.7 * score + 0.3 * found.coverage,
+            )
+            scored.append((finding.score, finding))
+        if not scored:
+            return None
+        scored.sort(key=lambda x: x[0], reverse=True)
+        findings = tuple(f for _, f in scored[:3])
+        top = findings[0]
+        doc = docs_by_id[top.doc_id]
+        extractive = f"{compose.doc_name(doc)}{top.task or top.section}：“{top.quote}”"
+        text = extractive
+        if self.llm is not None and q.intent == "open":
+            text = phrase_open_answer(self.llm, q.text, findings, self.workspace.vocabulary.unit_names) or extractive
+        return Draft(text, findings)
+
+
+def _covers_year(doc: PolicyDocument, year: int) -> bool:
+    """A document speaks about a year if its title spans it or its text names it."""
+    for match in _PERIOD.finditer(doc.title):
+        if int(match.group(1)) <= year <= int(match.group(2)):
+            return True
+    return f"{year}年" in doc.text or f"{year}年" in doc.title

@@ -1,0 +1,164 @@
+"""Chinese answer sentences built from Task / Target records: only words and figures the document contains."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.answer import Citation, Finding
+from corpus.model import PolicyDocument, Target, Task
+
+_BASIS = {
+    "document_rule": "（文件写明列第一位的为牵头单位）",
+    "explicit": "（文件明确列为牵头单位）",
+    "inline": "（原文直接写明由其牵头）",
+    "single_unit": "（该项只列了这一个责任单位）",
+}
+_SENTENCE_END = "。；;\n"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A verbatim stretch of a document: ``doc.text[start:end] == quote``."""
+
+    quote: str
+    start: int
+    end: int
+
+
+def task_name(task: Task) -> str:
+    """(三)精准开发招商项目 — the label as written followed by the title."""
+    return f"{task.label}{task.title}" if task.title and not task.title.startswith(task.label) else task.title
+
+
+def doc_name(doc: PolicyDocument) -> str:
+    place = f"（{doc.jurisdiction}）" if doc.jurisdiction else ""
+    return f"《{doc.title}》{place}"
+
+
+def task_span(task: Task) -> Span:
+    return Span(task.quote, task.start, task.end)
+
+
+def sentence_span(doc: PolicyDocument, start: int, end: int, must_contain: str = "") -> Span:
+    """Widen [start, end) to whole sentences; widen further back (within the paragraph) to include ``must_contain``."""
+    text = doc.text
+    left = start
+    while left > 0 and text[left - 1] not in _SENTENCE_END:
+        left -= 1
+    right = end
+    while right < len(text) and text[right - 1 : right] not in _SENTENCE_END:
+        right += 1
+    if must_contain and must_contain not in text[left:right]:
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        found = text.rfind(must_contain, paragraph_start, start)
+        if found >= 0:
+            left = found
+            while left > paragraph_start and text[left - 1] not in "。；;\n":
+                left -= 1
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return Span(text[left:right], left, right)
+
+
+def finding_for_task(doc: PolicyDocument, task: Task, score: float, span: Span | None = None) -> Finding:
+    span = span or task_span(task)
+    return Finding(
+        doc_id=doc.doc_id,
+        doc_title=doc.title,
+        jurisdiction=doc.jurisdiction,
+        section=task.section,
+        task=task_name(task),
+        lead_units=task.lead_units,
+        units=task.units,
+        targets=task.targets,
+        quote=span.quote,
+        start=span.start,
+        end=span.end,
+        score=score,
+    )
+
+
+def finding_for_target(doc: PolicyDocument, task: Task | None, target: Target, span: Span, score: float) -> Finding:
+    return Finding(
+        doc_id=doc.doc_id,
+        doc_title=doc.title,
+        jurisdiction=doc.jurisdiction,
+        section=task.section if task else "",
+        task=task_name(task) if task else target.metric,
+        lead_units=task.lead_units if task else (),
+        units=task.units if task else (),
+        targets=(target,),
+        quote=span.quote,
+        start=span.start,
+        end=span.end,
+        score=score,
+    )
+
+
+def citation_for(finding: Finding) -> Citation:
+    return Citation(finding.doc_id, finding.doc_title, finding.section, finding.quote, finding.start, finding.end)
+
+
+def lead_sentence(task: Task) -> str:
+    """Who leads the task, and how we know."""
+    name = f"“{task_name(task)}”"
+    if not task.units:
+        return f"{name}这一项没有写明责任单位。"
+    if not task.lead_units:
+        return f"{name}未写明牵头单位，列出的责任单位是：{'、'.join(task.units)}。"
+    leads = "、".join(task.lead_units)
+    if task.lead_basis == "first_listed":
+        text = f"{name}：文件未写明牵头规则，列第一位的是{leads}。"
+    else:
+        text = f"{name}的牵头单位是{leads}{_BASIS.get(task.lead_basis, '')}。"
+    if task.cooperating_units:
+        text += f"配合单位：{'、'.join(task.cooperating_units)}。"
+    return text
+
+
+def units_sentence(task: Task, role: str) -> str:
+    """The responsible units of a task: all of them, or only those that cooperate."""
+    name = f"“{task_name(task)}”"
+    if not task.units:
+        return f"{name}这一项没有写明责任单位。"
+    if role == "cooperating":
+        if not task.cooperating_units:
+            return f"{name}只列了{'、'.join(task.units)}，没有其他配合单位。"
+        lead = f"（牵头单位为{'、'.join(task.lead_units)}）" if task.lead_units else ""
+        return f"{name}的配合单位是：{'、'.join(task.cooperating_units)}{lead}。"
+    listed = [f"{u}（牵头）" if u in task.lead_units else u for u in task.units]
+    return f"{name}的责任单位是：{'、'.join(listed)}。"
+
+
+def target_sentence(target: Target, span: Span) -> str:
+    """The target as written, with its year, or a plain note that the document states none."""
+    clause = target.quote.strip().rstrip("。；;，,")
+    if target.year is None:
+        return f"“{clause}”（文件未写明年份）。"
+    year = str(target.year)
+    if year in clause:
+        return f"“{clause}”。"
+    return f"到{year}年：“{clause}”。"
+
+
+def unit_tasks_sentence(unit: str, leads: Sequence[Task], cooperates: Sequence[Task]) -> str:
+    """What one unit leads and where it only cooperates, in one document.
+
+    No counts: a computed number is not in any quote, and every number an answer shows must be quoted.
+    """
+    parts = []
+    if leads:
+        parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in leads)}")
+    else:
+        parts.append(f"{unit}没有牵头的任务")
+    if cooperates:
+        parts.append(f"作为配合单位参与的任务有：{'；'.join(task_name(t) for t in cooperates)}")
+    return "，".join(parts) + "。"
+
+
+def clean_clause(text: str) -> str:
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,88 @@
+"""How well a passage supports a question: IDF-weighted coverage of the question's topic bigrams.
+
+Character bigrams survive typos (产业练招商 still shares 产业/招商 with 产业链招商) and rewording (谁负责 vs
+责任单位 is handled by the intent, not the topic). BM25 rank alone cannot tell "the best of poor matches" from
+a real match; coverage can, so abstention is decided on coverage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import jieba
+
+from assistant.vocabulary import Vocabulary, bigrams
+
+# Everyday words → how policy documents write the same thing. Domain vocabulary, not per-document answers.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "外资": ("外商", "外资"),
+    "内资": ("境内资金", "内资"),
+    "老乡": ("湘商", "乡情"),
+    "回乡": ("回归", "返乡"),
+    "落地": ("落地", "落户"),
+    "考核": ("考核", "考评"),
+    "补贴": ("补贴", "奖励", "扶持"),
+    "招商大使": ("招商大使",),
+}
+
+# Asking a coverage threshold of a topic this short would be meaningless; such questions rely on intent.
+SUPPORT_THRESHOLD = 0.5
+# When most of the topic is found, a single odd term (a typo) does not make the question unanswerable.
+TYPO_TOLERANCE = 0.72
+
+
+@dataclass(frozen=True)
+class Support:
+    """Coverage of the topic by a text, and the topic terms the text lacks."""
+
+    coverage: float
+    missing: tuple[str, ...]
+
+
+def topic_terms(topic: str) -> list[str]:
+    """Content terms of the topic (jieba words of two or more characters)."""
+    return [w for w in jieba.lcut(topic) if len(w.strip()) >= 2 and not w.isdigit()]
+
+
+def _expanded(gram_set: set[str], text: str) -> set[str]:
+    extra = set()
+    for word, alternatives in SYNONYMS.items():
+        if any(a in text for a in alternatives):
+            extra.update(bigrams(word))
+    return gram_set | extra
+
+
+def coverage(topic: str, text: str, vocab: Vocabulary) -> float:
+    """IDF-weighted share of the topic's bigrams that occur in ``text`` (1.0 for an empty topic)."""
+    grams = bigrams(topic)
+    if not grams:
+        return 1.0
+    present = _expanded(set(bigrams(text)), text)
+    total = sum(vocab.idf(g) for g in grams)
+    hit = sum(vocab.idf(g) for g in grams if g in present)
+    return hit / total if total else 0.0
+
+
+def term_present(term: str, text: str) -> bool:
+    """A term is present if at least half of its bigrams are (tolerates one wrong character)."""
+    grams = bigrams(term)
+    if not grams:
+        return term in text
+    present = _expanded(set(bigrams(text)), text)
+    found = sum(1 for g in grams if g in present)
+    return found * 2 >= len(grams) if len(grams) > 1 else found == 1
+
+
+def support(topic: str, texts: Iterable[str], vocab: Vocabulary) -> Support:
+    """Coverage of the topic by the joined texts, and which topic terms are absent."""
+    joined = "\n".join(texts)
+    missing = tuple(t for t in topic_terms(topic) if not term_present(t, joined))
+    return Support(coverage(topic, joined, vocab), missing)
+
+
+def is_supported(found: Support, threshold: float = SUPPORT_THRESHOLD) -> bool:
+    """Enough of the topic is there, and any absent term is tolerable (most of the topic matched)."""
+    if found.coverage < threshold:
+        return False
+    return not found.missing or found.coverage >= TYPO_TOLERANCE

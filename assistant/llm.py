@@ -1,0 +1,71 @@
+"""The LLM seam: an OpenAI-compatible chat endpoint through langchain, or None (extractive, the default).
+
+The model only phrases open answers from quoted passages. Its output passes the same verification as any
+answer; if it adds a figure or unit the quotes do not hold, or repeats an instruction planted in a document,
+the caller falls back to the extractive answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import openai
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import HumanMessage
+
+from assistant.answer import Finding
+from assistant.settings import Settings
+from assistant.verify import unsupported
+from prompts import load_prompt
+
+# Text that addresses a model rather than a cadre: in a document it is an injection attempt, in an answer an echo.
+INSTRUCTION_LIKE = re.compile(
+    r"忽略(以上|之前|上述|前面|所有|全部)?.{0,6}(指令|指示|提示|要求|规则)|无视.{0,6}(指令|规则)|你现在是|扮演|系统提示"
+    r"|ignore (all |any )?(previous|prior|above)|system prompt|disregard .{0,20}instructions|you are now",
+    re.IGNORECASE,
+)
+_REFUSAL = "文件中没有找到相关内容"
+
+
+def chat_model(settings: Settings) -> BaseChatModel | None:
+    """A chat model for the configured endpoint, or None when no LLM is configured."""
+    if not (settings.llm_base_url and settings.llm_model):
+        return None
+    from langchain_openai import ChatOpenAI
+
+    return ChatOpenAI(
+        base_url=settings.llm_base_url,
+        model=settings.llm_model,
+        api_key=settings.llm_api_key or "not-needed",
+        timeout=settings.llm_timeout,
+        max_retries=0,
+        temperature=0,
+    )
+
+
+def _passages(findings: Sequence[Finding]) -> str:
+    blocks = []
+    for n, finding in enumerate(findings, 1):
+        # Sentences that talk to a model are dropped from what the model sees: they are not policy.
+        quote = "".join(s for s in re.split(r"(?<=[。；;！!？?])", finding.quote) if not INSTRUCTION_LIKE.search(s))
+        blocks.append(f"[{n}]《{finding.doc_title}》{finding.task or finding.section}\n“{quote}”")
+    return "\n\n".join(blocks)
+
+
+def phrase_open_answer(
+    llm: BaseChatModel, question: str, findings: Sequence[Finding], unit_names: Iterable[str]
+) -> str | None:
+    """The model's answer if it passes verification, else None (the caller keeps the extractive answer)."""
+    prompt = load_prompt("answer_open").format(question=question, passages=_passages(findings))
+    try:
+        reply = llm.invoke([HumanMessage(content=prompt)])
+    except (openai.APIError, ValueError):
+        # The endpoint is down, slow or answered garbage: the extractive answer still stands.
+        return None
+    text = str(reply.content).strip()
+    if not text or _REFUSAL in text or INSTRUCTION_LIKE.search(text):
+        return None
+    if unsupported(text, [f.quote for f in findings], list(unit_names)):
+        return None
+    return text

@@ -1,0 +1,86 @@
+"""The last gate before an answer leaves: every number and unit name in it must be inside a cited quote.
+
+Document titles in 《》 are exempt: they name the source (they come from the document's own metadata and
+contain years such as "2023-2025"), they are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from assistant.vocabulary import UNIT_LIKE
+
+_TITLE = re.compile(r"《[^《》]*》")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?\n]?")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_NOT_IN_UNIT = set("的是了在和与为由及、，。：；")
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str  # "number" / "unit"
+    text: str
+
+
+def _normalise(text: str) -> str:
+    return text.translate(_FULLWIDTH)
+
+
+def _number_in(number: str, quotes: Sequence[str]) -> bool:
+    pattern = re.compile(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)")
+    return any(pattern.search(q) for q in quotes)
+
+
+def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
+    """Numbers and unit names asserted in ``text`` (outside 《titles》)."""
+    body = _TITLE.sub(" ", _normalise(text))
+    found = [Claim("number", m.group(0)) for m in _NUMBER.finditer(body)]
+    masked = body
+    for name in sorted(set(unit_names), key=len, reverse=True):
+        if len(name) >= 2 and name in masked:
+            found.append(Claim("unit", name))
+            masked = masked.replace(name, "　" * len(name))
+    for match in UNIT_LIKE.finditer(masked):
+        candidate = match.group(0)
+        # Keep the tail that looks like a name: cut at the last function character.
+        cut = max((i for i, ch in enumerate(candidate) if ch in _NOT_IN_UNIT), default=-1)
+        candidate = candidate[cut + 1 :]
+        if len(candidate) >= 3:
+            found.append(Claim("unit", candidate))
+    return found
+
+
+def _unit_in(name: str, quotes: Sequence[str]) -> bool:
+    if any(name in q for q in quotes):
+        return True
+    # An unknown name typed loosely ("由财政局"): accept if its last four characters are quoted.
+    tail = name[-4:] if len(name) > 4 else None
+    return bool(tail) and any(tail in q for q in quotes)
+
+
+def unsupported(text: str, quotes: Sequence[str], unit_names: Iterable[str]) -> list[Claim]:
+    """Claims in ``text`` that no quote contains."""
+    norm_quotes = [_normalise(q) for q in quotes]
+    missing = []
+    for claim in claims(text, unit_names):
+        ok = _number_in(claim.text, norm_quotes) if claim.kind == "number" else _unit_in(claim.text, norm_quotes)
+        if not ok:
+            missing.append(claim)
+    return missing
+
+
+def keep_supported(text: str, quotes: Sequence[str], unit_names: Iterable[str]) -> tuple[str, list[Claim]]:
+    """Drop each sentence that makes an unsupported claim; return the rest and what was dropped."""
+    names = list(unit_names)
+    kept: list[str] = []
+    dropped: list[Claim] = []
+    for sentence in _SENTENCE.findall(text):
+        bad = unsupported(sentence, quotes, names)
+        if bad:
+            dropped.extend(bad)
+        else:
+            kept.append(sentence)
+    return "".join(kept).strip(), dropped

@@ -1,0 +1,135 @@
+"""What the corpus itself tells us about words: jurisdictions and their aliases, unit names, known bigrams.
+
+Everything here is derived from the loaded documents (meta.jurisdiction, task units, text), never from a
+fixed list, so a new document about a new city brings its own words with it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from corpus.model import PolicyDocument
+from corpus.units import UnitDirectory
+
+_LEVEL_SUFFIXES = ("土家族苗族自治州", "自治州", "自治县", "地区", "州", "市", "县", "区", "省")
+_CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
+# A unit-like phrase typed by a user: "商务局", "州工信局", "市发改委", "园区管委会".
+UNIT_LIKE = re.compile(
+    r"[州市县区省]?[\u4e00-\u9fff]{1,8}?(?:人民政府|管委会|工商联|贸促会|侨联|领导小组|办公室|局|委|办|厅|海关|支行|分行|集团|中心)"
+)
+
+
+def bigrams(text: str) -> list[str]:
+    """Character bigrams inside runs of CJK / alphanumeric characters (never across punctuation)."""
+    out: list[str] = []
+    for run in _CJK_OR_WORD.findall(text):
+        if len(run) == 1:
+            continue
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def jurisdiction_stem(name: str) -> str:
+    """湘西州 → 湘西, 长沙市 → 长沙; a stem shorter than two characters is not a safe alias."""
+    for suffix in _LEVEL_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+@dataclass
+class Vocabulary:
+    """Corpus-derived lookup tables used to understand questions and to judge evidence."""
+
+    documents: tuple[PolicyDocument, ...]
+    units: UnitDirectory
+    jurisdiction_aliases: dict[str, str] = field(default_factory=dict)  # alias → canonical jurisdiction
+    level_words: dict[str, str] = field(default_factory=dict)  # "州" → 湘西州 when only one jurisdiction is a 州
+    unit_jurisdictions: dict[str, set[str]] = field(default_factory=dict)  # canonical unit → jurisdictions
+    unit_names: tuple[str, ...] = ()  # every canonical name and alias, longest first
+    bigram_df: Counter = field(default_factory=Counter)  # in how many tasks/paragraphs a bigram occurs
+    passages: int = 1
+    corpus_bigrams: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_documents(cls, documents: Sequence[PolicyDocument]) -> Vocabulary:
+        """Build all tables from the documents in one pass."""
+        docs = tuple(documents)
+        vocab = cls(documents=docs, units=UnitDirectory.from_documents(list(docs)))
+        vocab._read_jurisdictions()
+        vocab._read_units()
+        vocab._read_bigrams()
+        return vocab
+
+    def _read_jurisdictions(self) -> None:
+        levels: dict[str, set[str]] = {}
+        for doc in self.documents:
+            name = doc.jurisdiction
+            if not name:
+                continue
+            self.jurisdiction_aliases[name] = name
+            stem = jurisdiction_stem(name)
+            self.jurisdiction_aliases.setdefault(stem, name)
+            # Longer official spellings the document itself uses, e.g. 湘西自治州 / 湘西土家族苗族自治州.
+            for match in re.finditer(re.escape(stem) + r"[\u4e00-\u9fff]{0,6}?(?:自治州|州|市|县|区)", doc.text):
+                self.jurisdiction_aliases.setdefault(match.group(0), name)
+            level = name[-1]
+            levels.setdefault(level, set()).add(name)
+        for level, names in levels.items():
+            if len(names) == 1:
+                self.level_words[level] = next(iter(names))
+
+    def _read_units(self) -> None:
+        names: set[str] = set(self.units.all_names())
+        for doc in self.documents:
+            for task in doc.tasks:
+                for unit in task.units:
+                    for canonical in self.canonical_units(unit, doc.jurisdiction):
+                        self.unit_jurisdictions.setdefault(canonical, set()).add(doc.jurisdiction)
+                        names.add(canonical)
+                    names.add(unit)
+        self.unit_names = tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+
+    def _read_bigrams(self) -> None:
+        count = 0
+        for doc in self.documents:
+            for paragraph in re.split(r"[\n。]", doc.text):
+                grams = set(bigrams(paragraph))
+                if not grams:
+                    continue
+                count += 1
+                self.bigram_df.update(grams)
+        self.passages = max(count, 1)
+        self.corpus_bigrams = set(self.bigram_df)
+
+    def idf(self, gram: str) -> float:
+        """Rarer bigrams weigh more; unseen bigrams weigh like the rarest."""
+        return math.log((self.passages + 1) / (self.bigram_df.get(gram, 0) + 0.5))
+
+    def canonical_units(self, name: str, jurisdiction: str | None = None) -> list[str]:
+        """Canonical names for a unit as written; the name itself when the directory does not know it."""
+        try:
+            found = self.units.resolve(name, jurisdiction=jurisdiction or None)
+        except (KeyError, ValueError):
+            found = []
+        return list(found) or [name]
+
+    def jurisdictions_of_unit(self, canonical: str) -> set[str]:
+        return set(self.unit_jurisdictions.get(canonical, set()))
+
+    def all_jurisdictions(self) -> list[str]:
+        return sorted({d.jurisdiction for d in self.documents if d.jurisdiction})
+
+    def documents_in(self, jurisdictions: Iterable[str] | None, doc_ids: Iterable[str] | None = None) -> list:
+        """Documents filtered by jurisdiction and id (no filter when a collection is empty or None)."""
+        wanted_j = set(jurisdictions or ())
+        wanted_d = set(doc_ids or ())
+        return [
+            d
+            for d in self.documents
+            if (not wanted_j or d.jurisdiction in wanted_j) and (not wanted_d or d.doc_id in wanted_d)
+        ]

@@ -1,0 +1,100 @@
+"""One data directory: the stored documents, the search index over them, and the vocabulary they define."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.settings import Settings
+from assistant.vocabulary import Vocabulary
+from corpus.ingest import ingest_paths
+from corpus.model import PolicyDocument
+from corpus.store import DocumentStore
+from retrieval.embeddings import load_embedder
+from retrieval.index import IndexCorrupt, IndexMissing, SearchIndex
+
+CORPUS_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+class Workspace:
+    """Owns the DocumentStore and SearchIndex under ``settings.data_dir``; build once, then ask many times."""
+
+    def __init__(self, settings: Settings, notify: Callable[[str], None] = _say):
+        self.settings = settings
+        self.data_dir = Path(settings.data_dir)
+        self.store = DocumentStore(self.data_dir)
+        self.index_root = self.data_dir / "index"
+        self.notify = notify
+        self._embedder = None
+        self._embedder_loaded = False
+        self._index: SearchIndex | None = None
+        self._documents: tuple[PolicyDocument, ...] | None = None
+        self._vocabulary: Vocabulary | None = None
+
+    @property
+    def embedder(self):
+        """The configured local embedding model, or None (lexical search only)."""
+        if not self._embedder_loaded:
+            self._embedder = load_embedder(self.settings.embedding_model) if self.settings.embedding_model else None
+            self._embedder_loaded = True
+        return self._embedder
+
+    def ensure_ready(self) -> None:
+        """Ingest the shipped corpus into an empty data dir, then open the index (rebuilding it if needed)."""
+        if self.store.is_empty():
+            corpus_dir = Path(self.settings.corpus_dir)
+            paths = sorted(p for p in corpus_dir.glob("*") if p.suffix.lower() in CORPUS_SUFFIXES)
+            if paths:
+                self.notify(f"数据目录为空，正在导入 {len(paths)} 份文件……")
+                ingest_paths(paths, self.store, progress=False)
+        self._documents = tuple(self.store.documents())
+        try:
+            index = SearchIndex.open(self.index_root, embedder=self.embedder)
+        except IndexMissing:
+            self.notify("尚未建立检索索引，正在建立……")
+            index = self._build()
+        except IndexCorrupt:
+            self.notify("检索索引已损坏，正在重建……")
+            index = self._build()
+        else:
+            if {c.doc_id for c in index.chunks} != {d.doc_id for d in self._documents}:
+                self.notify("文档已变化，正在重建检索索引……")
+                index = self._build()
+        self._index = index
+        self._vocabulary = None
+
+    def _build(self) -> SearchIndex:
+        return SearchIndex.build(list(self._documents or ()), self.index_root, embedder=self.embedder)
+
+    def reindex(self) -> None:
+        """Rebuild the index from the stored documents (after an upload or a delete)."""
+        self._documents = tuple(self.store.documents())
+        self._index = self._build()
+        self._vocabulary = None
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self.ensure_ready()
+        assert self._index is not None
+        return self._index
+
+    @property
+    def documents(self) -> tuple[PolicyDocument, ...]:
+        if self._documents is None:
+            self.ensure_ready()
+        return self._documents or ()
+
+    def document(self, doc_id: str) -> PolicyDocument | None:
+        return next((d for d in self.documents if d.doc_id == doc_id), None)
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary.from_documents(self.documents)
+        return self._vocabulary
