@@ -42,7 +42,7 @@ class SentenceTransformerEmbedder:
         except (OSError, ValueError) as error:
             raise EmbeddingModelUnavailable(f"无法加载向量模型 {model_path}：{error}") from error
         self.name = model_path.name
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        self.dim = int(self._model.get_embedding_dimension() or 0)
         self._batch_size = batch_size
 
     def embed(self, texts: list[str]) -> list[list[float]]:
@@ -55,9 +55,9 @@ class SentenceTransformerEmbedder:
         return vectors.tolist()
 
 
-def load_embedder(model_path: str) -> Embedder | None:
+def load_embedder(model_path: str | os.PathLike[str]) -> Embedder | None:
     """The model at a local path, or None for "" (lexical search only)."""
-    if not model_path or not model_path.strip():
+    if not str(model_path).strip():
         return None
     path = Path(model_path).expanduser()
     if not path.is_dir():
