@@ -13,13 +13,14 @@ from assistant.llm import chat_model, phrase_open_answer
 from assistant.understand import Question, understand
 from assistant.verify import keep_supported
 from assistant.workspace import Workspace
-from corpus.model import PolicyDocument, Task
+from corpus.model import PolicyDocument, Target, Task
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 _SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 # Documents whose best match scores this close to the best document's are answered too (per document).
 _RELATIVE_SCORE = 0.85
 _MAX_TARGETS_PER_DOC = 6
+_GOAL_WORDS = re.compile(r"目标|指标")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ class Assistant:
         if draft is None:
             return self._abstain(q, q.topic)
         focus = tuple((f.doc_id, f.section) for f in draft.findings)
-        self.last_question = replace(q, focus=focus, doc_ids=tuple(dict.fromkeys(f.doc_id for f in draft.findings)))
+        self.last_question = replace(
+            q, focus=focus, doc_ids=tuple(dict.fromkeys(f.doc_id for f in draft.findings))
+        )
         return self._verified(q, draft)
 
     # -- context and abstention ------------------------------------------------------------------------------
@@ -113,7 +116,9 @@ class Assistant:
     def _verified(self, q: Question, draft: Draft) -> Answer:
         citations = tuple(compose.citation_for(f) for f in draft.findings) + draft.extra_citations
         citations = tuple(dict.fromkeys(citations))
-        text, dropped = keep_supported(draft.text, [c.quote for c in citations], self.workspace.vocabulary.unit_names)
+        text, dropped = keep_supported(
+            draft.text, [c.quote for c in citations], self.workspace.vocabulary.unit_names
+        )
         if not text or not re.search(r"[\u4e00-\u9fff]{4,}", text.replace("文件中没有找到", "")):
             return self._abstain(q, q.topic)
         top = draft.findings[0] if draft.findings else None
@@ -204,22 +209,31 @@ class Assistant:
         vocab = self.workspace.vocabulary
         focus = set(q.focus) if q.follow_up else set()
         per_doc: dict[str, list[tuple[float, Finding, str]]] = {}
+        # "目标是多少" asks for a stated goal: items headed 总体目标 / 工作目标 beat conditions elsewhere.
+        asks_goal = bool(_GOAL_WORDS.search(q.text))
         for doc in docs:
             for task in doc.tasks:
                 if focus and (doc.doc_id, task.section) not in focus:
                     continue
                 for target in task.targets:
-                    if q.years and target.year not in q.years and not any(str(y) in target.quote for y in q.years):
+                    if q.years and not _states_year(doc, target, q.years):
                         continue
-                    context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{target.quote}"
+                    clause = compose.target_clause(doc, target).quote
+                    sentence_text = compose.sentence_span(doc, target.start, target.end).quote
+                    context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{sentence_text}"
                     found = support(q.topic, [context], vocab)
                     if not is_supported(found):
                         continue
-                    score = coverage(q.topic, f"{target.metric}{target.quote}", vocab) + 0.3 * found.coverage
-                    year = str(target.year) if target.year else ""
-                    span = compose.sentence_span(doc, target.start, target.end, must_contain=year)
+                    score = found.coverage + 0.1 * coverage(q.topic, f"{target.metric}{clause}", vocab)
+                    if asks_goal and _GOAL_WORDS.search(f"{task.heading_path}{task.title}"):
+                        score += 0.2
+                    span = compose.sentence_span(doc, target.start, target.end)
+                    year = compose.stated_year(target, span)
+                    if year:
+                        span = compose.sentence_span(doc, target.start, target.end, must_contain=str(year))
                     finding = compose.finding_for_target(doc, task, target, span, score)
-                    per_doc.setdefault(doc.doc_id, []).append((score, finding, compose.target_sentence(target, span)))
+                    sentence = compose.target_sentence(doc, target, span)
+                    per_doc.setdefault(doc.doc_id, []).append((score, finding, sentence))
         if not per_doc:
             return self._answer_open(q, docs, numbers_only=True)
         best = {d: max(s for s, _, _ in items) for d, items in per_doc.items()}
@@ -245,7 +259,9 @@ class Assistant:
             for doc in docs:
                 leads, cooperates, name = [], [], unit
                 for task in doc.tasks:
-                    resolved_leads = {c for u in task.lead_units for c in vocab.canonical_units(u, doc.jurisdiction)}
+                    resolved_leads = {
+                        c for u in task.lead_units for c in vocab.canonical_units(u, doc.jurisdiction)
+                    }
                     matches = [u for u in task.units if unit in vocab.canonical_units(u, doc.jurisdiction)]
                     if not matches:
                         continue
@@ -253,7 +269,9 @@ class Assistant:
                     (leads if unit in resolved_leads else cooperates).append(task)
                 if not leads and not cooperates:
                     continue
-                lines.append(f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates)}")
+                lines.append(
+                    f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates)}"
+                )
                 findings.extend(compose.finding_for_task(doc, t, 1.0) for t in leads)
                 findings.extend(compose.finding_for_task(doc, t, 0.5) for t in cooperates)
         if not findings:
@@ -262,7 +280,9 @@ class Assistant:
 
     # -- open questions: passages ----------------------------------------------------------------------------
 
-    def _answer_open(self, q: Question, docs: Sequence[PolicyDocument], numbers_only: bool = False) -> Draft | None:
+    def _answer_open(
+        self, q: Question, docs: Sequence[PolicyDocument], numbers_only: bool = False
+    ) -> Draft | None:
         vocab = self.workspace.vocabulary
         topic = q.topic or q.text
         hits = self.workspace.index.search(q.text, k=10, doc_ids=[d.doc_id for d in docs])
@@ -313,8 +333,16 @@ class Assistant:
         extractive = f"{compose.doc_name(doc)}{top.task or top.section}：“{top.quote}”"
         text = extractive
         if self.llm is not None and q.intent == "open":
-            text = phrase_open_answer(self.llm, q.text, findings, self.workspace.vocabulary.unit_names) or extractive
+            text = (
+                phrase_open_answer(self.llm, q.text, findings, self.workspace.vocabulary.unit_names)
+                or extractive
+            )
         return Draft(text, findings)
+
+
+def _states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bool:
+    sentence = compose.sentence_span(doc, target.start, target.end)
+    return compose.stated_year(target, sentence) in years or any(str(y) in sentence.quote for y in years)
 
 
 def _covers_year(doc: PolicyDocument, year: int) -> bool:

@@ -15,7 +15,7 @@ _BASIS = {
     "inline": "（原文直接写明由其牵头）",
     "single_unit": "（该项只列了这一个责任单位）",
 }
-_SENTENCE_END = "。；;\n"
+_SENTENCE_END = "。；;\n|"  # "|" separates table cells in the cleaned text
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def sentence_span(doc: PolicyDocument, start: int, end: int, must_contain: str =
         found = text.rfind(must_contain, paragraph_start, start)
         if found >= 0:
             left = found
-            while left > paragraph_start and text[left - 1] not in "。；;\n":
+            while left > paragraph_start and text[left - 1] not in _SENTENCE_END:
                 left -= 1
     while left < right and text[left].isspace():
         left += 1
@@ -82,7 +82,9 @@ def finding_for_task(doc: PolicyDocument, task: Task, score: float, span: Span |
     )
 
 
-def finding_for_target(doc: PolicyDocument, task: Task | None, target: Target, span: Span, score: float) -> Finding:
+def finding_for_target(
+    doc: PolicyDocument, task: Task | None, target: Target, span: Span, score: float
+) -> Finding:
     return Finding(
         doc_id=doc.doc_id,
         doc_title=doc.title,
@@ -100,7 +102,9 @@ def finding_for_target(doc: PolicyDocument, task: Task | None, target: Target, s
 
 
 def citation_for(finding: Finding) -> Citation:
-    return Citation(finding.doc_id, finding.doc_title, finding.section, finding.quote, finding.start, finding.end)
+    return Citation(
+        finding.doc_id, finding.doc_title, finding.section, finding.quote, finding.start, finding.end
+    )
 
 
 def lead_sentence(task: Task) -> str:
@@ -134,15 +138,45 @@ def units_sentence(task: Task, role: str) -> str:
     return f"{name}的责任单位是：{'、'.join(listed)}。"
 
 
-def target_sentence(target: Target, span: Span) -> str:
-    """The target as written, with its year, or a plain note that the document states none."""
-    clause = target.quote.strip().rstrip("。；;，,")
-    if target.year is None:
+_CLAUSE_END = "，,；;。\n|"
+_DEPENDENT_CLAUSE = re.compile(r"^(分别|其中|年均|并|且|以上|均)")
+_STATED_YEAR = re.compile(r"(?:到|至|力争到|力争在)\s*(20\d{2})\s*年")
+
+
+def target_clause(doc: PolicyDocument, target: Target) -> Span:
+    """The clause holding the target, cut at commas and semicolons, verbatim."""
+    text = doc.text
+    left = target.start
+    while left > 0 and text[left - 1] not in _CLAUSE_END:
+        left -= 1
+    right = target.end
+    while right < len(text) and text[right] not in _CLAUSE_END:
+        right += 1
+    # "分别达到16亿美元和18亿美元" or "年均增长15%" only make sense with the clause before them.
+    if _DEPENDENT_CLAUSE.match(text[left:right].strip()) and left > 0 and text[left - 1] in "，,":
+        left -= 1
+        while left > 0 and text[left - 1] not in _CLAUSE_END:
+            left -= 1
+    while left < right and text[left].isspace():
+        left += 1
+    return Span(text[left:right], left, right)
+
+
+def stated_year(target: Target, sentence: Span) -> int | None:
+    """The year the sentence itself sets ("到2021年"), else the year the extractor read."""
+    found = _STATED_YEAR.search(sentence.quote)
+    return int(found.group(1)) if found else target.year
+
+
+def target_sentence(doc: PolicyDocument, target: Target, sentence: Span) -> str:
+    """The target clause as written, with its year, or a plain note that the document states none."""
+    clause = target_clause(doc, target).quote.strip().rstrip("。；;，,")
+    year = stated_year(target, sentence)
+    if year is None:
         return f"“{clause}”（文件未写明年份）。"
-    year = str(target.year)
-    if year in clause:
+    if f"{year}年" in clause:
         return f"“{clause}”。"
-    return f"到{year}年：“{clause}”。"
+    return f"到{year}年，“{clause}”。"
 
 
 def unit_tasks_sentence(unit: str, leads: Sequence[Task], cooperates: Sequence[Task]) -> str:

@@ -48,7 +48,9 @@ def _passages(findings: Sequence[Finding]) -> str:
     blocks = []
     for n, finding in enumerate(findings, 1):
         # Sentences that talk to a model are dropped from what the model sees: they are not policy.
-        quote = "".join(s for s in re.split(r"(?<=[。；;！!？?])", finding.quote) if not INSTRUCTION_LIKE.search(s))
+        quote = "".join(
+            s for s in re.split(r"(?<=[。；;！!？?])", finding.quote) if not INSTRUCTION_LIKE.search(s)
+        )
         blocks.append(f"[{n}]《{finding.doc_title}》{finding.task or finding.section}\n“{quote}”")
     return "\n\n".join(blocks)
 

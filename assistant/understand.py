@@ -133,7 +133,18 @@ _ROLE_WORDS = (
     "几个",
     "几家",
 )
-_GENERIC_DOC_WORDS = ("行动方案", "行动计划", "工作方案", "实施方案", "方案", "计划", "意见", "文件", "政策", "通知")
+_GENERIC_DOC_WORDS = (
+    "行动方案",
+    "行动计划",
+    "工作方案",
+    "实施方案",
+    "方案",
+    "计划",
+    "意见",
+    "文件",
+    "政策",
+    "通知",
+)
 _PUNCT = re.compile(r"[\s，。、；：？！,.;:?!“”\"'（）()【】\[\]《》<>…—\-]+")
 
 
@@ -184,7 +195,10 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
             found.append(vocab.jurisdiction_aliases[alias])
     # "全州" / "州里" / "州级" name the only jurisdiction of that level, if there is only one.
     for level, name in vocab.level_words.items():
-        if re.search(rf"(全{level}|{level}里|{level}级|本{level}|我{level}|{level}一级)", text) and name not in found:
+        if (
+            re.search(rf"(全{level}|{level}里|{level}级|本{level}|我{level}|{level}一级)", text)
+            and name not in found
+        ):
             found.append(name)
     return found
 
@@ -252,7 +266,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     topic = _YEAR.sub(" ", topic)
     topic = re.sub(r"到\s*年|年底前|年前", " ", topic)
     topic = _strip(topic, list(_FILLERS) + list(_ROLE_WORDS) + list(_GENERIC_DOC_WORDS))
-    topic = re.sub(r"(?<![\u4e00-\u9fff])[的了是有要在和与及跟把被给对让向从到为就都也还又那这]+(?![\u4e00-\u9fff])", " ", topic)
+    topic = re.sub(
+        r"(?<![\u4e00-\u9fff])[的了是有要在和与及跟把被给对让向从到为就都也还又那这]+(?![\u4e00-\u9fff])",
+        " ",
+        topic,
+    )
     topic = " ".join(t for t in _PUNCT.split(topic) if t)
     topic = " ".join(_trim_particles(t) for t in topic.split() if _trim_particles(t))
     compare = bool(_COMPARE.search(clean)) or len(jurisdictions) >= 2
@@ -284,7 +302,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
 
 
 def _trim_particles(token: str) -> str:
-    return token.strip("的了是有要在和与及跟把被给对让向从到为就都也还又那这里中上下个呢吗")
+    return token.strip("的了是呢吗啊呀吧嘛").rstrip("里中上")
 
 
 def _is_follow_up(question: Question) -> bool:

@@ -66,7 +66,11 @@ def unsupported(text: str, quotes: Sequence[str], unit_names: Iterable[str]) -> 
     norm_quotes = [_normalise(q) for q in quotes]
     missing = []
     for claim in claims(text, unit_names):
-        ok = _number_in(claim.text, norm_quotes) if claim.kind == "number" else _unit_in(claim.text, norm_quotes)
+        ok = (
+            _number_in(claim.text, norm_quotes)
+            if claim.kind == "number"
+            else _unit_in(claim.text, norm_quotes)
+        )
         if not ok:
             missing.append(claim)
     return missing

@@ -6,14 +6,24 @@ fixed list, so a new document about a new city brings its own words with it.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import jieba
 
 from corpus.model import PolicyDocument
 from corpus.units import UnitDirectory
+
+# jieba's default tokenizer (used for POS tags and topic terms) caches quietly in our own temp folder.
+jieba.setLogLevel(logging.WARNING)
+jieba.dt.tmp_dir = str(Path(tempfile.gettempdir()) / "policy-assistant-jieba")
+Path(jieba.dt.tmp_dir).mkdir(parents=True, exist_ok=True)
 
 _LEVEL_SUFFIXES = ("土家族苗族自治州", "自治州", "自治县", "地区", "州", "市", "县", "区", "省")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
@@ -48,7 +58,9 @@ class Vocabulary:
     documents: tuple[PolicyDocument, ...]
     units: UnitDirectory
     jurisdiction_aliases: dict[str, str] = field(default_factory=dict)  # alias → canonical jurisdiction
-    level_words: dict[str, str] = field(default_factory=dict)  # "州" → 湘西州 when only one jurisdiction is a 州
+    level_words: dict[str, str] = field(
+        default_factory=dict
+    )  # "州" → 湘西州 when only one jurisdiction is a 州
     unit_jurisdictions: dict[str, set[str]] = field(default_factory=dict)  # canonical unit → jurisdictions
     unit_names: tuple[str, ...] = ()  # every canonical name and alias, longest first
     bigram_df: Counter = field(default_factory=Counter)  # in how many tasks/paragraphs a bigram occurs
@@ -75,7 +87,9 @@ class Vocabulary:
             stem = jurisdiction_stem(name)
             self.jurisdiction_aliases.setdefault(stem, name)
             # Longer official spellings the document itself uses, e.g. 湘西自治州 / 湘西土家族苗族自治州.
-            for match in re.finditer(re.escape(stem) + r"[\u4e00-\u9fff]{0,6}?(?:自治州|州|市|县|区)", doc.text):
+            for match in re.finditer(
+                re.escape(stem) + r"[\u4e00-\u9fff]{0,6}?(?:自治州|州|市|县|区)", doc.text
+            ):
                 self.jurisdiction_aliases.setdefault(match.group(0), name)
             level = name[-1]
             levels.setdefault(level, set()).add(name)

@@ -12,7 +12,7 @@ from corpus.ingest import ingest_paths
 from corpus.model import PolicyDocument
 from corpus.store import DocumentStore
 from retrieval.embeddings import load_embedder
-from retrieval.index import IndexCorrupt, IndexMissing, SearchIndex
+from retrieval.index import IndexCorrupt, IndexMissing, SearchIndex, documents_signature
 
 CORPUS_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
 
@@ -40,7 +40,9 @@ class Workspace:
     def embedder(self):
         """The configured local embedding model, or None (lexical search only)."""
         if not self._embedder_loaded:
-            self._embedder = load_embedder(self.settings.embedding_model) if self.settings.embedding_model else None
+            self._embedder = (
+                load_embedder(self.settings.embedding_model) if self.settings.embedding_model else None
+            )
             self._embedder_loaded = True
         return self._embedder
 
@@ -62,7 +64,7 @@ class Workspace:
             self.notify("检索索引已损坏，正在重建……")
             index = self._build()
         else:
-            if {c.doc_id for c in index.chunks} != {d.doc_id for d in self._documents}:
+            if index.documents_signature != documents_signature(self._documents):
                 self.notify("文档已变化，正在重建检索索引……")
                 index = self._build()
         self._index = index

@@ -18,7 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="输出 JSON")
     parser.add_argument("--data-dir", type=Path, help="数据目录（默认读取 PA_DATA_DIR）")
     parser.add_argument("--doc", action="append", help="只在该文档中查找（doc_id，可重复）")
-    parser.add_argument("--jurisdiction", action="append", help="只在该地区的文件中查找，例如 湘西州（可重复）")
+    parser.add_argument(
+        "--jurisdiction", action="append", help="只在该地区的文件中查找，例如 湘西州（可重复）"
+    )
     parser.set_defaults(func=run)
 
 
