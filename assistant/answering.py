@@ -192,16 +192,24 @@ class Assistant:
             chosen = self._best_per_document(q, self._rank_tasks(q, docs))
         if not chosen:
             return None
-        lines, findings = [], []
+        lines, findings, notes = [], [], []
         for item in chosen:
+            extra = compose.note_spans(item.doc, item.task)
+            quotes = [item.task.quote] + [span.quote for span in extra]
             body = (
-                compose.units_sentence(item.task, q.role)
+                compose.units_sentence(item.task, q.role, quotes)
                 if q.intent == "units"
-                else compose.lead_sentence(item.task)
+                else compose.lead_sentence(item.task, quotes)
             )
+            if extra and q.intent == "units":
+                body += "文件另注明：" + "".join(f"“{span.quote}”" for span in extra)
             lines.append(f"{compose.doc_name(item.doc)}{body}")
             findings.append(compose.finding_for_task(item.doc, item.task, item.score))
-        return Draft("\n".join(lines), tuple(findings))
+            notes.extend(
+                Citation(item.doc.doc_id, item.doc.title, item.task.section, span.quote, span.start, span.end)
+                for span in extra
+            )
+        return Draft("\n".join(lines), tuple(findings), tuple(notes))
 
     # -- targets ---------------------------------------------------------------------------------------------
 

@@ -28,7 +28,9 @@ class Span:
 
 
 def task_name(task: Task) -> str:
-    """(三)精准开发招商项目 — the label as written followed by the title."""
+    """(三)精准开发招商项目 — the label as written followed by the title (an inline duty has no label of its own)."""
+    if task.kind == "inline_duty":
+        return task.title
     return f"{task.label}{task.title}" if task.title and not task.title.startswith(task.label) else task.title
 
 
@@ -107,35 +109,58 @@ def citation_for(finding: Finding) -> Citation:
     )
 
 
-def lead_sentence(task: Task) -> str:
+def _shown(units: Sequence[str], quotes: Sequence[str]) -> list[str]:
+    """Only names a cited quote contains verbatim may be shown (the verifier would drop anything else)."""
+    return [u for u in units if any(u in q for q in quotes)]
+
+
+def lead_sentence(task: Task, quotes: Sequence[str]) -> str:
     """Who leads the task, and how we know."""
     name = f"“{task_name(task)}”"
+    leads = _shown(task.lead_units, quotes)
+    cooperating = _shown(task.cooperating_units, quotes)
     if not task.units:
         return f"{name}这一项没有写明责任单位。"
-    if not task.lead_units:
-        return f"{name}未写明牵头单位，列出的责任单位是：{'、'.join(task.units)}。"
-    leads = "、".join(task.lead_units)
+    if not leads:
+        return f"{name}未写明牵头单位，列出的责任单位是：{'、'.join(_shown(task.units, quotes))}。"
     if task.lead_basis == "first_listed":
-        text = f"{name}：文件未写明牵头规则，列第一位的是{leads}。"
+        text = f"{name}：文件未写明牵头规则，列第一位的是{'、'.join(leads)}。"
     else:
-        text = f"{name}的牵头单位是{leads}{_BASIS.get(task.lead_basis, '')}。"
-    if task.cooperating_units:
-        text += f"配合单位：{'、'.join(task.cooperating_units)}。"
+        text = f"{name}的牵头单位是{'、'.join(leads)}{_BASIS.get(task.lead_basis, '')}。"
+    if cooperating:
+        text += f"配合单位：{'、'.join(cooperating)}。"
     return text
 
 
-def units_sentence(task: Task, role: str) -> str:
+def units_sentence(task: Task, role: str, quotes: Sequence[str]) -> str:
     """The responsible units of a task: all of them, or only those that cooperate."""
     name = f"“{task_name(task)}”"
     if not task.units:
         return f"{name}这一项没有写明责任单位。"
+    leads = _shown(task.lead_units, quotes)
+    cooperating = _shown(task.cooperating_units, quotes)
+    lead_text = f"牵头单位是{'、'.join(leads)}，" if leads else ""
     if role == "cooperating":
-        if not task.cooperating_units:
-            return f"{name}只列了{'、'.join(task.units)}，没有其他配合单位。"
-        lead = f"（牵头单位为{'、'.join(task.lead_units)}）" if task.lead_units else ""
-        return f"{name}的配合单位是：{'、'.join(task.cooperating_units)}{lead}。"
-    listed = [f"{u}（牵头）" if u in task.lead_units else u for u in task.units]
+        if not cooperating:
+            return f"{name}{lead_text}没有其他配合单位。"
+        return f"{name}{lead_text}配合单位是：{'、'.join(cooperating)}。"
+    listed = [f"{u}（牵头）" if u in leads else u for u in _shown(task.units, quotes)]
     return f"{name}的责任单位是：{'、'.join(listed)}。"
+
+
+def note_spans(doc: PolicyDocument, task: Task) -> list[Span]:
+    """Sentences before the task that name units it lists but does not quote (a "以下各项均需…落实" note)."""
+    spans: list[Span] = []
+    for unit in task.units:
+        if unit in task.quote:
+            continue
+        found = doc.text.rfind(unit, 0, task.start)
+        if found < 0:
+            continue
+        span = sentence_span(doc, found, found + len(unit))
+        if span not in spans:
+            spans.append(span)
+    return spans
 
 
 _CLAUSE_END = "，,；;。\n|"

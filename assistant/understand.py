@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import jieba
 import jieba.posseg
 
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
@@ -32,118 +33,19 @@ _COMPARE = re.compile(r"分别|对比|比较|区别|不同|差别|差异|各自|
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|再问|这个|这项|该项|它)|呢[？?]?$")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)\s*年?")
 
-# Words that carry the asking, not the topic; removed before matching the topic against tasks.
-_FILLERS = (
-    "请问",
-    "麻烦",
-    "帮我",
-    "帮忙",
-    "查一下",
-    "查查",
-    "看看",
-    "一下",
-    "告诉我",
-    "我想知道",
-    "想问",
-    "问下",
-    "那个",
-    "这个",
-    "那份",
-    "这份",
-    "文件里",
-    "文件中",
-    "方案里",
-    "方案中",
-    "计划里",
-    "计划中",
-    "政策里",
-    "里面",
-    "当中",
-    "具体",
-    "主要",
-    "一般",
-    "到底",
-    "究竟",
-    "都是",
-    "分别是",
-    "分别",
-    "是什么",
-    "是多少",
-    "有哪些",
-    "有什么",
-    "是哪个",
-    "是哪些",
-    "是谁",
-    "哪些",
-    "哪个",
-    "哪几个",
-    "什么",
-    "多少",
-    "怎么",
-    "如何",
-    "咋",
-    "啥",
-    "吗",
-    "呢",
-    "啊",
-    "呀",
-    "吧",
-    "嘛",
-    "谁",
-    "要求",
-    "规定",
-    "写的",
-    "说的",
-    "提到",
-    "提出",
-    "对比",
-    "比较",
-    "区别",
-    "不同",
-    "各自",
-    "相比",
-)
-_ROLE_WORDS = (
-    "牵头单位",
-    "牵头部门",
-    "配合单位",
-    "配合部门",
-    "责任单位",
-    "责任部门",
-    "协同单位",
-    "参与单位",
-    "主责单位",
-    "负责单位",
-    "牵头",
-    "负责",
-    "配合",
-    "主抓",
-    "主管",
-    "单位",
-    "部门",
-    "来抓",
-    "来管",
-    "任务",
-    "事情",
-    "事",
-    "工作",
-    "目标",
-    "指标",
-    "数字",
-    "几个",
-    "几家",
-)
-_GENERIC_DOC_WORDS = (
-    "行动方案",
-    "行动计划",
-    "工作方案",
-    "实施方案",
-    "方案",
-    "计划",
-    "意见",
-    "文件",
-    "政策",
-    "通知",
+# Words that carry the asking, not the topic: dropped from the topic (jieba tokens). Generic Chinese question
+# words and the vocabulary of responsibility lists, nothing about any particular document.
+_STOP_TOKENS = frozenset(
+    """
+    的 了 是 有 要 在 和 与 及 跟 把 被 给 让 向 从 到 为 就 都 也 还 又 那 这 由 各 呢 吗 啊 呀 吧 嘛 么 得 地 着 过
+    谁 哪 哪个 哪些 哪几个 哪几项 哪家 什么 多少 怎么 怎么样 如何 怎样 咋 啥 几 几个 几次 几家 几项 多 少
+    请问 请 问 问下 想 想问 知道 告诉 我 我们 咱 咱们 你 帮 帮忙 帮我 查 查查 查一下 看看 一下 麻烦
+    这块 那块 方面 这个 那个 这项 那项 这条 那条 这份 那份 里 里面 中 当中 上 时候 什么时候 开始 搞 干 干啥 做 弄 抓
+    涉及 负责 牵头 牵投 配合 协同 参与 协助 承担 主抓 主管 管 来 来抓 来管 单位 部门 机构 责任 责任单位 牵头单位 配合单位
+    责任部门 牵头部门 配合部门 主责 分工 事 事情 活 任务 目标 指标 数字 数 具体 主要 一般 到底 究竟 分别 各自 对比 比较
+    区别 不同 差别 差异 相比 比 一样 都是 写 写的 说 说的 提到 提出 规定 文件 方案 计划 行动计划 行动方案 工作方案 意见 若干意见
+    通知 清单 政策 个 家 次 项 人 条 场 年 年底 年末 底 前 以内 共 总共 一共 全部 所有 要求 需要 应该 能 可以 会
+    """.split()
 )
 _PUNCT = re.compile(r"[\s，。、；：？！,.;:?!“”\"'（）()【】\[\]《》<>…—\-]+")
 
@@ -206,6 +108,11 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
 def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     mentions: list[str] = []
     taken = [False] * len(text)
+    # Place names are not part of a unit name typed after them ("湘西的商务局" → "商务局").
+    for alias in vocab.jurisdiction_aliases:
+        for match in re.finditer(re.escape(alias), text):
+            for i in range(match.start(), match.end()):
+                taken[i] = True
     for name in vocab.unit_names:
         start = text.find(name)
         while start >= 0:
@@ -216,7 +123,9 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
             start = text.find(name, start + 1)
     masked = "".join("　" if t else c for c, t in zip(text, taken, strict=True))
     for match in UNIT_LIKE.finditer(masked):
-        mentions.append(match.group(0))
+        name = match.group(0).lstrip("的之")
+        if len(name) >= 2:
+            mentions.append(name)
     return mentions
 
 
@@ -262,17 +171,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     years = tuple(int(m.group(1)) for m in _YEAR.finditer(clean))
     place_words = [a for a in vocab.jurisdiction_aliases if a in clean]
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
-    topic = _strip(clean, place_words + mentions)
-    topic = _YEAR.sub(" ", topic)
-    topic = re.sub(r"到\s*年|年底前|年前", " ", topic)
-    topic = _strip(topic, list(_FILLERS) + list(_ROLE_WORDS) + list(_GENERIC_DOC_WORDS))
-    topic = re.sub(
-        r"(?<![\u4e00-\u9fff])[的了是有要在和与及跟把被给对让向从到为就都也还又那这]+(?![\u4e00-\u9fff])",
-        " ",
-        topic,
-    )
-    topic = " ".join(t for t in _PUNCT.split(topic) if t)
-    topic = " ".join(_trim_particles(t) for t in topic.split() if _trim_particles(t))
+    topic = _topic(_YEAR.sub(" ", _strip(clean, place_words + mentions)))
     compare = bool(_COMPARE.search(clean)) or len(jurisdictions) >= 2
     question = Question(
         text=clean,
@@ -301,8 +200,21 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     return question
 
 
-def _trim_particles(token: str) -> str:
-    return token.strip("的了是呢吗啊呀吧嘛").rstrip("里中上")
+def _topic(text: str) -> str:
+    """What the question is about: jieba tokens minus asking words; kept neighbours stay joined."""
+    runs: list[str] = []
+    current = ""
+    for token in jieba.lcut(_PUNCT.sub(" ", text)):
+        token = token.strip()
+        if not token or token in _STOP_TOKENS:
+            if current:
+                runs.append(current)
+            current = ""
+            continue
+        current += token
+    if current:
+        runs.append(current)
+    return " ".join(r for r in runs if len(r) >= 2)
 
 
 def _is_follow_up(question: Question) -> bool:

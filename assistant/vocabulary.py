@@ -18,7 +18,7 @@ from pathlib import Path
 import jieba
 
 from corpus.model import PolicyDocument
-from corpus.units import UnitDirectory
+from corpus.units import UnitDirectory, looks_like_unit
 
 # jieba's default tokenizer (used for POS tags and topic terms) caches quietly in our own temp folder.
 jieba.setLogLevel(logging.WARNING)
@@ -98,7 +98,9 @@ class Vocabulary:
                 self.level_words[level] = next(iter(names))
 
     def _read_units(self) -> None:
-        names: set[str] = set(self.units.all_names())
+        # Aliases must still look like a body's name: "商务局" yes; "单位" / "政府" / "财政" are too generic.
+        aliases = {a for a in self.units.all_aliases() if len(a) >= 3 and looks_like_unit(a)}
+        names: set[str] = set(self.units.all_names()) | aliases
         for doc in self.documents:
             for task in doc.tasks:
                 for unit in task.units:
