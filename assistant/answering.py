@@ -267,14 +267,11 @@ class Assistant:
             for doc in docs:
                 leads, cooperates, name = [], [], unit
                 for task in doc.tasks:
-                    resolved_leads = {
-                        c for u in task.lead_units for c in vocab.canonical_units(u, doc.jurisdiction)
-                    }
-                    matches = [u for u in task.units if unit in vocab.canonical_units(u, doc.jurisdiction)]
+                    matches = [u for u in task.units if vocab.unit_matches(unit, u, doc.jurisdiction)]
                     if not matches:
                         continue
                     name = matches[0]
-                    (leads if unit in resolved_leads else cooperates).append(task)
+                    (leads if name in task.lead_units else cooperates).append(task)
                 if not leads and not cooperates:
                     continue
                 lines.append(
@@ -338,7 +335,11 @@ class Assistant:
         findings = tuple(f for _, f in scored[:3])
         top = findings[0]
         doc = docs_by_id[top.doc_id]
-        extractive = f"{compose.doc_name(doc)}{top.task or top.section}：“{top.quote}”"
+        heading = next(
+            (t.title for t in doc.tasks if t.section == top.section and t.kind != "inline_duty"), ""
+        )
+        where = f"“{heading}”一项" if heading else ""
+        extractive = f"{compose.doc_name(doc)}{where}写道：“{top.quote}”"
         text = extractive
         if self.llm is not None and q.intent == "open":
             text = (

@@ -199,7 +199,8 @@ def target_sentence(doc: PolicyDocument, target: Target, sentence: Span) -> str:
     year = stated_year(target, sentence)
     if year is None:
         return f"“{clause}”（文件未写明年份）。"
-    if f"{year}年" in clause:
+    if f"{year}年" in clause or f"{year}年" not in sentence.quote:
+        # A year read from the title, not the sentence, is not repeated: the title is shown with the answer.
         return f"“{clause}”。"
     return f"到{year}年，“{clause}”。"
 

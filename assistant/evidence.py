@@ -42,7 +42,8 @@ class Support:
 
 def topic_terms(topic: str) -> list[str]:
     """Content terms of the topic (jieba words of two or more characters)."""
-    return [w for w in jieba.lcut(topic) if len(w.strip()) >= 2 and not w.isdigit()]
+    words = (w.strip().lstrip("的是由和与及在各").rstrip("的是由各要在了和与及") for w in jieba.lcut(topic))
+    return [w for w in words if len(w) >= 2 and not w.isdigit()]
 
 
 def _expanded(gram_set: set[str], text: str) -> set[str]:
@@ -77,7 +78,8 @@ def term_present(term: str, text: str) -> bool:
 def support(topic: str, texts: Iterable[str], vocab: Vocabulary) -> Support:
     """Coverage of the topic by the joined texts, and which topic terms are absent."""
     joined = "\n".join(texts)
-    missing = tuple(t for t in topic_terms(topic) if not term_present(t, joined))
+    # Only a distinctive term can be "missing": a common word (建设, 工作) absent here says little.
+    missing = tuple(t for t in topic_terms(topic) if not term_present(t, joined) and vocab.is_rare(t))
     return Support(coverage(topic, joined, vocab), missing)
 
 

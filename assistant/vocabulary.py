@@ -51,6 +51,18 @@ def jurisdiction_stem(name: str) -> str:
     return name
 
 
+_PARENTHETICAL = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _bare_unit(name: str) -> str:
+    """市数据局（营商环境建设局） → 数据局; 各县市区政府 → 县市区政府."""
+    return re.sub(r"^[省市州县区各]", "", _PARENTHETICAL.sub("", name))
+
+
+def _unit_level(name: str) -> str:
+    return name[0] if name[:1] in "省市州县区" else ""
+
+
 @dataclass
 class Vocabulary:
     """Corpus-derived lookup tables used to understand questions and to judge evidence."""
@@ -133,6 +145,21 @@ class Vocabulary:
         except (KeyError, ValueError):
             found = []
         return list(found) or [name]
+
+    def unit_matches(self, asked: str, written: str, jurisdiction: str) -> bool:
+        """Does a unit as asked ("数据局", "商务局") name the unit as written in a document of ``jurisdiction``?"""
+        if asked == written or asked in self.canonical_units(written, jurisdiction):
+            return True
+        a, w = _bare_unit(asked), _bare_unit(written)
+        level_a, level_w = _unit_level(asked), _unit_level(written)
+        return a == w and (not level_a or not level_w or level_a == level_w)
+
+    def is_rare(self, term: str) -> bool:
+        """A term most passages lack (a distinctive word such as 税率 or 深挖, not 建设 or 工作)."""
+        grams = bigrams(term)
+        if not grams:
+            return True
+        return min(self.bigram_df.get(g, 0) for g in grams) <= max(3, self.passages // 100)
 
     def jurisdictions_of_unit(self, canonical: str) -> set[str]:
         return set(self.unit_jurisdictions.get(canonical, set()))

@@ -51,12 +51,16 @@ class PlainRag:
         client = chromadb.PersistentClient(
             path=str(persist_dir), settings=chromadb.config.Settings(anonymized_telemetry=False)
         )
-        self.collection = client.get_or_create_collection("baseline_minilm", metadata={"hnsw:space": "cosine"})
+        self.collection = client.get_or_create_collection(
+            "baseline_minilm", metadata={"hnsw:space": "cosine"}
+        )
         chunks = splitter.create_documents(
             [d.text for d in documents], metadatas=[{"doc_id": d.doc_id} for d in documents]
         )
         texts = [c.page_content for c in chunks]
-        metadatas = [{"doc_id": c.metadata["doc_id"], "start": int(c.metadata["start_index"])} for c in chunks]
+        metadatas = [
+            {"doc_id": c.metadata["doc_id"], "start": int(c.metadata["start_index"])} for c in chunks
+        ]
         vectors = self.embedder.embed(texts)
         ids = [f"c{n}" for n in range(len(chunks))]
         for at in range(0, len(ids), 500):
@@ -82,4 +86,6 @@ class PlainRag:
             citations.append(
                 Citation(doc.doc_id, doc.title, _section_at(doc, start), text, start, start + len(text))
             )
-        return Answer(question=question, answer=texts[0], abstained=False, intent="open", citations=tuple(citations))
+        return Answer(
+            question=question, answer=texts[0], abstained=False, intent="open", citations=tuple(citations)
+        )

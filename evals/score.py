@@ -20,7 +20,9 @@ _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def norm_text(text: str) -> str:
-    return re.sub(r"\s+", "", text).replace("％", "%").replace("，", ",").replace("（", "(").replace("）", ")")
+    return (
+        re.sub(r"\s+", "", text).replace("％", "%").replace("，", ",").replace("（", "(").replace("）", ")")
+    )
 
 
 def norm_unit(name: str) -> str:
@@ -30,7 +32,7 @@ def norm_unit(name: str) -> str:
 
 
 def norm_label(label: str) -> str:
-    """"二/(三)" → "三", "(一)/1" → "1", "1." → "1"."""
+    """ "二/(三)" → "三", "(一)/1" → "1", "1." → "1"."""
     last = label.split("/")[-1]
     return re.sub(r"[()（）、.．\s]", "", last)
 
@@ -73,7 +75,9 @@ def score_one(gold: GoldQuestion, answer: Answer, seconds: float, unit_names: Se
     if gold.answerable and gold.lead_unit:
         record.lead_ok = bool(named) and named[0] == norm_unit(gold.lead_unit)
         if not record.lead_ok:
-            record.problems.append(f"牵头单位应为 {gold.lead_unit}，答案首个单位为 {named[0] if named else '无'}")
+            record.problems.append(
+                f"牵头单位应为 {gold.lead_unit}，答案首个单位为 {named[0] if named else '无'}"
+            )
     if gold.answerable and gold.units and gold.intent in ("lead", "units"):
         want = {norm_unit(u) for u in gold.units}
         got = set(named)
@@ -91,12 +95,17 @@ def score_one(gold: GoldQuestion, answer: Answer, seconds: float, unit_names: Se
         satisfied = 0
         for doc_id in gold.doc_ids:
             wanted = {norm_label(s) for s in gold.sections}
-            if any(c.doc_id == doc_id and (not wanted or norm_label(c.section) in wanted) for c in answer.citations):
+            if any(
+                c.doc_id == doc_id and (not wanted or norm_label(c.section) in wanted)
+                for c in answer.citations
+            ):
                 satisfied += 1
         record.citation = satisfied / len(gold.doc_ids)
         if record.citation < 1:
             cited = ", ".join(f"{c.doc_id[:3]}:{c.section}" for c in answer.citations[:4]) or "无"
-            record.problems.append(f"出处应为 {'/'.join(d[:3] for d in gold.doc_ids)} {gold.sections}，实际 {cited}")
+            record.problems.append(
+                f"出处应为 {'/'.join(d[:3] for d in gold.doc_ids)} {gold.sections}，实际 {cited}"
+            )
     if not answer.abstained:
         record.unsupported = len(unsupported(text, [c.quote for c in answer.citations], unit_names))
         if record.unsupported:
@@ -137,8 +146,12 @@ def summarise(records: Sequence[Record]) -> Summary:
         unit_f1=_mean([r.unit_f1 for r in records]),
         fact_containment=_mean([r.facts for r in records]),
         citation_accuracy=_mean([r.citation for r in records]),
-        abstention_precision=(sum(not r.gold.answerable for r in abstained) / len(abstained)) if abstained else None,
-        abstention_recall=(sum(r.answer.abstained for r in unanswerable) / len(unanswerable)) if unanswerable else None,
+        abstention_precision=(sum(not r.gold.answerable for r in abstained) / len(abstained))
+        if abstained
+        else None,
+        abstention_recall=(sum(r.answer.abstained for r in unanswerable) / len(unanswerable))
+        if unanswerable
+        else None,
         unsupported_claims=sum(r.unsupported for r in records),
         p50_ms=statistics.median(times),
         p95_ms=times[p95_index],
@@ -146,7 +159,10 @@ def summarise(records: Sequence[Record]) -> Summary:
 
 
 def run(
-    questions: Sequence[GoldQuestion], ask: Callable[[str], Answer], unit_names: Sequence[str], clock: Callable[[], float]
+    questions: Sequence[GoldQuestion],
+    ask: Callable[[str], Answer],
+    unit_names: Sequence[str],
+    clock: Callable[[], float],
 ) -> list[Record]:
     """Ask every gold question and score the answers."""
     records = []

@@ -13,7 +13,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``eval`` command."""
     parser = subparsers.add_parser("eval", help="在评测集上评估问答质量（与朴素 RAG 基线对比）")
     parser.add_argument("--gold", type=Path, help="评测集 JSONL（默认 evals/gold.jsonl）")
-    parser.add_argument("--baseline", action=argparse.BooleanOptionalAction, default=True, help="同时评估基线")
+    parser.add_argument(
+        "--baseline", action=argparse.BooleanOptionalAction, default=True, help="同时评估基线"
+    )
     parser.add_argument("--verbose", action="store_true", help="列出每个未通过的问题")
     parser.add_argument("--data-dir", type=Path, help="使用已有数据目录（默认：临时目录，导入随附语料）")
     parser.set_defaults(func=run)
@@ -24,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from assistant.settings import load_settings
     from assistant.workspace import Workspace
     from evals.gold import GOLD_FILE, GoldFileError, load_gold
-    from evals.score import failures, per_intent, run as run_gold, summarise, table
+    from evals.score import failures, per_intent, summarise, table
+    from evals.score import run as run_gold
 
     try:
         questions = load_gold(args.gold or GOLD_FILE)
