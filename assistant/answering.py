@@ -85,6 +85,11 @@ class Assistant:
         draft = handler(q, docs)
         if draft is None:
             return self._abstain(q, q.topic)
+        # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
+        quotes = "".join(f.quote for f in draft.findings)
+        absent = [p for p in q.other_places if p not in quotes]
+        if absent:
+            return self._abstain(q, "、".join(absent))
         focus = tuple((f.doc_id, f.section) for f in draft.findings)
         self.last_question = replace(
             q, focus=focus, doc_ids=tuple(dict.fromkeys(f.doc_id for f in draft.findings))

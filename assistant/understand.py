@@ -16,6 +16,7 @@ INTENTS = ("lead", "units", "target", "unit_tasks", "open")
 _UNIT_TASKS = re.compile(
     r"(牵头|负责|参与|配合|承担|管|干|做|抓)(了|的)?(哪些|什么|哪几|几)(项|件|个|条)?(事|任务|工作|活|项)"
     r"|(有|有哪些|都有)(什么|哪些)?(任务|工作|事)|(任务|工作|事)(有哪些|是什么|清单)|分工是什么|要干啥|要做啥|干啥"
+    r"|(牵头|负责|参与|配合|承担)(了|的)?(什么|哪些|啥)[？?]?$"
 )
 _BOTH_ROLES = re.compile(r"(牵头|主责).{0,6}(配合|协同|参与)|(配合|协同|参与).{0,6}(牵头|主责)")
 _COOPERATING = re.compile(r"配合单位|协同单位|配合部门|参与单位|协助单位|配合的|谁配合|哪些.{0,4}配合|还有谁")
@@ -245,6 +246,7 @@ _STOP_TOKENS = frozenset(
     ]
 )
 _NOT_UNIT_CHARS = set("的之是了在和与为由及哪个些么谁啥什到对从向")
+_STRONG_SUFFIX = re.compile(r"(局|委|厅|海关|管委会|人民政府|办公室|工商联|贸促会|侨联)$")
 _LEADING_FUNCTION = "的是由和与及在各"
 _TRAILING_FUNCTION = "的是由各要在了和与及"
 _PUNCT = re.compile(r"[\s，。、；：？！,.;:?!“”\"'（）()【】\[\]《》<>…—\-]+")
@@ -264,6 +266,9 @@ class Question:
     topic: str = ""
     years: tuple[int, ...] = ()
     unknown_places: tuple[str, ...] = ()  # place names the corpus never mentions (杭州)
+    other_places: tuple[
+        str, ...
+    ] = ()  # places the corpus mentions that are not a jurisdiction (武汉, 粤港澳大湾区)
     follow_up: bool = False
     doc_ids: tuple[str, ...] = ()  # documents the conversation is about (from history or the caller)
     focus: tuple[tuple[str, str], ...] = ()  # (doc_id, section) the previous answer was about
@@ -327,23 +332,23 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         # Keep the tail after any question or function word: "项目是哪个局" is not a unit, "的数据局" → "数据局".
         cut = max((i for i, ch in enumerate(name) if ch in _NOT_UNIT_CHARS), default=-1)
         name = name[cut + 1 :]
-        if len(name) >= 3:
+        # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
+        # never a verb phrase that happens to end in 办 ("完善考核督办").
+        if len(name) >= 3 and (vocab.units.resolve(name) or _STRONG_SUFFIX.search(name)):
             mentions.append(name)
     return mentions
 
 
-def _unknown_places(text: str, vocab: Vocabulary) -> list[str]:
-    """Place names (jieba 'ns') that appear nowhere in the corpus and are not one of our jurisdictions."""
-    unknown = []
+def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Place names (jieba 'ns') that are not our jurisdictions: (never in the corpus, mentioned in it)."""
+    unknown, other = [], []
     for word, flag in jieba.posseg.cut(text):
         if flag != "ns" or len(word) < 2:
             continue
         if word in vocab.jurisdiction_aliases or jurisdiction_stem(word) in vocab.jurisdiction_aliases:
             continue
-        if any(word in d.text for d in vocab.documents):
-            continue
-        unknown.append(word)
-    return unknown
+        (other if any(word in d.text for d in vocab.documents) else unknown).append(word)
+    return unknown, other
 
 
 def _strip(text: str, words: list[str]) -> str:
@@ -375,6 +380,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     place_words = [a for a in vocab.jurisdiction_aliases if a in clean]
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
     topic = _topic(_YEAR.sub(" ", _strip(clean, place_words + mentions)))
+    unknown, other = _places(clean, vocab)
     compare = bool(_COMPARE.search(clean)) or len(jurisdictions) >= 2
     question = Question(
         text=clean,
@@ -386,7 +392,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         units=tuple(units),
         topic=topic,
         years=years,
-        unknown_places=tuple(_unknown_places(clean, vocab)),
+        unknown_places=tuple(unknown),
+        other_places=tuple(other),
     )
     if history is not None and _is_follow_up(question):
         question = replace(

@@ -33,10 +33,16 @@ UNIT_LIKE = re.compile(
 )
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"'‘’「」『』]")
+
+
 def bigrams(text: str) -> list[str]:
-    """Character bigrams inside runs of CJK / alphanumeric characters (never across punctuation)."""
+    """Character bigrams inside runs of CJK / alphanumeric characters (never across punctuation).
+
+    Quotation marks do not break a run: “飞地”园区 must still match 飞地园区.
+    """
     out: list[str] = []
-    for run in _CJK_OR_WORD.findall(text):
+    for run in _CJK_OR_WORD.findall(_QUOTE_MARKS.sub("", text)):
         if len(run) == 1:
             continue
         out.extend(run[i : i + 2] for i in range(len(run) - 1))
@@ -98,10 +104,9 @@ class Vocabulary:
             self.jurisdiction_aliases[name] = name
             stem = jurisdiction_stem(name)
             self.jurisdiction_aliases.setdefault(stem, name)
-            # Longer official spellings the document itself uses, e.g. 湘西自治州 / 湘西土家族苗族自治州.
-            for match in re.finditer(
-                re.escape(stem) + r"[\u4e00-\u9fff]{0,6}?(?:自治州|州|市|县|区)", doc.text
-            ):
+            # Longer official spellings the document itself uses (湘西自治州), never a place inside the
+            # jurisdiction (长沙黄花综合保税区, 湘西高新区): those are topics, not filters.
+            for match in re.finditer(re.escape(stem) + r"(?:[\u4e00-\u9fff]{0,5}自治州|州|市)", doc.text):
                 self.jurisdiction_aliases.setdefault(match.group(0), name)
             level = name[-1]
             levels.setdefault(level, set()).add(name)
