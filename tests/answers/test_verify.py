@@ -1,0 +1,52 @@
+"""The verifier: numbers and unit names in an answer must be inside a cited quote."""
+
+from assistant.verify import claims, keep_supported, unsupported
+
+UNITS = ["州商务局", "州发改委", "市商务局", "州工信局"]
+QUOTE = "力争到2025年,推动利用内外资迈上新台阶,实际使用外商直接投资金额超过3000万美元"
+
+
+def test_a_number_in_the_quote_is_supported():
+    assert unsupported("到2025年，实际使用外商直接投资金额超过3000万美元。", [QUOTE], UNITS) == []
+
+
+def test_an_invented_number_is_reported():
+    missing = unsupported("实际使用外资超过5000万美元。", [QUOTE], UNITS)
+    assert [c.text for c in missing] == ["5000"]
+
+
+def test_a_number_must_match_whole_not_as_part_of_a_longer_number():
+    assert [c.text for c in unsupported("目标是300万美元。", [QUOTE], UNITS)] == ["300"]
+
+
+def test_a_unit_name_missing_from_the_quotes_is_reported():
+    quote = "(责任单位:州商务局、州发改委)"
+    missing = unsupported("牵头单位是州工信局。", [quote], UNITS)
+    assert [(c.kind, c.text) for c in missing] == [("unit", "州工信局")]
+
+
+def test_an_unknown_unit_like_name_is_still_checked():
+    missing = unsupported("由省财政厅负责。", ["(责任单位:州商务局)"], UNITS)
+    assert any(c.kind == "unit" and c.text.endswith("财政厅") for c in missing)
+
+
+def test_document_titles_in_book_brackets_are_not_claims():
+    text = "《湘西自治州优势产业精准招商行动计划(2023-2025年)》写明牵头单位是州商务局。"
+    assert unsupported(text, ["(责任单位:州商务局、州发改委)"], UNITS) == []
+
+
+def test_full_width_digits_are_compared_as_digits():
+    assert unsupported("占比不低于30%。", ["高技术外资占比不低于30％"], UNITS) == []
+
+
+def test_only_the_sentence_with_an_unsupported_claim_is_dropped():
+    text = "牵头单位是州商务局。另有补贴500万元。"
+    kept, dropped = keep_supported(text, ["(责任单位:州商务局、州发改委)"], UNITS)
+    assert kept == "牵头单位是州商务局。"
+    assert [c.text for c in dropped] == ["500"]
+
+
+def test_claims_lists_numbers_and_units_in_reading_order():
+    found = claims("州商务局牵头，到2025年超过3000万美元。", UNITS)
+    assert [c.text for c in found if c.kind == "number"] == ["2025", "3000"]
+    assert [c.text for c in found if c.kind == "unit"] == ["州商务局"]
