@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from assistant import compose
 from assistant.answer import Answer, Citation, Finding
 from assistant.evidence import coverage, is_supported, support
-from assistant.llm import chat_model, phrase_open_answer
+from assistant.llm import INSTRUCTION_LIKE, chat_model, phrase_open_answer
 from assistant.understand import Question, understand
 from assistant.verify import keep_supported
 from assistant.workspace import Workspace
@@ -311,7 +311,10 @@ class Assistant:
                 sentence = match.group(0)
                 if numbers_only and not re.search(r"\d", sentence):
                     continue
-                score = coverage(topic, sentence, vocab)
+                if INSTRUCTION_LIKE.search(sentence):
+                    continue
+                # A bare heading matches the topic best but says nothing: prefer sentences with substance.
+                score = coverage(topic, sentence, vocab) + 0.15 * min(1.0, len(sentence) / 40)
                 if best_sentence is None or score > best_sentence[0]:
                     start = chunk.start + match.start()
                     best_sentence = (score, compose.Span(sentence, start, start + len(sentence)))

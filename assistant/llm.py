@@ -44,13 +44,14 @@ def chat_model(settings: Settings) -> BaseChatModel | None:
     )
 
 
-def _passages(findings: Sequence[Finding]) -> str:
+def without_instructions(text: str) -> str:
+    """The text minus sentences that address a model: they are not policy, whatever a document says."""
+    return "".join(s for s in re.split(r"(?<=[。；;！!？?\n])", text) if not INSTRUCTION_LIKE.search(s))
+
+
+def _passages(quotes: Sequence[tuple[Finding, str]]) -> str:
     blocks = []
-    for n, finding in enumerate(findings, 1):
-        # Sentences that talk to a model are dropped from what the model sees: they are not policy.
-        quote = "".join(
-            s for s in re.split(r"(?<=[。；;！!？?])", finding.quote) if not INSTRUCTION_LIKE.search(s)
-        )
+    for n, (finding, quote) in enumerate(quotes, 1):
         blocks.append(f"[{n}]《{finding.doc_title}》{finding.task or finding.section}\n“{quote}”")
     return "\n\n".join(blocks)
 
@@ -59,7 +60,8 @@ def phrase_open_answer(
     llm: BaseChatModel, question: str, findings: Sequence[Finding], unit_names: Iterable[str]
 ) -> str | None:
     """The model's answer if it passes verification, else None (the caller keeps the extractive answer)."""
-    prompt = load_prompt("answer_open").format(question=question, passages=_passages(findings))
+    quotes = [(f, without_instructions(f.quote)) for f in findings]
+    prompt = load_prompt("answer_open").format(question=question, passages=_passages(quotes))
     try:
         reply = llm.invoke([HumanMessage(content=prompt)])
     except (openai.APIError, ValueError):
@@ -68,6 +70,7 @@ def phrase_open_answer(
     text = str(reply.content).strip()
     if not text or _REFUSAL in text or INSTRUCTION_LIKE.search(text):
         return None
-    if unsupported(text, [f.quote for f in findings], list(unit_names)):
+    # Checked against what the model was shown: a figure only an injected sentence holds is not evidence.
+    if unsupported(text, [q for _, q in quotes], list(unit_names)):
         return None
     return text

@@ -17,6 +17,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?\n]?")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _NOT_IN_UNIT = set("的是了在和与为由及、，。：；")
+# 委托 / 办理 / 局面 are words, not bodies: a suffix character followed by one of these is not a name's end.
+_UNIT_CLAIM = re.compile(UNIT_LIKE.pattern + r"(?![托员理法事面势部限长好完结成实婉屈])")
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
         if len(name) >= 2 and name in masked:
             found.append(Claim("unit", name))
             masked = masked.replace(name, "　" * len(name))
-    for match in UNIT_LIKE.finditer(masked):
+    for match in _UNIT_CLAIM.finditer(masked):
         candidate = match.group(0)
         # Keep the tail that looks like a name: cut at the last function character.
         cut = max((i for i, ch in enumerate(candidate) if ch in _NOT_IN_UNIT), default=-1)
