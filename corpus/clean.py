@@ -81,7 +81,11 @@ def _meta_pairs(line: str) -> dict[str, str]:
 
 
 def is_chrome(line: str) -> bool:
-    return bool(_CHROME_LINE.match(line)) or bool(_COLUMN_NAME.match(line))
+    """A whole line of site chrome, or a short line made only of chrome words ("回顶部 到底部")."""
+    if _CHROME_LINE.match(line) or _COLUMN_NAME.match(line):
+        return True
+    words = line.split()
+    return 1 < len(words) <= 6 and len(line) <= 40 and all(_CHROME_LINE.match(w) for w in words)
 
 
 def clean_blocks(blocks: list[Block]) -> CleanResult:

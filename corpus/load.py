@@ -209,7 +209,8 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
             blocks.append(Table(tuple(rows)))
         return
     has_block_child = any(
-        isinstance(c.tag, str) and (c.tag in _HTML_BLOCK_TAGS or c.tag == "table") for c in node
+        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_TAGS or d.tag == "table")
+        for d in node.iterdescendants()
     )
     if not has_block_child:
         line = _norm_space(node.text_content())
