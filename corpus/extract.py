@@ -18,7 +18,7 @@ from corpus.units import find_inline_duties, looks_like_unit, split_units
 _CLAUSE_KEY = (
     r"责任单位|牵头单位|配合单位|协办单位|参与单位|责任部门|牵头部门|主责单位|负责单位|实施单位|承办单位"
 )
-_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_CLAUSE_KEY})\s*[:：]")
+_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_CLAUSE_KEY})\s*[:：]|(?:^|\n)\s*(?:{_CLAUSE_KEY})\s*[:：]")
 _FIELD = re.compile(rf"({_CLAUSE_KEY})\s*[:：]")
 _FIRST_LEADS = re.compile(r"(?:列|排|排名|排在|名列)?第一(?:位|个|名)?(?:的|者)?(?:单位)?为牵头(?:单位|部门)")
 _SAME_BELOW = re.compile(r"下同|以下同|后同")
@@ -154,8 +154,9 @@ def _read_own_units(
         return reading
     m = _CLAUSE_OPEN.search(item_text)
     if m:
-        end = _clause_close(item_text, m.end())
-        inner = item_text[m.start() + 1 : end]
+        bracketed = m.group().lstrip()[:1] in "(（"
+        end = _clause_close(item_text, m.end()) if bracketed else _line_end(item_text, m.end())
+        inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
         fields = _fields(inner)
         lead = split_units(_strip_rules(fields.get("lead", ""), rules, place_names), place_names)
         listed = split_units(_strip_rules(fields.get("units", ""), rules, place_names), place_names)
@@ -211,6 +212,11 @@ def _fields(inner: str) -> dict[str, str]:
         )
         out[role] = (out.get(role, "") + "、" + value.strip("；;，, ")).strip("、")
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _clause_close(text: str, pos: int) -> int:
