@@ -95,8 +95,10 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
     dropped = 0
     for block in blocks:
         if isinstance(block, Table):
-            rows = tuple(tuple(remove_spam(c).strip() for c in row) for row in block.rows)
-            flat = " ".join(" ".join(r) for r in rows)
+            rows = tuple(
+                tuple(None if c is None else remove_spam(c).strip() for c in row) for row in block.rows
+            )
+            flat = " ".join(" ".join(c or "" for c in r) for r in rows)
             if len(_meta_pairs(flat)) >= 3 and len(flat) < 600:
                 meta.update({k: v for k, v in _meta_pairs(flat).items() if k not in meta})
                 dropped += 1

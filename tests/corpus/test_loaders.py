@@ -180,3 +180,38 @@ def test_a_batch_with_bad_files_still_ingests_the_good_ones(tmp_path):
     assert (tmp_path / "data" / "sources" / "good.txt").read_text(encoding="utf-8") == PLAN
     reloaded = store.get("good")
     assert reloaded is not None and reloaded.tasks[0].lead_units == ("市商务局",)
+
+
+def test_docx_table_with_merged_group_row_index_column_and_vertical_merge(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某某县重点任务分工表")
+    table = document.add_table(rows=5, cols=5)
+    header = ["序号", "任务名称", "牵头单位", "配合单位", "完成时限"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    group = table.rows[1].cells[0].merge(table.rows[1].cells[4])
+    group.text = "一、产业招商"
+    data = [
+        ("1", "绘制产业链招商图谱", "县商务局", "县工信局、县发改局", "2024年6月底前"),
+        ("2", "建立目标企业库", "", "县工商联", "2024年9月底前"),
+        ("3", "组织专题推介会", "县文旅局", "县商务局", "每季度"),
+    ]
+    for row, values in zip(table.rows[2:], data, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    table.cell(2, 2).merge(table.cell(3, 2))  # 县商务局 leads rows 1 and 2
+    path = tmp_path / "分工表.docx"
+    document.save(path)
+
+    doc = parse_file(path)
+    rows = [t for t in doc.tasks if t.kind == "table_row"]
+    assert [(r.section, r.title) for r in rows] == [
+        ("一/1", "绘制产业链招商图谱"),
+        ("一/2", "建立目标企业库"),
+        ("一/3", "组织专题推介会"),
+    ]
+    assert rows[0].lead_units == ("县商务局",) and rows[0].cooperating_units == ("县工信局", "县发改局")
+    assert rows[0].lead_basis == "explicit"
+    assert rows[1].lead_units == ("县商务局",) and rows[1].cooperating_units == ("县工商联",)
+    assert rows[0].deadline == "2024年6月底前" and rows[2].deadline == "每季度"
+    assert any(s.id == "一" and s.heading == "产业招商" for s in doc.sections)
