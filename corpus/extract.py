@@ -159,9 +159,12 @@ def _read_own_units(
         inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
         fields = _fields(inner)
         lead = split_units(_strip_rules(fields.get("lead", ""), rules, place_names), place_names)
-        listed = split_units(_strip_rules(fields.get("units", ""), rules, place_names), place_names)
+        marked, unmarked = _lead_markers(fields.get("units", ""))
+        listed = split_units(_strip_rules(unmarked, rules, place_names), place_names)
         coop = split_units(_strip_rules(fields.get("cooperating", ""), rules, place_names), place_names)
+        # Units stay in document order; a lead marked inside the list keeps its place in it.
         units = _dedupe(lead + listed + coop)
+        lead = lead or split_units(marked, place_names)
         reading = _decide(units, lead, coop, rules, explicit=bool(lead))
         reading = UnitReading(
             reading.units, reading.lead_units, reading.cooperating, reading.lead_basis, (m.start(), end + 1)
@@ -194,6 +197,17 @@ def _decide(
     cooperating = [u for u in units if u not in leads]
     del coop
     return UnitReading(tuple(units), tuple(leads), tuple(cooperating), basis)
+
+
+_LEAD_MARK = re.compile(r"[(（]\s*牵头\s*[)）]")
+
+
+def _lead_markers(text: str) -> tuple[str, str]:
+    """'市商务局（牵头）、市发改委' -> ('市商务局', '市商务局、市发改委'): units marked as leading."""
+    if not _LEAD_MARK.search(text):
+        return "", text
+    marked = [m.group(1) for m in re.finditer(r"([^、，,；;（(]+?)\s*[(（]\s*牵头\s*[)）]", text)]
+    return "、".join(marked), _LEAD_MARK.sub("", text)
 
 
 def _fields(inner: str) -> dict[str, str]:

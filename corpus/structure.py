@@ -16,6 +16,8 @@ from corpus.numerals import CN_NUMERAL_CHARS
 
 _CN = f"[{CN_NUMERAL_CHARS}]{{1,4}}"
 _HEADINGS = (
+    (1, re.compile(rf"^(?P<num>第{_CN}[章部分篇])\s*(?P<rest>.*)$")),
+    (3, re.compile(rf"^(?P<num>第{_CN}条)\s*(?P<rest>.*)$")),
     (1, re.compile(rf"^(?P<num>{_CN})\s*[、．.]\s*(?P<rest>.*)$")),
     (2, re.compile(rf"^[(（]\s*(?P<num>{_CN})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$")),
     (2, re.compile(rf"^(?P<num>{_CN})[)）]\s*(?P<rest>.*)$")),  # scrape damage: the opening bracket is lost
@@ -54,6 +56,8 @@ def parse_heading(text: str) -> HeadingMatch | None:
             continue
         num = m.group("num")
         rest = m.group("rest")
+        if num.startswith("第"):
+            return HeadingMatch(level, num, num, rest, len(text) - len(rest))
         if level == 3 and (not rest or re.match(r"^\d|^[年月日%％]", rest)):
             continue
         if level in (1, 2) and rest.startswith(("是", "要", "个", "年", "批", "季度")):

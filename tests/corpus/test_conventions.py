@@ -145,3 +145,20 @@ def test_huge_single_line_is_parsed_in_reasonable_form():
     doc = parse_bytes("long.txt", ("一、重点任务\n(一)长条款。" + line).encode())
     item = next(t for t in doc.tasks if t.label == "(一)")
     assert item.units == ("市商务局",)
+
+
+def test_lead_marked_in_brackets_and_articles_numbered_by_tiao():
+    text = """某某市促进外资发展若干措施
+第一章 总则
+第一条 为扩大利用外资，制定本措施。
+第二章 支持措施
+第二条 对实际使用外资超过1000万美元的项目给予奖励。（责任单位：市商务局（牵头）、市财政局、市税务局）
+第三条 优化外资项目服务。（责任单位：市发改委、市商务局（牵头））
+"""
+    doc = parse_bytes("外资措施.txt", text.encode())
+    second = next(t for t in doc.tasks if t.label == "第二条")
+    assert second.section == "第二章/第二条"
+    assert second.lead_units == ("市商务局",) and second.cooperating_units == ("市财政局", "市税务局")
+    third = next(t for t in doc.tasks if t.label == "第三条")
+    assert third.lead_units == ("市商务局",) and third.units == ("市发改委", "市商务局")
+    assert second.targets[0].value == 1000 and second.targets[0].unit == "万美元"
