@@ -12,9 +12,12 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Table:
-    """Rows of cell texts; an empty cell under a filled one is a vertical merge (it repeats the cell above)."""
+    """Rows of cell texts. ``None`` marks a vertically merged cell: it shows the cell above it.
 
-    rows: tuple[tuple[str, ...], ...]
+    An empty string is a cell that is really empty (or covered by a horizontal merge).
+    """
+
+    rows: tuple[tuple[str | None, ...], ...]
 
 
 Block = Paragraph | Table

@@ -81,7 +81,11 @@ def _meta_pairs(line: str) -> dict[str, str]:
 
 
 def is_chrome(line: str) -> bool:
-    return bool(_CHROME_LINE.match(line)) or bool(_COLUMN_NAME.match(line))
+    """A whole line of site chrome, or a short line made only of chrome words ("回顶部 到底部")."""
+    if _CHROME_LINE.match(line) or _COLUMN_NAME.match(line):
+        return True
+    words = line.split()
+    return 1 < len(words) <= 6 and len(line) <= 40 and all(_CHROME_LINE.match(w) for w in words)
 
 
 def clean_blocks(blocks: list[Block]) -> CleanResult:
@@ -91,8 +95,10 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
     dropped = 0
     for block in blocks:
         if isinstance(block, Table):
-            rows = tuple(tuple(remove_spam(c).strip() for c in row) for row in block.rows)
-            flat = " ".join(" ".join(r) for r in rows)
+            rows = tuple(
+                tuple(None if c is None else remove_spam(c).strip() for c in row) for row in block.rows
+            )
+            flat = " ".join(" ".join(c or "" for c in r) for r in rows)
             if len(_meta_pairs(flat)) >= 3 and len(flat) < 600:
                 meta.update({k: v for k, v in _meta_pairs(flat).items() if k not in meta})
                 dropped += 1

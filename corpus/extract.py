@@ -18,7 +18,7 @@ from corpus.units import find_inline_duties, looks_like_unit, split_units
 _CLAUSE_KEY = (
     r"责任单位|牵头单位|配合单位|协办单位|参与单位|责任部门|牵头部门|主责单位|负责单位|实施单位|承办单位"
 )
-_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_CLAUSE_KEY})\s*[:：]")
+_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_CLAUSE_KEY})\s*[:：]|(?:^|\n)\s*(?:{_CLAUSE_KEY})\s*[:：]")
 _FIELD = re.compile(rf"({_CLAUSE_KEY})\s*[:：]")
 _FIRST_LEADS = re.compile(r"(?:列|排|排名|排在|名列)?第一(?:位|个|名)?(?:的|者)?(?:单位)?为牵头(?:单位|部门)")
 _SAME_BELOW = re.compile(r"下同|以下同|后同")
@@ -154,13 +154,17 @@ def _read_own_units(
         return reading
     m = _CLAUSE_OPEN.search(item_text)
     if m:
-        end = _clause_close(item_text, m.end())
-        inner = item_text[m.start() + 1 : end]
+        bracketed = m.group().lstrip()[:1] in "(（"
+        end = _clause_close(item_text, m.end()) if bracketed else _line_end(item_text, m.end())
+        inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
         fields = _fields(inner)
         lead = split_units(_strip_rules(fields.get("lead", ""), rules, place_names), place_names)
-        listed = split_units(_strip_rules(fields.get("units", ""), rules, place_names), place_names)
+        marked, unmarked = _lead_markers(fields.get("units", ""))
+        listed = split_units(_strip_rules(unmarked, rules, place_names), place_names)
         coop = split_units(_strip_rules(fields.get("cooperating", ""), rules, place_names), place_names)
+        # Units stay in document order; a lead marked inside the list keeps its place in it.
         units = _dedupe(lead + listed + coop)
+        lead = lead or split_units(marked, place_names)
         reading = _decide(units, lead, coop, rules, explicit=bool(lead))
         reading = UnitReading(
             reading.units, reading.lead_units, reading.cooperating, reading.lead_basis, (m.start(), end + 1)
@@ -195,6 +199,17 @@ def _decide(
     return UnitReading(tuple(units), tuple(leads), tuple(cooperating), basis)
 
 
+_LEAD_MARK = re.compile(r"[(（]\s*牵头\s*[)）]")
+
+
+def _lead_markers(text: str) -> tuple[str, str]:
+    """'市商务局（牵头）、市发改委' -> ('市商务局', '市商务局、市发改委'): units marked as leading."""
+    if not _LEAD_MARK.search(text):
+        return "", text
+    marked = [m.group(1) for m in re.finditer(r"([^、，,；;（(]+?)\s*[(（]\s*牵头\s*[)）]", text)]
+    return "、".join(marked), _LEAD_MARK.sub("", text)
+
+
 def _fields(inner: str) -> dict[str, str]:
     """'(牵头单位：X；配合单位：Y)' -> {'lead': X, 'cooperating': Y}; '(责任单位：…)' -> {'units': …}."""
     out: dict[str, str] = {}
@@ -211,6 +226,11 @@ def _fields(inner: str) -> dict[str, str]:
         )
         out[role] = (out.get(role, "") + "、" + value.strip("；;，, ")).strip("、")
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _clause_close(text: str, pos: int) -> int:

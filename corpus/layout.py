@@ -42,10 +42,12 @@ def render(blocks: list[Block]) -> tuple[str, list[Line]]:
         width = max((len(r) for r in block.rows), default=0)
         for row in _square(block):
             if len(row) == width:  # only full-width rows take part in vertical merges
-                cells = tuple(c if c else (above[i] if i < len(above) else "") for i, c in enumerate(row))
+                cells = tuple(
+                    c if c is not None else (above[i] if i < len(above) else "") for i, c in enumerate(row)
+                )
                 above = cells
             else:
-                cells = row
+                cells = tuple(c or "" for c in row)
             starts, offset = [], pos
             for cell in cells:
                 starts.append(offset)
@@ -58,12 +60,12 @@ def render(blocks: list[Block]) -> tuple[str, list[Line]]:
     return "\n".join(parts), lines
 
 
-def _square(table: Table) -> list[tuple[str, ...]]:
+def _square(table: Table) -> list[tuple[str | None, ...]]:
     """Cells lose inner line breaks; trailing empty cells of short rows are dropped."""
     width = max((len(r) for r in table.rows), default=0)
     rows = []
     for row in table.rows:
-        cells = tuple(" ".join(c.split()) for c in row)
+        cells = tuple(None if c is None else " ".join(c.split()) for c in row)
         if len(cells) < width:
             while cells and not cells[-1]:
                 cells = cells[:-1]

@@ -100,13 +100,14 @@ def _continues(lines: list[str], j: int) -> bool:
     return j > 0 and lines[j - 1].startswith("\t") and len(lines[j].strip()) <= 12 and bool(lines[j].strip())
 
 
-def _tab_rows(lines: list[str]) -> list[tuple[str, ...]]:
-    rows: list[tuple[str, ...]] = []
+def _tab_rows(lines: list[str]) -> list[tuple[str | None, ...]]:
+    """Cells of tab-led rows; an empty cell in such a dump is what is left of a vertical merge."""
+    rows: list[tuple[str | None, ...]] = []
     cells: list[str] = []
     for line in [*lines, ""]:
         if not line.strip() and not line.startswith("\t"):
             if any(c.strip() for c in cells):
-                rows.append(tuple(c.strip() for c in cells))
+                rows.append(tuple(c.strip() or None for c in cells))
             cells = []
         elif line.startswith("\t"):
             cells.append(line[1:])
@@ -115,7 +116,7 @@ def _tab_rows(lines: list[str]) -> list[tuple[str, ...]]:
     return rows
 
 
-def _is_table(rows: list[tuple[str, ...]]) -> bool:
+def _is_table(rows: list[tuple[str | None, ...]]) -> bool:
     multi = [r for r in rows if len(r) >= 2]
     if len(multi) < 2:
         return False
@@ -201,15 +202,29 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
     tag = node.tag if isinstance(node.tag, str) else ""
     if tag == "table" and depth < MAX_TABLE_DEPTH:
         rows = []
+        pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
         for tr in node.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
-            cells = tuple(_norm_space(td.text_content()) for td in tr.xpath("./td | ./th"))
+            cells: list[str | None] = []
+            for td in tr.xpath("./td | ./th"):
+                while pending.get(len(cells), 0) > 0:
+                    pending[len(cells)] -= 1
+                    cells.append(None)
+                column = len(cells)
+                cells.append(_norm_space(td.text_content()))
+                cells.extend([""] * (_span(td.get("colspan")) - 1))
+                if _span(td.get("rowspan")) > 1:
+                    pending[column] = _span(td.get("rowspan")) - 1
+            while pending.get(len(cells), 0) > 0:
+                pending[len(cells)] -= 1
+                cells.append(None)
             if any(cells):
-                rows.append(cells)
+                rows.append(tuple(cells))
         if rows:
             blocks.append(Table(tuple(rows)))
         return
     has_block_child = any(
-        isinstance(c.tag, str) and (c.tag in _HTML_BLOCK_TAGS or c.tag == "table") for c in node
+        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_TAGS or d.tag == "table")
+        for d in node.iterdescendants()
     )
     if not has_block_child:
         line = _norm_space(node.text_content())
@@ -223,6 +238,13 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
             _walk_html(child, blocks, depth + (1 if tag == "table" else 0))
         if child.tail and child.tail.strip():
             blocks.append(Paragraph(_norm_space(child.tail)))
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(50, int(value or 1)))
+    except ValueError:
+        return 1
 
 
 def _norm_space(text: str) -> str:
@@ -284,7 +306,7 @@ def _docx_text(element) -> str:
     return "".join(parts)
 
 
-def _docx_table(tbl, depth: int) -> list[tuple[str, ...]]:
+def _docx_table(tbl, depth: int) -> list[tuple[str | None, ...]]:
     rows = []
     for tr in tbl.iterchildren(_W + "tr"):
         cells = []
@@ -297,9 +319,9 @@ def _docx_table(tbl, depth: int) -> list[tuple[str, ...]]:
                     span = max(1, min(50, int(grid.get(_W + "val", "1") or 1)))
                 merge = props.find(_W + "vMerge")
                 continued = merge is not None and merge.get(_W + "val", "continue") == "continue"
-            text = "" if continued else _docx_cell_text(tc, depth)
+            text = None if continued else _docx_cell_text(tc, depth)
             cells.extend([text] + [""] * (span - 1))
-        if any(c.strip() for c in cells):
+        if any(c and c.strip() for c in cells):
             rows.append(tuple(cells))
     return rows
 

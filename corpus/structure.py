@@ -16,6 +16,8 @@ from corpus.numerals import CN_NUMERAL_CHARS
 
 _CN = f"[{CN_NUMERAL_CHARS}]{{1,4}}"
 _HEADINGS = (
+    (1, re.compile(rf"^(?P<num>第{_CN}[章部分篇])\s*(?P<rest>.*)$")),
+    (3, re.compile(rf"^(?P<num>第{_CN}条)\s*(?P<rest>.*)$")),
     (1, re.compile(rf"^(?P<num>{_CN})\s*[、．.]\s*(?P<rest>.*)$")),
     (2, re.compile(rf"^[(（]\s*(?P<num>{_CN})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$")),
     (2, re.compile(rf"^(?P<num>{_CN})[)）]\s*(?P<rest>.*)$")),  # scrape damage: the opening bracket is lost
@@ -34,6 +36,7 @@ _HEADER_ROLES = (
     ("deadline", re.compile(r"时限|时间节点|完成时间|截止")),
     ("body", re.compile(r"举措|措施|内容|目标任务|工作任务|具体任务|主要任务")),
     ("title", re.compile(r"要点|事项|任务名称|项目|重点任务|工作重点")),
+    ("index", re.compile(r"^(?:序号|编号|序)$")),
 )
 
 
@@ -53,6 +56,8 @@ def parse_heading(text: str) -> HeadingMatch | None:
             continue
         num = m.group("num")
         rest = m.group("rest")
+        if num.startswith("第"):
+            return HeadingMatch(level, num, num, rest, len(text) - len(rest))
         if level == 3 and (not rest or re.match(r"^\d|^[年月日%％]", rest)):
             continue
         if level in (1, 2) and rest.startswith(("是", "要", "个", "年", "批", "季度")):
@@ -219,8 +224,17 @@ def _table_items(
     rows: list[Line], prefix: str, heading: str, sections: list[Section], items: list[Item]
 ) -> None:
     header_index, roles = _find_header(rows)
+    group_row: tuple[str, str] | None = None  # (path key, display) of a full-width group row above
     for n, row in enumerate(rows):
         if n == header_index:
+            continue
+        filled = [c for c in row.cells if c]
+        only = parse_heading(filled[0]) if len(filled) == 1 and 0 <= header_index < n else None
+        if only:
+            # A row with one merged cell such as "一、产业招商" groups the rows below it.
+            group_row = (path_key(only.label), filled[0])
+            section_id = "/".join(p for p in (prefix, group_row[0]) if p)
+            sections.append(Section(section_id, only.label, only.rest, 2, row.start, row.end))
             continue
         cells = {
             role: Cell(row.cells[c], row.cell_starts[c]) for role, c in roles.items() if c < len(row.cells)
@@ -241,9 +255,15 @@ def _table_items(
         if group_h:
             path.append(path_key(group_h.label))
             display.append(group.text)
+        elif group_row:
+            path.append(group_row[0])
+            display.append(group_row[1])
+        index_cell = cells.get("index")
         label = title_h.label if title_h else (title_cell.text[:20] if title_cell else f"第{n}行")
+        if index_cell and index_cell.text and not title_h:
+            label = index_cell.text
         title = title_h.rest if title_h else (title_cell.text if title_cell else "")
-        path.append(path_key(label) if title_h else label)
+        path.append(path_key(label) if title_h or index_cell else label)
         section_id = "/".join(path)
         title_start = title_cell.start + (title_h.label_len if title_h else 0) if title_cell else row.start
         sections.append(Section(section_id, label, title, 5, row.start, row.end))

@@ -43,6 +43,9 @@ ORG_SUFFIX = (
     "会",
     "处",
     "所",
+    "室",
+    "站",
+    "队",
     "园区",
     "高新区",
     "经开区",
@@ -256,7 +259,7 @@ class UnitDirectory:
             for form in list(forms):
                 if full in form:
                     forms.add(form.replace(full, short))
-                if form.endswith(short) and short != form:
+                if form.endswith(short):
                     forms.add(form[: -len(short)] + full)
         return {f for f in forms if len(f) >= 2}
 

@@ -7,7 +7,8 @@ documents never loses their hits to better-scoring chunks elsewhere.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable
 from pathlib import Path
 
 import bm25s
@@ -25,11 +26,19 @@ class LexicalIndex:
         self.size = size
 
     @classmethod
-    def build(cls, token_lists: Sequence[list[str]]) -> LexicalIndex:
-        """Index one token list per chunk; empty lists are allowed (they never match)."""
+    def build(cls, token_lists: Iterable[list[str]]) -> LexicalIndex:
+        """Index one token list per chunk (consumed lazily); empty lists are allowed (they never match)."""
+        # Token ids are kept as 4-byte arrays as each chunk is tokenised: holding millions of token strings
+        # (or Python ints) at once costs ~10x the memory and dominated peak RSS at 10,000 documents.
+        vocab: dict[str, int] = {}
+        corpus_ids: list[array] = []
+        for tokens in token_lists:
+            corpus_ids.append(array("i", [vocab.setdefault(t, len(vocab)) for t in tokens]))
+        if not vocab:
+            vocab[""] = 0  # bm25s cannot index an empty vocabulary; "" is never a query token
         model = bm25s.BM25(k1=1.2, b=0.75)
-        model.index([list(tokens) for tokens in token_lists], show_progress=False)
-        return cls(model, len(token_lists))
+        model.index((corpus_ids, vocab), show_progress=False)
+        return cls(model, len(corpus_ids))
 
     def save(self, directory: Path) -> None:
         self._model.save(str(directory), show_progress=False)

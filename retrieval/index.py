@@ -98,6 +98,44 @@ def _corpus_words(documents: Sequence[PolicyDocument]) -> list[str]:
     return sorted(w for w in words if w)
 
 
+_ROW_FIELDS = ["chunk_id", "doc_id", "doc_title", "jurisdiction", "section", "task_index", "heading_path"]
+
+
+def _chunk_rows(chunks: Sequence[Chunk]) -> dict[str, Any]:
+    """Chunks as positional rows; ``text`` is stored as the prefix before the quote (it ends with it)."""
+    rows = []
+    for c in chunks:
+        prefix = c.text[: len(c.text) - len(c.quote)] if c.text.endswith(c.quote) else None
+        rows.append([getattr(c, name) for name in _ROW_FIELDS] + [c.quote, c.start, c.end, prefix, c.text])
+        if prefix is not None:
+            rows[-1].pop()  # the full text is only stored when it cannot be rebuilt from prefix + quote
+    return {"fields": _ROW_FIELDS + ["quote", "start", "end", "prefix", "text?"], "rows": rows}
+
+
+def _chunks_from_rows(data: dict[str, Any]) -> tuple[Chunk, ...]:
+    chunks = []
+    for row in data["rows"]:
+        chunk_id, doc_id, doc_title, jurisdiction, section, task_index, heading_path = row[:7]
+        quote, start, end, prefix = row[7:11]
+        text = row[11] if prefix is None else prefix + quote
+        chunks.append(
+            Chunk(
+                chunk_id,
+                doc_id,
+                doc_title,
+                jurisdiction,
+                section,
+                task_index,
+                heading_path,
+                text,
+                quote,
+                start,
+                end,
+            )
+        )
+    return tuple(chunks)
+
+
 def _write_json(path: Path, data: Any) -> None:
     with path.open("w", encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False)
@@ -208,9 +246,9 @@ class SearchIndex:
         words = _corpus_words(docs)
         add_user_words(words)
         chunks = [chunk for doc in docs for chunk in chunk_document(doc)]
-        lexical = LexicalIndex.build([tokenize(chunk.text) for chunk in chunks])
+        lexical = LexicalIndex.build(tokenize(chunk.text) for chunk in chunks)
         lexical.save(directory / "bm25")
-        _write_json(directory / "chunks.json", [chunk.to_json() for chunk in chunks])
+        _write_json(directory / "chunks.json", _chunk_rows(chunks))
         if embedder is not None:
             store = DenseStore(directory / "chroma", create=True)
             batch = 256
@@ -256,8 +294,7 @@ class SearchIndex:
         ):
             raise IndexOutdated("检索索引不是用当前向量模型建立的，请重建索引。")
         try:
-            raw = json.loads((directory / "chunks.json").read_text(encoding="utf-8"))
-            chunks = tuple(Chunk.from_json(item) for item in raw)
+            chunks = _chunks_from_rows(json.loads((directory / "chunks.json").read_text(encoding="utf-8")))
             if len(chunks) != manifest["chunks"]:
                 raise ValueError("chunk count differs from the manifest")
             lexical = LexicalIndex.load(directory / "bm25", len(chunks))

@@ -33,6 +33,7 @@ ENGLISH_TEXT = """Investment plan
 """
 
 
+@pytest.mark.slow
 def test_dense_vectors_rank_a_paraphrase_that_shares_no_words(minilm, tmp_path):
     assert minilm.dim == 384
     docs = [make_document("800_english", "测试市", "Investment plan", ENGLISH_TEXT), changsha_plan()]
