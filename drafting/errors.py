@@ -12,11 +12,15 @@ class DraftingError(Exception):
 
 
 class MissingField(DraftingError):
-    """A required form field is absent or blank; ``field`` is its Chinese name (e.g. 投资规模)."""
+    """Required form fields are absent or blank; ``field`` is the first one's Chinese name (e.g. 投资规模).
 
-    def __init__(self, field: str, detail: str = ""):
+    ``fields`` lists every missing one, so a cadre fixes the form once rather than field by field.
+    """
+
+    def __init__(self, field: str, *more: str):
         self.field = field
-        super().__init__(f"缺少必填项：{field}" + (f"（{detail}）" if detail else ""))
+        self.fields = (field, *more)
+        super().__init__(f"缺少必填项：{'、'.join(self.fields)}")
 
 
 class InvalidField(DraftingError):

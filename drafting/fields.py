@@ -29,10 +29,25 @@ def require_items(values: Sequence[object], label: str) -> None:
 class FieldReader:
     """Looks fields up by key, Chinese label or alias; each accessor returns a typed, cleaned value."""
 
-    def __init__(self, data: Mapping[str, object]):
+    def __init__(self, data: Mapping[str, object], parent: FieldReader | None = None, context: str = ""):
         if not isinstance(data, Mapping):
-            raise InvalidField("表单", "应为 JSON 对象（键值对）")
+            raise InvalidField(context or "表单", "应为 JSON 对象（键值对）")
         self._data = {clean_text(k).strip(): v for k, v in data.items()}
+        self._missing: list[str] = []
+        self._parent = parent
+        self._context = context
+
+    def _lack(self, label: str) -> None:
+        # Collected rather than raised at once: the form reports every missing field together.
+        if self._parent is not None:
+            self._parent._lack(f"{self._context}的{label}")
+        elif label not in self._missing:
+            self._missing.append(label)
+
+    def raise_missing(self) -> None:
+        """Raise MissingField naming every required field found absent so far (in form order)."""
+        if self._missing:
+            raise MissingField(*self._missing)
 
     def _raw(self, key: str, label: str, aliases: Sequence[str]) -> object:
         for name in (key, label, *aliases):
@@ -49,7 +64,7 @@ class FieldReader:
             raise InvalidField(label, "应为文字，而不是对象")
         value = clean_text(raw).strip() if raw is not None else ""
         if required and not value:
-            raise MissingField(label)
+            self._lack(label)
         return value
 
     def texts(self, key: str, label: str, *aliases: str, required: bool = False) -> tuple[str, ...]:
@@ -67,7 +82,7 @@ class FieldReader:
             items = [line.strip() for line in clean_text(raw).split("\n")]
         items = [item for item in items if item]
         if required and not items:
-            raise MissingField(label)
+            self._lack(label)
         return tuple(items)
 
     def records(self, key: str, label: str, *aliases: str, required: bool = False) -> tuple[FieldReader, ...]:
@@ -82,13 +97,13 @@ class FieldReader:
         readers = []
         for item in raw:
             if isinstance(item, Mapping):
-                readers.append(FieldReader(item))
+                readers.append(FieldReader(item, parent=self, context=label))
             elif isinstance(item, list | tuple):
                 raise InvalidField(label, "列表中的每一项应为对象或文字")
             elif clean_text(item).strip():
-                readers.append(FieldReader({"name": item}))
+                readers.append(FieldReader({"name": item}, parent=self, context=label))
         if required and not readers:
-            raise MissingField(label)
+            self._lack(label)
         return tuple(readers)
 
     def date(self, key: str, label: str, *aliases: str, required: bool = False) -> dt.date | None:
@@ -96,7 +111,7 @@ class FieldReader:
         raw = self._raw(key, label, aliases)
         if raw is None:
             if required:
-                raise MissingField(label)
+                self._lack(label)
             return None
         day = parse_date(raw)
         if day is None:

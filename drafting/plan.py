@@ -85,24 +85,26 @@ class PlanForm:
             )
             for r in f.records("schedule", "行程安排", "行程", required=True)
         )
-        return cls(
-            target_company=f.text("target_company", "目标企业", "企业名称", required=True),
-            industry_chain=f.text("industry_chain", "产业链", "所属产业链", required=True),
-            cooperation=f.text("cooperation", "合作内容", required=True),
-            construction=f.text("construction", "项目建设内容", "建设内容", required=True),
-            investment=f.text("investment", "投资规模", required=True),
-            cooperation_mode=f.text("cooperation_mode", "合作模式", required=True),
-            factor_supply=f.text("factor_supply", "要素供给情况", "要素供给", required=True),
-            decision_makers=makers,
-            schedule=schedule,
-            project_name=f.text("project_name", "项目名称"),
-            company_profile=f.text("company_profile", "企业简介", "企业基本情况"),
-            advantages=f.text("advantages", "我方优势", "比较优势"),
-            contact_person=f.text("contact_person", "联系人"),
-            contact_phone=f.text("contact_phone", "联系电话"),
-            issuer=f.text("issuer", "编制单位", "发文机关"),
-            date=f.date("date", "成文日期", "编制日期"),
-        )
+        values = {
+            "target_company": f.text("target_company", "目标企业", "企业名称", required=True),
+            "industry_chain": f.text("industry_chain", "产业链", "所属产业链", required=True),
+            "cooperation": f.text("cooperation", "合作内容", required=True),
+            "construction": f.text("construction", "项目建设内容", "建设内容", required=True),
+            "investment": f.text("investment", "投资规模", required=True),
+            "cooperation_mode": f.text("cooperation_mode", "合作模式", required=True),
+            "factor_supply": f.text("factor_supply", "要素供给情况", "要素供给", required=True),
+            "decision_makers": makers,
+            "schedule": schedule,
+            "project_name": f.text("project_name", "项目名称"),
+            "company_profile": f.text("company_profile", "企业简介", "企业基本情况"),
+            "advantages": f.text("advantages", "我方优势", "比较优势"),
+            "contact_person": f.text("contact_person", "联系人"),
+            "contact_phone": f.text("contact_phone", "联系电话"),
+            "issuer": f.text("issuer", "编制单位", "发文机关"),
+            "date": f.date("date", "成文日期", "编制日期"),
+        }
+        f.raise_missing()
+        return cls(**values)
 
 
 def title(form: PlanForm) -> str:
@@ -110,7 +112,7 @@ def title(form: PlanForm) -> str:
 
 
 def filename(form: PlanForm) -> str:
-    return safe_filename(f"{form.target_company}_{LABEL}") + ".docx"
+    return f"{safe_filename(form.target_company)[:50]}_{LABEL}.docx"
 
 
 def compose(form: PlanForm, basis: PolicyBasis) -> OfficialDocument:

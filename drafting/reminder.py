@@ -89,21 +89,23 @@ class ReminderForm:
     def from_mapping(cls, data: Mapping[str, object]) -> ReminderForm:
         """Read the form from JSON-like data; keys in English or Chinese."""
         f = FieldReader(data)
-        return cls(
-            addressee=f.text("addressee", "主送单位", "责任单位", "承办单位", "所在县市区", required=True),
-            project_name=f.text("project_name", "项目名称", "项目", required=True),
-            signing_date=f.date("signing_date", "签约时间", "签约日期", required=True),
-            lagging=f.texts("lagging", "滞后环节", "滞后事项", required=True),
-            required_actions=f.texts("required_actions", "整改要求", "工作要求"),
-            reply_deadline=f.date("reply_deadline", "反馈期限", "整改期限", "回复期限", required=True),
-            contact_person=f.text("contact_person", "联系人", required=True),
-            contact_phone=f.text("contact_phone", "联系电话", "电话", required=True),
-            issuer=f.text("issuer", "发函单位", "发文机关", required=True),
-            date=f.date("date", "发函日期", "成文日期") or dt.date.today(),
-            company=f.text("company", "签约企业", "投资主体", "企业名称"),
-            investment=f.text("investment", "协议投资额", "投资额", "投资规模"),
-            situation=f.text("situation", "滞后情况", "情况说明", "备注"),
-        )
+        values = {
+            "addressee": f.text("addressee", "主送单位", "责任单位", "承办单位", "所在县市区", required=True),
+            "project_name": f.text("project_name", "项目名称", "项目", required=True),
+            "signing_date": f.date("signing_date", "签约时间", "签约日期", required=True),
+            "lagging": f.texts("lagging", "滞后环节", "滞后事项", required=True),
+            "required_actions": f.texts("required_actions", "整改要求", "工作要求"),
+            "reply_deadline": f.date("reply_deadline", "反馈期限", "整改期限", "回复期限", required=True),
+            "contact_person": f.text("contact_person", "联系人", required=True),
+            "contact_phone": f.text("contact_phone", "联系电话", "电话", required=True),
+            "issuer": f.text("issuer", "发函单位", "发文机关", required=True),
+            "date": f.date("date", "发函日期", "成文日期") or dt.date.today(),
+            "company": f.text("company", "签约企业", "投资主体", "企业名称"),
+            "investment": f.text("investment", "协议投资额", "投资额", "投资规模"),
+            "situation": f.text("situation", "滞后情况", "情况说明", "备注"),
+        }
+        f.raise_missing()
+        return cls(**values)
 
 
 def title(form: ReminderForm) -> str:
@@ -111,7 +113,7 @@ def title(form: ReminderForm) -> str:
 
 
 def filename(form: ReminderForm) -> str:
-    return safe_filename(f"{form.project_name}_{LABEL}") + ".docx"
+    return f"{safe_filename(form.project_name)[:50]}_{LABEL}.docx"
 
 
 def compose(form: ReminderForm, basis: PolicyBasis) -> OfficialDocument:

@@ -78,20 +78,22 @@ class VisitReportForm:
             )
             for r in f.records("projects_in_talks", "在谈项目")
         )
-        return cls(
-            start_date=f.date("start_date", "开始日期", "考察时间", "出发日期", required=True),
-            end_date=f.date("end_date", "结束日期", "返回日期"),
-            destination=f.text("destination", "考察地点", "目的地", required=True),
-            delegation=f.texts("delegation", "考察团成员", "团组成员", required=True),
-            companies_visited=companies,
-            talks=f.texts("talks", "洽谈情况", "洽谈对接情况", required=True),
-            investment_intentions=f.texts("investment_intentions", "投资意向", "达成意向"),
-            follow_up=f.texts("follow_up", "下一步工作措施", "跟进措施", required=True),
-            projects_in_talks=projects,
-            addressee=f.text("addressee", "主送机关", "主送单位"),
-            issuer=f.text("issuer", "报告单位", "发文机关"),
-            date=f.date("date", "成文日期", "报告日期"),
-        )
+        values = {
+            "start_date": f.date("start_date", "开始日期", "考察时间", "出发日期", required=True),
+            "end_date": f.date("end_date", "结束日期", "返回日期"),
+            "destination": f.text("destination", "考察地点", "目的地", required=True),
+            "delegation": f.texts("delegation", "考察团成员", "团组成员", required=True),
+            "companies_visited": companies,
+            "talks": f.texts("talks", "洽谈情况", "洽谈对接情况", required=True),
+            "investment_intentions": f.texts("investment_intentions", "投资意向", "达成意向"),
+            "follow_up": f.texts("follow_up", "下一步工作措施", "跟进措施", required=True),
+            "projects_in_talks": projects,
+            "addressee": f.text("addressee", "主送机关", "主送单位"),
+            "issuer": f.text("issuer", "报告单位", "发文机关"),
+            "date": f.date("date", "成文日期", "报告日期"),
+        }
+        f.raise_missing()
+        return cls(**values)
 
 
 def title(form: VisitReportForm) -> str:
@@ -99,7 +101,7 @@ def title(form: VisitReportForm) -> str:
 
 
 def filename(form: VisitReportForm) -> str:
-    return safe_filename(f"{form.destination}_{LABEL}_{form.start_date.isoformat()}") + ".docx"
+    return f"{safe_filename(form.destination)[:50]}_{LABEL}_{form.start_date.isoformat()}.docx"
 
 
 def period(start: dt.date, end: dt.date | None) -> str:
