@@ -58,7 +58,9 @@ class Task:
     units: tuple[str, ...]  # every responsible unit, verbatim and in document order
     lead_units: tuple[str, ...]  # 牵头单位
     cooperating_units: tuple[str, ...]  # everything in ``units`` that does not lead
-    lead_basis: str  # how the lead was read: document_rule / explicit / inline / single_unit / first_listed / ""
+    lead_basis: (
+        str  # how the lead was read: document_rule / explicit / inline / single_unit / first_listed / ""
+    )
     deadline: str  # "到2025年", "2021年底前", "每年" or ""
     targets: tuple[Target, ...]
     quote: str  # the evidence, exactly text[start:end]

@@ -1,0 +1,374 @@
+"""Loaders: .txt/.md, .html, .docx (paragraphs and tables in reading order) and .pdf (text layer) to blocks."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import PurePath
+
+from corpus.blocks import Block, Paragraph, Table
+from corpus.decode import decode_text, looks_binary
+from corpus.errors import DocumentTooLarge, UnreadableDocument, UnsupportedFileType
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx that inflates past this is refused (zip bomb)
+MAX_TABLE_DEPTH = 4  # tables nested deeper are read as plain text
+
+_TAB_HEADER_WORDS = (
+    "单位",
+    "任务",
+    "举措",
+    "措施",
+    "要点",
+    "目标",
+    "内容",
+    "序号",
+    "时限",
+    "时间",
+    "指标",
+    "事项",
+)
+
+
+def load_blocks(name: str, data: bytes) -> list[Block]:
+    """Read a document's bytes into blocks, choosing the reader by content first and extension second."""
+    suffix = PurePath(name).suffix.lower()
+    if not data or not data.strip():
+        raise UnreadableDocument("文件为空，没有可读的内容。")
+    if data.startswith(b"PK\x03\x04"):
+        if suffix not in {".docx", ""} and suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+            raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。")
+        return load_docx(data)
+    if data.startswith(b"%PDF"):
+        return load_pdf(data)
+    if suffix == ".docx":
+        raise UnreadableDocument("这个 .docx 文件已损坏或并非 Word 文档，无法打开。")
+    if suffix == ".pdf":
+        raise UnreadableDocument("这个 .pdf 文件已损坏或并非 PDF 文档，无法打开。")
+    if suffix not in SUPPORTED_SUFFIXES and suffix:
+        raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。支持：txt、md、html、docx、pdf。")
+    if looks_binary(data):
+        raise UnreadableDocument("这不是文本文件（含有二进制内容），无法作为政策文件读取。")
+    text = decode_text(data)
+    if suffix in HTML_SUFFIXES or (
+        not suffix and re.search(r"<(html|body|p|div|table)\b", text[:4000], re.I)
+    ):
+        return load_html(text)
+    if suffix in {".md", ".markdown"}:
+        return load_markdown(text)
+    return load_plain_text(text)
+
+
+# --- plain text ---------------------------------------------------------------------------------
+
+
+def load_plain_text(text: str) -> list[Block]:
+    """Lines become paragraphs; runs of tab-led lines that form a table with a header become a Table.
+
+    Web pages copied as text keep table cells as lines that start with a tab, one row per blank-line-separated
+    group; a line without the tab continues the cell above (a wrapped cell).
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].startswith("\t"):
+            j = i
+            while j < len(lines) and (
+                lines[j].startswith("\t") or not lines[j].strip() or _continues(lines, j)
+            ):
+                j += 1
+            rows = _tab_rows(lines[i:j])
+            if _is_table(rows):
+                blocks.append(Table(tuple(rows)))
+            else:
+                blocks.extend(Paragraph(line) for line in lines[i:j] if line.strip())
+            i = j
+            continue
+        if lines[i].strip():
+            blocks.append(Paragraph(lines[i]))
+        i += 1
+    return blocks
+
+
+def _continues(lines: list[str], j: int) -> bool:
+    """A non-tab line directly after a tab line (no blank between) is a wrapped cell, if short."""
+    return j > 0 and lines[j - 1].startswith("\t") and len(lines[j].strip()) <= 12 and bool(lines[j].strip())
+
+
+def _tab_rows(lines: list[str]) -> list[tuple[str | None, ...]]:
+    """Cells of tab-led rows; an empty cell in such a dump is what is left of a vertical merge."""
+    rows: list[tuple[str | None, ...]] = []
+    cells: list[str] = []
+    for line in [*lines, ""]:
+        if not line.strip() and not line.startswith("\t"):
+            if any(c.strip() for c in cells):
+                rows.append(tuple(c.strip() or None for c in cells))
+            cells = []
+        elif line.startswith("\t"):
+            cells.append(line[1:])
+        elif cells:
+            cells[-1] += line.strip()
+    return rows
+
+
+def _is_table(rows: list[tuple[str | None, ...]]) -> bool:
+    multi = [r for r in rows if len(r) >= 2]
+    if len(multi) < 2:
+        return False
+    return any(
+        len(r) >= 2
+        and all(len(c) <= 10 for c in r)
+        and sum(any(w in c for w in _TAB_HEADER_WORDS) for c in r) >= 2
+        for r in rows
+    )
+
+
+def load_markdown(text: str) -> list[Block]:
+    """Markdown: '#' headings become lines, pipe tables become tables."""
+    blocks: list[Block] = []
+    table: list[tuple[str, ...]] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            cells = tuple(c.strip() for c in stripped.strip("|").split("|"))
+            if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                table.append(cells)
+            continue
+        if table:
+            blocks.append(Table(tuple(table)))
+            table = []
+        stripped = re.sub(r"^#{1,6}\s*", "", stripped)
+        stripped = re.sub(r"\*\*(.+?)\*\*", r"\1", stripped)
+        if stripped:
+            blocks.append(Paragraph(stripped))
+    if table:
+        blocks.append(Table(tuple(table)))
+    return blocks
+
+
+# --- html ---------------------------------------------------------------------------------------
+
+_HTML_BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "br",
+    "dd",
+    "dt",
+}
+_HTML_DROP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "form",
+    "button",
+    "iframe",
+    "select",
+}
+
+
+def load_html(text: str) -> list[Block]:
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(text)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise UnreadableDocument(f"网页文件无法解析：{exc}") from exc
+    for bad in root.xpath("//" + " | //".join(sorted(_HTML_DROP_TAGS))):
+        bad.drop_tree()
+    blocks: list[Block] = []
+    _walk_html(root, blocks, depth=0)
+    return blocks
+
+
+def _walk_html(node, blocks: list[Block], depth: int) -> None:
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag == "table" and depth < MAX_TABLE_DEPTH:
+        rows = []
+        pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
+        for tr in node.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
+            cells: list[str | None] = []
+            for td in tr.xpath("./td | ./th"):
+                while pending.get(len(cells), 0) > 0:
+                    pending[len(cells)] -= 1
+                    cells.append(None)
+                column = len(cells)
+                cells.append(_norm_space(td.text_content()))
+                cells.extend([""] * (_span(td.get("colspan")) - 1))
+                if _span(td.get("rowspan")) > 1:
+                    pending[column] = _span(td.get("rowspan")) - 1
+            while pending.get(len(cells), 0) > 0:
+                pending[len(cells)] -= 1
+                cells.append(None)
+            if any(cells):
+                rows.append(tuple(cells))
+        if rows:
+            blocks.append(Table(tuple(rows)))
+        return
+    has_block_child = any(
+        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_TAGS or d.tag == "table")
+        for d in node.iterdescendants()
+    )
+    if not has_block_child:
+        line = _norm_space(node.text_content())
+        if line:
+            blocks.append(Paragraph(line))
+        return
+    if node.text and node.text.strip():
+        blocks.append(Paragraph(_norm_space(node.text)))
+    for child in node:
+        if isinstance(child.tag, str):
+            _walk_html(child, blocks, depth + (1 if tag == "table" else 0))
+        if child.tail and child.tail.strip():
+            blocks.append(Paragraph(_norm_space(child.tail)))
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(50, int(value or 1)))
+    except ValueError:
+        return 1
+
+
+def _norm_space(text: str) -> str:
+    return re.sub(r"[ \t\r\n\u00a0\u3000]+", " ", text).strip()
+
+
+# --- docx ---------------------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _check_zip(data: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise UnreadableDocument("这个 .docx 文件已损坏，无法打开。") from exc
+    total = sum(info.file_size for info in archive.infolist())
+    if total > MAX_UNZIPPED_BYTES:
+        raise DocumentTooLarge(
+            f"这个 .docx 解压后有 {total // (1024 * 1024)} MB，超过上限 {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB，"
+            "疑似压缩炸弹，已拒绝。"
+        )
+    if "word/document.xml" not in archive.namelist():
+        raise UnreadableDocument("这个压缩文件不是 Word 文档（缺少 word/document.xml）。")
+
+
+def load_docx(data: bytes) -> list[Block]:
+    """Body paragraphs and tables in reading order; merged cells are read as in the rendered table."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    _check_zip(data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise UnreadableDocument("这个 .docx 文件已损坏，无法打开。") from exc
+    except Exception as exc:  # lxml raises its own XMLSyntaxError family for broken parts
+        raise UnreadableDocument(f"这个 .docx 文件内容损坏：{type(exc).__name__}") from exc
+    blocks: list[Block] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == _W + "p":
+            text = _docx_text(child)
+            if text.strip():
+                blocks.append(Paragraph(text))
+        elif child.tag == _W + "tbl":
+            rows = _docx_table(child, depth=0)
+            if rows:
+                blocks.append(Table(tuple(rows)))
+    return blocks
+
+
+def _docx_text(element) -> str:
+    parts = []
+    for node in element.iter(_W + "t", _W + "tab", _W + "br"):
+        if node.tag == _W + "t":
+            parts.append(node.text or "")
+        else:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _docx_table(tbl, depth: int) -> list[tuple[str | None, ...]]:
+    rows = []
+    for tr in tbl.iterchildren(_W + "tr"):
+        cells = []
+        for tc in tr.iterchildren(_W + "tc"):
+            props = tc.find(_W + "tcPr")
+            span, continued = 1, False
+            if props is not None:
+                grid = props.find(_W + "gridSpan")
+                if grid is not None:
+                    span = max(1, min(50, int(grid.get(_W + "val", "1") or 1)))
+                merge = props.find(_W + "vMerge")
+                continued = merge is not None and merge.get(_W + "val", "continue") == "continue"
+            text = None if continued else _docx_cell_text(tc, depth)
+            cells.extend([text] + [""] * (span - 1))
+        if any(c and c.strip() for c in cells):
+            rows.append(tuple(cells))
+    return rows
+
+
+def _docx_cell_text(tc, depth: int) -> str:
+    pieces = []
+    for child in tc.iterchildren():
+        if child.tag == _W + "p":
+            pieces.append(_docx_text(child))
+        elif child.tag == _W + "tbl":
+            if depth + 1 >= MAX_TABLE_DEPTH:
+                pieces.append(_docx_text(child))
+            else:
+                pieces.extend(" ".join(c for c in row if c) for row in _docx_table(child, depth + 1))
+    return "".join(p.strip() for p in pieces if p.strip())
+
+
+# --- pdf ----------------------------------------------------------------------------------------
+
+_SENTENCE_END = "。；！？：:;!?"
+
+
+def load_pdf(data: bytes) -> list[Block]:
+    """The text layer, with lines re-joined where the PDF wrapped a sentence (scanned PDFs have none)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise UnreadableDocument("这个 .pdf 文件已损坏，无法读取。") from exc
+    lines = [ln.strip() for page in pages for ln in page.split("\n") if ln.strip()]
+    if not lines:
+        raise UnreadableDocument("这个 PDF 没有文字层（可能是扫描件），请先做文字识别再导入。")
+    from corpus.structure import starts_numbered_item
+
+    blocks: list[Block] = []
+    current = ""
+    for line in lines:
+        if re.fullmatch(r"[-—–\s\d]+", line):  # page numbers such as "— 3 —"
+            continue
+        if current and (current[-1] in _SENTENCE_END or starts_numbered_item(line)):
+            blocks.append(Paragraph(current))
+            current = line
+        else:
+            current += line
+    if current:
+        blocks.append(Paragraph(current))
+    return blocks

@@ -1,0 +1,48 @@
+"""Chinese numerals as used in policy numbering (一 … 九十九, 〇/零) and the label forms built on them."""
+
+from __future__ import annotations
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_NUMERAL_CHARS = "一二三四五六七八九十百零〇两"
+
+
+def cn_to_int(text: str) -> int | None:
+    """'十三' -> 13, '二十' -> 20, '一百零五' -> 105; None if the text is not a Chinese numeral."""
+    if not text or any(ch not in _DIGITS and ch not in "十百" for ch in text):
+        return None
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = current * 10 + _DIGITS[ch] if current else _DIGITS[ch]
+    return total + current
+
+
+def int_to_cn(n: int) -> str:
+    """13 -> '十三'; used to show normalised labels."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    return str(n)

@@ -1,0 +1,73 @@
+"""load → decode → clean → render → segment → extract: one file in, one PolicyDocument out."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePath
+
+from corpus.clean import clean_blocks
+from corpus.errors import DocumentTooLarge, UnreadableDocument
+from corpus.extract import build_tasks
+from corpus.layout import render
+from corpus.load import load_blocks
+from corpus.meta import extract_meta
+from corpus.model import PolicyDocument
+from corpus.structure import segment
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+
+def doc_id_for(name: str) -> str:
+    """The file stem, reduced to characters that are safe in a file name and a URL."""
+    stem = PurePath(name.replace("\\", "/")).stem
+    stem = re.sub(r"[^\w\u4e00-\u9fff\-（）()]+", "_", stem).strip("._")
+    if not stem:
+        raise UnreadableDocument(f"文件名无效：{name!r}")
+    return stem[:120]
+
+
+def parse_file(path: Path) -> PolicyDocument:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableDocument(f"无法读取文件：{path.name}（{exc.strerror}）") from exc
+    if size > MAX_DOCUMENT_BYTES:
+        raise DocumentTooLarge(
+            f"文件 {path.name} 有 {size // (1024 * 1024)} MB，超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限。"
+        )
+    return parse_bytes(path.name, path.read_bytes())
+
+
+def parse_bytes(name: str, data: bytes) -> PolicyDocument:
+    """Parse one document's bytes; raises UnreadableDocument with a message a person can act on."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise DocumentTooLarge(f"文件 {name} 超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限。")
+    cleaned = clean_blocks(load_blocks(name, data))
+    text, lines = render(cleaned.blocks)
+    if not text.strip():
+        raise UnreadableDocument(f"{name}：清理网页杂项后没有剩下正文。")
+    meta = extract_meta(lines, cleaned.page_meta)
+    outline = segment(lines)
+    place_names = _place_names(meta.jurisdiction)
+    doc_id = doc_id_for(name)
+    tasks = build_tasks(doc_id, text, outline.items, place_names, meta.title)
+    warnings = []
+    if not outline.sections:
+        warnings.append("没有识别到编号条款（一、/(一)/1.），全文按段落检索。")
+    if outline.items and not any(t.units for t in tasks):
+        warnings.append("没有识别到责任单位。")
+    return PolicyDocument(
+        doc_id=doc_id,
+        source_name=PurePath(name.replace("\\", "/")).name,
+        meta=meta,
+        text=text,
+        sections=tuple(outline.sections),
+        tasks=tuple(tasks),
+        warnings=tuple(warnings),
+    )
+
+
+def _place_names(jurisdiction: str) -> list[str]:
+    bare = re.sub(r"(?:自治州|市|州|县|区)$", "", jurisdiction)
+    return [bare] if len(bare) >= 2 else []

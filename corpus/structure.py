@@ -1,0 +1,300 @@
+"""Segmentation: the Chinese numbering hierarchy (一、 / (一) / 1. / (1)), plans inside compilations, table rows.
+
+The output is an outline: every numbered heading becomes a ``Section`` (with its span over everything under
+it) and every numbered heading or table row that carries text of its own becomes an ``Item`` — the raw
+material for tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.layout import Line
+from corpus.model import Section
+from corpus.numerals import CN_NUMERAL_CHARS
+
+_CN = f"[{CN_NUMERAL_CHARS}]{{1,4}}"
+_HEADINGS = (
+    (1, re.compile(rf"^(?P<num>{_CN})\s*[、．.]\s*(?P<rest>.*)$")),
+    (2, re.compile(rf"^[(（]\s*(?P<num>{_CN})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$")),
+    (2, re.compile(rf"^(?P<num>{_CN})[)）]\s*(?P<rest>.*)$")),  # scrape damage: the opening bracket is lost
+    (3, re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、．](?!\d))\s*(?P<rest>.*)$")),
+    (4, re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.*)$")),
+    (4, re.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(?P<rest>.*)$")),
+)
+_UNITS_CLAUSE = re.compile(r"[(（]\s*(?:责任单位|牵头单位|责任部门|牵头部门)\s*[:：]")
+_TITLE_WORDS = re.compile(r"(方案|计划|意见|办法|细则|规定|清单|通知|措施|纲要|要点|规划|决定|实施方案|行动)")
+_PERIOD_LINE = re.compile(r"^[(（]\s*(\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
+
+_HEADER_ROLES = (
+    ("lead", re.compile(r"牵头单位|牵头部门|主责单位")),
+    ("cooperating", re.compile(r"配合单位|协办单位|参与单位|配合部门")),
+    ("units", re.compile(r"责任单位|责任部门|承办单位|负责单位|实施单位|责任主体")),
+    ("deadline", re.compile(r"时限|时间节点|完成时间|截止")),
+    ("body", re.compile(r"举措|措施|内容|目标任务|工作任务|具体任务|主要任务")),
+    ("title", re.compile(r"要点|事项|任务名称|项目|重点任务|工作重点")),
+    ("index", re.compile(r"^(?:序号|编号|序)$")),
+)
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    level: int
+    label: str  # normalised: "一", "(三)", "7.", "1、", "(1)"
+    number: str  # the numeral as written
+    rest: str  # text after the label
+    label_len: int  # characters the label occupies in the line
+
+
+def parse_heading(text: str) -> HeadingMatch | None:
+    for level, pattern in _HEADINGS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        num = m.group("num")
+        rest = m.group("rest")
+        if level == 3 and (not rest or re.match(r"^\d|^[年月日%％]", rest)):
+            continue
+        if level in (1, 2) and rest.startswith(("是", "要", "个", "年", "批", "季度")):
+            continue
+        label = {1: num, 2: f"({num})", 4: f"({num})"}.get(level, "")
+        if level == 3:
+            label = num + ("." if m.group("sep") in ".．" else "、")
+        if num in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+            label = num
+        return HeadingMatch(level, label, num, rest, len(text) - len(rest))
+    return None
+
+
+def starts_numbered_item(text: str) -> bool:
+    return parse_heading(text.strip()) is not None
+
+
+def path_key(label: str) -> str:
+    """Section-id form of a label: '7.' and '7、' both become '7'."""
+    return label.rstrip(".、")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+
+
+@dataclass(frozen=True)
+class Item:
+    """A numbered heading or table row with text of its own: the raw material of a task."""
+
+    section_id: str
+    label: str
+    level: int
+    title: str
+    start: int
+    end: int
+    heading_path: str
+    title_start: int = -1  # where the title begins, so its span can be checked
+    cells: dict[str, Cell] = field(default_factory=dict)  # table rows: role -> cell
+
+
+@dataclass
+class Outline:
+    sections: list[Section]
+    items: list[Item]
+    parts: list[str]
+
+
+def is_part_title(lines: list[Line], i: int) -> bool:
+    """A short unnumbered title line ("长沙市对外贸易行动方案") followed by its own preamble or 一、."""
+    text = lines[i].text
+    if lines[i].table >= 0 or len(text) > 45 or parse_heading(text) or re.search(r"[。；;，,:：]", text):
+        return False
+    if _PERIOD_LINE.match(text):
+        return False
+    if not _TITLE_WORDS.search(text) or text.startswith(("附件", "根据", "按照")):
+        return False
+    for nxt in lines[i + 1 : i + 4]:
+        if _PERIOD_LINE.match(nxt.text):
+            continue
+        h = parse_heading(nxt.text)
+        return bool(h and h.level == 1 and h.number == "一") or nxt.text.startswith(("为", "根据", "按照"))
+    return False
+
+
+def segment(lines: list[Line]) -> Outline:
+    parts = [i for i in range(len(lines)) if is_part_title(lines, i)]
+    use_parts = len(parts) >= 2
+    part_names = [_part_name(lines, i) for i in parts] if use_parts else []
+    sections: list[Section] = []
+    items: list[Item] = []
+    stack: list[tuple[int, str, str, int]] = []  # (level, path key, display heading, section index)
+    part_prefix = ""
+    i = 0
+    tables_done: set[int] = set()
+    while i < len(lines):
+        line = lines[i]
+        if use_parts and i in parts:
+            _close(sections, stack, 0, line.start)
+            part_prefix = part_names[parts.index(i)]
+            sections.append(Section(part_prefix, part_prefix, part_prefix, 0, line.start, line.end))
+            stack = [(0, part_prefix, part_prefix, len(sections) - 1)]
+            i += 1
+            continue
+        if line.table >= 0:
+            if line.table not in tables_done:
+                tables_done.add(line.table)
+                rows = [ln for ln in lines[i:] if ln.table == line.table]
+                prefix = "/".join(k for _, k, _, _ in stack)
+                heading = " > ".join(h for _, _, h, _ in stack)
+                _table_items(rows, prefix, heading, sections, items)
+            i += 1
+            continue
+        h = parse_heading(line.text)
+        if h is None:
+            i += 1
+            continue
+        _close(sections, stack, h.level, line.start)
+        key = path_key(h.label)
+        section_id = "/".join([k for _, k, _, _ in stack] + [key])
+        heading = _title_of(h.rest) or h.rest[:30]
+        display = f"{h.label}{'、' if h.level == 1 else ''}{heading}"
+        sections.append(Section(section_id, h.label, heading, h.level, line.start, line.end))
+        stack.append((h.level, key, display, len(sections) - 1))
+        # The item runs until the next line that is a heading, a part title or a table.
+        # A 责任单位 clause closes the item: what follows it is the document's closing text.
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].table < 0
+            and not parse_heading(lines[j].text)
+            and j not in parts
+            and not _UNITS_CLAUSE.search(lines[j - 1].text)
+        ):
+            j += 1
+        end = lines[j - 1].end
+        has_body = j > i + 1 or len(h.rest) > len(heading) + 1
+        if has_body:
+            items.append(
+                Item(
+                    section_id=section_id,
+                    label=h.label,
+                    level=h.level,
+                    title=heading,
+                    start=line.start,
+                    end=end,
+                    heading_path=" > ".join(d for _, _, d, _ in stack),
+                    title_start=line.start + h.label_len,
+                )
+            )
+        i += 1
+    end_of_text = lines[-1].end if lines else 0
+    _close(sections, stack, -1, end_of_text)
+    return Outline(sections=sections, items=items, parts=part_names)
+
+
+def _part_name(lines: list[Line], i: int) -> str:
+    return lines[i].text.strip()
+
+
+def _close(sections: list[Section], stack: list, level: int, at: int) -> None:
+    """Close every open section at or below ``level``: its span ends where the next one starts."""
+    while stack and stack[-1][0] >= level:
+        _, _, _, index = stack.pop()
+        s = sections[index]
+        end = at - 1 if at > s.start else s.end
+        sections[index] = Section(s.id, s.label, s.heading, s.level, s.start, max(end, s.end))
+
+
+def _title_of(rest: str) -> str:
+    """The item's title: its first sentence when short, else its first clause."""
+    m = re.match(r"^(.{1,40}?)[。：:；;]", rest)
+    if m:
+        return m.group(1).strip()
+    if len(rest) <= 40:
+        return rest.strip()
+    m = re.match(r"^(.{2,30}?)[，,]", rest)
+    return m.group(1).strip() if m else ""
+
+
+def _table_items(
+    rows: list[Line], prefix: str, heading: str, sections: list[Section], items: list[Item]
+) -> None:
+    header_index, roles = _find_header(rows)
+    group_row: tuple[str, str] | None = None  # (path key, display) of a full-width group row above
+    for n, row in enumerate(rows):
+        if n == header_index:
+            continue
+        filled = [c for c in row.cells if c]
+        only = parse_heading(filled[0]) if len(filled) == 1 and 0 <= header_index < n else None
+        if only:
+            # A row with one merged cell such as "一、产业招商" groups the rows below it.
+            group_row = (path_key(only.label), filled[0])
+            section_id = "/".join(p for p in (prefix, group_row[0]) if p)
+            sections.append(Section(section_id, only.label, only.rest, 2, row.start, row.end))
+            continue
+        cells = {
+            role: Cell(row.cells[c], row.cell_starts[c]) for role, c in roles.items() if c < len(row.cells)
+        }
+        if header_index < 0 or n < header_index or len(row.cells) != len(rows[header_index].cells):
+            # Rows outside the header's shape: label cell + content (总体目标 | …).
+            label = row.cells[0]
+            section_id = "/".join(p for p in (prefix, label) if p)
+            sections.append(Section(section_id, label, label, 5, row.start, row.end))
+            items.append(Item(section_id, label, 5, label, row.start, row.end, heading, row.start))
+            continue
+        group = cells.get("group")
+        group_h = parse_heading(group.text) if group else None
+        title_cell = cells.get("title")
+        title_h = parse_heading(title_cell.text) if title_cell else None
+        path = [p for p in (prefix,) if p]
+        display = [heading] if heading else []
+        if group_h:
+            path.append(path_key(group_h.label))
+            display.append(group.text)
+        elif group_row:
+            path.append(group_row[0])
+            display.append(group_row[1])
+        index_cell = cells.get("index")
+        label = title_h.label if title_h else (title_cell.text[:20] if title_cell else f"第{n}行")
+        if index_cell and index_cell.text and not title_h:
+            label = index_cell.text
+        title = title_h.rest if title_h else (title_cell.text if title_cell else "")
+        path.append(path_key(label) if title_h or index_cell else label)
+        section_id = "/".join(path)
+        title_start = title_cell.start + (title_h.label_len if title_h else 0) if title_cell else row.start
+        sections.append(Section(section_id, label, title, 5, row.start, row.end))
+        items.append(
+            Item(section_id, label, 5, title, row.start, row.end, " > ".join(display), title_start, cells)
+        )
+
+
+def _find_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
+    """The header row and the column of each role (units, lead, body, title, group …)."""
+    for n, row in enumerate(rows):
+        if len(row.cells) < 2 or any(len(c) > 12 for c in row.cells):
+            continue
+        roles: dict[str, int] = {}
+        title_like: list[int] = []
+        for c, cell in enumerate(row.cells):
+            for role, pattern in _HEADER_ROLES:
+                if pattern.search(cell):
+                    if role == "title":
+                        title_like.append(c)
+                    elif role not in roles:
+                        roles[role] = c
+                    break
+        if len(roles) + bool(title_like) < 2:
+            continue
+        free = [c for c in range(len(row.cells)) if c not in roles.values() and c not in title_like]
+        if title_like:
+            roles["title"] = title_like[-1]
+            if len(title_like) > 1:
+                roles["group"] = title_like[0]
+            elif free and free[0] < title_like[-1]:
+                roles["group"] = free[0]
+        elif free:
+            roles["title"] = free[-1]
+            if len(free) > 1:
+                roles["group"] = free[0]
+        return n, roles
+    return -1, {}

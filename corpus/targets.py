@@ -1,0 +1,114 @@
+"""Quantitative targets: '实际使用外商直接投资金额超过3000万美元' -> metric, comparator, value, unit, year, scope."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.model import Target
+
+_UNITS = (
+    "万美元|亿美元|万欧元|亿元|万元|万平方米|平方米|万亩|亩|万吨|吨|万人次|万人|人次|个百分点|"
+    "%|％|家|个|场次|场|次|项|条|人|名|批|所|户|亿|万"
+)
+_PREFIX_CMP = (
+    "力争达到|力争突破|力争超过|力争实现|力争|不少于|不低于|不得低于|不超过|超过|突破|达到|至少|累计|完成|"
+    "增长到|提高到|提升到|达|超|过"
+)
+TARGET_PATTERN = re.compile(
+    rf"(?P<cmp>{_PREFIX_CMP})?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>{_UNITS})(?!工作日|小时|月份|月|日|年|元以上|号)"
+    r"(?P<post>以上|左右|以内|以下)?"
+)
+_YEAR_PHRASE = re.compile(
+    r"(?:到|至|在|于|力争到|争取到|力争在)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末|年底|年末)|(\d{4})\s*年(?:全年|度)"
+)
+_SCOPE = re.compile(
+    r"^(全州|全市|全省|全县|全区|全国|各县市区|各县市|各县\(市、区\)|每个县市区|国家级园区|省级园区|各园区|园区)"
+)
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:\n、|]")
+_TARGET_VERB = re.compile(
+    r"(引进|实现|完成|建成|培育|新增|达|谋划|储备|开发|组织|举办|开展|打造|形成|建设|设立|增长)[^，,；;。]{0,8}$"
+)
+
+
+def find_targets(text: str, offset: int = 0, default_year: int | None = None) -> list[Target]:
+    """Every figure with a unit in ``text``; ``offset`` makes spans absolute in the document."""
+    targets: list[Target] = []
+    for m in TARGET_PATTERN.finditer(text):
+        comparator = (m.group("cmp") or "").strip()
+        post = m.group("post") or ""
+        if _is_reference(text, m.start("value")):
+            continue
+        clause_start = _clause_start(text, m.start())
+        metric = text[clause_start : m.start()].strip()
+        if comparator and metric.endswith(comparator):
+            metric = metric[: -len(comparator)]
+        metric = re.sub(
+            r"^(?:力争|争取|其中|并|且|同时)?\s*(?:到|至|在)?\s*(?:\d{4}\s*年(?:末|底)?)?\s*[，,]?",
+            "",
+            metric,
+        )
+        if len(metric) <= 6:
+            follow = re.match(r"^[^，,；;。\n]{1,30}", text[m.end() :])
+            if follow:
+                metric = (metric + "…" + follow.group()).strip("…") if metric else follow.group()
+        ends_clause = m.end() >= len(text) or text[m.end()] in "，,；;。)）\n"
+        if not (
+            comparator or post or ends_clause or _TARGET_VERB.search(text[max(0, m.start() - 10) : m.start()])
+        ):
+            continue
+        scope_match = _SCOPE.match(metric)
+        sentence_start = max(text.rfind("。", 0, m.start()) + 1, 0)
+        year = _year_before(text, m.start(), sentence_start) or default_year
+        quote_start = clause_start
+        quote = text[quote_start : m.end()]
+        targets.append(
+            Target(
+                metric=metric.strip(),
+                comparator=comparator + ("" if not post else ("" if not comparator else "…") + post),
+                value=float(m.group("value")),
+                value_text=m.group("value"),
+                unit=m.group("unit"),
+                year=year,
+                scope=scope_match.group(1) if scope_match else "",
+                quote=quote,
+                start=offset + quote_start,
+                end=offset + m.end(),
+            )
+        )
+    return targets
+
+
+def _is_reference(text: str, pos: int) -> bool:
+    """Numbers inside document references (〔2022〕16号, 《…》) are not targets."""
+    before = text[max(0, pos - 12) : pos]
+    return "〔" in before and "〕" not in before[before.rfind("〔") :]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = pos
+    while start > 0 and not _CLAUSE_BREAK.match(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _year_before(text: str, pos: int, sentence_start: int) -> int | None:
+    """The nearest 'by year' phrase before the figure, in the same sentence, else earlier in the paragraph."""
+    paragraph_start = text.rfind("\n", 0, pos) + 1
+    for start in (sentence_start, paragraph_start):
+        years = [m for m in _YEAR_PHRASE.finditer(text, start, pos)]
+        if years:
+            last = years[-1]
+            return int(next(g for g in last.groups() if g))
+    return None
+
+
+def find_deadline(text: str) -> str:
+    """'到2025年', '2021年底前', '每年' — the first deadline or cadence the item states."""
+    m = re.search(
+        r"(?:力争)?(?:到|至|于|在)\s*\d{4}\s*年(?:\d{1,2}月)?(?:底|末|年底|年末)?(?:前)?|\d{4}\s*年(?:\d{1,2}月)?(?:底|末)前?",
+        text,
+    )
+    if m:
+        return m.group().replace("力争", "")
+    m = re.search(r"每(?:年|季度|半年|月|周)", text)
+    return m.group() if m else ""

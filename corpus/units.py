@@ -1,0 +1,284 @@
+"""Responsible units: splitting 责任单位 lists, reading inline duties, and a directory of names and aliases.
+
+Units are kept verbatim and in document order. The directory maps what people type ("商务局", "湘西州商务局",
+"发展改革委") to the names a document uses ("州商务局"), within one jurisdiction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+# What a unit name ends with (longest first matters for the alias stripping below).
+ORG_SUFFIX = (
+    "人民政府",
+    "管委会",
+    "管理委员会",
+    "党工委",
+    "委员会",
+    "办公室",
+    "领导小组",
+    "工作专班",
+    "专班",
+    "政府",
+    "党委",
+    "工商联",
+    "侨联",
+    "贸促会",
+    "中心支行",
+    "分行",
+    "支行",
+    "中心",
+    "集团",
+    "公司",
+    "海关",
+    "小组",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "院",
+    "会",
+    "处",
+    "所",
+    "室",
+    "站",
+    "队",
+    "园区",
+    "高新区",
+    "经开区",
+    "开发区",
+    "管理区",
+    "单位",
+    "部门",
+    "机构",
+    "行",
+)
+_ORG_END = re.compile("(?:" + "|".join(ORG_SUFFIX) + r")(?:[（(][^）)]{1,20}[）)])?$")
+_BARE_GENERIC = {"政府", "人民政府", "党委", "管委会", "党工委", "党委和政府"}
+_TRAILING_ETC = re.compile(r"(?:等(?:相关|有关|其他)?(?:部门|单位|成员单位)?|等)$")
+_LEVEL_PREFIX = re.compile(r"^(?:省|市|州|县|区|各)")
+_SYNONYMS = (
+    ("发展和改革委员会", "发改委"),
+    ("发展改革委", "发改委"),
+    ("工业和信息化局", "工信局"),
+    ("经济和信息化局", "经信局"),
+    ("人力资源和社会保障局", "人社局"),
+    ("人民政府办公室", "政府办"),
+    ("自然资源和规划局", "自然资源局"),
+    ("市场监督管理局", "市场监管局"),
+    ("文化旅游广电局", "文旅广电局"),
+    ("财政局", "财政"),
+    ("商务局", "商务"),
+)
+
+
+_GENERIC = re.compile(
+    r"^(?:相关|有关|其他|各|成员|责任|牵头|配合)?(?:单位|部门|机构|成员单位|责任单位)$|^(?:相关|有关)"
+)
+
+
+def looks_like_unit(name: str) -> bool:
+    """A named body ('市商务局', '各县市人民政府'), not a pronoun-like '相关单位'."""
+    return (
+        2 <= len(name) <= 40
+        and bool(_ORG_END.search(name))
+        and "的" not in name[-6:]
+        and not _GENERIC.match(name)
+    )
+
+
+def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
+    """'州商务局、州发改委,各县市人民政府' -> ['州商务局', '州发改委', '各县市人民政府'].
+
+    Elliptical pieces are completed from their neighbour ("各县市区党委、政府" -> 各县市区党委, 各县市区政府);
+    "等相关部门" tails are dropped; names glued together by a lost comma are split at a place name.
+    """
+    text = re.sub(r"\s+", "", text).strip("。；;，,、")
+    pieces: list[str] = []
+    for chunk in _split_top_level(text):
+        for piece in re.split(r"(?:和|及|以及)(?=各)", chunk):
+            pieces.extend(_split_glued(piece, place_names))
+    units: list[str] = []
+    for piece in pieces:
+        piece = _TRAILING_ETC.sub("", piece.strip("。；;，,、 "))
+        piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)
+        if not piece:
+            continue
+        for part in _split_conjoined_generic(piece):
+            if part in _BARE_GENERIC and units:
+                stem = re.sub("(?:" + "|".join(ORG_SUFFIX) + ")$", "", units[-1])
+                part = stem + part if stem and stem != units[-1] else part
+            if part and part not in units:
+                units.append(part)
+    return units
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split on 、，, but not inside brackets: 市数据局（营商环境建设局） stays whole."""
+    out, depth, current = [], 0, ""
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        if ch in "、，,；;" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+    out.append(current)
+    return [p for p in out if p]
+
+
+def _split_conjoined_generic(piece: str) -> list[str]:
+    """'县市区党委和政府' -> ['县市区党委', '县市区政府']; '自然资源和规划局' stays whole."""
+    m = re.match(r"^(.+?)(党委|党工委|政府|人民政府)(?:和|及)(政府|人民政府|管委会|党委)$", piece)
+    if m:
+        return [m.group(1) + m.group(2), m.group(1) + m.group(3)]
+    return [piece]
+
+
+def _split_glued(piece: str, place_names: Sequence[str]) -> list[str]:
+    for place in place_names:
+        idx = piece.find(place, 1)
+        left = piece[:idx]
+        if (
+            idx > 0
+            and _LEVEL_PREFIX.match(left)
+            and _ORG_END.search(left)
+            and len(piece) - idx >= len(place) + 1
+        ):
+            return [piece[:idx], *_split_glued(piece[idx:], place_names)]
+    return [piece]
+
+
+# --- inline duties ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InlineDuty:
+    """'市商务局牵头负责世界500强企业的引进工作' read as lead, cooperating units and the duty text."""
+
+    lead_units: tuple[str, ...]
+    cooperating_units: tuple[str, ...]
+    duty: str
+    start: int  # offsets relative to the text searched
+    end: int
+
+
+_DUTY_TRIGGER = re.compile(r"牵头负责|牵头(?!单位|部门|抓总|招商)|会同|具体负责|负责(?!人|同志)|统筹(?!考虑)")
+_CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(]")
+
+
+def find_inline_duties(text: str, place_names: Sequence[str] = ()) -> list[InlineDuty]:
+    """Duties stated in running text: 'X牵头负责Y', 'X会同A、B等部门Y', '由X牵头，A、B配合'."""
+    duties: list[InlineDuty] = []
+    for m in _DUTY_TRIGGER.finditer(text):
+        subject_start = _clause_start(text, m.start())
+        subject = text[subject_start : m.start()]
+        subject = re.sub(r"^(?:由|并|要|应|请|将|并由|另由)", "", subject)
+        if "的" in subject:
+            subject = subject.rsplit("的", 1)[1]
+        if not looks_like_unit(subject) or subject.startswith(("各级", "全市", "全州")) and "部门" in subject:
+            continue
+        leads = tuple(split_units(subject, place_names)) or (subject,)
+        after_end = _clause_end(text, m.end())
+        after = text[m.end() : after_end]
+        cooperating: tuple[str, ...] = ()
+        duty = after
+        trigger = m.group()
+        if trigger == "会同":
+            tail = re.match(r"^(.+?)(?:等(?:相关|有关)?(?:部门|单位))", after) or re.match(
+                r"^([^，,。；;]+?)(?=[，,。；;]|$)", after
+            )
+            if tail:
+                cooperating = tuple(u for u in split_units(tail.group(1), place_names) if looks_like_unit(u))
+                duty = after[tail.end() :].lstrip("，, ")
+        elif trigger == "牵头" and not after.strip():
+            # '由X牵头，A、B配合' — the cooperating list is the next clause if it ends in 配合.
+            nxt = re.match(r"^[，,]\s*([^，,。；;]+?)(?:共同)?配合", text[after_end : after_end + 120])
+            if nxt:
+                cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
+        duties.append(InlineDuty(leads, cooperating, duty.strip("，, "), subject_start, after_end))
+    return duties
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = pos
+    while start > 0 and not _CLAUSE_BREAK.match(text[start - 1]) and pos - start < 40:
+        start -= 1
+    return start
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = re.compile(r"[。；;，,\n]").search(text, pos)
+    return m.start() if m else len(text)
+
+
+# --- the directory ------------------------------------------------------------------------------
+
+
+def unit_stem(name: str) -> str:
+    """'州商务局' -> '商务局'; '湘西州商务局' -> '商务局' given place names are stripped by the caller."""
+    return re.sub(r"^(?:省|市|州|县|区)(?!委员会)", "", name)
+
+
+@dataclass
+class UnitDirectory:
+    """Canonical unit names per jurisdiction and the aliases that point at them."""
+
+    by_jurisdiction: dict[str, set[str]] = field(default_factory=dict)
+    aliases: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (jurisdiction, alias) -> names
+
+    @classmethod
+    def from_documents(cls, documents: Iterable) -> UnitDirectory:
+        directory = cls()
+        for doc in documents:
+            place = doc.meta.jurisdiction
+            for task in doc.tasks:
+                for unit in task.units:
+                    directory.add(unit, place)
+        return directory
+
+    def add(self, name: str, jurisdiction: str) -> None:
+        self.by_jurisdiction.setdefault(jurisdiction, set()).add(name)
+        for alias in self._aliases_of(name, jurisdiction):
+            self.aliases.setdefault((jurisdiction, alias), set()).add(name)
+
+    def _aliases_of(self, name: str, jurisdiction: str) -> set[str]:
+        bare_place = re.sub(r"(?:自治州|市|州|县|区)$", "", jurisdiction)
+        stem = unit_stem(name)
+        forms = {name, stem}
+        level = name[0] if name[:1] in "省市州县区" else ""
+        if bare_place and level:
+            forms |= {bare_place + level + stem, bare_place + stem, jurisdiction + stem}
+        for full, short in _SYNONYMS:
+            for form in list(forms):
+                if full in form:
+                    forms.add(form.replace(full, short))
+                if form.endswith(short):
+                    forms.add(form[: -len(short)] + full)
+        return {f for f in forms if len(f) >= 2}
+
+    def all_names(self) -> list[str]:
+        return sorted({n for names in self.by_jurisdiction.values() for n in names})
+
+    def all_aliases(self) -> list[str]:
+        return sorted({alias for (_, alias) in self.aliases})
+
+    def jurisdictions(self) -> list[str]:
+        return sorted(j for j in self.by_jurisdiction if j)
+
+    def resolve(self, name: str, jurisdiction: str | None = None) -> list[str]:
+        """Canonical names a typed unit name can mean, optionally only within one jurisdiction."""
+        name = re.sub(r"\s+", "", name)
+        places = [jurisdiction] if jurisdiction else list(self.by_jurisdiction)
+        found: list[str] = []
+        for place in places:
+            for candidate in self.aliases.get((place, name), ()):
+                if candidate not in found:
+                    found.append(candidate)
+        return sorted(found)

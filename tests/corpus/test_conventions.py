@@ -1,0 +1,147 @@
+"""Conventions a new document may use, read by the same code that reads the shipped corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus.errors import UnreadableDocument
+from corpus.pipeline import parse_bytes, parse_file
+from corpus.units import UnitDirectory, split_units
+
+COUNTY_PLAN = Path(__file__).with_name("county_plan.txt")
+
+
+@pytest.fixture(scope="module")
+def county():
+    return parse_file(COUNTY_PLAN)
+
+
+def by_section(doc, section):
+    return next(t for t in doc.tasks if t.section == section and t.kind == "item")
+
+
+def test_explicit_lead_and_cooperating_fields_are_read(county):
+    t = by_section(county, "二/1")
+    assert t.lead_units == ("县商务局",) and t.cooperating_units == ("县发改局", "县工信局")
+    assert t.lead_basis == "explicit"
+
+
+def test_unbracketed_responsibility_line_and_deadline_line(county):
+    t = by_section(county, "二/2")
+    assert t.units == ("县发改局", "县商务局", "县自然资源局")
+    assert t.lead_basis == "first_listed"  # this document states no rule
+    assert t.deadline == "2024年12月底前"
+
+
+def test_inline_lead_with_cooperating_units(county):
+    t = by_section(county, "二/3")
+    assert t.lead_units == ("县政务服务中心",)
+    assert t.cooperating_units == ("县市场监管局", "县税务局")
+
+
+def test_targets_take_the_year_from_the_plan_title(county):
+    goals = by_section(county, "一")
+    assert [(g.value_text, g.unit, g.year) for g in goals.targets] == [
+        ("30", "个", 2024),
+        ("120", "亿元", 2024),
+        ("500", "万美元", 2024),
+    ]
+    assert county.meta.jurisdiction == "某某县"
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("州商务局、州发改委,各县市人民政府", ["州商务局", "州发改委", "各县市人民政府"]),
+        ("各县市区党委、政府", ["各县市区党委", "各县市区政府"]),
+        ("市数据局（营商环境建设局）、市商务局等相关部门", ["市数据局（营商环境建设局）", "市商务局"]),
+        ("县市区党委和政府、管理区", ["县市区党委", "县市区政府", "管理区"]),
+        ("市自然资源和规划局", ["市自然资源和规划局"]),
+        ("咸宁高新区和各县市区政府", ["咸宁高新区", "各县市区政府"]),
+    ],
+)
+def test_unit_lists_split_on_their_separators_and_ellipses(text, units):
+    assert split_units(text, ["咸宁"]) == units
+
+
+def test_unit_directory_resolves_aliases_within_a_jurisdiction(shipped_docs):
+    directory = UnitDirectory.from_documents(shipped_docs.values())
+    assert directory.resolve("商务局", "湘西州") == ["州商务局"]
+    assert directory.resolve("湘西州商务局") == ["州商务局"]
+    assert directory.resolve("发展和改革委员会", "湘西州") == ["州发改委"]
+    assert directory.resolve("商务局", "永州市") == ["市商务局"]
+    assert "州工信局" not in directory.resolve("工信局", "永州市")
+
+
+line = st.one_of(
+    st.text(max_size=80),
+    st.sampled_from(
+        [
+            "一、重点任务",
+            "(一)精准招商。引进项目不少于10个。(责任单位:市商务局、市发改委。列第一的为牵头单位,下同。)",
+            "（二）优化服务。(责任单位:市数据局",
+            "1.项目服务。市商务局牵头负责项目跟踪。",
+            "\t工作要点\n\t责任单位",
+            "\t1.招商\n\t市商务局",
+            "到2025年，实际使用外资超过3000万美元。",
+            "我要举报",
+            "(牵头单位：市商务局；配合单位：",
+            "((((((((",
+            "责任单位：",
+            "",
+        ]
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(line, max_size=25), encoding=st.sampled_from(["utf-8", "gb18030"]))
+def test_parser_never_crashes_and_offsets_always_match_quotes(lines, encoding):
+    data = "\n".join(lines).encode(encoding, errors="ignore")
+    try:
+        doc = parse_bytes("random.txt", data)
+    except UnreadableDocument:
+        return
+    for t in doc.tasks:
+        assert doc.text[t.start : t.end] == t.quote
+        for target in t.targets:
+            assert doc.text[target.start : target.end] == target.quote
+    for s in doc.sections:
+        assert 0 <= s.start <= s.end <= len(doc.text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=2000))
+def test_random_bytes_are_parsed_or_refused_with_a_message(data):
+    for name in ("x.txt", "x.docx", "x.html", "x.pdf", "x.md"):
+        try:
+            parse_bytes(name, data)
+        except UnreadableDocument as exc:
+            assert exc.message
+
+
+def test_mutated_shipped_documents_still_parse_with_matching_offsets(shipped_docs):
+    import random
+
+    rng = random.Random(7)
+    for doc in shipped_docs.values():
+        text = doc.text
+        for _ in range(20):
+            chars = list(text)
+            for _ in range(30):
+                i = rng.randrange(len(chars))
+                chars[i] = rng.choice(["", "\n", "(", "）", "、", "责任单位:", "一、", "\t", chars[i] * 2])
+            mutated = parse_bytes("m.txt", "".join(chars).encode())
+            for t in mutated.tasks:
+                assert mutated.text[t.start : t.end] == t.quote
+
+
+def test_huge_single_line_is_parsed_in_reasonable_form():
+    line = "围绕产业链开展招商，" * 20000 + "(责任单位:市商务局)"
+    doc = parse_bytes("long.txt", ("一、重点任务\n(一)长条款。" + line).encode())
+    item = next(t for t in doc.tasks if t.label == "(一)")
+    assert item.units == ("市商务局",)

@@ -1,0 +1,217 @@
+"""Loaders read real files built in the test; bad files get a clear message and never stop a batch."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+
+from corpus.errors import UnreadableDocument
+from corpus.ingest import ingest_paths
+from corpus.pipeline import parse_bytes, parse_file
+from corpus.store import DocumentStore
+
+PLAN = """某某市招商引资三年行动方案
+为加快招商引资，制定本方案。
+一、重点任务
+(一)开展产业链招商。围绕主导产业，每年引进项目不少于20个。(责任单位:市商务局、市发改委,各县市区人民政府。列第一的为牵头单位,下同。)
+(二)优化营商环境。推进审批改革。(责任单位:市数据局、市商务局)
+"""
+
+
+def build_docx_with_table(path):
+    document = docx.Document()
+    document.add_paragraph("某某市招商引资责任清单")
+    document.add_paragraph("为推进招商引资工作，制定本清单。")
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["工作要点", "具体举措", "责任单位"], strict=True):
+        cell.text = text
+    rows = [
+        ("1.精准招商", "每年组织招商活动不少于4场次。", "市商务局、市工信局，排第一位的为牵头单位，下同。"),
+        ("2.要素保障", "保障重点项目用地。", "市自然资源和规划局、市财政局"),
+    ]
+    for row, values in zip(table.rows[1:], rows, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    document.add_paragraph("本清单自印发之日起施行。")
+    document.save(path)
+
+
+def test_docx_paragraphs_and_table_rows_are_read_in_order_with_their_leads(tmp_path):
+    path = tmp_path / "清单.docx"
+    build_docx_with_table(path)
+    doc = parse_file(path)
+    assert doc.doc_id == "清单"
+    assert doc.meta.title == "某某市招商引资责任清单"
+    rows = [t for t in doc.tasks if t.kind == "table_row"]
+    assert [(r.title, r.lead_units) for r in rows] == [
+        ("精准招商", ("市商务局",)),
+        ("要素保障", ("市自然资源和规划局",)),
+    ]
+    assert rows[1].lead_basis == "document_rule"
+    assert rows[0].targets[0].value == 4 and rows[0].targets[0].unit == "场次"
+    assert doc.text.index("为推进招商引资") < doc.text.index("精准招商") < doc.text.index("本清单自印发")
+    for r in rows:
+        assert doc.text[r.start : r.end] == r.quote
+        assert "具体举措" not in r.quote
+
+
+def test_gbk_text_is_detected_and_parsed_like_utf8(tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(PLAN.encode("gbk"))
+    doc = parse_file(path)
+    first = next(t for t in doc.tasks if t.label == "(一)")
+    assert first.units == ("市商务局", "市发改委", "各县市区人民政府")
+    assert first.lead_units == ("市商务局",)
+    second = next(t for t in doc.tasks if t.label == "(二)")
+    assert second.lead_units == ("市数据局",) and second.lead_basis == "document_rule"
+
+
+def test_utf8_bom_and_crlf_text_parses(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + PLAN.replace("\n", "\r\n").encode("utf-8"))
+    doc = parse_file(path)
+    assert doc.meta.title == "某某市招商引资三年行动方案"
+    assert any(t.lead_units == ("市商务局",) for t in doc.tasks)
+
+
+def test_mixed_encoding_lines_are_each_decoded(tmp_path):
+    data = PLAN.splitlines(keepends=True)
+    mixed = b"".join(line.encode("gbk" if i % 2 else "utf-8") for i, line in enumerate(data))
+    doc = parse_bytes("mixed.txt", mixed)
+    assert "重点任务" in doc.text and "优化营商环境" in doc.text
+
+
+def test_html_page_chrome_is_dropped_and_table_kept():
+    html = """<html><head><script>var x=1</script><style>p{}</style></head><body>
+    <nav>网站首页 新闻动态</nav><div class="crumb">您当前的位置 : 首页 >>正文</div>
+    <h1>某某市招商行动方案</h1><p>一、重点任务</p>
+    <p>(一)招大引强。引进500强企业不少于3家。(责任单位:市商务局、市工信局)</p>
+    <table><tr><th>工作要点</th><th>责任单位</th></tr><tr><td>1.项目攻坚</td><td>市发改委、市商务局</td></tr></table>
+    <p>我要举报</p><footer>版权所有</footer></body></html>"""
+    doc = parse_bytes("page.html", html.encode("utf-8"))
+    assert "网站首页" not in doc.text and "我要举报" not in doc.text and "var x" not in doc.text
+    item = next(t for t in doc.tasks if t.label == "(一)")
+    assert item.units == ("市商务局", "市工信局")
+    row = next(t for t in doc.tasks if t.kind == "table_row")
+    assert row.title == "项目攻坚" and row.units == ("市发改委", "市商务局")
+
+
+def test_markdown_headings_and_pipe_tables_are_read():
+    md = "# 某市招商方案\n\n一、重点任务\n\n(一)精准招商。开展活动。(责任单位:市商务局)\n\n| 工作要点 | 责任单位 |\n|---|---|\n| 1.项目服务 | 市发改委 |\n"
+    doc = parse_bytes("plan.md", md.encode())
+    assert doc.meta.title == "某市招商方案"
+    assert any(t.kind == "table_row" and t.units == ("市发改委",) for t in doc.tasks)
+
+
+def minimal_pdf(text: str) -> bytes:
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for n, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def test_pdf_text_layer_is_read():
+    doc = parse_bytes("plan.pdf", minimal_pdf("Investment plan 2025 target 3000"))
+    assert "Investment plan 2025" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", "为空"),
+        ("blank.txt", b"   \n\n  ", "为空"),
+        ("binary.txt", bytes(range(256)) * 10, "二进制"),
+        ("broken.docx", b"PK\x03\x04this is not really a zip", "损坏"),
+        ("fake.docx", b"just some text pretending", "损坏"),
+        ("fake.pdf", b"not a pdf at all", "损坏"),
+        ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(100), "不支持"),
+        ("only-chrome.html", "<p>网站首页</p><p>我要举报</p>".encode(), "没有剩下正文"),
+    ],
+)
+def test_bad_files_get_a_clear_chinese_message(name, data, message):
+    with pytest.raises(UnreadableDocument) as info:
+        parse_bytes(name, data)
+    assert message in info.value.message
+
+
+def test_zip_bomb_disguised_as_docx_is_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<" + b"a" * (210 * 1024 * 1024) + b">")
+    with pytest.raises(UnreadableDocument) as info:
+        parse_bytes("bomb.docx", buffer.getvalue())
+    assert "压缩炸弹" in info.value.message
+
+
+def test_a_batch_with_bad_files_still_ingests_the_good_ones(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "corrupt.docx").write_bytes(b"PK\x03\x04garbage")
+    build_docx_with_table(folder / "table.docx")
+    store = DocumentStore(tmp_path / "data")
+    report = ingest_paths([folder, tmp_path / "missing.txt"], store)
+    by_name = {r.path.split("/")[-1]: r for r in report.results}
+    assert by_name["good.txt"].ok and by_name["good.txt"].tasks == 2
+    assert by_name["table.docx"].ok
+    assert "为空" in by_name["empty.txt"].error
+    assert "损坏" in by_name["corrupt.docx"].error
+    assert "不存在" in by_name["missing.txt"].error
+    assert store.doc_ids() == ["good", "table"]
+    assert (tmp_path / "data" / "sources" / "good.txt").read_text(encoding="utf-8") == PLAN
+    reloaded = store.get("good")
+    assert reloaded is not None and reloaded.tasks[0].lead_units == ("市商务局",)
+
+
+def test_docx_table_with_merged_group_row_index_column_and_vertical_merge(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某某县重点任务分工表")
+    table = document.add_table(rows=5, cols=5)
+    header = ["序号", "任务名称", "牵头单位", "配合单位", "完成时限"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    group = table.rows[1].cells[0].merge(table.rows[1].cells[4])
+    group.text = "一、产业招商"
+    data = [
+        ("1", "绘制产业链招商图谱", "县商务局", "县工信局、县发改局", "2024年6月底前"),
+        ("2", "建立目标企业库", "", "县工商联", "2024年9月底前"),
+        ("3", "组织专题推介会", "县文旅局", "县商务局", "每季度"),
+    ]
+    for row, values in zip(table.rows[2:], data, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    table.cell(2, 2).merge(table.cell(3, 2))  # 县商务局 leads rows 1 and 2
+    path = tmp_path / "分工表.docx"
+    document.save(path)
+
+    doc = parse_file(path)
+    rows = [t for t in doc.tasks if t.kind == "table_row"]
+    assert [(r.section, r.title) for r in rows] == [
+        ("一/1", "绘制产业链招商图谱"),
+        ("一/2", "建立目标企业库"),
+        ("一/3", "组织专题推介会"),
+    ]
+    assert rows[0].lead_units == ("县商务局",) and rows[0].cooperating_units == ("县工信局", "县发改局")
+    assert rows[0].lead_basis == "explicit"
+    assert rows[1].lead_units == ("县商务局",) and rows[1].cooperating_units == ("县工商联",)
+    assert rows[0].deadline == "2024年6月底前" and rows[2].deadline == "每季度"
+    assert any(s.id == "一" and s.heading == "产业招商" for s in doc.sections)
