@@ -17,7 +17,7 @@ from corpus.model import PolicyDocument, Task
 
 MAX_CLAUSES = 3
 MIN_SCORE = 6.0  # one specific term (4+ characters, doubled as the anchor) or several shorter ones
-_SENTENCE = re.compile(r"[^。；;！？!?]*[。；;！？!?]?")
+_SENTENCE = re.compile(r"[^。；;！？!?\n]*[。；;！？!?]?")
 _DUTY_NOTE = re.compile(r"^[（(]\s*(责任单位|牵头单位|配合单位)")
 
 
@@ -34,6 +34,7 @@ class BasisClause:
     units: tuple[str, ...]
     lead_units: tuple[str, ...] = ()
     section_title: str = ""  # as a reader names it: (七)精准开展产业链招商
+    part: str = ""  # the plan inside a compilation the clause belongs to, e.g. 长沙市招商引资行动方案
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _best_sentences(
     merged: list[tuple[int, int]] = []
     for s, e in chosen:
         between = doc.text[merged[-1][1] : s] if merged else None
-        if merged and between is not None and not between.strip():
+        if merged and between is not None and not between.strip() and "\n" not in between:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -118,6 +119,11 @@ def _section_title(doc: PolicyDocument, task: Task | None, section_id: str) -> s
         return f"{task.label}{task.title}".strip()
     section = doc.section(section_id)
     return f"{section.label}{section.heading}" if section else ""
+
+
+def _part(doc: PolicyDocument, section_id: str) -> str:
+    top = doc.section(section_id.split("/")[0]) if section_id else None
+    return top.heading if top is not None and top.level == 0 else ""
 
 
 def _task_at(doc: PolicyDocument, start: int, end: int) -> Task | None:
@@ -145,6 +151,7 @@ def _clause(doc: PolicyDocument, s: int, e: int) -> BasisClause:
         units=task.units if task else (),
         lead_units=task.lead_units if task else (),
         section_title=_section_title(doc, task, section),
+        part=_part(doc, section),
     )
 
 
@@ -157,11 +164,14 @@ def _from_tasks(
     keywords: Sequence[str], documents: Sequence[PolicyDocument], prefer: str
 ) -> list[BasisClause]:
     ranked: list[tuple[float, PolicyDocument, int, int]] = []
-    for doc in documents:
+    own = [doc for doc in documents if _prefers(doc, prefer)]
+    # A letter from 长沙市商务局 rests on 长沙's documents only; quoting another city's plan would mislead.
+    # Where the corpus holds nothing of the issuer's jurisdiction, every document competes.
+    for doc in own or documents:
         spans = [(t.start, t.end) for t in doc.tasks] or [(0, len(doc.text))]
         for start, end in spans:
             for s, e in _best_sentences(doc, start, end, keywords):
-                score = _score(doc.text[s:e], keywords) * (1.5 if _prefers(doc, prefer) else 1.0)
+                score = _score(doc.text[s:e], keywords)
                 if score >= MIN_SCORE:
                     ranked.append((score, doc, s, e))
     if not ranked:
@@ -212,7 +222,8 @@ def policy_basis(
 ) -> PolicyBasis:
     """Verbatim clauses behind a draft on ``topic`` (space-separated terms, the first the most telling).
 
-    ``prefer`` (e.g. the issuing unit) ranks documents of a matching jurisdiction higher.
+    ``prefer`` (e.g. the issuing unit, 长沙市商务局): when the corpus holds documents of that jurisdiction,
+    only they are quoted; otherwise every document competes.
     """
     keywords = topic_keywords(topic)
     if ask is not None:
@@ -242,7 +253,12 @@ def basis_paragraphs(basis: PolicyBasis) -> list[str]:
     paragraphs = []
     for clause in basis.clauses:
         where = f"“{clause.section_title}”" if clause.section_title else ""
-        text = f"《{clause.doc_title}》{where}明确：“{clause.quote}”"
+        part = (
+            f"中《{clause.part.strip('《》')}》"
+            if clause.part and clause.part not in clause.doc_title
+            else ""
+        )
+        text = f"《{clause.doc_title.strip('《》')}》{part}{where}明确：“{clause.quote}”"
         units = _unit_list(clause)
         if units:
             text += f"责任单位：{units}。"

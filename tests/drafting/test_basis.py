@@ -108,3 +108,28 @@ def test_an_abstaining_or_unverifiable_assistant_falls_back_to_task_records(corp
     assert "上门招商计划书" in basis.clauses[0].quote
     abstaining = policy_basis(plan.TOPIC, corpus_documents, ask=lambda q: Answer(q, "", True))
     assert dataclasses.replace(abstaining, source="x").clauses == basis.clauses
+
+
+def _city_doc(doc_id: str, jurisdiction: str, text: str) -> PolicyDocument:
+    return PolicyDocument(
+        doc_id,
+        f"{doc_id}.txt",
+        DocumentMeta(title=f"{jurisdiction}招商引资工作方案", jurisdiction=jurisdiction),
+        text,
+    )
+
+
+def test_an_issuer_of_a_jurisdiction_in_the_corpus_is_given_its_own_documents_only(xiangxi):
+    changsha = _city_doc(
+        "cs", "长沙市", "一、工作要求\n对签约项目的履约率、开工率和资金到位率进行专项调度和督查。\n"
+    )
+    xianning = _city_doc("xn", "咸宁市", "一、工作要求\n做好节日值班工作。\n")
+    documents = [xiangxi, changsha, xianning]
+    own = policy_basis(reminder.TOPIC, documents, prefer="长沙市商务局")
+    assert [c.doc_id for c in own.clauses] == ["cs"]
+    assert own.clauses[0].quote == "对签约项目的履约率、开工率和资金到位率进行专项调度和督查。"
+    # 咸宁 is in the corpus but says nothing on the topic: no borrowing of 湘西's plan for a 咸宁 letter
+    assert policy_basis(reminder.TOPIC, documents, prefer="咸宁市商务局").clauses == ()
+    # a county of 湘西 has no documents of its own here: every document competes and 湘西's plan wins
+    county = policy_basis(reminder.TOPIC, documents, prefer="泸溪县商务局")
+    assert county.clauses[0].doc_id == xiangxi.doc_id
