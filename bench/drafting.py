@@ -30,7 +30,7 @@ from drafting.sources import policy_documents  # noqa: E402
 
 def _documents(data_dir: Path | None):
     settings = load_settings(data_dir=data_dir)
-    docs = policy_documents(settings.data_dir, settings.corpus_dir)
+    docs = policy_documents(settings.data_dir, settings.corpus_dir) if data_dir else []
     if docs:
         return docs, "store/pipeline"
     from tests.drafting.conftest import load_corpus

@@ -207,9 +207,11 @@ def _from_answer(
             if found < 0:
                 continue
             start, end = found, found + len(citation.quote)
-        spans = _best_sentences(doc, start, end, keywords) or _sentences(doc.text, start, end)[:2]
-        for s, e in spans:
-            clauses.append(_clause(doc, s, e))
+        # The assistant answers a question; the draft needs the clause on this topic. A citation whose
+        # sentences do not carry the topic is not a basis, however well it answers.
+        for s, e in _best_sentences(doc, start, end, keywords):
+            if _score(doc.text[s:e], keywords) >= MIN_SCORE:
+                clauses.append(_clause(doc, s, e))
     unique = {(c.doc_id, c.start, c.end): c for c in clauses}
     return list(unique.values())[:MAX_CLAUSES]
 

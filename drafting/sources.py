@@ -1,7 +1,13 @@
-"""Where the drafts' policy documents come from: the document store, or the shipped corpus when it is empty."""
+"""Where a draft's policy documents and its ``ask`` come from, given the settings.
+
+With the answering layer present (assistant.answering / assistant.workspace) the drafts use the same workspace
+as ``python -m assistant ask``: its documents and ``Assistant.ask``. Without it, the document store, or the
+shipped corpus parsed on the fly when the store is empty; the policy basis then comes from task records.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +15,12 @@ from assistant.answer import Answer
 from corpus.errors import CorpusError
 from corpus.model import PolicyDocument
 from corpus.store import DocumentStore
+
+Ask = Callable[[str], Answer]
+
+
+def _notify(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
 def policy_documents(data_dir: Path, corpus_dir: Path) -> list[PolicyDocument]:
@@ -18,7 +30,7 @@ def policy_documents(data_dir: Path, corpus_dir: Path) -> list[PolicyDocument]:
         return store.documents()
     try:
         from corpus.pipeline import parse_file
-    except ImportError:  # the parser is not part of this build yet
+    except ImportError:  # a build without the parser
         return []
     documents = []
     folder = Path(corpus_dir)
@@ -31,16 +43,17 @@ def policy_documents(data_dir: Path, corpus_dir: Path) -> list[PolicyDocument]:
     return documents
 
 
-def assistant_ask(settings: object) -> Callable[[str], Answer] | None:
-    """``Assistant.ask`` when the answering layer is present and builds from settings; otherwise None."""
+def drafting_sources(settings, notify: Callable[[str], None] = _notify) -> tuple[list[PolicyDocument], Ask | None]:
+    """The documents to quote and, when the answering layer is available, its ``ask``."""
     try:
-        from assistant.assistant import Assistant
+        from assistant.answering import Assistant
+        from assistant.workspace import Workspace
     except ImportError:
-        return None
-    factory = getattr(Assistant, "from_settings", None)
-    if factory is None:
-        return None
+        return policy_documents(settings.data_dir, settings.corpus_dir), None
     try:
-        return factory(settings).ask
-    except Exception:  # noqa: BLE001 - no assistant means the task-record fallback, which is always available
-        return None
+        workspace = Workspace(settings, notify=notify)
+        workspace.ensure_ready()
+        return list(workspace.documents), Assistant(workspace).ask
+    except Exception as exc:  # noqa: BLE001 - the task-record basis needs no index; say so and carry on
+        notify(f"提示：问答检索不可用（{type(exc).__name__}），政策依据改由任务记录直接选取。")
+        return policy_documents(settings.data_dir, settings.corpus_dir), None

@@ -53,10 +53,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _documents(args: argparse.Namespace):
-    from drafting.sources import assistant_ask, policy_documents
+    from drafting.sources import drafting_sources
 
-    settings = load_settings(data_dir=args.data_dir)
-    return policy_documents(settings.data_dir, settings.corpus_dir), assistant_ask(settings)
+    return drafting_sources(load_settings(data_dir=args.data_dir))
 
 
 def _read_fields(source: str) -> dict:
