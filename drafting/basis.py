@@ -232,7 +232,8 @@ def policy_basis(
         question = f"{keywords[0] if keywords else topic}有哪些工作要求？责任单位是哪些？"
         answer = ask(question)
         if not answer.abstained:
-            clauses = _from_answer(answer, keywords, documents)
+            own = [doc for doc in documents if _prefers(doc, prefer)]
+            clauses = _from_answer(answer, keywords, own or documents)
             if clauses:
                 return PolicyBasis(topic=topic, clauses=tuple(clauses), source="assistant")
     clauses = _from_tasks(keywords, documents, prefer)

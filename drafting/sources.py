@@ -43,7 +43,9 @@ def policy_documents(data_dir: Path, corpus_dir: Path) -> list[PolicyDocument]:
     return documents
 
 
-def drafting_sources(settings, notify: Callable[[str], None] = _notify) -> tuple[list[PolicyDocument], Ask | None]:
+def drafting_sources(
+    settings, notify: Callable[[str], None] = _notify
+) -> tuple[list[PolicyDocument], Ask | None]:
     """The documents to quote and, when the answering layer is available, its ``ask``."""
     try:
         from assistant.answering import Assistant

@@ -188,3 +188,14 @@ def test_hostile_project_names_stay_inside_the_output_folder(tmp_path, corpus_do
     written = {p.name for p in tmp_path.rglob("*.docx")}
     assert all((out / name).exists() for name in written)
     assert not any("/" in e.filename or ".." in e.filename for e in report.letters)
+
+
+def test_every_ledger_header_spelling_is_documented_in_the_readme():
+    from pathlib import Path
+
+    from drafting.ledger import COLUMNS
+
+    readme = (Path(__file__).resolve().parents[2] / "drafting" / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| meaning | accepted headers |") :]
+    missing = [alias for aliases in COLUMNS.values() for alias in aliases if alias not in table]
+    assert missing == []
