@@ -321,26 +321,40 @@ class OfficialDocument:
             for cell, value in zip(cells, row, strict=True):
                 self._cell(cell, value, BODY_FONT)
         self._column_widths(table, headers, rows)
-        # Repeat the header row on every page the table runs onto.
-        tr_pr = table.rows[0]._tr.get_or_add_trPr()
+        # A row never breaks across pages; the header row repeats on every page the table runs onto.
+        for row in table.rows:
+            cant_split = OxmlElement("w:cantSplit")
+            cant_split.set(qn("w:val"), "true")
+            row._tr.get_or_add_trPr().append(cant_split)
         header = OxmlElement("w:tblHeader")
         header.set(qn("w:val"), "true")
-        tr_pr.append(header)
+        table.rows[0]._tr.get_or_add_trPr().append(header)
 
     @staticmethod
     def _column_widths(table, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-        # Columns share the type area by how much they hold: a 序号 column stays narrow, names get room.
-        weights = []
-        for i, header in enumerate(headers):
-            longest = max([display_width(clean_text(r[i])) for r in rows] or [0])
-            weights.append(max(display_width(header) + 1, min(longest, 14) + 1))
-        total_width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+        # Every header fits on one line first (a 序号 column must not wrap); what is left goes to the columns
+        # whose content wants more room, so names and progress notes wrap less.
+        padding = 0.8  # cell margins, in characters
+        total = (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / (TABLE_SIZE.pt * 12700)
+        minimum = [display_width(clean_text(h)) + padding for h in headers]
+        wanted = [
+            max(m, min(max([display_width(clean_text(r[i])) for r in rows] or [0]), 14) + padding)
+            for i, m in enumerate(minimum)
+        ]
+        if sum(wanted) <= total:
+            widths = [w * total / sum(wanted) for w in wanted]
+        elif sum(minimum) < total:
+            extra = [w - m for w, m in zip(wanted, minimum, strict=True)]
+            spare = total - sum(minimum)
+            widths = [m + spare * e / sum(extra) for m, e in zip(minimum, extra, strict=True)]
+        else:
+            widths = [total / len(headers)] * len(headers)
         table.autofit = False
-        for i, weight in enumerate(weights):
-            width = int(total_width * weight / sum(weights))
-            table.columns[i].width = width
+        for i, width in enumerate(widths):
+            emu = int(width * TABLE_SIZE.pt * 12700)
+            table.columns[i].width = emu
             for cell in table.columns[i].cells:
-                cell.width = width
+                cell.width = emu
 
     def _cell(self, cell, text: str, font: str) -> None:
         lines = [line for line in clean_text(text).split("\n")] or [""]
@@ -367,12 +381,19 @@ class OfficialDocument:
         if right_date < 2:
             right_date = 2.0
             right_issuer = w_date - w_issuer + 4
+        if self.document.paragraphs:
+            # The signature never stands alone on a page: the last lines of the text come with it.
+            last = self.document.paragraphs[-1].paragraph_format
+            last.keep_with_next = True
+            last.widow_control = True  # lets a long last paragraph split, two lines going with the signature
         self.blank()
+        self.document.paragraphs[-1].paragraph_format.keep_with_next = True
         if issuer:
             p = self._paragraph("公文正文")
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             p.paragraph_format.right_indent = Pt(BODY_SIZE.pt * max(right_issuer, 0))
             self._run(p, issuer, BODY_FONT, BODY_SIZE)
+            p.paragraph_format.keep_with_next = True
         p = self._paragraph("公文正文")
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         p.paragraph_format.right_indent = Pt(BODY_SIZE.pt * max(right_date, 0))

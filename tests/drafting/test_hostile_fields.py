@@ -85,3 +85,18 @@ def test_docx_package_is_valid_zip_with_escaped_markup(corpus_documents, tmp_pat
         assert package.testzip() is None
         xml = package.read("word/document.xml").decode("utf-8")
     assert "&lt;/w:t&gt;" in xml and "<w:t>注入</w:t>" not in xml
+
+
+def test_any_text_in_any_field_drafts_a_document_that_shows_it(corpus_documents):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(min_size=1, max_size=200).filter(lambda s: clean_text(s).strip()))
+    def check(value):
+        fields = dict(KINDS["reminder"].example, situation=value)
+        text = body_text(open_docx(draft_document("reminder", fields, corpus_documents).content))
+        for line in clean_text(value).split("\n"):
+            assert line.strip() in text
+
+    check()
