@@ -233,6 +233,9 @@ class Assistant:
                         continue
                     clause = compose.target_clause(doc, target).quote
                     sentence_text = compose.sentence_span(doc, target.start, target.end).quote
+                    # A figure stated inside an instruction to the model is an injection, not a target.
+                    if INSTRUCTION_LIKE.search(sentence_text):
+                        continue
                     context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{sentence_text}"
                     found = support(q.topic, [context], vocab)
                     if not is_supported(found):

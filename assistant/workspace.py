@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.settings import Settings
 from assistant.vocabulary import Vocabulary
-from corpus.ingest import ingest_paths
+from corpus.ingest import ingest_paths, repair_damaged, resume_pending
 from corpus.model import PolicyDocument
 from corpus.store import DocumentStore
 from retrieval.embeddings import load_embedder
@@ -46,8 +46,26 @@ class Workspace:
             self._embedder_loaded = True
         return self._embedder
 
+    def recover(self) -> None:
+        """Finish uploads a killed process left half-done and re-parse damaged records from their sources."""
+        resumed = resume_pending(self.store)
+        for r in resumed.results:
+            outcome = f"已导入为 {r.doc_id}" if r.ok else f"未能导入：{r.error}"
+            self.notify(f"发现上次中断时未完成的上传 {r.path}，{outcome}")
+        damaged = self.store.damaged()
+        for record in damaged:
+            self.notify(f"文档记录已损坏：{record.path.name}（{record.reason}），正在从原文件重建……")
+        repaired, lost = repair_damaged(self.store, damaged)
+        for r in repaired.ok:
+            self.notify(f"已从原文件 {r.path} 重建文档记录 {r.doc_id}。")
+        for doc_id in lost:
+            self.notify(
+                f"文档记录 {doc_id} 无法从原文件重建（原文件缺失或无法解析），已移出文档列表，请重新上传。"
+            )
+
     def ensure_ready(self) -> None:
-        """Ingest the shipped corpus into an empty data dir, then open the index (rebuilding it if needed)."""
+        """Recover, ingest the shipped corpus into an empty data dir, open the index (rebuilding it if needed)."""
+        self.recover()
         if self.store.is_empty():
             corpus_dir = Path(self.settings.corpus_dir)
             paths = sorted(p for p in corpus_dir.glob("*") if p.suffix.lower() in CORPUS_SUFFIXES)

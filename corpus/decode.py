@@ -8,7 +8,12 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 KiB mean this is not a text file."""
+    """NUL bytes or many control characters in the first 8 KiB mean this is not a text file.
+
+    UTF-16 with a byte-order mark (Windows Notepad's "Unicode") is full of NUL bytes and still text.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
     head = data[:8192]
     if b"\x00" in head:
         return True

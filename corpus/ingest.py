@@ -6,7 +6,7 @@ One unreadable file never stops the others: its error is recorded in the report 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from corpus.errors import CorpusError
 from corpus.load import SUPPORTED_SUFFIXES
 from corpus.model import PolicyDocument
 from corpus.pipeline import MAX_DOCUMENT_BYTES, parse_bytes
-from corpus.store import DocumentStore
+from corpus.store import DamagedRecord, DocumentStore
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,19 @@ def ingest_file(path: Path, store: DocumentStore) -> FileResult:
 
 
 def ingest_bytes(name: str, data: bytes, store: DocumentStore, label: str = "") -> FileResult:
-    """Parse one upload and store it with its original bytes."""
+    """Parse one upload and store it with its original bytes.
+
+    The bytes are journalled first (``store.receive``): if the process dies while parsing, the next start
+    finds them in ``resume_pending`` instead of losing the upload.
+    """
+    received = store.receive(name, data)
+    # If this raises (a bug, KeyboardInterrupt) the journal entry stays and the upload is retried at start.
+    result = _parse_and_save(name, data, store, label)
+    store.done(received)
+    return result
+
+
+def _parse_and_save(name: str, data: bytes, store: DocumentStore, label: str) -> FileResult:
     try:
         doc = parse_bytes(name, data)
     except CorpusError as exc:
@@ -116,3 +128,35 @@ def ingest_bytes(name: str, data: bytes, store: DocumentStore, label: str = "") 
         return FileResult(label or name, error="文件结构嵌套过深，无法解析。")
     store.save(doc, source=data)
     return FileResult.of(label or name, doc)
+
+
+def resume_pending(store: DocumentStore) -> IngestReport:
+    """Ingest uploads that a killed process had received but not finished; each is then out of the journal."""
+    report = IngestReport()
+    for path in store.pending():
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            report.results.append(FileResult(path.name, error=f"无法读取文件：{exc.strerror or exc}"))
+            continue
+        result = _parse_and_save(path.name, data, store, path.name)
+        store.done(path)
+        report.results.append(result)
+    return report
+
+
+def repair_damaged(
+    store: DocumentStore, records: Sequence[DamagedRecord] | None = None
+) -> tuple[IngestReport, list[str]]:
+    """Re-parse each damaged record from its stored source; returns what was rebuilt and the doc_ids lost."""
+    report, lost = IngestReport(), []
+    for record in store.damaged() if records is None else records:
+        source = store.source_for(record.doc_id)
+        result = None
+        if source is not None:
+            result = _parse_and_save(source.name, source.read_bytes(), store, source.name)
+            report.results.append(result)
+        if result is None or not result.ok or result.doc_id != record.doc_id:
+            store.set_aside(record)
+            lost.append(record.doc_id)
+    return report, lost

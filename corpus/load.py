@@ -16,6 +16,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx that inflates past this is refused (zip bomb)
+# Word's XML compresses about 5-20x; a small upload that inflates by hundreds is a bomb even below the cap
+# above (40 MB of paragraphs from a 155 KB file took 19 s and 1 GB to parse).
+MAX_INFLATION = 100
+INFLATION_CHECKED_ABOVE = 8 * 1024 * 1024
 MAX_TABLE_DEPTH = 4  # tables nested deeper are read as plain text
 
 _TAB_HEADER_WORDS = (
@@ -262,6 +266,11 @@ def _check_zip(data: bytes) -> None:
     except zipfile.BadZipFile as exc:
         raise UnreadableDocument("这个 .docx 文件已损坏，无法打开。") from exc
     total = sum(info.file_size for info in archive.infolist())
+    if total > INFLATION_CHECKED_ABOVE and total > MAX_INFLATION * max(1, len(data)):
+        raise DocumentTooLarge(
+            f"这个 .docx 只有 {max(1, len(data) // 1024)} KB，解压后却有 {total // (1024 * 1024)} MB，"
+            "疑似压缩炸弹，已拒绝。"
+        )
     if total > MAX_UNZIPPED_BYTES:
         raise DocumentTooLarge(
             f"这个 .docx 解压后有 {total // (1024 * 1024)} MB，超过上限 {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB，"
@@ -282,6 +291,10 @@ def load_docx(data: bytes) -> list[Block]:
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise UnreadableDocument("这个 .docx 文件已损坏，无法打开。") from exc
     except Exception as exc:  # lxml raises its own XMLSyntaxError family for broken parts
+        if "depth" in str(exc).lower():  # lxml stops at 256 levels rather than exhaust the stack
+            raise UnreadableDocument(
+                "这个 .docx 的表格或段落嵌套层级过深（超过 256 层），无法安全解析，请另存为普通文档后再导入。"
+            ) from exc
         raise UnreadableDocument(f"这个 .docx 文件内容损坏：{type(exc).__name__}") from exc
     blocks: list[Block] = []
     for child in document.element.body.iterchildren():

@@ -2,23 +2,36 @@
 
 Layout under the data dir::
 
+    incoming/<token>/<name>    an upload received but not yet parsed and stored (the ingest journal)
     sources/<file name>        the bytes the user gave us, never modified
     documents/<doc_id>.json    the parsed PolicyDocument
 
 Every write goes to a temporary file first and is renamed into place, so a crash never leaves half a file.
+An upload is journalled in ``incoming/`` before it is parsed, so a process killed mid-ingest loses nothing:
+the next start finds it there and ingests it again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import shutil
 import tempfile
+import time
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.errors import CorpusError
 from corpus.model import PolicyDocument
+from corpus.pipeline import doc_id_for
 
+# What a half-written or hand-edited record raises when read back.
+_DAMAGE = (ValueError, KeyError, TypeError, AttributeError, IndexError)
+# An incoming slot without a complete file is only removed once no writer can still be filling it.
+_STALE_SECONDS = 300
 _SAFE_NAME = re.compile(r"[^\w\u4e00-\u9fff.\-（）()]+")
 
 
@@ -45,6 +58,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+@dataclass(frozen=True)
+class DamagedRecord:
+    """A documents/*.json file that no longer loads, and why."""
+
+    doc_id: str
+    path: Path
+    reason: str
+
+
 class DocumentStore:
     """Parsed documents and their sources under one data directory."""
 
@@ -52,11 +74,13 @@ class DocumentStore:
         self.data_dir = Path(data_dir)
         self.documents_dir = self.data_dir / "documents"
         self.sources_dir = self.data_dir / "sources"
+        self.incoming_dir = self.data_dir / "incoming"
 
     def doc_ids(self) -> list[str]:
         if not self.documents_dir.exists():
             return []
-        return sorted(p.stem for p in self.documents_dir.glob("*.json"))
+        # Dot-files are temporary writes (possibly left by a crash), never records.
+        return sorted(p.stem for p in self.documents_dir.glob("*.json") if not p.name.startswith("."))
 
     def is_empty(self) -> bool:
         return not self.doc_ids()
@@ -68,16 +92,75 @@ class DocumentStore:
         return PolicyDocument.from_json(json.loads(path.read_text(encoding="utf-8")))
 
     def documents(self) -> list[PolicyDocument]:
-        """All stored documents, in doc_id order; a damaged record is skipped, not fatal."""
+        """All stored documents, in doc_id order; a damaged record is skipped, not fatal (see ``damaged``)."""
         docs = []
         for doc_id in self.doc_ids():
             try:
                 doc = self.get(doc_id)
-            except (ValueError, KeyError, TypeError):
+            except _DAMAGE:
                 continue
             if doc is not None:
                 docs.append(doc)
         return docs
+
+    def damaged(self) -> list[DamagedRecord]:
+        """Records that do not load (truncated, garbled, wrong shape): to be reported and re-parsed."""
+        found = []
+        for doc_id in self.doc_ids():
+            try:
+                self.get(doc_id)
+            except _DAMAGE as exc:
+                path = self.documents_dir / f"{safe_file_name(doc_id)}.json"
+                found.append(DamagedRecord(doc_id, path, f"{type(exc).__name__}: {exc}"[:200]))
+        return found
+
+    def set_aside(self, record: DamagedRecord) -> Path:
+        """Move a damaged record out of the way (kept for inspection) so it is not reported again."""
+        target = record.path.with_name(record.path.name + ".damaged")
+        os.replace(record.path, target)
+        return target
+
+    def source_for(self, doc_id: str) -> Path | None:
+        """The stored source whose file name yields ``doc_id`` (how a damaged record is rebuilt)."""
+        for path in self.sources():
+            try:
+                if doc_id_for(path.name) == doc_id:
+                    return path
+            except CorpusError:
+                continue
+        return None
+
+    # -- the ingest journal ---------------------------------------------------------------------------------
+
+    def receive(self, name: str, data: bytes) -> Path:
+        """Journal an upload before parsing it; ``done`` removes it once it is stored or refused."""
+        slot = self.incoming_dir / uuid.uuid4().hex
+        path = slot / safe_file_name(name)
+        atomic_write_bytes(path, data)
+        return path
+
+    def done(self, received: Path) -> None:
+        received.unlink(missing_ok=True)
+        for leftover in received.parent.glob(".tmp-*"):
+            leftover.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            received.parent.rmdir()
+
+    def pending(self) -> list[Path]:
+        """Uploads received but never finished (the process died while parsing or storing them)."""
+        if not self.incoming_dir.exists():
+            return []
+        found = []
+        for slot in sorted(self.incoming_dir.iterdir()):
+            if not slot.is_dir():
+                continue
+            files = [p for p in slot.iterdir() if p.is_file() and not p.name.startswith(".")]
+            if files:
+                found.extend(files)
+            elif time.time() - slot.stat().st_mtime > _STALE_SECONDS:
+                # Died before the bytes were complete: nothing was received, nothing to resume.
+                shutil.rmtree(slot, ignore_errors=True)
+        return found
 
     def save(self, doc: PolicyDocument, source: bytes | None = None) -> None:
         """Store the source bytes first, then the parsed record: a crash in between loses nothing."""

@@ -143,6 +143,19 @@ def _write_json(path: Path, data: Any) -> None:
         os.fsync(handle.fileno())
 
 
+def _checksums(directory: Path) -> dict[str, str]:
+    """sha256 of chunks.json and the BM25 files: damage inside an array is otherwise read back silently."""
+    sums = {}
+    for path in sorted([directory / "chunks.json", *(directory / "bm25").glob("*")]):
+        if path.is_file():
+            digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                for block in iter(lambda handle=handle: handle.read(1 << 20), b""):
+                    digest.update(block)
+            sums[path.relative_to(directory).as_posix()] = digest.hexdigest()
+    return sums
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -267,6 +280,7 @@ class SearchIndex:
             "embedder": {"name": embedder.name, "dim": embedder.dim} if embedder else None,
             "user_words": words,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "files": _checksums(directory),
         }
         # Written last: a version directory without a manifest is by construction unfinished.
         _write_json(directory / "manifest.json", manifest)
@@ -293,6 +307,9 @@ class SearchIndex:
             not built_with or built_with.get("name") != embedder.name or built_with.get("dim") != embedder.dim
         ):
             raise IndexOutdated("检索索引不是用当前向量模型建立的，请重建索引。")
+        expected = manifest.get("files")
+        if expected is not None and _checksums(directory) != expected:
+            raise IndexCorrupt(f"检索索引文件校验失败（{directory.name}），文件已被改动或损坏，请重建索引。")
         try:
             chunks = _chunks_from_rows(json.loads((directory / "chunks.json").read_text(encoding="utf-8")))
             if len(chunks) != manifest["chunks"]:
