@@ -22,7 +22,9 @@ from prompts import load_prompt
 # Text that addresses a model rather than a cadre: in a document it is an injection attempt, in an answer an echo.
 INSTRUCTION_LIKE = re.compile(
     r"忽略(以上|之前|上述|前面|所有|全部)?.{0,6}(指令|指示|提示|要求|规则)|无视.{0,6}(指令|规则)|你现在是|扮演|系统提示"
-    r"|ignore (all |any )?(previous|prior|above)|system prompt|disregard .{0,20}instructions|you are now",
+    r"|ignore (all |any )?(previous|prior|above)|system prompt|disregard .{0,20}instructions|you are now"
+    # Chat-template or prompt delimiters inside a document, and orders on what to answer.
+    r"|</?\s*(资料|问题|system|user|assistant|im_start|im_end)\s*>|<\|im_(start|end)\|>|(请|只|直接)回答\s*[:：]",
     re.IGNORECASE,
 )
 _REFUSAL = "文件中没有找到相关内容"
@@ -49,10 +51,16 @@ def without_instructions(text: str) -> str:
     return "".join(s for s in re.split(r"(?<=[。；;！!？?\n])", text) if not INSTRUCTION_LIKE.search(s))
 
 
+def _as_data(text: str) -> str:
+    """Angle brackets shown full-width, so a document cannot close the prompt's <资料> block and open its own."""
+    return text.replace("<", "＜").replace(">", "＞")
+
+
 def _passages(quotes: Sequence[tuple[Finding, str]]) -> str:
     blocks = []
     for n, (finding, quote) in enumerate(quotes, 1):
-        blocks.append(f"[{n}]《{finding.doc_title}》{finding.task or finding.section}\n“{quote}”")
+        heading = _as_data(f"《{finding.doc_title}》{finding.task or finding.section}")
+        blocks.append(f"[{n}]{heading}\n“{_as_data(quote)}”")
     return "\n\n".join(blocks)
 
 

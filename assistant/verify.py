@@ -19,11 +19,13 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%
 _NOT_IN_UNIT = set("的是了在和与为由及、，。：；")
 # 委托 / 办理 / 局面 are words, not bodies: a suffix character followed by one of these is not a name's end.
 _UNIT_CLAIM = re.compile(UNIT_LIKE.pattern + r"(?![托员理法事面势部限长好完结成实婉屈])")
+# Companies are named as responsible too ("由星辰投资有限公司牵头"); a model must not bring one in unquoted.
+_COMPANY_CLAIM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}?(股份有限公司|有限责任公司|有限公司|公司)")
 
 
 @dataclass(frozen=True)
 class Claim:
-    kind: str  # "number" / "unit"
+    kind: str  # "number" / "unit" / "company"
     text: str
 
 
@@ -52,6 +54,13 @@ def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
         candidate = candidate[cut + 1 :]
         if len(candidate) >= 3:
             found.append(Claim("unit", candidate))
+    for match in _COMPANY_CLAIM.finditer(masked):
+        candidate = match.group(0)
+        cut = max((i for i, ch in enumerate(candidate) if ch in _NOT_IN_UNIT), default=-1)
+        candidate = candidate[cut + 1 :]
+        # The suffix plus four characters of name: "投资有限公司" alone would accept any invented investor.
+        if len(candidate) > len(match.group(1)):
+            found.append(Claim("company", candidate[-(len(match.group(1)) + 4) :]))
     return found
 
 
@@ -68,11 +77,12 @@ def unsupported(text: str, quotes: Sequence[str], unit_names: Iterable[str]) -> 
     norm_quotes = [_normalise(q) for q in quotes]
     missing = []
     for claim in claims(text, unit_names):
-        ok = (
-            _number_in(claim.text, norm_quotes)
-            if claim.kind == "number"
-            else _unit_in(claim.text, norm_quotes)
-        )
+        if claim.kind == "number":
+            ok = _number_in(claim.text, norm_quotes)
+        elif claim.kind == "company":
+            ok = any(claim.text in q for q in norm_quotes)
+        else:
+            ok = _unit_in(claim.text, norm_quotes)
         if not ok:
             missing.append(claim)
     return missing
