@@ -26,7 +26,8 @@ class DraftKind:
 
     @property
     def form(self) -> type:
-        return next(v for k, v in vars(self.module).items() if k.endswith("Form") and isinstance(v, type))
+        """The typed form class (PlanForm / VisitReportForm / ReminderForm)."""
+        return self.module.FORM
 
     @property
     def example(self) -> Mapping[str, object]:

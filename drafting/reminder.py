@@ -165,3 +165,6 @@ EXAMPLE: dict[str, object] = {
     "issuer": "湘西自治州商务局",
     "date": "2026-11-23",
 }
+
+
+FORM = ReminderForm
