@@ -101,17 +101,22 @@ def ingest_file(path: Path, store: DocumentStore) -> FileResult:
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
             return FileResult(str(path), error=f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限。")
         data = path.read_bytes()
-        return ingest_bytes(path.name, data, store, label=str(path))
+        # A file on disk needs no journal: if we die, it is still where the user keeps it.
+        return ingest_bytes(path.name, data, store, label=str(path), journal=False)
     except OSError as exc:
         return FileResult(str(path), error=f"无法读取文件：{exc.strerror or exc}")
 
 
-def ingest_bytes(name: str, data: bytes, store: DocumentStore, label: str = "") -> FileResult:
+def ingest_bytes(
+    name: str, data: bytes, store: DocumentStore, label: str = "", journal: bool = True
+) -> FileResult:
     """Parse one upload and store it with its original bytes.
 
     The bytes are journalled first (``store.receive``): if the process dies while parsing, the next start
     finds them in ``resume_pending`` instead of losing the upload.
     """
+    if not journal:
+        return _parse_and_save(name, data, store, label)
     received = store.receive(name, data)
     # If this raises (a bug, KeyboardInterrupt) the journal entry stays and the upload is retried at start.
     result = _parse_and_save(name, data, store, label)
