@@ -10,7 +10,9 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from ui.backend import Backend, UserError
+from ui.spreadsheet import tasks_xlsx
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -65,6 +67,12 @@ def api_router(backend: Backend) -> APIRouter:
     ) -> dict[str, Any]:
         rows = backend.tasks(unit=unit, doc=doc, role=role, keyword=keyword)
         return {"count": len(rows), "tasks": [r.to_json() for r in rows]}
+
+    @router.get("/tasks/export", summary="任务分工表导出为 XLSX（筛选条件同 /api/tasks）")
+    def tasks_export(unit: str = "", doc: str = "", role: str = "any", keyword: str = "") -> Response:
+        rows = backend.tasks(unit=unit, doc=doc, role=role, keyword=keyword)
+        name = f"任务分工_{unit}.xlsx" if unit else "任务分工.xlsx"
+        return attachment(name, tasks_xlsx(rows), XLSX)
 
     @router.get("/units/{name}/tasks", summary="某单位牵头和配合的任务")
     def unit_tasks(name: str, role: str = "any") -> dict[str, Any]:

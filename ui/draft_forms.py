@@ -63,7 +63,7 @@ def widget(field: FormField, example: object) -> gr.components.Component:
         headers = [LABELS.get(c, c) for c in field.columns]
         return gr.Dataframe(
             value=rows, headers=headers, label=label, type="array", interactive=True,
-            column_count=(len(headers), "fixed"), row_count=(max(len(rows), 1), "dynamic"),
+            column_count=len(headers), column_limits=(len(headers), len(headers)), row_count=max(len(rows), 1),
         )  # fmt: skip
     if field.shape == "lines":
         text = "\n".join(str(v) for v in example or [])
