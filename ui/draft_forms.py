@@ -18,7 +18,7 @@ LABELS = {
     "company_profile": "企业简介", "cooperation": "合作内容", "construction": "项目建设内容",
     "investment": "投资规模", "cooperation_mode": "合作模式", "factor_supply": "要素供给情况",
     "advantages": "我方优势", "decision_makers": "对接决策人", "schedule": "行程安排",
-    "contact_person": "联系人", "contact_phone": "联系电话", "issuer": "发文单位", "date": "成文日期",
+    "contact_person": "联系人", "contact_phone": "联系电话", "issuer": "发文（发函）单位", "date": "成文日期",
     "addressee": "主送单位", "start_date": "开始日期", "end_date": "结束日期", "destination": "考察地点",
     "delegation": "考察团成员（第一位为带队）", "companies_visited": "走访企业", "talks": "洽谈情况",
     "investment_intentions": "投资意向", "projects_in_talks": "在谈项目", "follow_up": "下一步工作措施",
@@ -52,7 +52,7 @@ def form_fields(example: Mapping[str, object]) -> list[FormField]:
     return fields
 
 
-def widget(field: FormField, example: object) -> gr.components.Component:
+def widget(field: FormField, example: object, elem_id: str | None = None) -> gr.components.Component:
     """One input, pre-filled with the example so a cadre sees what a good entry looks like."""
     label = LABELS.get(field.key, field.key)
     if field.shape == "records":
@@ -63,13 +63,13 @@ def widget(field: FormField, example: object) -> gr.components.Component:
         headers = [LABELS.get(c, c) for c in field.columns]
         return gr.Dataframe(
             value=rows, headers=headers, label=label, type="array", interactive=True,
-            column_count=len(headers), column_limits=(len(headers), len(headers)), row_count=max(len(rows), 1),
+            elem_id=elem_id, column_count=len(headers), column_limits=(len(headers), len(headers)), row_count=max(len(rows), 1),
         )  # fmt: skip
     if field.shape == "lines":
         text = "\n".join(str(v) for v in example or [])
-        return gr.Textbox(value=text, label=label, lines=3, info="每行一项")
+        return gr.Textbox(value=text, label=label, lines=3, info="每行一项", elem_id=elem_id)
     text = "" if example is None else str(example)
-    return gr.Textbox(value=text, label=label, lines=3 if len(text) > 40 else 1)
+    return gr.Textbox(value=text, label=label, lines=3 if len(text) > 40 else 1, elem_id=elem_id)
 
 
 def read_fields(fields: Sequence[FormField], values: Sequence[Any]) -> dict[str, object]:

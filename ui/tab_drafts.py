@@ -26,7 +26,7 @@ def _kind_form(backend: Backend, kind: str, downloads: Path) -> None:
     with gr.Row():
         for column in (fields[: (len(fields) + 1) // 2], fields[(len(fields) + 1) // 2 :]):
             with gr.Column():
-                widgets += [widget(f, example.get(f.key)) for f in column]
+                widgets += [widget(f, example.get(f.key), f"pa-draft-{kind}-{f.key}") for f in column]
     button = gr.Button("生成 DOCX", variant="primary", elem_id=f"pa-draft-{kind}")
     status = gr.Markdown(elem_id=f"pa-draft-status-{kind}")
     output = gr.File(label="下载公文", elem_id=f"pa-draft-file-{kind}")
