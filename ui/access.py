@@ -7,7 +7,7 @@ import hmac
 import json
 from html import escape
 from http.cookies import SimpleCookie
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 COOKIE = "pa_session"
 
@@ -55,7 +55,7 @@ class TokenGate:
             return
         if "token" in query and hmac.compare_digest(query["token"], self.token):
             rest = urlencode({k: v for k, v in query.items() if k != "token"})
-            location = path + (f"?{rest}" if rest else "")
+            location = quote(path) + (f"?{rest}" if rest else "")
             cookie = f"{COOKIE}={self.session}; Path=/; HttpOnly; SameSite=Strict"
             await _respond(
                 send, 303, "text/plain; charset=utf-8", b"", [("location", location), ("set-cookie", cookie)]

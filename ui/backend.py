@@ -92,9 +92,9 @@ class Backend:
     # -- documents (corpus/) ---------------------------------------------------------------------------------
 
     def documents(self) -> list[PolicyDocument]:
-        """Stored documents (after the workspace has put the shipped corpus into an empty data dir)."""
-        self.workspace  # noqa: B018
-        return self.store.documents()
+        """Stored documents (the shipped corpus is ingested into an empty data dir first)."""
+        # The workspace's tuple is re-read on every upload, delete and re-index, so it is never stale.
+        return list(self.workspace.documents)
 
     def document(self, doc_id: str) -> PolicyDocument:
         doc = self.store.get(_doc_id(doc_id))

@@ -49,7 +49,7 @@ def build_blocks(backend: Backend, downloads: Path) -> gr.Blocks:
                 gr.update(choices=backend.jurisdictions()),
                 gr.update(choices=tab_tasks.unit_choices(backend)),
                 gr.update(choices=[("全部", "")] + choices),
-                gr.update(choices=[doc_id for _, doc_id in choices]),
+                gr.update(choices=tab_documents.document_choices(backend), value=None),
             )
 
         blocks.load(

@@ -63,7 +63,7 @@ def widget(field: FormField, example: object, elem_id: str | None = None) -> gr.
         headers = [LABELS.get(c, c) for c in field.columns]
         return gr.Dataframe(
             value=rows, headers=headers, label=label, type="array", interactive=True,
-            elem_id=elem_id, column_count=len(headers), column_limits=(len(headers), len(headers)), row_count=max(len(rows), 1),
+            elem_id=elem_id, column_count=len(headers), row_count=max(len(rows), 1),
         )  # fmt: skip
     if field.shape == "lines":
         text = "\n".join(str(v) for v in example or [])

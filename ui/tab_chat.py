@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import gradio as gr
 
-from corpus.units import UnitDirectory
 from ui.backend import Backend
 from ui.handlers import shown
 from ui.views import chat_reply, sources_html
@@ -20,9 +21,10 @@ def example_questions(backend: Backend, limit: int = 6) -> list[str]:
         task = next((t for t in doc.tasks if t.lead_units and t.title), None)
         if task:
             questions.append(f"谁牵头{task.title}？")
-    units = UnitDirectory.from_documents(documents).all_names()
-    if units:
-        questions.append(f"{units[0]}负责哪些任务？")
+    # The unit that leads most tasks makes the most telling "which tasks" example.
+    leads = Counter(u for doc in documents for t in doc.tasks for u in t.lead_units)
+    if leads:
+        questions.append(f"{leads.most_common(1)[0][0]}牵头哪些任务？")
     targets = [t for doc in documents for task in doc.tasks for t in task.targets if t.metric]
     if targets:
         questions.append(f"{targets[0].metric}的目标是多少？")

@@ -28,6 +28,10 @@ def report_table(backend: Backend) -> list[list[object]]:
     ]
 
 
+def document_choices(backend: Backend) -> list[tuple[str, str]]:
+    return [(f"{d.title}（{d.doc_id}）", d.doc_id) for d in backend.documents()]
+
+
 def build(backend: Backend) -> dict[str, gr.components.Component]:
     """The 文档管理 tab; returns the document picker so other tabs can refresh alongside it."""
     from corpus.load import SUPPORTED_SUFFIXES
@@ -41,7 +45,7 @@ def build(backend: Backend) -> dict[str, gr.components.Component]:
     table = gr.Dataframe(headers=REPORT_COLUMNS, value=report_table(backend), wrap=True, interactive=False,
                          elem_id="pa-doc-table")  # fmt: skip
     with gr.Row():
-        picked = gr.Dropdown(choices=[r[0] for r in report_table(backend)], label="选择文档", scale=3)
+        picked = gr.Dropdown(choices=document_choices(backend), value=None, label="选择文档", scale=3)
         delete = gr.Button("删除所选文档", variant="stop", scale=1)
         reindex = gr.Button("重建检索索引", scale=1, elem_id="pa-reindex")
 
@@ -66,7 +70,7 @@ def build(backend: Backend) -> dict[str, gr.components.Component]:
                 f"指标 {result.targets} 个{warn}"
             )
         rows = report_table(backend)
-        return "\n\n".join(lines), rows, gr.update(choices=[r[0] for r in rows]), None
+        return "\n\n".join(lines), rows, gr.update(choices=document_choices(backend), value=None), None
 
     @shown
     def run_delete(doc_id, progress=gr.Progress()):  # noqa: B008 - Gradio injects the bar through this default
@@ -74,7 +78,11 @@ def build(backend: Backend) -> dict[str, gr.components.Component]:
             raise UserError("请先选择要删除的文档。")
         backend.delete(doc_id, progress=progress_reporter(progress))
         rows = report_table(backend)
-        return f"已删除 {doc_id}，索引已更新。", rows, gr.update(choices=[r[0] for r in rows], value=None)
+        return (
+            f"已删除 {doc_id}，索引已更新。",
+            rows,
+            gr.update(choices=document_choices(backend), value=None),
+        )
 
     @shown
     def run_reindex(progress=gr.Progress()):  # noqa: B008 - Gradio injects the bar through this default
@@ -82,6 +90,12 @@ def build(backend: Backend) -> dict[str, gr.components.Component]:
         return f"检索索引已重建，共 {count} 份文档。"
 
     upload.click(run_upload, files, [status, table, picked, files])
-    delete.click(run_delete, picked, [status, table, picked])
+    # A browser confirm first: a cancelled dialog sends no document, which the handler refuses.
+    delete.click(
+        run_delete,
+        picked,
+        [status, table, picked],
+        js="(d) => (d && confirm('确定删除所选文档？删除后不可恢复。')) ? d : null",
+    )
     reindex.click(run_reindex, None, status)
     return {"picked": picked, "table": table}

@@ -50,8 +50,8 @@ def _batch_form(backend: Backend, downloads: Path) -> None:
         date = gr.Textbox(label="发函日期（默认今天）")
         deadline = gr.Textbox(label="反馈期限（默认发函后15天）")
     with gr.Row():
-        contact = gr.Textbox(label="联系人")
-        phone = gr.Textbox(label="联系电话")
+        contact = gr.Textbox(label="联系人", elem_id="pa-batch-contact")
+        phone = gr.Textbox(label="联系电话", elem_id="pa-batch-phone")
     button = gr.Button("批量起草", variant="primary", elem_id="pa-batch-run")
     status = gr.Markdown(elem_id="pa-batch-status")
     output = gr.File(label="下载 zip", elem_id="pa-batch-file")

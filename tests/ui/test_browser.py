@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -49,7 +50,9 @@ def browser():
 @pytest.fixture()
 def page(browser, server):
     """A fresh page on the live server that records every request it makes."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 1400, "height": 1000}, accept_downloads=True, locale="zh-CN"
+    )
     tab = context.new_page()
     tab.requests = []
     tab.on("request", lambda request: tab.requests.append(request.url))
@@ -155,3 +158,31 @@ def test_an_uploaded_docx_shows_its_report_and_its_tasks(page, fenghuang_docx, t
         "document.querySelector('#pa-task-table').innerText.includes('建设银杏深加工产业园')", timeout=30_000
     )
     assert "县林业局" in page.inner_text("#pa-task-table")
+
+
+def test_a_ledger_upload_gives_a_zip_of_reminder_letters(page, tmp_path):
+    ledger = tmp_path / "项目台账.csv"
+    ledger.write_text(
+        "项目名称,责任单位,签约时间,履约,开工,资金到位\n"
+        "锰基新材料项目,泸溪县人民政府,2025-06-18,已履约,未开工,35%\n"
+        "猕猴桃深加工项目,凤凰县人民政府,2025-03-01,已履约,已开工,100%\n",
+        encoding="utf-8",
+    )
+    _open_tab(page, "公文起草")
+    _open_tab(page, "批量提醒函")
+    page.set_input_files("#pa-ledger input[type=file]", str(ledger))
+    page.wait_for_timeout(500)
+    page.fill("#pa-batch-issuer input, #pa-batch-issuer textarea", "湘西自治州商务局")
+    page.fill("#pa-batch-contact input, #pa-batch-contact textarea", "向明")
+    page.fill("#pa-batch-phone input, #pa-batch-phone textarea", "0743-8221234")
+    page.click("#pa-batch-run")
+    link = page.wait_for_selector("#pa-batch-file a[data-testid=download-link]", timeout=60_000)
+    assert "已起草提醒函 1 份，无需提醒 1 个项目" in page.inner_text("#pa-batch-status")
+    with page.expect_download() as download:
+        link.click()
+    target = tmp_path / "letters.zip"
+    download.value.save_as(target)
+    names = zipfile.ZipFile(target).namelist()
+    assert any("锰基新材料项目" in n and n.endswith(".docx") for n in names)
+    assert not any("猕猴桃" in n for n in names)
+    _screenshot(page, "5_批量提醒函")
