@@ -86,8 +86,10 @@ class Backend:
         return self._assistant
 
     def warm_up(self) -> None:
-        """Open the index now so the first question is answered at full speed."""
-        self.assistant  # noqa: B018 - the property opens the workspace
+        """Open the index and load the word dictionaries now, so the first question is answered at full speed."""
+        # Each first use (index search, question parsing) loads a jieba dictionary, about a second apiece.
+        self.workspace.index.search("招商引资", k=1)
+        self.assistant.understand("招商引资")
 
     # -- documents (corpus/) ---------------------------------------------------------------------------------
 
