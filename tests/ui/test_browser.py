@@ -186,3 +186,23 @@ def test_a_ledger_upload_gives_a_zip_of_reminder_letters(page, tmp_path):
     assert any("锰基新材料项目" in n and n.endswith(".docx") for n in names)
     assert not any("猕猴桃" in n for n in names)
     _screenshot(page, "5_批量提醒函")
+
+
+def test_with_a_token_the_page_opens_only_through_it_and_still_answers(browser, tmp_path_factory):
+    live = LiveServer(tmp_path_factory.mktemp("pa-locked") / "data", token="s3cret-token")
+    try:
+        live.wait_ready(headers={"X-API-Token": "s3cret-token"})
+        context = browser.new_context(locale="zh-CN")
+        page = context.new_page()
+        refused = page.goto(live.url + "/")
+        assert refused.status == 401 and "访问令牌" in page.inner_text("body")
+        page.goto(live.url + "/?token=s3cret-token")
+        page.wait_for_selector("#pa-question textarea", timeout=30_000)
+        assert "token" not in page.url
+        page.fill("#pa-question textarea", "谁牵头精准开发招商项目？")
+        page.click("#pa-send")
+        page.wait_for_selector("#pa-sources mark", timeout=30_000)
+        assert "牵头单位：州商务局" in page.inner_text("#pa-chat")
+        context.close()
+    finally:
+        live.stop()
