@@ -19,6 +19,7 @@ from ui.api import api_router
 from ui.apidocs import docs_page
 from ui.backend import Backend, UserError
 from ui.blocks import CSS, build_blocks, theme
+from ui.limits import BodyLimit
 
 log = logging.getLogger("policy_assistant.ui")
 
@@ -104,6 +105,8 @@ def create_app(settings: Settings, backend: Backend | None = None) -> FastAPI:
         server_name=settings.host,
         server_port=settings.port,
     )
+    app.add_middleware(BodyLimit, max_upload_mb=settings.max_upload_mb)
+    # Added last, so it runs first: nothing, not even a size check, answers a caller without the token.
     app.add_middleware(TokenGate, token=settings.api_token)
     app.state.backend = backend
     return app

@@ -27,20 +27,23 @@ def facts_markdown(answer: Answer) -> str:
     """The lead unit, other units and figures, set above the answer text so they are seen first."""
     lines = []
     if answer.lead_unit:
-        lines.append(f"**牵头单位：{answer.lead_unit}**")
+        lines.append(f"**牵头单位：{escape(answer.lead_unit)}**")
     others = [u for u in answer.units if u != answer.lead_unit]
     if others:
-        lines.append(f"涉及单位：{'、'.join(others)}")
+        lines.append(f"涉及单位：{escape('、'.join(others))}")
     if answer.targets:
-        lines.append("**指标：" + "；".join(target_text(t) for t in answer.targets) + "**")
+        lines.append("**指标：" + escape("；".join(target_text(t) for t in answer.targets)) + "**")
     return "\n\n".join(lines)
 
 
 def chat_reply(answer: Answer) -> str:
     """The assistant's chat message: key facts, the answer, and numbered source titles."""
-    parts = [facts_markdown(answer), answer.answer]
+    # Document text is escaped even here: the chat renders Markdown, and a document is not trusted markup.
+    parts = [facts_markdown(answer), escape(answer.answer)]
     if answer.citations:
-        refs = "；".join(f"[{n}]《{c.doc_title}》{c.section}" for n, c in enumerate(answer.citations, 1))
+        refs = "；".join(
+            f"[{n}]《{escape(c.doc_title)}》{escape(c.section)}" for n, c in enumerate(answer.citations, 1)
+        )
         parts.append(f"出处：{refs}")
     return "\n\n".join(p for p in parts if p)
 

@@ -276,3 +276,12 @@ def test_uploaded_items_survive_in_the_task_table_of_the_page_backend(backend):
 def test_fenghuang_items_are_what_the_test_document_says(fenghuang_docx):
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(fenghuang_docx)).paragraphs)
     assert all(item in text for item in FENGHUANG_ITEMS)
+
+
+def test_an_upload_declaring_a_huge_body_is_refused_before_it_is_read(client):
+    response = client.post(
+        "/api/documents", content=b"x" * 10, headers={"content-length": str(500 * 1024 * 1024),
+                                                       "content-type": "multipart/form-data; boundary=x"},
+    )  # fmt: skip
+    assert response.status_code == 413
+    assert "MB" in _error(response)
