@@ -285,3 +285,12 @@ def test_an_upload_declaring_a_huge_body_is_refused_before_it_is_read(client):
     )  # fmt: skip
     assert response.status_code == 413
     assert "MB" in _error(response)
+
+
+def test_a_second_reindex_while_one_runs_is_refused_and_the_old_index_still_answers(client, backend):
+    with backend._index_lock:  # stands for a re-index in progress
+        response = client.post("/api/reindex")
+        assert response.status_code == 409
+        assert "正在重建索引" in _error(response)
+        answer = client.post("/api/ask", json={"question": "谁牵头精准开发招商项目？"}).json()
+        assert answer["lead_unit"] == "州商务局"
