@@ -151,6 +151,8 @@ def test_an_uploaded_docx_shows_its_report_and_its_tasks(page, fenghuang_docx, t
         timeout=30_000,
     )
     _screenshot(page, "4_文档管理")
+    page.click("#pa-reindex")
+    page.wait_for_selector("#pa-doc-status :text('检索索引已重建')", timeout=60_000)
     _open_tab(page, "任务分工")
     page.fill("#pa-keyword textarea, #pa-keyword input", "银杏")
     page.keyboard.press("Enter")
