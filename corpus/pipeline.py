@@ -23,7 +23,8 @@ def doc_id_for(name: str) -> str:
     stem = re.sub(r"[^\w\u4e00-\u9fff\-（）()]+", "_", stem).strip("._")
     if not stem:
         raise UnreadableDocument(f"文件名无效：{name!r}")
-    return stem[:120]
+    # At most 150 UTF-8 bytes: "<doc_id>.json" must fit a file system's 255-byte name limit.
+    return stem.encode("utf-8")[:150].decode("utf-8", errors="ignore")
 
 
 def parse_file(path: Path) -> PolicyDocument:

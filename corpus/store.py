@@ -35,13 +35,29 @@ _STALE_SECONDS = 300
 _SAFE_NAME = re.compile(r"[^\w\u4e00-\u9fff.\-（）()]+")
 
 
+# File systems cap a name at 255 bytes, and a Chinese character takes three: 150 characters did not fit.
+MAX_NAME_BYTES = 180
+
+
+def clip_utf8(text: str, max_bytes: int) -> str:
+    """The longest prefix of ``text`` whose UTF-8 encoding fits in ``max_bytes``."""
+    return text.encode("utf-8")[:max_bytes].decode("utf-8", errors="ignore")
+
+
 def safe_file_name(name: str) -> str:
-    """Reduce a user-supplied file name to one plain name inside our folder (no paths, no dot-files)."""
+    """Reduce a user-supplied file name to one plain name inside our folder (no paths, no dot-files).
+
+    A long name is shortened before its extension, which is kept: the type of a file is read from it.
+    """
     base = re.split(r"[\\/]", name.replace("\x00", ""))[-1].strip()
     base = _SAFE_NAME.sub("_", base).lstrip(".")
     if not base or base in {".", ".."}:
         raise CorpusError(f"文件名无效：{name!r}")
-    return base[:150]
+    stem, dot, suffix = base.rpartition(".")
+    if not dot or not stem or len(suffix) > 10:
+        stem, suffix = base, ""
+    suffix = f".{suffix}" if suffix else ""
+    return clip_utf8(stem, MAX_NAME_BYTES - len(suffix.encode("utf-8"))) + suffix
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

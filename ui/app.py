@@ -60,7 +60,12 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        messages = {404: "没有这个接口或资源，请查看 /docs 中的接口列表。", 405: "该接口不支持这种请求方法。"}
+        messages = {
+            # Raised by the framework itself (e.g. a multipart body it cannot parse): say it in Chinese too.
+            400: "请求格式不正确，无法解析（例如上传的文件名或表单数据无效），请检查后重试。",
+            404: "没有这个接口或资源，请查看 /docs 中的接口列表。",
+            405: "该接口不支持这种请求方法。",
+        }
         return _error(exc.status_code, messages.get(exc.status_code, str(exc.detail)))
 
     @app.exception_handler(Exception)
