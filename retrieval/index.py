@@ -36,7 +36,7 @@ from retrieval.chunks import Chunk, chunk_document
 from retrieval.dense import DenseStore
 from retrieval.embeddings import Embedder
 from retrieval.fusion import reciprocal_rank_fusion
-from retrieval.tokenize import add_user_words, tokenize
+from retrieval.tokenize import add_user_words, tokenize, warm_up
 
 # Bump when chunking, tokenisation or the on-disk layout changes: older indexes then count as outdated.
 FORMAT_VERSION = 1
@@ -306,6 +306,7 @@ class SearchIndex:
         except Exception as error:  # any damage in the files means the same thing to the caller: rebuild
             raise IndexCorrupt(f"检索索引文件缺失或损坏（{directory.name}），请重建索引。") from error
         add_user_words(manifest.get("user_words", []))
+        warm_up()
         return cls(directory, chunks, lexical, manifest, embedder, dense)
 
     # ---------------------------------------------------------------- searching
@@ -348,7 +349,8 @@ class SearchIndex:
                 Hit(self.chunks[pos], score, rank, None, lexical_score=score)
                 for rank, (pos, score) in enumerate(lexical, start=1)
             ]
-        vector = self._embedder.embed([query])[0]
+        embed_query = getattr(self._embedder, "embed_query", None)
+        vector = embed_query(query) if embed_query else self._embedder.embed([query])[0]
         dense = self._dense.query(vector, depth, doc_ids, jurisdictions)
         dense_positions = [(self._position[cid], sim) for cid, sim in dense if cid in self._position]
         lexical_rank = {pos: (rank, score) for rank, (pos, score) in enumerate(lexical, start=1)}

@@ -164,6 +164,13 @@ def _ready_tokenizer() -> jieba.Tokenizer:
         return _tokenizer
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary in a background thread, so opening an index stays fast and the first
+    question does not pay the ~0.5 s alone (it waits for the same lock if it arrives first)."""
+    if _tokenizer is None or _pending_words:
+        threading.Thread(target=_ready_tokenizer, name="jieba-warm-up", daemon=True).start()
+
+
 def normalize(text: str) -> str:
     """Full-width to half-width and lower case, so "（一）" and "(一)", "ＧＤＰ" and "gdp" match."""
     return unicodedata.normalize("NFKC", text).lower()
