@@ -7,6 +7,7 @@ its indexed ``text`` starts with the heading path so a clause split off a long i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -251,3 +252,42 @@ def chunk_document(doc: PolicyDocument, max_chars: int = 400) -> list[Chunk]:
             )
         )
     return chunks
+
+
+_ROW_FIELDS = ["chunk_id", "doc_id", "doc_title", "jurisdiction", "section", "task_index", "heading_path"]
+
+
+def chunks_to_rows(chunks: Sequence[Chunk]) -> dict[str, Any]:
+    """Chunks as positional rows; ``text`` is stored as the prefix before the quote (it ends with it)."""
+    rows = []
+    for c in chunks:
+        prefix = c.text[: len(c.text) - len(c.quote)] if c.text.endswith(c.quote) else None
+        rows.append([getattr(c, name) for name in _ROW_FIELDS] + [c.quote, c.start, c.end, prefix, c.text])
+        if prefix is not None:
+            rows[-1].pop()  # the full text is only stored when it cannot be rebuilt from prefix + quote
+    return {"fields": _ROW_FIELDS + ["quote", "start", "end", "prefix", "text?"], "rows": rows}
+
+
+def chunks_from_rows(data: dict[str, Any]) -> tuple[Chunk, ...]:
+    """The inverse of chunks_to_rows."""
+    chunks = []
+    for row in data["rows"]:
+        chunk_id, doc_id, doc_title, jurisdiction, section, task_index, heading_path = row[:7]
+        quote, start, end, prefix = row[7:11]
+        text = row[11] if prefix is None else prefix + quote
+        chunks.append(
+            Chunk(
+                chunk_id,
+                doc_id,
+                doc_title,
+                jurisdiction,
+                section,
+                task_index,
+                heading_path,
+                text,
+                quote,
+                start,
+                end,
+            )
+        )
+    return tuple(chunks)
