@@ -241,6 +241,9 @@ class SearchIndex:
         """Best chunks for the query among the filtered documents: BM25, fused by RRF with vectors if set."""
         if k <= 0 or not query.strip():
             return []
+        # A bare string is one value, not a collection of characters.
+        doc_ids = [doc_ids] if isinstance(doc_ids, str) else doc_ids
+        jurisdictions = [jurisdictions] if isinstance(jurisdictions, str) else jurisdictions
         allowed = self._allowed(doc_ids, jurisdictions)
         if allowed is not None and allowed.size == 0:
             return []

@@ -50,6 +50,11 @@ def test_filters_combine_and_unknown_values_give_no_hits(hand_index):
     assert hand_index.search("外资", doc_ids=[]) == []
 
 
+def test_a_single_string_filter_means_that_one_value(hand_index):
+    hits = hand_index.search("外资", jurisdictions="长沙市")
+    assert hits and {h.chunk.jurisdiction for h in hits} == {"长沙市"}
+
+
 def test_a_question_with_no_indexed_words_gets_no_hits(hand_index):
     assert hand_index.search("的是什么？") == []
     assert hand_index.search("   ") == []
