@@ -153,14 +153,18 @@ class SearchIndex:
         _write_json(directory / "chunks.json", chunks_to_rows(chunks))
         if embedder is not None:
             store = DenseStore(directory / "chroma", create=True)
-            batch = 256
-            for i in range(0, len(chunks), batch):
-                part = chunks[i : i + batch]
-                store.add(
-                    [c.chunk_id for c in part],
-                    embedder.embed([c.text for c in part]),
-                    [{"doc_id": c.doc_id, "jurisdiction": c.jurisdiction} for c in part],
-                )
+            try:
+                batch = 256
+                for i in range(0, len(chunks), batch):
+                    part = chunks[i : i + batch]
+                    store.add(
+                        [c.chunk_id for c in part],
+                        embedder.embed([c.text for c in part]),
+                        [{"doc_id": c.doc_id, "jurisdiction": c.jurisdiction} for c in part],
+                    )
+            finally:
+                # Closed before the directory is renamed into place, so everything is on disk by then.
+                store.close()
         manifest = {
             "format": FORMAT_VERSION,
             "documents_signature": documents_signature(docs),
@@ -210,6 +214,12 @@ class SearchIndex:
         add_user_words(manifest.get("user_words", []))
         warm_up()
         return cls(directory, chunks, lexical, manifest, embedder, dense)
+
+    def close(self) -> None:
+        """Release the vector store's files (call when replacing this index in a long-running process)."""
+        if self._dense is not None:
+            self._dense.close()
+            self._dense = None
 
     # ---------------------------------------------------------------- searching
     def get(self, chunk_id: str) -> Chunk | None:
