@@ -83,6 +83,8 @@ class Assistant:
             "unit_tasks": self._answer_unit_tasks,
         }.get(q.intent, self._answer_open)
         draft = handler(q, docs)
+        if draft is None and q.intent in ("lead", "units") and not q.topic and not q.focus:
+            return self._abstain(q, q.topic, hint="请说明要问的是哪一项工作，例如“产业链招商谁牵头”。")
         if draft is None:
             return self._abstain(q, q.topic)
         # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
@@ -108,12 +110,12 @@ class Assistant:
             doc_ids=tuple(dict.fromkeys(f.doc_id for f in history.findings)),
         )
 
-    def _abstain(self, q: Question, subject: str) -> Answer:
+    def _abstain(self, q: Question, subject: str, hint: str = "") -> Answer:
         self.last_question = q
         subject = subject.strip() or q.text
         return Answer(
             question=q.text,
-            answer=f"文件中没有找到“{subject}”的相关内容。",
+            answer=f"文件中没有找到“{subject}”的相关内容。{hint}",
             abstained=True,
             intent=q.answer_intent,
         )

@@ -138,3 +138,14 @@ def test_filters_restrict_the_documents_searched(helper):
     assert {f.doc_id for f in answer.findings} == {YONGZHOU}
     answer = helper.ask("产业链招商谁牵头", doc_ids=[XIANGXI])
     assert {f.doc_id for f in answer.findings} == {XIANGXI}
+
+
+def test_a_question_naming_no_task_asks_which_one(helper):
+    answer = helper.ask("湘西谁牵头？")
+    assert answer.abstained
+    assert "请说明要问的是哪一项工作" in answer.answer
+
+
+def test_a_filter_that_excludes_the_named_place_declines(helper):
+    answer = helper.ask("湘西产业链招商谁牵头", jurisdictions=["永州市"])
+    assert answer.abstained and answer.citations == ()
