@@ -85,6 +85,8 @@ class Assistant:
         draft = handler(q, docs)
         if draft is None and q.intent in ("lead", "units") and not q.topic and not q.focus:
             return self._abstain(q, q.topic, hint="请说明要问的是哪一项工作，例如“产业链招商谁牵头”。")
+        if draft is None and q.intent == "unit_tasks":
+            return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
         if draft is None:
             return self._abstain(q, q.topic)
         # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
@@ -92,6 +94,13 @@ class Assistant:
         absent = [p for p in q.other_places if p not in quotes]
         if absent:
             return self._abstain(q, "、".join(absent))
+        # A comparison names each place; say so plainly where one of them has no evidence.
+        answered = {f.jurisdiction for f in draft.findings}
+        missing = [j for j in q.jurisdictions if j not in answered] if q.compare else []
+        if missing:
+            subject = q.topic or "该问题"
+            gaps = "".join(f"\n{j}的文件中没有找到“{subject}”的相关内容。" for j in missing)
+            draft = replace(draft, text=draft.text + gaps)
         focus = tuple((f.doc_id, f.section) for f in draft.findings)
         self.last_question = replace(
             q, focus=focus, doc_ids=tuple(dict.fromkeys(f.doc_id for f in draft.findings))

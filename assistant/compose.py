@@ -120,7 +120,7 @@ def lead_sentence(task: Task, quotes: Sequence[str]) -> str:
     leads = _shown(task.lead_units, quotes)
     cooperating = _shown(task.cooperating_units, quotes)
     if not task.units:
-        return f"{name}这一项没有写明责任单位。"
+        return f"{name}这一项没有读出责任单位，请以所附原文为准。"
     if not leads:
         return f"{name}未写明牵头单位，列出的责任单位是：{'、'.join(_shown(task.units, quotes))}。"
     if task.lead_basis == "first_listed":
@@ -136,7 +136,7 @@ def units_sentence(task: Task, role: str, quotes: Sequence[str]) -> str:
     """The responsible units of a task: all of them, or only those that cooperate."""
     name = f"“{task_name(task)}”"
     if not task.units:
-        return f"{name}这一项没有写明责任单位。"
+        return f"{name}这一项没有读出责任单位，请以所附原文为准。"
     leads = _shown(task.lead_units, quotes)
     cooperating = _shown(task.cooperating_units, quotes)
     lead_text = f"牵头单位是{'、'.join(leads)}，" if leads else ""

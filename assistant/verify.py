@@ -79,14 +79,18 @@ def unsupported(text: str, quotes: Sequence[str], unit_names: Iterable[str]) -> 
 
 
 def keep_supported(text: str, quotes: Sequence[str], unit_names: Iterable[str]) -> tuple[str, list[Claim]]:
-    """Drop each sentence that makes an unsupported claim; return the rest and what was dropped."""
+    """Drop each sentence that makes an unsupported claim; return the rest (line breaks kept) and what was dropped."""
     names = list(unit_names)
-    kept: list[str] = []
+    lines: list[str] = []
     dropped: list[Claim] = []
-    for sentence in _SENTENCE.findall(text):
-        bad = unsupported(sentence, quotes, names)
-        if bad:
-            dropped.extend(bad)
-        else:
-            kept.append(sentence)
-    return "".join(kept).strip(), dropped
+    for line in text.split("\n"):
+        kept: list[str] = []
+        for sentence in _SENTENCE.findall(line):
+            bad = unsupported(sentence, quotes, names)
+            if bad:
+                dropped.extend(bad)
+            else:
+                kept.append(sentence)
+        if "".join(kept).strip():
+            lines.append("".join(kept).strip())
+    return "\n".join(lines), dropped
