@@ -1,0 +1,117 @@
+"""How long drafting takes: each kind (fields → DOCX bytes, policy basis included), a 50-row ledger batch,
+and optionally the LibreOffice preview.
+
+    .venv/bin/python bench/drafting.py [--repeat 20] [--render] [--data-dir DIR]
+
+Documents come from the data dir's store; if it is empty, from the shipped corpus parsed on the fly (or, before
+the parser exists, structured by the drafting tests' own reader).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.settings import load_settings  # noqa: E402
+from drafting.basis import policy_basis  # noqa: E402
+from drafting.batch import BatchOptions, draft_reminders  # noqa: E402
+from drafting.kinds import KINDS, draft_document  # noqa: E402
+from drafting.ledger import parse_ledger  # noqa: E402
+from drafting.sources import policy_documents  # noqa: E402
+
+
+def _documents(data_dir: Path | None):
+    settings = load_settings(data_dir=data_dir)
+    docs = policy_documents(settings.data_dir, settings.corpus_dir) if data_dir else []
+    if docs:
+        return docs, "store/pipeline"
+    from tests.drafting.conftest import load_corpus
+
+    return load_corpus(), "shipped corpus via the test reader"
+
+
+def _ledger_csv(rows: int) -> bytes:
+    lines = ["项目名称,签约企业,协议投资额,责任单位,签约时间,履约情况,开工情况,资金到位"]
+    for i in range(rows):
+        lines.append(
+            f"第{i + 1}号产业项目,某某{i + 1}号实业有限公司,{i % 9 + 1}亿元,"
+            f"{['泸溪县人民政府', '凤凰县人民政府', '湘西高新区管委会'][i % 3]},2025-{i % 12 + 1}-{i % 28 + 1},"
+            f"{['已履约', '未履约'][i % 2]},{['已开工', '未开工', '已开工'][i % 3]},{['100%', '40%'][i % 2]}"
+        )
+    return ("\n".join(lines) + "\n").encode("gbk")
+
+
+def _ms(values: list[float]) -> str:
+    return f"median {statistics.median(values) * 1000:.1f} ms, min {min(values) * 1000:.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--rows", type=int, default=50)
+    parser.add_argument("--render", action="store_true", help="also time the LibreOffice → PDF → PNG preview")
+    parser.add_argument("--data-dir", type=Path)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    docs, origin = _documents(args.data_dir)
+    print(f"documents: {len(docs)} ({origin}), loaded in {(time.perf_counter() - started) * 1000:.0f} ms")
+
+    first = time.perf_counter()
+    draft_document("reminder", KINDS["reminder"].example, docs)
+    print(
+        f"first draft (imports, jieba dictionary for title breaking): {(time.perf_counter() - first) * 1000:.0f} ms"
+    )
+
+    for name, spec in KINDS.items():
+        times = []
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            draft = draft_document(name, spec.example, docs)
+            times.append(time.perf_counter() - t)
+        print(f"draft {name:13s} {_ms(times)}  ({len(draft.content) // 1024} KB)")
+
+    times = []
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        policy_basis(KINDS["plan"].topic, docs)
+        times.append(time.perf_counter() - t)
+    print(f"policy basis alone (task-record selection): {_ms(times)}")
+
+    data = _ledger_csv(args.rows)
+    with tempfile.TemporaryDirectory() as tmp:
+        for target in ("letters", "letters.zip"):
+            t = time.perf_counter()
+            ledger = parse_ledger("台账.csv", data)
+            report = draft_reminders(
+                ledger, BatchOptions("湘西自治州商务局", dt.date(2026, 11, 23), contact_person="向明",
+                                     contact_phone="0743-8221234"), docs, Path(tmp) / target,
+            )  # fmt: skip
+            elapsed = time.perf_counter() - t
+            print(
+                f"batch {args.rows} rows → {target:11s} {elapsed * 1000:.0f} ms total, "
+                f"{len(report.letters)} letters ({elapsed / max(1, len(report.letters)) * 1000:.1f} ms/letter)"
+            )
+        if args.render:
+            from drafting.render import render
+
+            for name, spec in KINDS.items():
+                path = Path(tmp) / f"{name}.docx"
+                path.write_bytes(draft_document(name, spec.example, docs).content)
+                t = time.perf_counter()
+                rendered = render(path, Path(tmp) / "render")
+                print(f"render {name:12s} {(time.perf_counter() - t):.2f} s ({len(rendered.pages)} pages)")
+    print("rerun: .venv/bin/python bench/drafting.py" + (" --render" if args.render else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
