@@ -6,30 +6,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant import compose
+from assistant import compose, passages
 from assistant.answer import Answer, Citation, Finding
+from assistant.compose import Draft
 from assistant.evidence import coverage, is_supported, support
-from assistant.llm import INSTRUCTION_LIKE, chat_model, phrase_open_answer
+from assistant.llm import chat_model, phrase_open_answer
 from assistant.understand import Question, understand
 from assistant.verify import keep_supported
 from assistant.workspace import Workspace
 from corpus.model import PolicyDocument, Target, Task
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
-_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 # Documents whose best match scores this close to the best document's are answered too (per document).
 _RELATIVE_SCORE = 0.85
 _MAX_TARGETS_PER_DOC = 6
 _GOAL_WORDS = re.compile(r"目标|指标")
-
-
-@dataclass(frozen=True)
-class Draft:
-    """An answer before verification."""
-
-    text: str
-    findings: tuple[Finding, ...]
-    extra_citations: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,7 +220,9 @@ class Assistant:
 
     # -- targets ---------------------------------------------------------------------------------------------
 
-    def _answer_targets(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+    def _answer_targets(
+        self, q: Question, docs: Sequence[PolicyDocument], strict_year: bool = True
+    ) -> Draft | None:
         vocab = self.workspace.vocabulary
         focus = set(q.focus) if q.follow_up else set()
         per_doc: dict[str, list[tuple[float, Finding, str]]] = {}
@@ -240,7 +233,7 @@ class Assistant:
                 if focus and (doc.doc_id, task.section) not in focus:
                     continue
                 for target in task.targets:
-                    if q.years and not _states_year(doc, target, q.years):
+                    if q.years and strict_year and not _states_year(doc, target, q.years):
                         continue
                     clause = compose.target_clause(doc, target).quote
                     sentence_text = compose.sentence_span(doc, target.start, target.end).quote
@@ -258,6 +251,14 @@ class Assistant:
                     finding = compose.finding_for_target(doc, task, target, span, score)
                     sentence = compose.target_sentence(doc, target, span)
                     per_doc.setdefault(doc.doc_id, []).append((score, finding, sentence))
+        if not per_doc and q.years and strict_year:
+            # The plan covers the year asked (2024 in a 2023-2025 plan) but sets no target for it: say so, then
+            # show what it does set. No digits in the note: the year asked is not in any quote.
+            fallback = self._answer_targets(q, docs, strict_year=False)
+            if fallback is not None:
+                return replace(
+                    fallback, text="文件没有单列所问年份的目标，写明的目标如下：\n" + fallback.text
+                )
         if not per_doc:
             return self._answer_open(q, docs, numbers_only=True)
         best = {d: max(s for s, _, _ in items) for d, items in per_doc.items()}
@@ -305,67 +306,19 @@ class Assistant:
         self, q: Question, docs: Sequence[PolicyDocument], numbers_only: bool = False
     ) -> Draft | None:
         vocab = self.workspace.vocabulary
-        topic = q.topic or q.text
-        hits = self.workspace.index.search(q.text, k=10, doc_ids=[d.doc_id for d in docs])
-        docs_by_id = {d.doc_id: d for d in docs}
-        scored: list[tuple[float, Finding]] = []
-        for hit in hits:
-            chunk = hit.chunk
-            doc = docs_by_id.get(chunk.doc_id)
-            if doc is None:
-                continue
-            found = support(topic, [chunk.text], vocab)
-            if not is_supported(found):
-                continue
-            best_sentence = None
-            for match in _SENTENCE.finditer(chunk.quote):
-                sentence = match.group(0)
-                if numbers_only and not re.search(r"\d", sentence):
-                    continue
-                if INSTRUCTION_LIKE.search(sentence):
-                    continue
-                # A bare heading matches the topic best but says nothing: prefer sentences with substance.
-                score = coverage(topic, sentence, vocab) + 0.15 * min(1.0, len(sentence) / 40)
-                if best_sentence is None or score > best_sentence[0]:
-                    start = chunk.start + match.start()
-                    best_sentence = (score, compose.Span(sentence, start, start + len(sentence)))
-            if best_sentence is None:
-                continue
-            score, span = best_sentence
-            task = doc.tasks[chunk.task_index] if 0 <= chunk.task_index < len(doc.tasks) else None
-            finding = Finding(
-                doc_id=doc.doc_id,
-                doc_title=doc.title,
-                jurisdiction=doc.jurisdiction,
-                section=chunk.section,
-                task=compose.task_name(task) if task else chunk.heading_path,
-                lead_units=task.lead_units if task else (),
-                units=task.units if task else (),
-                targets=(),
-                quote=span.quote.strip(),
-                start=span.start + (len(span.quote) - len(span.quote.lstrip())),
-                end=span.start + len(span.quote.rstrip()),
-                score=0.7 * score + 0.3 * found.coverage,
-            )
-            scored.append((finding.score, finding))
-        if not scored:
+        if not numbers_only:
+            listing = passages.section_listing(q, docs, vocab)
+            if listing is not None:
+                return listing
+        findings = passages.best_passages(self.workspace.index, q, docs, vocab, numbers_only=numbers_only)
+        if not findings:
             return None
-        scored.sort(key=lambda x: x[0], reverse=True)
-        findings = tuple(f for _, f in scored[:3])
         top = findings[0]
-        doc = docs_by_id[top.doc_id]
-        heading = next(
-            (t.title for t in doc.tasks if t.section == top.section and t.kind != "inline_duty"), ""
-        )
-        where = f"“{heading}”一项" if heading else ""
-        extractive = f"{compose.doc_name(doc)}{where}写道：“{top.quote}”"
+        extractive = passages.passage_sentence(self.workspace.document(top.doc_id), top)
         text = extractive
         if self.llm is not None and q.intent == "open":
-            text = (
-                phrase_open_answer(self.llm, q.text, findings, self.workspace.vocabulary.unit_names)
-                or extractive
-            )
-        return Draft(text, findings)
+            text = phrase_open_answer(self.llm, q.text, findings, vocab.unit_names) or extractive
+        return Draft(text, tuple(findings))
 
 
 def _states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bool:

@@ -222,3 +222,12 @@ def unit_tasks_sentence(unit: str, leads: Sequence[Task], cooperates: Sequence[T
 
 def clean_clause(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An answer before verification."""
+
+    text: str
+    findings: tuple[Finding, ...]
+    extra_citations: tuple[Citation, ...] = ()

@@ -149,3 +149,16 @@ def test_a_question_naming_no_task_asks_which_one(helper):
 def test_a_filter_that_excludes_the_named_place_declines(helper):
     answer = helper.ask("湘西产业链招商谁牵头", jurisdictions=["永州市"])
     assert answer.abstained and answer.citations == ()
+
+
+def test_a_year_inside_the_plan_period_without_its_own_target_is_said_plainly(helper):
+    answer = helper.ask("湘西2024年外资目标是多少")
+    assert answer.answer.startswith("文件没有单列所问年份的目标")
+    assert "3000万美元" in answer.answer and "2024" not in answer.answer
+
+
+def test_a_listing_question_gets_the_items_under_that_heading(helper):
+    answer = helper.ask("长沙对外贸易行动方案有哪些保障措施")
+    for item in ("强化外贸工作组织领导", "创新外贸金融服务", "完善外贸人才培养机制"):
+        assert item in answer.answer
+    assert all(c.section.startswith("长沙市对外贸易行动方案/四/") for c in answer.citations)
