@@ -314,7 +314,7 @@ class Assistant:
         if not findings:
             return None
         top = findings[0]
-        extractive = passages.passage_sentence(self.workspace.document(top.doc_id), top)
+        extractive = passages.passage_sentence(vocab.document(top.doc_id), top)
         text = extractive
         if self.llm is not None and q.intent == "open":
             text = phrase_open_answer(self.llm, q.text, findings, vocab.unit_names) or extractive

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jieba
 
+from assistant.roles import with_labelled_roles
 from corpus.model import PolicyDocument
 from corpus.units import UnitDirectory, looks_like_unit
 
@@ -88,7 +89,8 @@ class Vocabulary:
     @classmethod
     def from_documents(cls, documents: Sequence[PolicyDocument]) -> Vocabulary:
         """Build all tables from the documents in one pass."""
-        docs = tuple(documents)
+        # Units written as labelled fields the corpus layer did not read are read here, for answering only.
+        docs = tuple(with_labelled_roles(d) for d in documents)
         vocab = cls(documents=docs, units=UnitDirectory.from_documents(list(docs)))
         vocab._read_jurisdictions()
         vocab._read_units()
@@ -168,6 +170,9 @@ class Vocabulary:
 
     def jurisdictions_of_unit(self, canonical: str) -> set[str]:
         return set(self.unit_jurisdictions.get(canonical, set()))
+
+    def document(self, doc_id: str) -> PolicyDocument | None:
+        return next((d for d in self.documents if d.doc_id == doc_id), None)
 
     def all_jurisdictions(self) -> list[str]:
         return sorted({d.jurisdiction for d in self.documents if d.jurisdiction})
