@@ -292,10 +292,11 @@ class Assistant:
                 if not leads and not cooperates:
                     continue
                 lines.append(
-                    f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates)}"
+                    f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates, q.role)}"
                 )
-                findings.extend(compose.finding_for_task(doc, t, 1.0) for t in leads)
-                findings.extend(compose.finding_for_task(doc, t, 0.5) for t in cooperates)
+                shown_leads, shown_cooperates = compose.shown_unit_tasks(leads, cooperates, q.role)
+                findings.extend(compose.finding_for_task(doc, t, 1.0) for t in shown_leads)
+                findings.extend(compose.finding_for_task(doc, t, 0.5) for t in shown_cooperates)
         if not findings:
             return None
         return Draft("\n".join(lines), tuple(findings))

@@ -205,23 +205,35 @@ def target_sentence(doc: PolicyDocument, target: Target, sentence: Span) -> str:
     return f"到{year}年，“{clause}”。"
 
 
-def unit_tasks_sentence(unit: str, leads: Sequence[Task], cooperates: Sequence[Task]) -> str:
-    """What one unit leads and where it only cooperates, in one document.
+def shown_unit_tasks(
+    leads: Sequence[Task], cooperates: Sequence[Task], role: str
+) -> tuple[list[Task], list[Task]]:
+    """Which of a unit's tasks to show for the role asked; cooperation is shown when it leads nothing."""
+    shown_leads = list(leads) if role != "cooperating" else []
+    shown_cooperates = list(cooperates) if role != "lead" or not leads else []
+    return shown_leads, shown_cooperates
+
+
+def unit_tasks_sentence(
+    unit: str, leads: Sequence[Task], cooperates: Sequence[Task], role: str = "all"
+) -> str:
+    """What one unit leads and where it only cooperates, in one document (role: all / lead / cooperating).
 
     No counts: a computed number is not in any quote, and every number an answer shows must be quoted.
     """
+    shown_leads, shown_cooperates = shown_unit_tasks(leads, cooperates, role)
     parts = []
-    if leads:
-        parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in leads)}")
-    else:
-        parts.append(f"{unit}没有牵头的任务")
-    if cooperates:
-        parts.append(f"作为配合单位参与的任务有：{'；'.join(task_name(t) for t in cooperates)}")
+    if role != "cooperating":
+        if shown_leads:
+            parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in shown_leads)}")
+        else:
+            parts.append(f"{unit}没有牵头的任务")
+    if shown_cooperates:
+        who = unit if role == "cooperating" else ""
+        parts.append(f"{who}作为配合单位参与的任务有：{'；'.join(task_name(t) for t in shown_cooperates)}")
+    elif role == "cooperating":
+        parts.append(f"{unit}没有作为配合单位参与的任务")
     return "，".join(parts) + "。"
-
-
-def clean_clause(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,11 @@ class Question:
 def _intent(text: str, has_unit: bool) -> tuple[str, str]:
     """(intent, role) from the wording alone."""
     if has_unit and wording.UNIT_TASKS.search(text) and not re.search(r"谁|哪个(单位|部门)", text):
-        return "unit_tasks", "all"
+        leads, joins = "牵头" in text or "主抓" in text, bool(re.search(r"配合|参与|协同|协助", text))
+        return (
+            "unit_tasks",
+            "lead" if leads and not joins else "cooperating" if joins and not leads else "all",
+        )
     if wording.BOTH_ROLES.search(text):
         return "units", "all"
     if wording.COOPERATING.search(text):

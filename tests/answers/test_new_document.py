@@ -40,7 +40,7 @@ def test_a_labelled_lead_field_answers_who_leads(yueyang):
 
 
 def test_a_unit_of_the_new_city_lists_what_it_leads_and_joins(yueyang):
-    answer = yueyang.ask("市商务局牵头哪些工作")
+    answer = yueyang.ask("市商务局负责哪些工作")
     lead_part, _, coop_part = answer.answer.partition("作为配合单位")
     assert "实施产业链精准招商" in lead_part and "开展驻点招商" in lead_part
     assert "强化园区招商主阵地" in coop_part
@@ -54,3 +54,10 @@ def test_targets_of_the_new_city_are_quoted_as_written(yueyang):
 def test_the_new_city_is_a_jurisdiction_and_other_cities_are_not(yueyang):
     assert yueyang.understand("岳阳产业链招商谁牵头").jurisdictions == ("岳阳市",)
     assert yueyang.ask("湘西产业链招商谁牵头").abstained
+
+
+def test_asking_only_what_a_unit_leads_leaves_out_where_it_cooperates(yueyang):
+    answer = yueyang.ask("市商务局牵头哪些工作")
+    assert "实施产业链精准招商" in answer.answer
+    assert "强化园区招商主阵地" not in answer.answer
+    assert {f.section for f in answer.findings} == {"二/1", "二/3"}
