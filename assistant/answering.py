@@ -59,7 +59,10 @@ class Assistant:
             scope &= set(q.jurisdictions)
             if not scope:
                 return self._abstain(q, "所选范围")
-        docs = vocab.documents_in(scope or q.jurisdictions, doc_ids or q.doc_ids or None)
+        docs = vocab.documents_in(scope or q.jurisdictions, doc_ids or q.doc_ids or q.named_docs or None)
+        if not docs and q.named_docs and not (doc_ids or q.doc_ids):
+            # A title phrase that contradicts the place named is a weaker hint than the place: drop it.
+            docs = vocab.documents_in(scope or q.jurisdictions, None)
         if q.years:
             docs = [d for d in docs if all(_covers_year(d, y) for y in q.years)]
         if not docs:

@@ -35,6 +35,7 @@ class Question:
     ] = ()  # places the corpus mentions that are not a jurisdiction (武汉, 粤港澳大湾区)
     follow_up: bool = False
     doc_ids: tuple[str, ...] = ()  # documents the conversation is about (from history or the caller)
+    named_docs: tuple[str, ...] = ()  # documents the question names by their title ("行动计划里", "若干意见")
     focus: tuple[tuple[str, str], ...] = ()  # (doc_id, section) the previous answer was about
 
     @property
@@ -119,6 +120,32 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     return unknown, other
 
 
+def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Documents named by a stretch of their title or of a plan's heading inside them, longest match first.
+
+    Returns (doc_ids, words to drop from the topic): words from a title only identify the document; words from
+    a plan heading inside a compilation (长沙市对外贸易行动方案) stay in the topic, where they pick the plan.
+    """
+    names = {d.doc_id: (d.title, [s.heading for s in d.sections if s.level == 0]) for d in vocab.documents}
+    if len(names) < 2:
+        return [], []
+    for run in re.findall(r"[\u4e00-\u9fff0-9A-Za-z“”\"]{4,}", text):
+        for size in range(min(len(run), 24), 3, -1):
+            for at in range(len(run) - size + 1):
+                words = run[at : at + size]
+                # Only a name of a document counts ("…行动计划", "…若干意见"), not any phrase a title contains.
+                if words.strip('“”"') in wording.GENERIC_TITLE_WORDS or not wording.DOCUMENT_TYPE.search(
+                    words
+                ):
+                    continue
+                in_title = [d for d, (title, _) in names.items() if words in title]
+                in_part = [d for d, (_, parts) in names.items() if any(words in p for p in parts)]
+                hit = sorted(set(in_title) | set(in_part))
+                if hit and len(hit) < len(names):
+                    return hit, ([words] if in_title and not in_part else [])
+    return [], []
+
+
 def _strip(text: str, words: list[str]) -> str:
     for word in sorted(set(words), key=len, reverse=True):
         if word:
@@ -147,7 +174,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean))
     place_words = [a for a in vocab.jurisdiction_aliases if a in clean]
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
-    topic = _topic(wording.YEAR.sub(" ", _strip(clean, place_words + mentions)))
+    rest = wording.YEAR.sub(" ", _strip(clean, place_words + mentions))
+    named_docs, title_words = _title_hint(rest, vocab)
+    topic = _topic(_strip(rest, title_words))
     unknown, other = _places(clean, vocab)
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
     question = Question(
@@ -160,6 +189,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         units=tuple(units),
         topic=topic,
         years=years,
+        named_docs=tuple(named_docs),
         unknown_places=tuple(unknown),
         other_places=tuple(other),
     )

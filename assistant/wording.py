@@ -55,3 +55,14 @@ NOT_UNIT_CHARS = set("的之是了在和与为由及哪个些么谁啥什到对�
 STRONG_SUFFIX = re.compile(r"(局|委|厅|海关|管委会|人民政府|办公室|工商联|贸促会|侨联)$")
 LEADING_FUNCTION = "的是由和与及在各"
 TRAILING_FUNCTION = "的是由各要在了和与及"
+
+# Document-type words every plan's title may carry: naming them does not point at one document.
+GENERIC_TITLE_WORDS = frozenset(
+    (
+        "招商引资 招商工作 引资工作 招商引资工作 行动方案 行动计划 工作方案 实施方案 实施意见 工作要点 "
+        "若干措施 意见 通知 管理办法 暂行办法 全市招商引资 全州招商引资 方案 计划 清单 办法 要点 细则"
+    ).split()
+)
+DOCUMENT_TYPE = re.compile(
+    r"(行动计划|行动方案|工作方案|实施方案|方案|计划|意见|清单|办法|要点|细则|通知|措施)$"
+)

@@ -162,3 +162,18 @@ def test_a_listing_question_gets_the_items_under_that_heading(helper):
     for item in ("强化外贸工作组织领导", "创新外贸金融服务", "完善外贸人才培养机制"):
         assert item in answer.answer
     assert all(c.section.startswith("长沙市对外贸易行动方案/四/") for c in answer.citations)
+
+
+def test_a_document_named_by_its_title_is_the_one_searched(helper):
+    answer = helper.ask("精准招商行动计划里开发项目谁牵头")
+    assert answer.lead_unit == "州商务局"
+    assert {f.doc_id for f in answer.findings} == {XIANGXI}
+    answer = helper.ask("责任清单里外资目标多少")
+    assert {f.doc_id for f in answer.findings} == {YONGZHOU}
+    assert "3500万美元" in answer.answer
+
+
+def test_a_title_phrase_that_contradicts_the_place_gives_way_to_the_place(helper):
+    answer = helper.ask("永州绘链精准招商谁牵头")
+    assert answer.lead_unit == "市商务局"
+    assert {f.doc_id for f in answer.findings} == {YONGZHOU}
