@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from assistant import compose, passages
 from assistant.answer import Answer, Citation, Finding
 from assistant.compose import Draft
-from assistant.evidence import coverage, is_supported, support
+from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
 from assistant.llm import chat_model, phrase_open_answer
 from assistant.understand import Question, understand
 from assistant.verify import keep_supported
@@ -33,8 +33,10 @@ class _Ranked:
 class Assistant:
     """Answers questions over one Workspace; extractive by default, an LLM only phrases open answers."""
 
-    def __init__(self, workspace: Workspace, llm=None):
+    def __init__(self, workspace: Workspace, llm=None, threshold: float = SUPPORT_THRESHOLD):
         self.workspace = workspace
+        # Minimum topic coverage a passage needs to count as evidence; evals/calibrate.py sweeps it.
+        self.threshold = threshold
         self.llm = llm if llm is not None else chat_model(workspace.settings)
         self.last_question: Question | None = None
 
@@ -184,7 +186,7 @@ class Assistant:
             if item.doc.doc_id in best:
                 continue
             found = support(q.topic, [item.task.heading_path, item.task.title, item.task.body], vocab)
-            if is_supported(found):
+            if is_supported(found, self.threshold):
                 best[item.doc.doc_id] = item
         chosen = sorted(best.values(), key=lambda r: r.score, reverse=True)
         if not chosen:
@@ -242,7 +244,7 @@ class Assistant:
                     sentence_text = compose.sentence_span(doc, target.start, target.end).quote
                     context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{sentence_text}"
                     found = support(q.topic, [context], vocab)
-                    if not is_supported(found):
+                    if not is_supported(found, self.threshold):
                         continue
                     score = found.coverage + 0.1 * coverage(q.topic, f"{target.metric}{clause}", vocab)
                     if asks_goal and _GOAL_WORDS.search(f"{task.heading_path}{task.title}"):
@@ -314,7 +316,9 @@ class Assistant:
             listing = passages.section_listing(q, docs, vocab)
             if listing is not None:
                 return listing
-        findings = passages.best_passages(self.workspace.index, q, docs, vocab, numbers_only=numbers_only)
+        findings = passages.best_passages(
+            self.workspace.index, q, docs, vocab, numbers_only=numbers_only, threshold=self.threshold
+        )
         if not findings:
             return None
         top = findings[0]

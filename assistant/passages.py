@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from assistant import compose
 from assistant.answer import Finding
-from assistant.evidence import coverage, is_supported, support
+from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from assistant.vocabulary import Vocabulary
@@ -84,6 +84,7 @@ def best_passages(
     vocab: Vocabulary,
     numbers_only: bool = False,
     limit: int = 3,
+    threshold: float = SUPPORT_THRESHOLD,
 ) -> list[Finding]:
     """Up to ``limit`` supported passages, best first, each cut down to its most relevant sentences."""
     topic = q.topic or q.text
@@ -95,7 +96,7 @@ def best_passages(
         if doc is None:
             continue
         found = support(topic, [chunk.text], vocab)
-        if not is_supported(found):
+        if not is_supported(found, threshold):
             continue
         best = _best_span(topic, chunk.heading_path, chunk.quote, chunk.start, vocab, numbers_only)
         if best is None:
