@@ -3,8 +3,7 @@ and optionally the LibreOffice preview.
 
     .venv/bin/python bench/drafting.py [--repeat 20] [--render] [--data-dir DIR]
 
-Documents come from the data dir's store; if it is empty, from the shipped corpus parsed on the fly (or, before
-the parser exists, structured by the drafting tests' own reader).
+Documents come from --data-dir's store, or else the shipped corpus parsed on the fly.
 """
 
 from __future__ import annotations
@@ -30,12 +29,12 @@ from drafting.sources import policy_documents  # noqa: E402
 
 def _documents(data_dir: Path | None):
     settings = load_settings(data_dir=data_dir)
-    docs = policy_documents(settings.data_dir, settings.corpus_dir) if data_dir else []
-    if docs:
-        return docs, "store/pipeline"
-    from tests.drafting.conftest import load_corpus
-
-    return load_corpus(), "shipped corpus via the test reader"
+    if data_dir:
+        return policy_documents(settings.data_dir, settings.corpus_dir), f"store {settings.data_dir}"
+    # An empty data dir: the shipped corpus parsed on the fly by corpus.pipeline.
+    return policy_documents(
+        Path(tempfile.mkdtemp()), settings.corpus_dir
+    ), f"parsed from {settings.corpus_dir}"
 
 
 def _ledger_csv(rows: int) -> bytes:

@@ -18,7 +18,9 @@ from corpus.units import find_inline_duties, looks_like_unit, split_units
 _CLAUSE_KEY = (
     r"责任单位|牵头单位|配合单位|协办单位|参与单位|责任部门|牵头部门|主责单位|负责单位|实施单位|承办单位"
 )
-_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_CLAUSE_KEY})\s*[:：]|(?:^|\n)\s*(?:{_CLAUSE_KEY})\s*[:：]")
+_CLAUSE_OPEN = re.compile(
+    rf"[(（]\s*(?:{_CLAUSE_KEY})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{_CLAUSE_KEY})\s*[:：]"
+)
 _FIELD = re.compile(rf"({_CLAUSE_KEY})\s*[:：]")
 _FIRST_LEADS = re.compile(r"(?:列|排|排名|排在|名列)?第一(?:位|个|名)?(?:的|者)?(?:单位)?为牵头(?:单位|部门)")
 _SAME_BELOW = re.compile(r"下同|以下同|后同")

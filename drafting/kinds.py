@@ -12,6 +12,7 @@ from corpus.model import PolicyDocument
 from drafting import plan, reminder, visit_report
 from drafting.basis import PolicyBasis, policy_basis
 from drafting.errors import DraftingError
+from drafting.narrative import opening_phraser
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,8 @@ class DraftKind:
 
     @property
     def form(self) -> type:
-        return next(v for k, v in vars(self.module).items() if k.endswith("Form") and isinstance(v, type))
+        """The typed form class (PlanForm / VisitReportForm / ReminderForm)."""
+        return self.module.FORM
 
     @property
     def example(self) -> Mapping[str, object]:
@@ -65,10 +67,13 @@ def draft_document(
     documents: Sequence[PolicyDocument],
     ask: Callable[[str], Answer] | None = None,
     basis: PolicyBasis | None = None,
+    llm=None,
 ) -> Draft:
     """Draft one document of ``kind`` from a typed form or a mapping of fields.
 
     ``basis`` may be passed in when many documents share it (a batch of reminder letters looks it up once).
+    ``llm`` (``assistant.llm.chat_model(settings)``) may rephrase the opening paragraph; the template's text
+    stands whenever the model adds anything the form does not hold.
     """
     spec = draft_kind(kind)
     if isinstance(form, Mapping):
@@ -77,7 +82,8 @@ def draft_document(
         raise DraftingError(f"{spec.label}的表单类型不正确")
     if basis is None:
         basis = policy_basis(spec.topic, documents, ask=ask, prefer=getattr(form, "issuer", ""))
-    document = spec.module.compose(form, basis)
+    phrase = opening_phraser(llm) if llm is not None else None
+    document = spec.module.compose(form, basis, phrase=phrase)
     return Draft(
         kind=kind,
         title=spec.module.title(form),

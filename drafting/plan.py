@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from drafting.basis import PolicyBasis, basis_paragraphs
 from drafting.fields import FieldReader, require_items, require_text
 from drafting.format import OfficialDocument
+from drafting.narrative import Phrase, form_facts
 from drafting.sanitize import safe_filename
 
 KIND = "plan"
@@ -115,16 +116,17 @@ def filename(form: PlanForm) -> str:
     return f"{safe_filename(form.target_company)[:50]}_{LABEL}.docx"
 
 
-def compose(form: PlanForm, basis: PolicyBasis) -> OfficialDocument:
+def compose(form: PlanForm, basis: PolicyBasis, phrase: Phrase | None = None) -> OfficialDocument:
     """The plan: the company, what to cooperate on, how much, how, what we supply, whom to meet and when."""
     doc = OfficialDocument(title(form))
     doc.title(title(form))
     who = form.issuer or "我们"
     project = f"推动{form.project_name}尽快签约落地" if form.project_name else "推动合作项目尽快签约落地"
-    doc.paragraph(
+    opening = (
         f"为精准对接{form.industry_chain}产业链潜在投资者，{who}拟赴{form.target_company}开展“一对一”上门招商，"
         f"深度对接企业关键决策人员，{project}。现将有关计划报告如下。"
     )
+    doc.paragraph(phrase(LABEL, opening, form_facts(form)) if phrase else opening)
     doc.heading1("目标企业基本情况")
     doc.paragraph(
         form.company_profile or f"{form.target_company}是{form.industry_chain}产业链重点锁定的潜在投资者。"
@@ -195,3 +197,6 @@ EXAMPLE: dict[str, object] = {
     "issuer": "湘西自治州商务局",
     "date": "2026-11-23",
 }
+
+
+FORM = PlanForm

@@ -10,6 +10,7 @@ from drafting.basis import PolicyBasis, basis_paragraphs
 from drafting.errors import InvalidField
 from drafting.fields import FieldReader, require_items, require_text
 from drafting.format import OfficialDocument, chinese_date, chinese_numeral
+from drafting.narrative import Phrase, form_facts
 from drafting.sanitize import safe_filename
 
 KIND = "reminder"
@@ -116,7 +117,7 @@ def filename(form: ReminderForm) -> str:
     return f"{safe_filename(form.project_name)[:50]}_{LABEL}.docx"
 
 
-def compose(form: ReminderForm, basis: PolicyBasis) -> OfficialDocument:
+def compose(form: ReminderForm, basis: PolicyBasis, phrase: Phrase | None = None) -> OfficialDocument:
     """The letter: facts of the project, what lags, the policy basis, what to do by when, whom to call."""
     doc = OfficialDocument(title(form))
     doc.title(title(form))
@@ -132,7 +133,7 @@ def compose(form: ReminderForm, basis: PolicyBasis) -> OfficialDocument:
         f"{form.project_name}{detail}于{chinese_date(form.signing_date)}正式签约。"
         f"经跟踪调度，截至{chinese_date(form.date)}，该项目存在{problems}等问题，推进进度滞后于预期。"
     )
-    doc.paragraph(opening)
+    doc.paragraph(phrase(LABEL, opening, form_facts(form)) if phrase else opening)
     if form.situation:
         doc.paragraph(f"具体情况：{form.situation}")
     for i, text in enumerate(basis_paragraphs(basis)):
@@ -164,3 +165,6 @@ EXAMPLE: dict[str, object] = {
     "issuer": "湘西自治州商务局",
     "date": "2026-11-23",
 }
+
+
+FORM = ReminderForm

@@ -10,6 +10,7 @@ from drafting.basis import PolicyBasis, basis_paragraphs
 from drafting.errors import InvalidField
 from drafting.fields import FieldReader, require_items, require_text
 from drafting.format import OfficialDocument, chinese_date, chinese_numeral
+from drafting.narrative import Phrase, form_facts
 from drafting.sanitize import safe_filename
 
 KIND = "visit-report"
@@ -117,7 +118,7 @@ def period(start: dt.date, end: dt.date | None) -> str:
     return f"{chinese_date(start)}至{tail}"
 
 
-def compose(form: VisitReportForm, basis: PolicyBasis) -> OfficialDocument:
+def compose(form: VisitReportForm, basis: PolicyBasis, phrase: Phrase | None = None) -> OfficialDocument:
     """The report: who went where, whom they met, what was discussed and intended, the projects, next steps."""
     doc = OfficialDocument(title(form))
     doc.title(title(form))
@@ -126,11 +127,12 @@ def compose(form: VisitReportForm, basis: PolicyBasis) -> OfficialDocument:
     leader = form.delegation[0]
     names = [c.name for c in form.companies_visited]
     listed = "、".join(names[:3]) + ("等" if len(names) > 1 else "")
-    doc.paragraph(
+    opening = (
         f"{period(form.start_date, form.end_date)}，{leader}率考察团一行{len(form.delegation)}人赴"
         f"{form.destination}开展招商考察，先后走访{listed}{len(names)}家企业，开展项目对接洽谈。"
         "现将考察情况报告如下。"
     )
+    doc.paragraph(phrase(LABEL, opening, form_facts(form)) if phrase else opening)
     doc.heading1("考察基本情况")
     doc.paragraph(f"考察团成员：{'、'.join(form.delegation)}。")
     doc.paragraph(f"考察期间，考察团先后走访了{'、'.join(names)}，与企业负责人就投资合作进行了深入交流。")
@@ -222,3 +224,6 @@ EXAMPLE: dict[str, object] = {
     "issuer": "湘西自治州商务局",
     "date": "2026-11-16",
 }
+
+
+FORM = VisitReportForm

@@ -9,7 +9,7 @@ import sys
 from corpus.errors import CorpusError
 
 # Each module defines ``register(subparsers)`` and sets ``func`` on its parser.
-COMMANDS = ["ingest", "tasks", "ask", "eval", "draft"]
+COMMANDS = ["ingest", "tasks", "ask", "eval", "draft", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,6 +30,7 @@ def register(subparsers) -> None:
     parser.add_argument("--example", action="store_true", help="打印该类公文的完整字段示例 JSON")
     parser.add_argument("--data-dir", type=Path, help="数据目录（默认取 PA_DATA_DIR）")
     parser.add_argument("--render", action="store_true", help="另外用 LibreOffice 生成 PDF 和 PNG 预览")
+    parser.add_argument("--no-llm", action="store_true", help="即使配置了大模型，也只用模板行文")
     batch = parser.add_argument_group("批量提醒函（kind = reminders）")
     batch.add_argument("--ledger", help="项目台账 .csv（UTF-8/GBK）或 .xlsx")
     batch.add_argument("--example-ledger", action="store_true", help="打印台账 CSV 示例")
@@ -56,6 +57,15 @@ def _documents(args: argparse.Namespace):
     from drafting.sources import drafting_sources
 
     return drafting_sources(load_settings(data_dir=args.data_dir))
+
+
+def _llm(args: argparse.Namespace):
+    """The configured chat model (PA_LLM_BASE_URL / PA_LLM_MODEL), which may rephrase openings; else None."""
+    if args.no_llm:
+        return None
+    from assistant.llm import chat_model
+
+    return chat_model(load_settings(data_dir=args.data_dir))
 
 
 def _read_fields(source: str) -> dict:
@@ -87,7 +97,7 @@ def _single(args: argparse.Namespace) -> int:
         )
     form = spec.read_form(_read_fields(args.input))
     documents, ask = _documents(args)
-    draft = draft_document(args.kind, form, documents, ask=ask)
+    draft = draft_document(args.kind, form, documents, ask=ask, llm=_llm(args))
     out = Path(args.out)
     if out.is_dir() or args.out.endswith(("/", "\\")):
         out = out / draft.filename

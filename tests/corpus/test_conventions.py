@@ -162,3 +162,17 @@ def test_lead_marked_in_brackets_and_articles_numbered_by_tiao():
     third = next(t for t in doc.tasks if t.label == "第三条")
     assert third.lead_units == ("市商务局",) and third.units == ("市发改委", "市商务局")
     assert second.targets[0].value == 1000 and second.targets[0].unit == "万美元"
+
+
+def test_labelled_fields_after_the_last_sentence_of_an_item():
+    text = """某市2024年招商引资工作要点
+一、重点任务
+1.实施产业链精准招商。编制产业链招商图谱。牵头单位：市商务局；配合单位：市工信局、市发改委、各县市区人民政府。
+2.强化园区招商。每个省级园区引进项目不少于10个。牵头单位：市工信局；配合单位：市商务局。
+"""
+    doc = parse_bytes("要点.txt", text.encode())
+    first, second = (t for t in doc.tasks if t.kind == "item" and t.section.startswith("一/"))
+    assert first.lead_units == ("市商务局",) and first.lead_basis == "explicit"
+    assert first.cooperating_units == ("市工信局", "市发改委", "各县市区人民政府")
+    assert second.lead_units == ("市工信局",) and second.cooperating_units == ("市商务局",)
+    assert second.targets[0].value == 10

@@ -1,0 +1,164 @@
+"""The REST API under ``/api``: the same operations as the UI, JSON in and out, files as downloads."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Body, File, Form, Query, UploadFile
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from ui.backend import Backend, UserError
+from ui.spreadsheet import tasks_xlsx
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class AskRequest(BaseModel):
+    question: str = Field(
+        ..., description="问题，例如：谁牵头精准开发招商项目？", examples=["谁牵头精准开发招商项目？"]
+    )
+    doc_ids: list[str] | None = Field(None, description="只在这些文档中查找（doc_id）")
+    jurisdictions: list[str] | None = Field(None, description="只在这些地区的文件中查找，例如 湘西州")
+    history: list[str] | None = Field(
+        None, description="此前的问题（最近的在最后），用于追问，例如“那配合单位呢？”"
+    )
+
+
+def attachment(filename: str, content: bytes, media_type: str) -> Response:
+    """A file download whose Chinese name survives every browser (RFC 5987 filename*)."""
+    ascii_name = filename.encode("ascii", "ignore").decode() or "download"
+    disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+    return Response(content, media_type=media_type, headers={"Content-Disposition": disposition})
+
+
+async def read_upload(upload: UploadFile, limit_mb: int) -> bytes:
+    """The upload's bytes, refusing (413) as soon as it passes the size limit instead of reading it all."""
+    limit = limit_mb * 1024 * 1024
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise UserError(f"文件 {upload.filename} 超过 {limit_mb} MB 上限，请拆分或压缩后再上传。", 413)
+    return data
+
+
+def api_router(backend: Backend) -> APIRouter:
+    """All ``/api`` routes, bound to one Backend."""
+    router = APIRouter(prefix="/api")
+
+    @router.get("/health", summary="服务状态")
+    def health() -> dict[str, Any]:
+        docs = backend.store.doc_ids()
+        return {"status": "ok", "documents": len(docs), "auth": bool(backend.settings.api_token)}
+
+    @router.post("/ask", summary="提问：回答附出处（与 CLI ask --json 相同）")
+    def ask(request: AskRequest) -> dict[str, Any]:
+        history = request.history[-1] if request.history else None
+        answer = backend.ask(request.question, request.doc_ids, request.jurisdictions, history=history)
+        return answer.to_json()
+
+    @router.get("/tasks", summary="任务分工表：按单位（牵头/配合）、文件、关键词筛选")
+    def tasks(
+        unit: str = Query("", description="单位，可用简称"),
+        doc: str = Query("", description="doc_id、标题中的词或地区"),
+        role: str = Query("any", description="lead / cooperate / any"),
+        keyword: str = Query("", description="任务标题或正文中的词"),
+    ) -> dict[str, Any]:
+        rows = backend.tasks(unit=unit, doc=doc, role=role, keyword=keyword)
+        return {"count": len(rows), "tasks": [r.to_json() for r in rows]}
+
+    @router.get("/tasks/export", summary="任务分工表导出为 XLSX（筛选条件同 /api/tasks）")
+    def tasks_export(unit: str = "", doc: str = "", role: str = "any", keyword: str = "") -> Response:
+        rows = backend.tasks(unit=unit, doc=doc, role=role, keyword=keyword)
+        name = f"任务分工_{unit}.xlsx" if unit else "任务分工.xlsx"
+        return attachment(name, tasks_xlsx(rows), XLSX)
+
+    @router.get("/units/{name}/tasks", summary="某单位牵头和配合的任务")
+    def unit_tasks(name: str, role: str = "any") -> dict[str, Any]:
+        rows = backend.tasks(unit=name, role=role)
+        lead = sum(1 for r in rows if r.role == "lead")
+        return {
+            "unit": name,
+            "lead": lead,
+            "cooperate": len(rows) - lead,
+            "tasks": [r.to_json() for r in rows],
+        }
+
+    @router.get("/documents", summary="文档列表及解析报告")
+    def documents() -> dict[str, Any]:
+        return {"documents": [_report(r) for r in backend.reports()]}
+
+    @router.post("/documents", summary="上传文档（multipart，字段名 file），返回解析报告", status_code=201)
+    async def upload(
+        file: Annotated[UploadFile, File(description="txt / md / html / docx / pdf")],
+    ) -> dict[str, Any]:
+        backend.check_upload(file.filename or "", file.size or 0)
+        data = await read_upload(file, backend.settings.max_upload_mb)
+        return _report(backend.upload(file.filename or "", data))
+
+    @router.delete("/documents/{doc_id}", summary="删除文档并重建索引")
+    def delete(doc_id: str) -> dict[str, Any]:
+        backend.delete(doc_id)
+        return {"deleted": doc_id}
+
+    @router.post("/reindex", summary="重建检索索引（旧索引在新索引就绪前继续服务）")
+    def reindex() -> dict[str, Any]:
+        return {"documents": backend.reindex()}
+
+    @router.get("/drafts", summary="可起草的公文类型及示例字段")
+    def draft_kinds() -> dict[str, Any]:
+        return {
+            name: {"label": label, "example": backend.draft_example(name)}
+            for name, label in backend.draft_kinds().items()
+        }
+
+    # Declared before /drafts/{kind}, which would otherwise take "reminders" for a kind.
+    @router.post("/drafts/reminders", summary="批量提醒函：上传项目台账（csv/xlsx），返回 zip")
+    async def reminders(
+        ledger: Annotated[UploadFile, File(description="项目台账 .csv / .xlsx")],
+        issuer: Annotated[str, Form(description="发函单位")],
+        date: Annotated[str, Form(description="发函日期，默认今天")] = "",
+        reply_deadline: Annotated[str, Form(description="反馈期限，默认发函后15天")] = "",
+        contact_person: Annotated[str, Form()] = "",
+        contact_phone: Annotated[str, Form()] = "",
+    ) -> Response:
+        data = await read_upload(ledger, backend.settings.max_upload_mb)
+        result = backend.draft_reminders(
+            ledger.filename or "", data, issuer, date, reply_deadline, contact_person, contact_phone
+        )
+        response = attachment(result.filename, result.content, "application/zip")
+        response.headers["X-Letters"] = str(result.letters)
+        return response
+
+    @router.post("/drafts/{kind}", summary="起草公文（plan / visit-report / reminder），返回 DOCX")
+    def draft(
+        kind: str,
+        fields: Annotated[
+            dict[str, Any], Body(description="表单字段（英文键或中文名均可），见 GET /api/drafts")
+        ],
+    ) -> Response:
+        if kind not in backend.draft_kinds():
+            known = "、".join(backend.draft_kinds())
+            raise UserError(f"未知的公文类型“{kind}”，可选：{known}。", 404)
+        result = backend.draft(kind, fields)
+        return attachment(result.filename, result.content, DOCX)
+
+    @router.get("/jurisdictions", summary="语料中的地区")
+    def jurisdictions() -> dict[str, Any]:
+        return {"jurisdictions": backend.jurisdictions()}
+
+    return router
+
+
+def _report(result) -> dict[str, Any]:
+    return {
+        "doc_id": result.doc_id,
+        "file": result.path,
+        "title": result.title,
+        "jurisdiction": result.jurisdiction,
+        "tasks": result.tasks,
+        "units": result.units,
+        "targets": result.targets,
+        "warnings": list(result.warnings),
+    }

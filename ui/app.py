@@ -1,0 +1,112 @@
+"""``create_app(settings)``: the REST API under /api and the Gradio page at /, on one FastAPI app and port."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+import gradio as gr
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from assistant.settings import Settings
+from corpus.errors import CorpusError
+from ui.access import TokenGate
+from ui.api import api_router
+from ui.apidocs import docs_page
+from ui.backend import Backend, UserError
+from ui.blocks import CSS, build_blocks, theme
+from ui.limits import BodyLimit
+
+log = logging.getLogger("policy_assistant.ui")
+
+_FIELD_NAMES = {"question": "问题", "file": "文件", "ledger": "台账文件", "issuer": "发函单位"}
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    """Pydantic's errors as one Chinese sentence naming the fields to fix."""
+    missing, invalid = [], []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "form")]
+        name = _FIELD_NAMES.get(loc[-1], loc[-1]) if loc else "请求体"
+        (missing if err.get("type") == "missing" else invalid).append(name)
+    parts = []
+    if missing:
+        parts.append(f"缺少必填项：{'、'.join(dict.fromkeys(missing))}")
+    if invalid:
+        parts.append(f"格式不正确：{'、'.join(dict.fromkeys(invalid))}（请检查 JSON 格式与字段类型）")
+    return "；".join(parts) + "。"
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(UserError)
+    async def user_error(request: Request, exc: UserError) -> JSONResponse:
+        return _error(exc.status, exc.message)
+
+    @app.exception_handler(CorpusError)
+    async def corpus_error(request: Request, exc: CorpusError) -> JSONResponse:
+        return _error(422, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return _error(422, _validation_message(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        messages = {404: "没有这个接口或资源，请查看 /docs 中的接口列表。", 405: "该接口不支持这种请求方法。"}
+        return _error(exc.status_code, messages.get(exc.status_code, str(exc.detail)))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("API request %s %s failed", request.method, request.url.path)
+        return _error(500, "服务器处理时出现意外错误，已记入日志。请稍后重试，或联系管理员。")
+
+
+def create_app(settings: Settings, backend: Backend | None = None) -> FastAPI:
+    """The whole service for ``settings``: opens the data dir and index now, so the first answer is fast."""
+    backend = backend or Backend(settings)
+    backend.warm_up()
+    app = FastAPI(
+        title="招商政策助手 API",
+        description="政策文件问答（附原文出处）、任务分工、公文起草与文档管理。",
+        version="1.0",
+        docs_url=None,
+        redoc_url=None,
+    )
+    _install_error_handlers(app)
+    app.include_router(api_router(backend))
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(docs_page(app.openapi()))
+
+    downloads = Path(tempfile.mkdtemp(prefix="pa-downloads-"))
+    blocks = build_blocks(backend, downloads)
+    app = gr.mount_gradio_app(
+        app,
+        blocks,
+        path="/",
+        theme=theme(),
+        css=CSS,
+        footer_links=[],
+        show_error=False,
+        ssr_mode=False,
+        mcp_server=False,
+        allowed_paths=[str(downloads)],
+        # A backstop only: the tabs check settings.max_upload_mb themselves and say so in Chinese.
+        max_file_size=f"{settings.max_upload_mb * 4}mb",
+        server_name=settings.host,
+        server_port=settings.port,
+    )
+    app.add_middleware(BodyLimit, max_upload_mb=settings.max_upload_mb)
+    # Added last, so it runs first: nothing, not even a size check, answers a caller without the token.
+    app.add_middleware(TokenGate, token=settings.api_token)
+    app.state.backend = backend
+    return app

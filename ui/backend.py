@@ -1,0 +1,308 @@
+"""The one object the API routes and the Gradio tabs call: documents, tasks, answers, drafts over one data dir.
+
+It only validates, calls corpus/ assistant/ drafting/, and returns their records; each capability calls its
+layer in exactly one method here. Errors a person can fix are raised as ``UserError`` with a Chinese message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.answer import Answer
+from assistant.settings import Settings
+from corpus.errors import CorpusError
+from corpus.ingest import FileResult, ingest_bytes
+from corpus.load import SUPPORTED_SUFFIXES
+from corpus.model import PolicyDocument
+from corpus.store import DocumentStore, safe_file_name
+from corpus.tasks import TaskRow, task_rows
+
+log = logging.getLogger("policy_assistant.ui")
+
+Progress = Callable[[float, str], None]
+
+
+class UserError(Exception):
+    """Something the person can act on: ``message`` is shown as is, ``status`` is the HTTP code."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """A zip of reminder letters and the plain-language account of what was drafted or skipped."""
+
+    filename: str
+    content: bytes
+    letters: int
+    lines: tuple[str, ...]
+
+
+def _quiet(fraction: float, message: str) -> None:
+    log.info("%.0f%% %s", fraction * 100, message)
+
+
+class Backend:
+    """Documents, the search workspace, the assistant and the drafting layer for one ``Settings``."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.store = DocumentStore(Path(settings.data_dir))
+        # One re-index at a time; uploads and deletes wait for it so the index never misses a document.
+        self._index_lock = threading.Lock()
+        self._workspace = None
+        self._assistant = None
+        self._workspace_lock = threading.Lock()
+
+    # -- workspace (assistant/) ------------------------------------------------------------------------------
+
+    @property
+    def workspace(self):
+        """The answering workspace, opened (and the shipped corpus ingested into an empty data dir) once."""
+        with self._workspace_lock:
+            if self._workspace is None:
+                from assistant.workspace import Workspace
+
+                workspace = Workspace(self.settings, notify=log.info)
+                workspace.ensure_ready()
+                self._workspace = workspace
+            return self._workspace
+
+    @property
+    def assistant(self):
+        if self._assistant is None:
+            from assistant.answering import Assistant
+
+            self._assistant = Assistant(self.workspace)
+        return self._assistant
+
+    def warm_up(self) -> None:
+        """Open the index and load the word dictionaries now, so the first question is answered at full speed."""
+        # Each first use (index search, question parsing) loads a jieba dictionary, about a second apiece.
+        self.workspace.index.search("招商引资", k=1)
+        self.assistant.understand("招商引资")
+
+    # -- documents (corpus/) ---------------------------------------------------------------------------------
+
+    def documents(self) -> list[PolicyDocument]:
+        """Stored documents (the shipped corpus is ingested into an empty data dir first)."""
+        # The workspace's tuple is re-read on every upload, delete and re-index, so it is never stale.
+        return list(self.workspace.documents)
+
+    def document(self, doc_id: str) -> PolicyDocument:
+        doc = self.store.get(_doc_id(doc_id))
+        if doc is None:
+            raise UserError(f"没有找到文档“{doc_id}”，请刷新文档列表后重试。", 404)
+        return doc
+
+    def reports(self) -> list[FileResult]:
+        """Each stored document's parse report: tasks, units, targets found and warnings."""
+        return [FileResult.of(doc.source_name, doc) for doc in self.documents()]
+
+    def check_upload(self, name: str, size: int) -> str:
+        """The safe file name for an upload, or UserError for a wrong type or an oversized file."""
+        try:
+            safe = safe_file_name(name or "")
+        except CorpusError:
+            raise UserError("文件名无效，请改用普通的文件名（如 行动计划.docx）后重新上传。") from None
+        suffix = Path(safe).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            kinds = "、".join(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
+            raise UserError(f"不支持“{suffix or '无扩展名'}”文件，请上传 {kinds} 格式的文件。", 415)
+        limit = self.settings.max_upload_mb * 1024 * 1024
+        if size > limit:
+            raise UserError(
+                f"文件 {safe} 大小为 {size / 1024 / 1024:.1f} MB，超过 {self.settings.max_upload_mb} MB 上限，"
+                "请拆分或压缩后再上传。",
+                413,
+            )
+        if size == 0:
+            raise UserError(f"文件 {safe} 是空文件，请检查后重新上传。")
+        return safe
+
+    def upload(self, name: str, data: bytes, progress: Progress = _quiet) -> FileResult:
+        """Parse and store one file, then rebuild the index; UserError when it cannot be read."""
+        safe = self.check_upload(name, len(data))
+        self.workspace  # noqa: B018 - ingest the shipped corpus first, so an upload never counts as "the corpus"
+        progress(0.1, f"正在解析 {safe}")
+        with self._index_lock:
+            result = ingest_bytes(safe, data, self.store)
+            if not result.ok:
+                raise UserError(f"无法读取 {safe}：{result.error}", 422)
+            progress(0.5, "正在重建检索索引")
+            self.workspace.reindex()
+        progress(1.0, "完成")
+        return result
+
+    def delete(self, doc_id: str, progress: Progress = _quiet) -> None:
+        """Remove a document and its source, then rebuild the index."""
+        doc = self.document(doc_id)
+        with self._index_lock:
+            self.store.delete(doc.doc_id)
+            progress(0.5, "正在重建检索索引")
+            self.workspace.reindex()
+        progress(1.0, "完成")
+
+    def reindex(self, progress: Progress = _quiet) -> int:
+        """Rebuild the index aside and swap it in; the old one answers meanwhile. Returns the document count."""
+        if not self._index_lock.acquire(blocking=False):
+            raise UserError("正在重建索引，请稍候再试。", 409)
+        try:
+            progress(0.1, "正在读取文档")
+            workspace = self.workspace
+            progress(0.3, "正在建立检索索引")
+            workspace.reindex()
+            progress(1.0, "索引已更新")
+            return len(workspace.documents)
+        finally:
+            self._index_lock.release()
+
+    # -- tasks (corpus/) -------------------------------------------------------------------------------------
+
+    def tasks(self, unit: str = "", doc: str = "", role: str = "any", keyword: str = "") -> list[TaskRow]:
+        """The task table, filtered by unit (lead / cooperate / any), document and keyword."""
+        if role not in {"any", "lead", "cooperate"}:
+            raise UserError("role 只能是 lead（牵头）、cooperate（配合）或 any（全部）。", 422)
+        return task_rows(
+            self.documents(),
+            unit=unit.strip() or None,
+            doc=doc.strip() or None,
+            role=role,
+            keyword=keyword.strip() or None,
+        )
+
+    # -- answers (assistant/) --------------------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        doc_ids: Sequence[str] | None = None,
+        jurisdictions: Sequence[str] | None = None,
+        history: Answer | str | None = None,
+    ) -> Answer:
+        """A cited answer (or an abstention); ``history`` is the previous Answer or question for follow-ups."""
+        question = question.strip()
+        if not question:
+            raise UserError("请输入问题，例如：谁牵头精准开发招商项目？", 422)
+        if len(question) > 500:
+            raise UserError("问题太长了，请控制在 500 字以内。", 422)
+        known = {d.doc_id for d in self.documents()}
+        unknown = [d for d in doc_ids or () if d not in known]
+        if unknown:
+            raise UserError(f"没有找到文档：{'、'.join(unknown)}，请刷新文档列表后重试。", 404)
+        assistant = self.assistant
+        context = assistant.understand(history) if isinstance(history, str) and history.strip() else None
+        if isinstance(history, Answer):
+            context = history
+        return assistant.ask(
+            question, doc_ids=list(doc_ids or ()) or None, jurisdictions=list(jurisdictions or ()) or None,
+            history=context,
+        )  # fmt: skip
+
+    def jurisdictions(self) -> list[str]:
+        return sorted({d.jurisdiction for d in self.documents() if d.jurisdiction})
+
+    # -- drafts (drafting/) ----------------------------------------------------------------------------------
+
+    def draft_kinds(self) -> dict[str, str]:
+        """Kind name -> its Chinese label (plan → 一对一上门招商计划书 …)."""
+        from drafting.kinds import KINDS
+
+        return {name: kind.label for name, kind in KINDS.items()}
+
+    def draft_example(self, kind: str) -> dict[str, object]:
+        from drafting.kinds import draft_kind
+
+        return dict(self._drafting(lambda: draft_kind(kind)).example)
+
+    def draft(self, kind: str, fields: dict[str, object]):
+        """One DOCX (drafting.kinds.Draft) from form fields; UserError names every missing field."""
+        from drafting.kinds import draft_document
+
+        documents = list(self.workspace.documents)
+        return self._drafting(lambda: draft_document(kind, fields, documents, ask=self.assistant.ask))
+
+    def draft_reminders(
+        self,
+        ledger_name: str,
+        ledger: bytes,
+        issuer: str,
+        date: str = "",
+        reply_deadline: str = "",
+        contact_person: str = "",
+        contact_phone: str = "",
+        progress: Progress = _quiet,
+    ) -> BatchResult:
+        """A zip of reminder letters, one per lagging project of the ledger, plus the summary tables."""
+        from drafting.batch import BatchOptions, draft_reminders
+        from drafting.ledger import parse_ledger
+
+        safe = safe_file_name(ledger_name or "台账.csv")
+        if Path(safe).suffix.lower() not in {".csv", ".xlsx", ".txt", ".tsv"}:
+            raise UserError("台账请上传 .csv 或 .xlsx 文件。", 415)
+        if len(ledger) > self.settings.max_upload_mb * 1024 * 1024:
+            raise UserError(f"台账文件超过 {self.settings.max_upload_mb} MB 上限。", 413)
+        progress(0.1, "正在读取台账")
+        parsed = self._drafting(lambda: parse_ledger(safe, ledger))
+        letter_date = _date(date, "发函日期") or dt.date.today()
+        options = self._drafting(
+            lambda: BatchOptions(
+                issuer=issuer.strip(),
+                date=letter_date,
+                reply_deadline=_date(reply_deadline, "反馈期限"),
+                contact_person=contact_person.strip(),
+                contact_phone=contact_phone.strip(),
+            )
+        )
+        progress(0.3, f"正在起草 {len(parsed.rows)} 个项目的提醒函")
+        documents = list(self.workspace.documents)
+        with tempfile.TemporaryDirectory(prefix="pa-reminders-") as tmp:
+            out = Path(tmp) / "提醒函.zip"
+            report = self._drafting(
+                lambda: draft_reminders(parsed, options, documents, out, ask=self.assistant.ask)
+            )
+            content = out.read_bytes()
+        progress(1.0, "完成")
+        summary = (
+            f"已起草提醒函 {len(report.letters)} 份，无需提醒 {len(report.on_track)} 个项目，"
+            f"跳过 {len(report.problems)} 行。"
+        )
+        skipped = tuple(f"跳过 {problem}" for problem in report.problems)
+        return BatchResult("提醒函.zip", content, len(report.letters), (summary, *skipped))
+
+    @staticmethod
+    def _drafting(call):
+        from drafting.errors import DraftingError
+
+        try:
+            return call()
+        except DraftingError as exc:
+            raise UserError(exc.message, 422) from None
+
+
+def _date(text: str, label: str) -> dt.date | None:
+    """A date field of the batch form; blank means "use the default"."""
+    from drafting.dates import parse_date
+
+    if not (text or "").strip():
+        return None
+    day = parse_date(text)
+    if day is None:
+        raise UserError(f"“{label}”不是有效日期：{text}（请写成 2026-11-23 或 2026年11月23日）。", 422)
+    return day
+
+
+def _doc_id(doc_id: str) -> str:
+    try:
+        return safe_file_name(doc_id)
+    except CorpusError:
+        raise UserError(f"文档编号无效：{doc_id}", 404) from None
