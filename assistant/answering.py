@@ -56,6 +56,10 @@ class Assistant:
         """Answer ``question`` with citations, or abstain when the documents hold no evidence."""
         vocab = self.workspace.vocabulary
         q = self.understand(question, history)
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", q.text):
+            return replace(self._abstain(q, ""), answer="请输入要查询的问题，例如“产业链招商谁牵头”。")
+        if q.intent == "open" and not q.topic and not q.follow_up:
+            return self._abstain(q, q.text, hint="请说明想了解哪方面的内容。")
         scope = set(jurisdictions or ())
         if scope and q.jurisdictions:
             scope &= set(q.jurisdictions)
@@ -118,6 +122,8 @@ class Assistant:
     def _abstain(self, q: Question, subject: str, hint: str = "") -> Answer:
         self.last_question = q
         subject = subject.strip() or q.text
+        if len(subject) > 30:
+            subject = subject[:30] + "…"
         return Answer(
             question=q.text,
             answer=f"文件中没有找到“{subject}”的相关内容。{hint}",

@@ -179,6 +179,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     topic = _topic(_strip(rest, title_words))
     unknown, other = _places(clean, vocab)
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
+    if intent == "open" and units and not topic:
+        # A bare unit name ("州商务局") asks what that unit is responsible for.
+        intent = "unit_tasks"
     question = Question(
         text=clean,
         intent=intent,

@@ -177,3 +177,15 @@ def test_a_title_phrase_that_contradicts_the_place_gives_way_to_the_place(helper
     answer = helper.ask("永州绘链精准招商谁牵头")
     assert answer.lead_unit == "市商务局"
     assert {f.doc_id for f in answer.findings} == {YONGZHOU}
+
+
+def test_an_empty_question_asks_for_a_question(helper):
+    for text in ("", "？？？"):
+        answer = helper.ask(text)
+        assert answer.abstained and answer.answer.startswith("请输入要查询的问题")
+
+
+def test_a_bare_unit_name_lists_that_units_tasks(helper):
+    answer = helper.ask("州商务局")
+    assert answer.intent == "unit_tasks"
+    assert "州商务局牵头的任务有" in answer.answer
