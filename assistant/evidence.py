@@ -47,6 +47,12 @@ def topic_terms(topic: str) -> list[str]:
     return [w for w in words if len(w) >= 2 and not w.isdigit()]
 
 
+@lru_cache(maxsize=65536)
+def present_grams(text: str) -> frozenset[str]:
+    """The bigrams a passage offers, with everyday synonyms of what it says (cached: passages repeat)."""
+    return frozenset(_expanded(set(bigrams(text)), text))
+
+
 def _expanded(gram_set: set[str], text: str) -> set[str]:
     extra = set()
     for word, alternatives in SYNONYMS.items():
@@ -75,7 +81,7 @@ def coverage(topic: str, text: str, vocab: Vocabulary) -> float:
     grams = bigrams(topic)
     if not grams:
         return 1.0
-    present = _expanded(set(bigrams(text)), text)
+    present = present_grams(text)
     words = _word_grams(topic) or tuple(grams)
     return 0.5 * _share(grams, present, vocab) + 0.5 * _share(words, present, vocab)
 
@@ -85,7 +91,7 @@ def term_present(term: str, text: str) -> bool:
     grams = bigrams(term)
     if not grams:
         return term in text
-    present = _expanded(set(bigrams(text)), text)
+    present = present_grams(text)
     found = sum(1 for g in grams if g in present)
     return found * 2 >= len(grams) if len(grams) > 1 else found == 1
 
