@@ -85,6 +85,7 @@ class Vocabulary:
     bigram_df: Counter = field(default_factory=Counter)  # in how many tasks/paragraphs a bigram occurs
     passages: int = 1
     corpus_bigrams: set[str] = field(default_factory=set)
+    _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_documents(cls, documents: Sequence[PolicyDocument]) -> Vocabulary:
@@ -155,11 +156,16 @@ class Vocabulary:
 
     def unit_matches(self, asked: str, written: str, jurisdiction: str) -> bool:
         """Does a unit as asked ("数据局", "商务局") name the unit as written in a document of ``jurisdiction``?"""
-        if asked == written or asked in self.canonical_units(written, jurisdiction):
-            return True
-        a, w = _bare_unit(asked), _bare_unit(written)
-        level_a, level_w = _unit_level(asked), _unit_level(written)
-        return a == w and (not level_a or not level_w or level_a == level_w)
+        key = (asked, written, jurisdiction)
+        if key not in self._matches:
+            a, w = _bare_unit(asked), _bare_unit(written)
+            level_a, level_w = _unit_level(asked), _unit_level(written)
+            self._matches[key] = (
+                asked == written
+                or asked in self.canonical_units(written, jurisdiction)
+                or (a == w and (not level_a or not level_w or level_a == level_w))
+            )
+        return self._matches[key]
 
     def is_rare(self, term: str) -> bool:
         """A term most passages lack (a distinctive word such as 税率 or 深挖, not 建设 or 工作)."""
