@@ -197,14 +197,16 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         other_places=tuple(other),
     )
     if history is not None and _is_follow_up(question):
+        # "那永州呢？" keeps the topic but moves to another place: the previous documents no longer apply.
+        moved = bool(question.jurisdictions) and set(question.jurisdictions) != set(history.jurisdictions)
         question = replace(
             question,
             follow_up=True,
             topic=question.topic or history.topic,
             jurisdictions=question.jurisdictions or history.jurisdictions,
             units=question.units or (history.units if intent == "unit_tasks" else ()),
-            doc_ids=history.doc_ids,
-            focus=history.focus,
+            doc_ids=() if moved else history.doc_ids,
+            focus=() if moved else history.focus,
             intent=history.intent if intent == "open" else intent,
             compare=question.compare or history.compare,
         )

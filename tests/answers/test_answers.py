@@ -189,3 +189,10 @@ def test_a_bare_unit_name_lists_that_units_tasks(helper):
     answer = helper.ask("州商务局")
     assert answer.intent == "unit_tasks"
     assert "州商务局牵头的任务有" in answer.answer
+
+
+def test_a_follow_up_naming_another_place_keeps_the_topic_and_moves_the_documents(helper):
+    first = helper.ask("湘西外资目标多少")
+    moved = helper.ask("那永州呢？", history=first)
+    assert {f.doc_id for f in moved.findings} == {YONGZHOU}
+    assert "3500万美元" in moved.answer
