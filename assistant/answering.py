@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant import compose
+from assistant import compose, passages
 from assistant.answer import Answer, Citation, Finding
-from assistant.evidence import coverage, is_supported, support
+from assistant.compose import Draft
+from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
 from assistant.llm import INSTRUCTION_LIKE, chat_model, phrase_open_answer
 from assistant.understand import Question, understand
 from assistant.verify import keep_supported
@@ -16,20 +17,10 @@ from assistant.workspace import Workspace
 from corpus.model import PolicyDocument, Target, Task
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
-_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 # Documents whose best match scores this close to the best document's are answered too (per document).
 _RELATIVE_SCORE = 0.85
 _MAX_TARGETS_PER_DOC = 6
 _GOAL_WORDS = re.compile(r"目标|指标")
-
-
-@dataclass(frozen=True)
-class Draft:
-    """An answer before verification."""
-
-    text: str
-    findings: tuple[Finding, ...]
-    extra_citations: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,8 +33,10 @@ class _Ranked:
 class Assistant:
     """Answers questions over one Workspace; extractive by default, an LLM only phrases open answers."""
 
-    def __init__(self, workspace: Workspace, llm=None):
+    def __init__(self, workspace: Workspace, llm=None, threshold: float = SUPPORT_THRESHOLD):
         self.workspace = workspace
+        # Minimum topic coverage a passage needs to count as evidence; evals/calibrate.py sweeps it.
+        self.threshold = threshold
         self.llm = llm if llm is not None else chat_model(workspace.settings)
         self.last_question: Question | None = None
 
@@ -63,12 +56,19 @@ class Assistant:
         """Answer ``question`` with citations, or abstain when the documents hold no evidence."""
         vocab = self.workspace.vocabulary
         q = self.understand(question, history)
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", q.text):
+            return replace(self._abstain(q, ""), answer="请输入要查询的问题，例如“产业链招商谁牵头”。")
+        if q.intent == "open" and not q.topic and not q.follow_up:
+            return self._abstain(q, q.text, hint="请说明想了解哪方面的内容。")
         scope = set(jurisdictions or ())
         if scope and q.jurisdictions:
             scope &= set(q.jurisdictions)
             if not scope:
                 return self._abstain(q, "所选范围")
-        docs = vocab.documents_in(scope or q.jurisdictions, doc_ids or q.doc_ids or None)
+        docs = vocab.documents_in(scope or q.jurisdictions, doc_ids or q.doc_ids or q.named_docs or None)
+        if not docs and q.named_docs and not (doc_ids or q.doc_ids):
+            # A title phrase that contradicts the place named is a weaker hint than the place: drop it.
+            docs = vocab.documents_in(scope or q.jurisdictions, None)
         if q.years:
             docs = [d for d in docs if all(_covers_year(d, y) for y in q.years)]
         if not docs:
@@ -83,6 +83,10 @@ class Assistant:
             "unit_tasks": self._answer_unit_tasks,
         }.get(q.intent, self._answer_open)
         draft = handler(q, docs)
+        if draft is None and q.intent in ("lead", "units") and not q.topic and not q.focus:
+            return self._abstain(q, q.topic, hint="请说明要问的是哪一项工作，例如“产业链招商谁牵头”。")
+        if draft is None and q.intent == "unit_tasks":
+            return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
         if draft is None:
             return self._abstain(q, q.topic)
         # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
@@ -90,6 +94,13 @@ class Assistant:
         absent = [p for p in q.other_places if p not in quotes]
         if absent:
             return self._abstain(q, "、".join(absent))
+        # A comparison names each place; say so plainly where one of them has no evidence.
+        answered = {f.jurisdiction for f in draft.findings}
+        missing = [j for j in q.jurisdictions if j not in answered] if q.compare else []
+        if missing:
+            subject = q.topic or "该问题"
+            gaps = "".join(f"\n{j}的文件中没有找到“{subject}”的相关内容。" for j in missing)
+            draft = replace(draft, text=draft.text + gaps)
         focus = tuple((f.doc_id, f.section) for f in draft.findings)
         self.last_question = replace(
             q, focus=focus, doc_ids=tuple(dict.fromkeys(f.doc_id for f in draft.findings))
@@ -108,12 +119,14 @@ class Assistant:
             doc_ids=tuple(dict.fromkeys(f.doc_id for f in history.findings)),
         )
 
-    def _abstain(self, q: Question, subject: str) -> Answer:
+    def _abstain(self, q: Question, subject: str, hint: str = "") -> Answer:
         self.last_question = q
         subject = subject.strip() or q.text
+        if len(subject) > 30:
+            subject = subject[:30] + "…"
         return Answer(
             question=q.text,
-            answer=f"文件中没有找到“{subject}”的相关内容。",
+            answer=f"文件中没有找到“{subject}”的相关内容。{hint}",
             abstained=True,
             intent=q.answer_intent,
         )
@@ -179,7 +192,7 @@ class Assistant:
             if item.doc.doc_id in best:
                 continue
             found = support(q.topic, [item.task.heading_path, item.task.title, item.task.body], vocab)
-            if is_supported(found):
+            if is_supported(found, self.threshold):
                 best[item.doc.doc_id] = item
         chosen = sorted(best.values(), key=lambda r: r.score, reverse=True)
         if not chosen:
@@ -218,7 +231,9 @@ class Assistant:
 
     # -- targets ---------------------------------------------------------------------------------------------
 
-    def _answer_targets(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+    def _answer_targets(
+        self, q: Question, docs: Sequence[PolicyDocument], strict_year: bool = True
+    ) -> Draft | None:
         vocab = self.workspace.vocabulary
         focus = set(q.focus) if q.follow_up else set()
         per_doc: dict[str, list[tuple[float, Finding, str]]] = {}
@@ -229,7 +244,7 @@ class Assistant:
                 if focus and (doc.doc_id, task.section) not in focus:
                     continue
                 for target in task.targets:
-                    if q.years and not _states_year(doc, target, q.years):
+                    if q.years and strict_year and not _states_year(doc, target, q.years):
                         continue
                     clause = compose.target_clause(doc, target).quote
                     sentence_text = compose.sentence_span(doc, target.start, target.end).quote
@@ -238,7 +253,7 @@ class Assistant:
                         continue
                     context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{sentence_text}"
                     found = support(q.topic, [context], vocab)
-                    if not is_supported(found):
+                    if not is_supported(found, self.threshold):
                         continue
                     score = found.coverage + 0.1 * coverage(q.topic, f"{target.metric}{clause}", vocab)
                     if asks_goal and _GOAL_WORDS.search(f"{task.heading_path}{task.title}"):
@@ -250,6 +265,14 @@ class Assistant:
                     finding = compose.finding_for_target(doc, task, target, span, score)
                     sentence = compose.target_sentence(doc, target, span)
                     per_doc.setdefault(doc.doc_id, []).append((score, finding, sentence))
+        if not per_doc and q.years and strict_year:
+            # The plan covers the year asked (2024 in a 2023-2025 plan) but sets no target for it: say so, then
+            # show what it does set. No digits in the note: the year asked is not in any quote.
+            fallback = self._answer_targets(q, docs, strict_year=False)
+            if fallback is not None:
+                return replace(
+                    fallback, text="文件没有单列所问年份的目标，写明的目标如下：\n" + fallback.text
+                )
         if not per_doc:
             return self._answer_open(q, docs, numbers_only=True)
         best = {d: max(s for s, _, _ in items) for d, items in per_doc.items()}
@@ -283,10 +306,11 @@ class Assistant:
                 if not leads and not cooperates:
                     continue
                 lines.append(
-                    f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates)}"
+                    f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates, q.role)}"
                 )
-                findings.extend(compose.finding_for_task(doc, t, 1.0) for t in leads)
-                findings.extend(compose.finding_for_task(doc, t, 0.5) for t in cooperates)
+                shown_leads, shown_cooperates = compose.shown_unit_tasks(leads, cooperates, q.role)
+                findings.extend(compose.finding_for_task(doc, t, 1.0) for t in shown_leads)
+                findings.extend(compose.finding_for_task(doc, t, 0.5) for t in shown_cooperates)
         if not findings:
             return None
         return Draft("\n".join(lines), tuple(findings))
@@ -297,67 +321,21 @@ class Assistant:
         self, q: Question, docs: Sequence[PolicyDocument], numbers_only: bool = False
     ) -> Draft | None:
         vocab = self.workspace.vocabulary
-        topic = q.topic or q.text
-        hits = self.workspace.index.search(q.text, k=10, doc_ids=[d.doc_id for d in docs])
-        docs_by_id = {d.doc_id: d for d in docs}
-        scored: list[tuple[float, Finding]] = []
-        for hit in hits:
-            chunk = hit.chunk
-            doc = docs_by_id.get(chunk.doc_id)
-            if doc is None:
-                continue
-            found = support(topic, [chunk.text], vocab)
-            if not is_supported(found):
-                continue
-            best_sentence = None
-            for match in _SENTENCE.finditer(chunk.quote):
-                sentence = match.group(0)
-                if numbers_only and not re.search(r"\d", sentence):
-                    continue
-                if INSTRUCTION_LIKE.search(sentence):
-                    continue
-                # A bare heading matches the topic best but says nothing: prefer sentences with substance.
-                score = coverage(topic, sentence, vocab) + 0.15 * min(1.0, len(sentence) / 40)
-                if best_sentence is None or score > best_sentence[0]:
-                    start = chunk.start + match.start()
-                    best_sentence = (score, compose.Span(sentence, start, start + len(sentence)))
-            if best_sentence is None:
-                continue
-            score, span = best_sentence
-            task = doc.tasks[chunk.task_index] if 0 <= chunk.task_index < len(doc.tasks) else None
-            finding = Finding(
-                doc_id=doc.doc_id,
-                doc_title=doc.title,
-                jurisdiction=doc.jurisdiction,
-                section=chunk.section,
-                task=compose.task_name(task) if task else chunk.heading_path,
-                lead_units=task.lead_units if task else (),
-                units=task.units if task else (),
-                targets=(),
-                quote=span.quote.strip(),
-                start=span.start + (len(span.quote) - len(span.quote.lstrip())),
-                end=span.start + len(span.quote.rstrip()),
-                score=0.7 * score + 0.3 * found.coverage,
-            )
-            scored.append((finding.score, finding))
-        if not scored:
-            return None
-        scored.sort(key=lambda x: x[0], reverse=True)
-        findings = tuple(f for _, f in scored[:3])
-        top = findings[0]
-        doc = docs_by_id[top.doc_id]
-        heading = next(
-            (t.title for t in doc.tasks if t.section == top.section and t.kind != "inline_duty"), ""
+        if not numbers_only:
+            listing = passages.section_listing(q, docs, vocab)
+            if listing is not None:
+                return listing
+        findings = passages.best_passages(
+            self.workspace.index, q, docs, vocab, numbers_only=numbers_only, threshold=self.threshold
         )
-        where = f"“{heading}”一项" if heading else ""
-        extractive = f"{compose.doc_name(doc)}{where}写道：“{top.quote}”"
+        if not findings:
+            return None
+        top = findings[0]
+        extractive = passages.passage_sentence(vocab.document(top.doc_id), top)
         text = extractive
         if self.llm is not None and q.intent == "open":
-            text = (
-                phrase_open_answer(self.llm, q.text, findings, self.workspace.vocabulary.unit_names)
-                or extractive
-            )
-        return Draft(text, findings)
+            text = phrase_open_answer(self.llm, q.text, findings, vocab.unit_names) or extractive
+        return Draft(text, tuple(findings))
 
 
 def _states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bool:

@@ -120,7 +120,7 @@ def lead_sentence(task: Task, quotes: Sequence[str]) -> str:
     leads = _shown(task.lead_units, quotes)
     cooperating = _shown(task.cooperating_units, quotes)
     if not task.units:
-        return f"{name}这一项没有写明责任单位。"
+        return f"{name}这一项没有读出责任单位，请以所附原文为准。"
     if not leads:
         return f"{name}未写明牵头单位，列出的责任单位是：{'、'.join(_shown(task.units, quotes))}。"
     if task.lead_basis == "first_listed":
@@ -136,7 +136,7 @@ def units_sentence(task: Task, role: str, quotes: Sequence[str]) -> str:
     """The responsible units of a task: all of them, or only those that cooperate."""
     name = f"“{task_name(task)}”"
     if not task.units:
-        return f"{name}这一项没有写明责任单位。"
+        return f"{name}这一项没有读出责任单位，请以所附原文为准。"
     leads = _shown(task.lead_units, quotes)
     cooperating = _shown(task.cooperating_units, quotes)
     lead_text = f"牵头单位是{'、'.join(leads)}，" if leads else ""
@@ -205,20 +205,41 @@ def target_sentence(doc: PolicyDocument, target: Target, sentence: Span) -> str:
     return f"到{year}年，“{clause}”。"
 
 
-def unit_tasks_sentence(unit: str, leads: Sequence[Task], cooperates: Sequence[Task]) -> str:
-    """What one unit leads and where it only cooperates, in one document.
+def shown_unit_tasks(
+    leads: Sequence[Task], cooperates: Sequence[Task], role: str
+) -> tuple[list[Task], list[Task]]:
+    """Which of a unit's tasks to show for the role asked; cooperation is shown when it leads nothing."""
+    shown_leads = list(leads) if role != "cooperating" else []
+    shown_cooperates = list(cooperates) if role != "lead" or not leads else []
+    return shown_leads, shown_cooperates
+
+
+def unit_tasks_sentence(
+    unit: str, leads: Sequence[Task], cooperates: Sequence[Task], role: str = "all"
+) -> str:
+    """What one unit leads and where it only cooperates, in one document (role: all / lead / cooperating).
 
     No counts: a computed number is not in any quote, and every number an answer shows must be quoted.
     """
+    shown_leads, shown_cooperates = shown_unit_tasks(leads, cooperates, role)
     parts = []
-    if leads:
-        parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in leads)}")
-    else:
-        parts.append(f"{unit}没有牵头的任务")
-    if cooperates:
-        parts.append(f"作为配合单位参与的任务有：{'；'.join(task_name(t) for t in cooperates)}")
+    if role != "cooperating":
+        if shown_leads:
+            parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in shown_leads)}")
+        else:
+            parts.append(f"{unit}没有牵头的任务")
+    if shown_cooperates:
+        who = unit if role == "cooperating" else ""
+        parts.append(f"{who}作为配合单位参与的任务有：{'；'.join(task_name(t) for t in shown_cooperates)}")
+    elif role == "cooperating":
+        parts.append(f"{unit}没有作为配合单位参与的任务")
     return "，".join(parts) + "。"
 
 
-def clean_clause(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+@dataclass(frozen=True)
+class Draft:
+    """An answer before verification."""
+
+    text: str
+    findings: tuple[Finding, ...]
+    extra_citations: tuple[Citation, ...] = ()

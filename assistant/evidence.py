@@ -7,8 +7,9 @@ a real match; coverage can, so abstention is decided on coverage.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jieba
 
@@ -46,6 +47,12 @@ def topic_terms(topic: str) -> list[str]:
     return [w for w in words if len(w) >= 2 and not w.isdigit()]
 
 
+@lru_cache(maxsize=65536)
+def present_grams(text: str) -> frozenset[str]:
+    """The bigrams a passage offers, with everyday synonyms of what it says (cached: passages repeat)."""
+    return frozenset(_expanded(set(bigrams(text)), text))
+
+
 def _expanded(gram_set: set[str], text: str) -> set[str]:
     extra = set()
     for word, alternatives in SYNONYMS.items():
@@ -54,15 +61,29 @@ def _expanded(gram_set: set[str], text: str) -> set[str]:
     return gram_set | extra
 
 
+@lru_cache(maxsize=256)
+def _word_grams(topic: str) -> tuple[str, ...]:
+    """Bigrams inside each jieba word of the topic: "开发项目" → 开发, 项目 (not the 发项 the typing made)."""
+    return tuple(g for word in jieba.lcut(topic) for g in bigrams(word))
+
+
+def _share(grams: Sequence[str], present: set[str], vocab: Vocabulary) -> float:
+    total = sum(vocab.idf(g) for g in grams)
+    return sum(vocab.idf(g) for g in grams if g in present) / total if total else 0.0
+
+
 def coverage(topic: str, text: str, vocab: Vocabulary) -> float:
-    """IDF-weighted share of the topic's bigrams that occur in ``text`` (1.0 for an empty topic)."""
+    """IDF-weighted share of the topic's bigrams found in ``text`` (1.0 for an empty topic).
+
+    Half over all character bigrams (keeps word order and typos in view), half over bigrams inside words
+    (a question's own word junctions, 开发|项目, are not evidence either way).
+    """
     grams = bigrams(topic)
     if not grams:
         return 1.0
-    present = _expanded(set(bigrams(text)), text)
-    total = sum(vocab.idf(g) for g in grams)
-    hit = sum(vocab.idf(g) for g in grams if g in present)
-    return hit / total if total else 0.0
+    present = present_grams(text)
+    words = _word_grams(topic) or tuple(grams)
+    return 0.5 * _share(grams, present, vocab) + 0.5 * _share(words, present, vocab)
 
 
 def term_present(term: str, text: str) -> bool:
@@ -70,7 +91,7 @@ def term_present(term: str, text: str) -> bool:
     grams = bigrams(term)
     if not grams:
         return term in text
-    present = _expanded(set(bigrams(text)), text)
+    present = present_grams(text)
     found = sum(1 for g in grams if g in present)
     return found * 2 >= len(grams) if len(grams) > 1 else found == 1
 

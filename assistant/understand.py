@@ -8,247 +8,11 @@ from dataclasses import dataclass, replace
 import jieba
 import jieba.posseg
 
+from assistant import wording
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
 
 INTENTS = ("lead", "units", "target", "unit_tasks", "open")
 
-# Colloquial ways of asking each thing. Checked in this order; the first that fires decides the intent.
-_UNIT_TASKS = re.compile(
-    r"(牵头|负责|参与|配合|承担|管|干|做|抓)(了|的)?(哪些|什么|哪几|几)(项|件|个|条)?(事|任务|工作|活|项)"
-    r"|(有|有哪些|都有)(什么|哪些)?(任务|工作|事)|(任务|工作|事)(有哪些|是什么|清单)|分工是什么|要干啥|要做啥|干啥"
-    r"|(牵头|负责|参与|配合|承担)(了|的)?(什么|哪些|啥)[？?]?$"
-)
-_BOTH_ROLES = re.compile(r"(牵头|主责).{0,6}(配合|协同|参与)|(配合|协同|参与).{0,6}(牵头|主责)")
-_COOPERATING = re.compile(r"配合单位|协同单位|配合部门|参与单位|协助单位|配合的|谁配合|哪些.{0,4}配合|还有谁")
-_ALL_UNITS = re.compile(
-    r"责任单位|责任部门|哪些单位|哪些部门|哪几个单位|哪几个部门|涉及.{0,4}(单位|部门)|分别由|分工|单位有|部门有|都有谁|有谁"
-)
-_LEAD = re.compile(
-    r"谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁主管|牵头单位|牵头部门|主责单位|主责部门|牵头的是|牵头是|由谁|哪个(单位|部门|局|机构)"
-    r"|哪家(单位|部门)|什么(单位|部门)|牵头|主抓|负责单位|谁"
-)
-_TARGET = re.compile(
-    r"目标|指标|多少|几个|几家|几次|几场|多大|占比|比例|比重|金额|规模|数量|达到|要求.{0,4}(数|量)|任务数|亿|万美元|百分之|%"
-)
-_COMPARE = re.compile(r"分别|对比|比较|区别|不同|差别|差异|各自|哪个(更|多|高)|相比|和.{1,8}比")
-_FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|再问|这个|这项|该项|它)|呢[？?]?$")
-_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)\s*年?")
-
-# Words that carry the asking, not the topic: dropped from the topic (jieba tokens). Generic Chinese question
-# words and the vocabulary of responsibility lists, nothing about any particular document.
-_STOP_TOKENS = frozenset(
-    [
-        "的",
-        "了",
-        "是",
-        "有",
-        "要",
-        "在",
-        "和",
-        "与",
-        "及",
-        "跟",
-        "把",
-        "被",
-        "给",
-        "让",
-        "向",
-        "从",
-        "到",
-        "为",
-        "就",
-        "都",
-        "也",
-        "还",
-        "又",
-        "那",
-        "这",
-        "由",
-        "各",
-        "呢",
-        "吗",
-        "啊",
-        "呀",
-        "吧",
-        "嘛",
-        "么",
-        "得",
-        "地",
-        "着",
-        "过",
-        "谁",
-        "哪",
-        "哪个",
-        "哪些",
-        "哪几个",
-        "哪几项",
-        "哪家",
-        "什么",
-        "多少",
-        "怎么",
-        "怎么样",
-        "如何",
-        "怎样",
-        "咋",
-        "啥",
-        "几",
-        "几个",
-        "几次",
-        "几家",
-        "几项",
-        "多",
-        "少",
-        "请问",
-        "请",
-        "问",
-        "问下",
-        "想",
-        "想问",
-        "知道",
-        "告诉",
-        "我",
-        "我们",
-        "咱",
-        "咱们",
-        "你",
-        "帮",
-        "帮忙",
-        "帮我",
-        "查",
-        "查查",
-        "查一下",
-        "看看",
-        "一下",
-        "麻烦",
-        "这块",
-        "那块",
-        "方面",
-        "这个",
-        "那个",
-        "这项",
-        "那项",
-        "这条",
-        "那条",
-        "这份",
-        "那份",
-        "里",
-        "里面",
-        "中",
-        "当中",
-        "上",
-        "时候",
-        "什么时候",
-        "开始",
-        "搞",
-        "干",
-        "干啥",
-        "做",
-        "弄",
-        "抓",
-        "涉及",
-        "负责",
-        "牵头",
-        "配合",
-        "协同",
-        "参与",
-        "协助",
-        "承担",
-        "主抓",
-        "主管",
-        "管",
-        "来",
-        "来抓",
-        "来管",
-        "单位",
-        "部门",
-        "机构",
-        "责任",
-        "责任单位",
-        "牵头单位",
-        "配合单位",
-        "责任部门",
-        "牵头部门",
-        "配合部门",
-        "主责",
-        "分工",
-        "事",
-        "事情",
-        "活",
-        "任务",
-        "目标",
-        "指标",
-        "数字",
-        "数",
-        "具体",
-        "主要",
-        "一般",
-        "到底",
-        "究竟",
-        "分别",
-        "各自",
-        "对比",
-        "比较",
-        "区别",
-        "不同",
-        "差别",
-        "差异",
-        "相比",
-        "比",
-        "一样",
-        "怎么回事",
-        "回事",
-        "咋回事",
-        "咋办",
-        "怎么办",
-        "都是",
-        "写",
-        "写的",
-        "说",
-        "说的",
-        "提到",
-        "提出",
-        "规定",
-        "文件",
-        "方案",
-        "计划",
-        "行动计划",
-        "行动方案",
-        "工作方案",
-        "意见",
-        "若干意见",
-        "通知",
-        "清单",
-        "政策",
-        "个",
-        "家",
-        "次",
-        "项",
-        "人",
-        "条",
-        "场",
-        "年",
-        "年底",
-        "年末",
-        "底",
-        "前",
-        "以内",
-        "共",
-        "总共",
-        "一共",
-        "全部",
-        "所有",
-        "要求",
-        "需要",
-        "应该",
-        "能",
-        "可以",
-        "会",
-    ]
-)
-_NOT_UNIT_CHARS = set("的之是了在和与为由及哪个些么谁啥什到对从向")
-_STRONG_SUFFIX = re.compile(r"(局|委|厅|海关|管委会|人民政府|办公室|工商联|贸促会|侨联)$")
-_LEADING_FUNCTION = "的是由和与及在各"
-_TRAILING_FUNCTION = "的是由各要在了和与及"
 _PUNCT = re.compile(r"[\s，。、；：？！,.;:?!“”\"'（）()【】\[\]《》<>…—\-]+")
 
 
@@ -271,6 +35,7 @@ class Question:
     ] = ()  # places the corpus mentions that are not a jurisdiction (武汉, 粤港澳大湾区)
     follow_up: bool = False
     doc_ids: tuple[str, ...] = ()  # documents the conversation is about (from history or the caller)
+    named_docs: tuple[str, ...] = ()  # documents the question names by their title ("行动计划里", "若干意见")
     focus: tuple[tuple[str, str], ...] = ()  # (doc_id, section) the previous answer was about
 
     @property
@@ -280,17 +45,21 @@ class Question:
 
 def _intent(text: str, has_unit: bool) -> tuple[str, str]:
     """(intent, role) from the wording alone."""
-    if has_unit and _UNIT_TASKS.search(text) and not re.search(r"谁|哪个(单位|部门)", text):
-        return "unit_tasks", "all"
-    if _BOTH_ROLES.search(text):
+    if has_unit and wording.UNIT_TASKS.search(text) and not re.search(r"谁|哪个(单位|部门)", text):
+        leads, joins = "牵头" in text or "主抓" in text, bool(re.search(r"配合|参与|协同|协助", text))
+        return (
+            "unit_tasks",
+            "lead" if leads and not joins else "cooperating" if joins and not leads else "all",
+        )
+    if wording.BOTH_ROLES.search(text):
         return "units", "all"
-    if _COOPERATING.search(text):
+    if wording.COOPERATING.search(text):
         return "units", "cooperating"
-    if _ALL_UNITS.search(text):
+    if wording.ALL_UNITS.search(text):
         return "units", "all"
-    if _LEAD.search(text):
+    if wording.LEAD.search(text):
         return "lead", "lead"
-    if _TARGET.search(text):
+    if wording.TARGET.search(text):
         return "target", "all"
     return "open", "all"
 
@@ -330,11 +99,11 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     for match in UNIT_LIKE.finditer(masked):
         name = match.group(0)
         # Keep the tail after any question or function word: "项目是哪个局" is not a unit, "的数据局" → "数据局".
-        cut = max((i for i, ch in enumerate(name) if ch in _NOT_UNIT_CHARS), default=-1)
+        cut = max((i for i, ch in enumerate(name) if ch in wording.NOT_UNIT_CHARS), default=-1)
         name = name[cut + 1 :]
         # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
         # never a verb phrase that happens to end in 办 ("完善考核督办").
-        if len(name) >= 3 and (vocab.units.resolve(name) or _STRONG_SUFFIX.search(name)):
+        if len(name) >= 3 and (vocab.units.resolve(name) or wording.STRONG_SUFFIX.search(name)):
             mentions.append(name)
     return mentions
 
@@ -349,6 +118,32 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             continue
         (other if any(word in d.text for d in vocab.documents) else unknown).append(word)
     return unknown, other
+
+
+def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Documents named by a stretch of their title or of a plan's heading inside them, longest match first.
+
+    Returns (doc_ids, words to drop from the topic): words from a title only identify the document; words from
+    a plan heading inside a compilation (长沙市对外贸易行动方案) stay in the topic, where they pick the plan.
+    """
+    names = {d.doc_id: (d.title, [s.heading for s in d.sections if s.level == 0]) for d in vocab.documents}
+    if len(names) < 2:
+        return [], []
+    for run in re.findall(r"[\u4e00-\u9fff0-9A-Za-z“”\"]{4,}", text):
+        for size in range(min(len(run), 24), 3, -1):
+            for at in range(len(run) - size + 1):
+                words = run[at : at + size]
+                # Only a name of a document counts ("…行动计划", "…若干意见"), not any phrase a title contains.
+                if words.strip('“”"') in wording.GENERIC_TITLE_WORDS or not wording.DOCUMENT_TYPE.search(
+                    words
+                ):
+                    continue
+                in_title = [d for d, (title, _) in names.items() if words in title]
+                in_part = [d for d, (_, parts) in names.items() if any(words in p for p in parts)]
+                hit = sorted(set(in_title) | set(in_part))
+                if hit and len(hit) < len(names):
+                    return hit, ([words] if in_title and not in_part else [])
+    return [], []
 
 
 def _strip(text: str, words: list[str]) -> str:
@@ -376,12 +171,17 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         if len(owners) == 1:
             jurisdictions = sorted(owners)
     intent, role = _intent(clean, bool(mentions))
-    years = tuple(int(m.group(1)) for m in _YEAR.finditer(clean))
+    years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean))
     place_words = [a for a in vocab.jurisdiction_aliases if a in clean]
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
-    topic = _topic(_YEAR.sub(" ", _strip(clean, place_words + mentions)))
+    rest = wording.YEAR.sub(" ", _strip(clean, place_words + mentions))
+    named_docs, title_words = _title_hint(rest, vocab)
+    topic = _topic(_strip(rest, title_words))
     unknown, other = _places(clean, vocab)
-    compare = bool(_COMPARE.search(clean)) or len(jurisdictions) >= 2
+    compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
+    if intent == "open" and units and not topic:
+        # A bare unit name ("州商务局") asks what that unit is responsible for.
+        intent = "unit_tasks"
     question = Question(
         text=clean,
         intent=intent,
@@ -392,18 +192,21 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         units=tuple(units),
         topic=topic,
         years=years,
+        named_docs=tuple(named_docs),
         unknown_places=tuple(unknown),
         other_places=tuple(other),
     )
     if history is not None and _is_follow_up(question):
+        # "那永州呢？" keeps the topic but moves to another place: the previous documents no longer apply.
+        moved = bool(question.jurisdictions) and set(question.jurisdictions) != set(history.jurisdictions)
         question = replace(
             question,
             follow_up=True,
             topic=question.topic or history.topic,
             jurisdictions=question.jurisdictions or history.jurisdictions,
             units=question.units or (history.units if intent == "unit_tasks" else ()),
-            doc_ids=history.doc_ids,
-            focus=history.focus,
+            doc_ids=() if moved else history.doc_ids,
+            focus=() if moved else history.focus,
             intent=history.intent if intent == "open" else intent,
             compare=question.compare or history.compare,
         )
@@ -418,8 +221,8 @@ def _topic(text: str) -> str:
         # jieba glues a function character onto a content word now and then ("各由", "比要").
         token = token.strip()
         if len(token) > 1:
-            token = token.lstrip(_LEADING_FUNCTION).rstrip(_TRAILING_FUNCTION)
-        if not token or token in _STOP_TOKENS:
+            token = token.lstrip(wording.LEADING_FUNCTION).rstrip(wording.TRAILING_FUNCTION)
+        if not token or token in wording.STOP_TOKENS:
             if current:
                 runs.append(current)
             current = ""
@@ -432,6 +235,6 @@ def _topic(text: str) -> str:
 
 def _is_follow_up(question: Question) -> bool:
     """Short, topic-less questions continue the conversation."""
-    if _FOLLOW_UP.search(question.text) and len(question.topic) <= 4:
+    if wording.FOLLOW_UP.search(question.text) and len(question.topic) <= 4:
         return True
     return not question.topic and not question.units and question.intent in ("lead", "units", "target")

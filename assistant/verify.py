@@ -33,9 +33,13 @@ def _normalise(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
-def _number_in(number: str, quotes: Sequence[str]) -> bool:
-    pattern = re.compile(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)")
-    return any(pattern.search(q) for q in quotes)
+def _haystack(quotes: Sequence[str]) -> str:
+    """All quotes in one normalised string; the separator keeps a match from spanning two quotes."""
+    return "\x00".join(_normalise(q) for q in quotes)
+
+
+def _number_in(number: str, haystack: str) -> bool:
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", haystack) is not None
 
 
 def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
@@ -64,39 +68,44 @@ def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
     return found
 
 
-def _unit_in(name: str, quotes: Sequence[str]) -> bool:
-    if any(name in q for q in quotes):
+def _unit_in(name: str, haystack: str) -> bool:
+    if name in haystack:
         return True
     # An unknown name typed loosely ("由财政局"): accept if its last four characters are quoted.
     tail = name[-4:] if len(name) > 4 else None
-    return bool(tail) and any(tail in q for q in quotes)
+    return bool(tail) and tail in haystack
+
+
+def _company_in(name: str, haystack: str) -> bool:
+    return name in haystack
+
+
+_CHECKS = {"number": _number_in, "unit": _unit_in, "company": _company_in}
+
+
+def _missing(text: str, haystack: str, unit_names: Iterable[str]) -> list[Claim]:
+    return [claim for claim in claims(text, unit_names) if not _CHECKS[claim.kind](claim.text, haystack)]
 
 
 def unsupported(text: str, quotes: Sequence[str], unit_names: Iterable[str]) -> list[Claim]:
     """Claims in ``text`` that no quote contains."""
-    norm_quotes = [_normalise(q) for q in quotes]
-    missing = []
-    for claim in claims(text, unit_names):
-        if claim.kind == "number":
-            ok = _number_in(claim.text, norm_quotes)
-        elif claim.kind == "company":
-            ok = any(claim.text in q for q in norm_quotes)
-        else:
-            ok = _unit_in(claim.text, norm_quotes)
-        if not ok:
-            missing.append(claim)
-    return missing
+    return _missing(text, _haystack(quotes), unit_names)
 
 
 def keep_supported(text: str, quotes: Sequence[str], unit_names: Iterable[str]) -> tuple[str, list[Claim]]:
-    """Drop each sentence that makes an unsupported claim; return the rest and what was dropped."""
+    """Drop each sentence that makes an unsupported claim; return the rest (line breaks kept) and what was dropped."""
     names = list(unit_names)
-    kept: list[str] = []
+    haystack = _haystack(quotes)
+    lines: list[str] = []
     dropped: list[Claim] = []
-    for sentence in _SENTENCE.findall(text):
-        bad = unsupported(sentence, quotes, names)
-        if bad:
-            dropped.extend(bad)
-        else:
-            kept.append(sentence)
-    return "".join(kept).strip(), dropped
+    for line in text.split("\n"):
+        kept: list[str] = []
+        for sentence in _SENTENCE.findall(line):
+            bad = _missing(sentence, haystack, names)
+            if bad:
+                dropped.extend(bad)
+            else:
+                kept.append(sentence)
+        if "".join(kept).strip():
+            lines.append("".join(kept).strip())
+    return "\n".join(lines), dropped

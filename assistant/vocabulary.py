@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jieba
 
+from assistant.roles import with_labelled_roles
 from corpus.model import PolicyDocument
 from corpus.units import UnitDirectory, looks_like_unit
 
@@ -84,11 +85,13 @@ class Vocabulary:
     bigram_df: Counter = field(default_factory=Counter)  # in how many tasks/paragraphs a bigram occurs
     passages: int = 1
     corpus_bigrams: set[str] = field(default_factory=set)
+    _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_documents(cls, documents: Sequence[PolicyDocument]) -> Vocabulary:
         """Build all tables from the documents in one pass."""
-        docs = tuple(documents)
+        # Units written as labelled fields the corpus layer did not read are read here, for answering only.
+        docs = tuple(with_labelled_roles(d) for d in documents)
         vocab = cls(documents=docs, units=UnitDirectory.from_documents(list(docs)))
         vocab._read_jurisdictions()
         vocab._read_units()
@@ -153,11 +156,16 @@ class Vocabulary:
 
     def unit_matches(self, asked: str, written: str, jurisdiction: str) -> bool:
         """Does a unit as asked ("数据局", "商务局") name the unit as written in a document of ``jurisdiction``?"""
-        if asked == written or asked in self.canonical_units(written, jurisdiction):
-            return True
-        a, w = _bare_unit(asked), _bare_unit(written)
-        level_a, level_w = _unit_level(asked), _unit_level(written)
-        return a == w and (not level_a or not level_w or level_a == level_w)
+        key = (asked, written, jurisdiction)
+        if key not in self._matches:
+            a, w = _bare_unit(asked), _bare_unit(written)
+            level_a, level_w = _unit_level(asked), _unit_level(written)
+            self._matches[key] = (
+                asked == written
+                or asked in self.canonical_units(written, jurisdiction)
+                or (a == w and (not level_a or not level_w or level_a == level_w))
+            )
+        return self._matches[key]
 
     def is_rare(self, term: str) -> bool:
         """A term most passages lack (a distinctive word such as 税率 or 深挖, not 建设 or 工作)."""
@@ -168,6 +176,9 @@ class Vocabulary:
 
     def jurisdictions_of_unit(self, canonical: str) -> set[str]:
         return set(self.unit_jurisdictions.get(canonical, set()))
+
+    def document(self, doc_id: str) -> PolicyDocument | None:
+        return next((d for d in self.documents if d.doc_id == doc_id), None)
 
     def all_jurisdictions(self) -> list[str]:
         return sorted({d.jurisdiction for d in self.documents if d.jurisdiction})

@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from assistant.settings import load_settings
     from assistant.workspace import Workspace
     from retrieval.embeddings import EmbeddingModelUnavailable
+    from retrieval.index import RetrievalIndexError
 
     if not args.question and not args.batch:
         print("错误：请给出一个问题，或用 --batch 指定问题文件。", file=sys.stderr)
@@ -50,7 +51,10 @@ def run(args: argparse.Namespace) -> int:
         workspace = Workspace(settings)
         workspace.ensure_ready()
     except EmbeddingModelUnavailable as exc:
-        print(f"错误：向量模型不可用：{exc}", file=sys.stderr)
+        print(f"错误：向量模型不可用：{exc.message}", file=sys.stderr)
+        return 2
+    except RetrievalIndexError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
         return 2
     assistant = Assistant(workspace)
     if args.batch:

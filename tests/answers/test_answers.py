@@ -138,3 +138,61 @@ def test_filters_restrict_the_documents_searched(helper):
     assert {f.doc_id for f in answer.findings} == {YONGZHOU}
     answer = helper.ask("产业链招商谁牵头", doc_ids=[XIANGXI])
     assert {f.doc_id for f in answer.findings} == {XIANGXI}
+
+
+def test_a_question_naming_no_task_asks_which_one(helper):
+    answer = helper.ask("湘西谁牵头？")
+    assert answer.abstained
+    assert "请说明要问的是哪一项工作" in answer.answer
+
+
+def test_a_filter_that_excludes_the_named_place_declines(helper):
+    answer = helper.ask("湘西产业链招商谁牵头", jurisdictions=["永州市"])
+    assert answer.abstained and answer.citations == ()
+
+
+def test_a_year_inside_the_plan_period_without_its_own_target_is_said_plainly(helper):
+    answer = helper.ask("湘西2024年外资目标是多少")
+    assert answer.answer.startswith("文件没有单列所问年份的目标")
+    assert "3000万美元" in answer.answer and "2024" not in answer.answer
+
+
+def test_a_listing_question_gets_the_items_under_that_heading(helper):
+    answer = helper.ask("长沙对外贸易行动方案有哪些保障措施")
+    for item in ("强化外贸工作组织领导", "创新外贸金融服务", "完善外贸人才培养机制"):
+        assert item in answer.answer
+    assert all(c.section.startswith("长沙市对外贸易行动方案/四/") for c in answer.citations)
+
+
+def test_a_document_named_by_its_title_is_the_one_searched(helper):
+    answer = helper.ask("精准招商行动计划里开发项目谁牵头")
+    assert answer.lead_unit == "州商务局"
+    assert {f.doc_id for f in answer.findings} == {XIANGXI}
+    answer = helper.ask("责任清单里外资目标多少")
+    assert {f.doc_id for f in answer.findings} == {YONGZHOU}
+    assert "3500万美元" in answer.answer
+
+
+def test_a_title_phrase_that_contradicts_the_place_gives_way_to_the_place(helper):
+    answer = helper.ask("永州绘链精准招商谁牵头")
+    assert answer.lead_unit == "市商务局"
+    assert {f.doc_id for f in answer.findings} == {YONGZHOU}
+
+
+def test_an_empty_question_asks_for_a_question(helper):
+    for text in ("", "？？？"):
+        answer = helper.ask(text)
+        assert answer.abstained and answer.answer.startswith("请输入要查询的问题")
+
+
+def test_a_bare_unit_name_lists_that_units_tasks(helper):
+    answer = helper.ask("州商务局")
+    assert answer.intent == "unit_tasks"
+    assert "州商务局牵头的任务有" in answer.answer
+
+
+def test_a_follow_up_naming_another_place_keeps_the_topic_and_moves_the_documents(helper):
+    first = helper.ask("湘西外资目标多少")
+    moved = helper.ask("那永州呢？", history=first)
+    assert {f.doc_id for f in moved.findings} == {YONGZHOU}
+    assert "3500万美元" in moved.answer

@@ -126,3 +126,10 @@ def test_eval_prints_the_metrics_table(corpus_data_dir, tmp_path, capsys):
     assert "lead-unit accuracy" in out and "100.0%" in out
     assert "abstention recall" in out
     assert "unsupported claims" in out
+
+
+def test_a_missing_embedding_model_is_a_chinese_error_not_a_traceback(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PA_EMBEDDING_MODEL", str(tmp_path / "no-such-model"))
+    code = main(["ask", "谁牵头精准开发招商项目", "--data-dir", str(tmp_path / "data")])
+    assert code == 2
+    assert "向量模型不可用" in capsys.readouterr().err

@@ -13,8 +13,10 @@ from assistant.understand import Question
         ("湘西那个方案里产业链招商的责任单位有哪些", "units", "all"),
         ("精准开发招商项目的配合单位有哪些", "units", "cooperating"),
         ("到2025年外资目标是多少", "target", "all"),
-        ("州工信局要牵头哪些事", "unit_tasks", "all"),
-        ("州科技局要牵头什么", "unit_tasks", "all"),
+        ("州工信局要牵头哪些事", "unit_tasks", "lead"),
+        ("永州市商务局配合哪些工作", "unit_tasks", "cooperating"),
+        ("州人社局有哪些任务", "unit_tasks", "all"),
+        ("州科技局要牵头什么", "unit_tasks", "lead"),
         ("湘西怎么对接粤港澳大湾区", "open", "all"),
     ],
 )

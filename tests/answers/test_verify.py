@@ -50,3 +50,9 @@ def test_claims_lists_numbers_and_units_in_reading_order():
     found = claims("州商务局牵头，到2025年超过3000万美元。", UNITS)
     assert [c.text for c in found if c.kind == "number"] == ["2025", "3000"]
     assert [c.text for c in found if c.kind == "unit"] == ["州商务局"]
+
+
+def test_line_breaks_between_documents_survive_verification():
+    text = "《甲》州商务局牵头。\n《乙》市商务局牵头。"
+    kept, _ = keep_supported(text, ["州商务局、市商务局"], ["州商务局", "市商务局"])
+    assert kept == text

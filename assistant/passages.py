@@ -1,0 +1,168 @@
+"""Open questions answered from passages: the best sentences of the best chunks, or a section's item list.
+
+Everything returned is a verbatim span of a document; phrasing (by an LLM) happens elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant import compose
+from assistant.answer import Finding
+from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
+from assistant.llm import INSTRUCTION_LIKE
+from assistant.understand import Question
+from assistant.vocabulary import Vocabulary
+from corpus.model import PolicyDocument
+from retrieval.index import SearchIndex
+
+_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
+# "有哪些保障措施" / "包括哪些方面" asks for the items under a heading, not for one sentence.
+_LISTING = re.compile(r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面)|有什么(措施|任务|举措|要求)|都有啥")
+_SECTION_MATCH = 0.8
+_MAX_SENTENCES = 2
+_MAX_GAP = 120  # characters between two chosen sentences that may be quoted together
+
+
+def _sentences(quote: str, numbers_only: bool) -> list[tuple[int, str]]:
+    out = []
+    for match in _SENTENCE.finditer(quote):
+        sentence = match.group(0)
+        if numbers_only and not re.search(r"\d", sentence):
+            continue
+        if INSTRUCTION_LIKE.search(sentence) or not sentence.strip():
+            continue
+        out.append((match.start(), sentence))
+    return out
+
+
+def _best_span(
+    topic: str, heading: str, quote: str, base: int, vocab: Vocabulary, numbers_only: bool
+) -> tuple[float, compose.Span] | None:
+    """The sentence that, read under its heading, covers the topic best; a second one if it adds much."""
+    candidates = _sentences(quote, numbers_only)
+    if not candidates:
+        return None
+
+    def score(chosen: list[tuple[int, str]]) -> float:
+        body = "".join(s for _, s in chosen)
+        # Read under its heading, but what the sentence itself says decides; a bare heading says nothing, so a
+        # little weight on length breaks ties towards real sentences.
+        return (
+            0.5 * coverage(topic, heading + body, vocab)
+            + 0.5 * coverage(topic, body, vocab)
+            + 0.1 * min(1.0, len(body) / 40)
+        )
+
+    chosen = [max(candidates, key=lambda c: score([c]))]
+    while len(chosen) < _MAX_SENTENCES:
+        rest = [c for c in candidates if c not in chosen]
+        if not rest:
+            break
+        extra = max(rest, key=lambda c: score(chosen + [c]))
+        if score(chosen + [extra]) < score(chosen) + 0.1:
+            break
+        chosen.append(extra)
+    chosen.sort()
+    first, last = chosen[0], chosen[-1]
+    if last[0] - (first[0] + len(first[1])) > _MAX_GAP:
+        chosen = chosen[:1]
+        last = first
+    start = first[0]
+    end = last[0] + len(last[1])
+    text = quote[start:end]
+    lead_space = len(text) - len(text.lstrip())
+    text = text.strip()
+    return score(chosen), compose.Span(text, base + start + lead_space, base + start + lead_space + len(text))
+
+
+def best_passages(
+    index: SearchIndex,
+    q: Question,
+    docs: Sequence[PolicyDocument],
+    vocab: Vocabulary,
+    numbers_only: bool = False,
+    limit: int = 3,
+    threshold: float = SUPPORT_THRESHOLD,
+) -> list[Finding]:
+    """Up to ``limit`` supported passages, best first, each cut down to its most relevant sentences."""
+    topic = q.topic or q.text
+    docs_by_id = {d.doc_id: d for d in docs}
+    scored: list[Finding] = []
+    for hit in index.search(q.text, k=10, doc_ids=list(docs_by_id)):
+        chunk = hit.chunk
+        doc = docs_by_id.get(chunk.doc_id)
+        if doc is None:
+            continue
+        found = support(topic, [chunk.text], vocab)
+        if not is_supported(found, threshold):
+            continue
+        best = _best_span(topic, chunk.heading_path, chunk.quote, chunk.start, vocab, numbers_only)
+        if best is None:
+            continue
+        score, span = best
+        task = doc.tasks[chunk.task_index] if 0 <= chunk.task_index < len(doc.tasks) else None
+        scored.append(
+            Finding(
+                doc_id=doc.doc_id,
+                doc_title=doc.title,
+                jurisdiction=doc.jurisdiction,
+                section=chunk.section,
+                task=compose.task_name(task) if task else chunk.heading_path,
+                lead_units=task.lead_units if task else (),
+                units=task.units if task else (),
+                targets=(),
+                quote=span.quote,
+                start=span.start,
+                end=span.end,
+                score=0.7 * score + 0.3 * found.coverage,
+            )
+        )
+    scored.sort(key=lambda f: f.score, reverse=True)
+    return scored[:limit]
+
+
+def passage_sentence(doc: PolicyDocument, finding: Finding) -> str:
+    """《title》“item”一项写道：“quote”."""
+    heading = next(
+        (t.title for t in doc.tasks if t.section == finding.section and t.kind != "inline_duty"), ""
+    )
+    where = f"“{heading}”一项" if heading else ""
+    return f"{compose.doc_name(doc)}{where}写道：“{finding.quote}”"
+
+
+def _heading_path(doc: PolicyDocument, section_id: str) -> str:
+    parts = section_id.split("/")
+    headings = []
+    for n in range(1, len(parts) + 1):
+        section = doc.section("/".join(parts[:n]))
+        if section is not None:
+            headings.append(section.heading)
+    return " ".join(headings)
+
+
+def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
+    """For "有哪些X" questions whose X is a heading: the items under that heading, each cited."""
+    if not q.topic or not _LISTING.search(q.text):
+        return None
+    best: tuple[float, PolicyDocument, str] | None = None
+    for doc in docs:
+        for section in doc.sections:
+            children = [
+                t for t in doc.tasks if t.section.startswith(section.id + "/") and t.kind != "inline_duty"
+            ]
+            if len(children) < 2:
+                continue
+            score = coverage(q.topic, _heading_path(doc, section.id), vocab)
+            if score >= _SECTION_MATCH and (best is None or score > best[0]):
+                best = (score, doc, section.id)
+    if best is None:
+        return None
+    score, doc, section_id = best
+    section = doc.section(section_id)
+    children = [t for t in doc.tasks if t.section.startswith(section_id + "/") and t.kind != "inline_duty"]
+    names = "；".join(compose.task_name(t) for t in children)
+    text = f"{compose.doc_name(doc)}“{section.heading}”部分包括：{names}。"
+    findings = tuple(compose.finding_for_task(doc, t, score) for t in children)
+    return compose.Draft(text, findings)
