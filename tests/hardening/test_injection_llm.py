@@ -17,7 +17,7 @@ from assistant.workspace import Workspace
 from tests.answers.test_llm import FakeOpenAI
 from tests.hardening.conftest import HOSTILE_ID, INJECTED_WORDS, XIANGXI
 
-OPEN_QUESTION = "如何强化项目服务"
+OPEN_QUESTION = "怎样建立项目专员制度"
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def test_the_hostile_notice_reaches_the_model_only_without_its_instructions(mode
     answer = llm_helper.ask(OPEN_QUESTION)
     assert HOSTILE_ID in {c.doc_id for c in answer.citations}  # the notice is retrieved as evidence …
     passages = _passages(model_server)
-    assert "强化项目服务" in passages
+    assert "项目专员制度" in passages
     assert not any(word in passages for word in INJECTED_WORDS), passages  # … but none of its orders
 
 
