@@ -7,6 +7,7 @@ be caught at work, and is SIGKILLed once the data dir shows it is parsing (recor
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -14,9 +15,11 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from assistant.answering import Assistant
@@ -259,3 +262,40 @@ def test_an_unreadable_journalled_upload_is_reported_and_dropped(data_dir):
     _ready(data_dir, messages)
     assert any("未能导入" in m and "损坏" in m for m in messages), messages
     assert store.pending() == []
+
+
+@pytest.mark.slow
+def test_a_server_killed_while_parsing_an_upload_loses_nothing(data_dir):
+    """POST /api/documents to a real server, SIGKILL it while the upload is parsed, start again: it is there."""
+    from tests.ui.live_server import LiveServer
+
+    line = "围绕产业链开展精准招商，推动项目落地见效。" * 200
+    body = "\n".join(f"({i})第{i}项工作。{line}" for i in range(1, 400))
+    plan = f"某某县超长招商工作方案\n一、重点任务\n(一)建设云端产业园。推进园区建设。(责任单位:县商务局、县工信局)\n{body}\n"
+    server = LiveServer(data_dir, max_upload_mb=20)
+    try:
+        server.wait_ready()
+        incoming = data_dir / "incoming"
+        sender = threading.Thread(
+            target=lambda: _post_quietly(f"{server.url}/api/documents", "云端方案.txt", plan.encode("utf-8"))
+        )
+        sender.start()
+        _kill_when(server.process, lambda: any(incoming.glob("*/云端方案.txt")))
+        sender.join(timeout=30)
+    finally:
+        server.stop()
+    assert "云端方案" not in DocumentStore(data_dir).doc_ids()  # it died before storing the record …
+
+    messages: list[str] = []
+    workspace = _ready(data_dir, messages)
+    assert any("未完成的上传" in m and "云端方案" in m for m in messages), messages
+    answer = Assistant(workspace).ask("谁牵头建设云端产业园")
+    assert answer.lead_unit == "县商务局"  # … and the next start ingested it from the journal
+    assert (data_dir / "sources" / "云端方案.txt").read_bytes() == plan.encode("utf-8")
+    _asks_xiangxi_lead(workspace)
+
+
+def _post_quietly(url: str, name: str, data: bytes) -> None:
+    # The server is killed mid-request: the client sees a dropped connection.
+    with contextlib.suppress(httpx.HTTPError):
+        httpx.post(url, files={"file": (name, data)}, timeout=60)
