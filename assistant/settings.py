@@ -38,9 +38,10 @@ class Settings(BaseSettings):
     embedding_model: str = Field(default="", description="local path of a sentence-transformers model")
     llm_base_url: str = ""
     llm_model: str = ""
-    llm_api_key: str = ""
+    # Secrets stay out of repr(): a settings object printed or logged must not carry them.
+    llm_api_key: str = Field(default="", repr=False)
     llm_timeout: float = 60.0
-    api_token: str = ""
+    api_token: str = Field(default="", repr=False)
     host: str = "127.0.0.1"
     port: int = 7860
     max_upload_mb: int = 20

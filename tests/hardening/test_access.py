@@ -266,3 +266,17 @@ def test_a_served_process_listens_on_loopback_and_never_logs_its_secrets(tmp_pat
     output = log_path.read_text(encoding="utf-8", errors="replace")
     assert "招商政策助手已启动" in output  # the log was captured at all
     assert TOKEN not in output and llm_key not in output
+
+
+def test_settings_and_the_chat_model_never_show_their_secrets_when_printed():
+    from assistant.llm import chat_model
+
+    settings = load_settings(
+        api_token=TOKEN,
+        llm_api_key="sk-live-print-me-not",
+        llm_base_url="http://127.0.0.1:9/v1",
+        llm_model="m",
+    )
+    assert settings.api_token == TOKEN and settings.llm_api_key == "sk-live-print-me-not"
+    for shown in (repr(settings), str(settings), f"{settings!r}", repr(chat_model(settings))):
+        assert TOKEN not in shown and "sk-live-print-me-not" not in shown
