@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python bench/scale.py --docs 1000,10000            # lexical path
+    .venv/bin/python bench/scale.py --docs shipped,1000,10000    # lexical path
     .venv/bin/python bench/scale.py --docs 1000 --embedder PATH  # with vectors from a local model
     .venv/bin/python bench/scale.py --docs 50                    # smoke run, a few seconds
 
@@ -145,21 +145,31 @@ def _measure_cold_open(index_root: Path, embedder_path: str) -> None:
     print("COLD " + json.dumps([round(open_ms, 1), round(first_ms, 1)]))
 
 
+def _shipped_documents() -> tuple[list[PolicyDocument], float]:
+    from corpus.pipeline import parse_file
+
+    started = time.perf_counter()
+    docs = [parse_file(p) for p in sorted((REPO / "corpus" / "documents").glob("*.txt"))]
+    return docs, time.perf_counter() - started
+
+
 def run_one(
     count: int, work: Path, embedder_path: str, n_queries: int, seed: int, use_parser: bool
 ) -> Result:
-    """Generate, ingest, build, open and query one corpus size."""
-    generated = list(generate_corpus(count, seed))
-    parsed = (
-        _parse_with_corpus([(g.file_name, g.document.text) for g in generated], work / "sources")
-        if use_parser
-        else None
-    )
-    if parsed is None:
-        docs, ingest, ingest_rate = [g.document for g in generated], "generator", 0.0
+    """Generate (or, for count 0, take the shipped corpus), ingest, build, open and query one corpus."""
+    if count == 0:
+        docs, seconds = _shipped_documents()
+        ingest, ingest_rate = "parser", len(docs) / seconds
     else:
-        docs, seconds = parsed
-        ingest, ingest_rate = "parser", count / seconds
+        generated = list(generate_corpus(count, seed))
+        sources = [(g.file_name, g.document.text) for g in generated]
+        parsed = _parse_with_corpus(sources, work / "sources") if use_parser else None
+        if parsed is None:
+            docs, ingest, ingest_rate = [g.document for g in generated], "generator", 0.0
+        else:
+            docs, seconds = parsed
+            ingest, ingest_rate = "parser", count / seconds
+        del generated, sources
     embedder = load_embedder(embedder_path)
     started = time.perf_counter()
     SearchIndex.build(docs, work / "index", embedder=embedder)
@@ -179,7 +189,7 @@ def run_one(
             correct += bool(hits) and hits[0].chunk.heading_path.endswith(query.expect_title)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return Result(
-        docs=count,
+        docs=len(docs),
         chunks=len(index.chunks),
         ingest=ingest,
         ingest_docs_per_s=round(ingest_rate, 1),
@@ -213,7 +223,9 @@ def _table(results: list[Result]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", default="1000,10000", help="comma-separated corpus sizes")
+    parser.add_argument(
+        "--docs", default="shipped,1000,10000", help="comma-separated sizes; 'shipped' = corpus/"
+    )
     parser.add_argument("--embedder", default="", help="local sentence-transformers model directory")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=20240601)
@@ -223,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-parser", action="store_true", help="index the generator's structure, skip corpus/"
     )
-    parser.add_argument("--child", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--child", type=int, default=-1, help=argparse.SUPPRESS)
     parser.add_argument("--cold-open", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -231,13 +243,14 @@ def main(argv: list[str] | None = None) -> int:
         _measure_cold_open(Path(args.cold_open), args.embedder)
         return 0
 
-    if args.child:
+    if args.child >= 0:
         work = Path(args.work_dir)
         result = run_one(args.child, work, args.embedder, args.queries, args.seed, not args.no_parser)
         print("RESULT " + json.dumps(asdict(result)))
         return 0
 
-    sizes = [int(s) for s in args.docs.split(",") if s.strip()]
+    # "shipped" (child size 0) measures the five documents in corpus/documents.
+    sizes = [0 if s.strip() == "shipped" else int(s) for s in args.docs.split(",") if s.strip()]
     results = []
     root = Path(args.work_dir) if args.work_dir else Path(tempfile.mkdtemp(prefix="pa-scale-"))
     try:

@@ -34,11 +34,14 @@ class LexicalIndex:
         corpus_ids: list[array] = []
         for tokens in token_lists:
             corpus_ids.append(array("i", [vocab.setdefault(t, len(vocab)) for t in tokens]))
+        size = len(corpus_ids)
         if not vocab:
             vocab[""] = 0  # bm25s cannot index an empty vocabulary; "" is never a query token
+        if not size:
+            corpus_ids = [array("i", [0])]  # an empty data dir still gets a valid (never matching) index
         model = bm25s.BM25(k1=1.2, b=0.75)
         model.index((corpus_ids, vocab), show_progress=False)
-        return cls(model, len(corpus_ids))
+        return cls(model, size)
 
     def save(self, directory: Path) -> None:
         self._model.save(str(directory), show_progress=False)
@@ -53,7 +56,7 @@ class LexicalIndex:
     ) -> list[tuple[int, float]]:
         """The k best (position, score) pairs with a positive score, among ``allowed`` positions if given."""
         ids = self._model.get_tokens_ids(query_tokens)
-        if not ids or k <= 0:
+        if not ids or k <= 0 or self.size == 0:
             return []
         scores = self._model.get_scores_from_ids(ids)
         if allowed is not None:

@@ -7,6 +7,7 @@ its indexed ``text`` starts with the heading path so a clause split off a long i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ _CLAUSE_END = re.compile(r"[，,、：:]+")
 _HEADING_CHARS = 40  # long paragraph-like "headings" are cut in the path; the full text is in the quote
 _TABLE_CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*")
 _DIGIT = re.compile(r"\d")
+_NUMBERING = re.compile(r"^[(（]?[一二三四五六七八九十百\d]+[)）.、．]?$")
 
 
 @dataclass(frozen=True)
@@ -125,27 +127,46 @@ def _path(sections: list[Section]) -> str:
     return " > ".join(t for t in (_section_title(s) for s in sections) if t)
 
 
+def _own_heading(task: Task) -> str:
+    """The item's own label and title: "(三)精准开发招商项目"; a non-numeric label (a row name) is left out."""
+    title = task.title.strip()
+    label = task.label.strip()
+    if not title:
+        return ""
+    if not _NUMBERING.match(label) or title.startswith(label):
+        return title
+    return f"{label}{title}"
+
+
 def _task_path(doc: PolicyDocument, task: Task) -> str:
-    """Headings above the item plus the item's own label and title."""
-    own = f"{task.label}{task.title}".strip() if task.title else ""
-    if task.heading_path:
-        above = task.heading_path.strip()
-    else:
-        enclosing = [s for s in _enclosing(doc, task.start) if s.id != task.section]
+    """Headings above the item plus the item's own heading (unless the corpus path already ends with it)."""
+    own = _own_heading(task)
+    above = task.heading_path.strip()
+    if not above:
+        enclosing = [
+            s for s in _enclosing(doc, task.start) if s.id != task.section or task.kind == "inline_duty"
+        ]
         above = _path(enclosing)
-        if not own:
-            section = doc.section(task.section)
-            own = _section_title(section) if section else ""
+    last = above.rsplit(" > ", 1)[-1]
+    if not own or (task.title and task.title in last):
+        return above or own
     return " > ".join(p for p in (above, own) if p)
 
 
+def _header_cells(line: str) -> list[str]:
+    """Cells of a table header line (short, digit-free, split by tabs or bars), or [] for any other line."""
+    cells = [c for c in _TABLE_CELL_SPLIT.split(line.strip()) if c]
+    if len(cells) >= 3 and all(len(c) <= 12 and not _DIGIT.search(c) for c in cells):
+        return cells
+    return []
+
+
 def _table_header(text: str, row_start: int) -> str:
-    """The nearest header-like line above a table row: short, digit-free cells split by tabs or bars."""
+    """The nearest header line above a table row."""
     window_start = max(0, row_start - 5000)
-    lines = text[window_start:row_start].splitlines()
-    for line in reversed(lines):
-        cells = [c for c in _TABLE_CELL_SPLIT.split(line.strip()) if c]
-        if len(cells) >= 3 and all(len(c) <= 12 and not _DIGIT.search(c) for c in cells):
+    for line in reversed(text[window_start:row_start].splitlines()):
+        cells = _header_cells(line)
+        if cells:
             return " | ".join(cells)
     return ""
 
@@ -196,6 +217,8 @@ def _passage_pieces(doc: PolicyDocument, max_chars: int) -> list[_Piece]:
             bare_heading = sections and start == sections[-1].start and "\n" not in doc.text[start:end]
             if bare_heading and end - start <= _HEADING_CHARS + 8:
                 continue  # a heading line before the first item: its words are already in every item's path
+            if "\n" not in doc.text[start:end] and _header_cells(doc.text[start:end]):
+                continue  # a table header: every row's chunk carries it
             path = _path(list(sections))
             section_id = sections[-1].id if sections else ""
             for s, e in _pack(doc.text, start, end, max_chars):
@@ -229,3 +252,42 @@ def chunk_document(doc: PolicyDocument, max_chars: int = 400) -> list[Chunk]:
             )
         )
     return chunks
+
+
+_ROW_FIELDS = ["chunk_id", "doc_id", "doc_title", "jurisdiction", "section", "task_index", "heading_path"]
+
+
+def chunks_to_rows(chunks: Sequence[Chunk]) -> dict[str, Any]:
+    """Chunks as positional rows; ``text`` is stored as the prefix before the quote (it ends with it)."""
+    rows = []
+    for c in chunks:
+        prefix = c.text[: len(c.text) - len(c.quote)] if c.text.endswith(c.quote) else None
+        rows.append([getattr(c, name) for name in _ROW_FIELDS] + [c.quote, c.start, c.end, prefix, c.text])
+        if prefix is not None:
+            rows[-1].pop()  # the full text is only stored when it cannot be rebuilt from prefix + quote
+    return {"fields": _ROW_FIELDS + ["quote", "start", "end", "prefix", "text?"], "rows": rows}
+
+
+def chunks_from_rows(data: dict[str, Any]) -> tuple[Chunk, ...]:
+    """The inverse of chunks_to_rows."""
+    chunks = []
+    for row in data["rows"]:
+        chunk_id, doc_id, doc_title, jurisdiction, section, task_index, heading_path = row[:7]
+        quote, start, end, prefix = row[7:11]
+        text = row[11] if prefix is None else prefix + quote
+        chunks.append(
+            Chunk(
+                chunk_id,
+                doc_id,
+                doc_title,
+                jurisdiction,
+                section,
+                task_index,
+                heading_path,
+                text,
+                quote,
+                start,
+                end,
+            )
+        )
+    return tuple(chunks)

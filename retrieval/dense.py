@@ -55,6 +55,10 @@ class DenseStore:
                 metadatas=list(metadatas[i : i + batch]),
             )
 
+    def close(self) -> None:
+        """Release the Chroma system (SQLite handles, HNSW segment); the store is unusable afterwards."""
+        self._client.close()
+
     def count(self) -> int:
         return self._collection.count()
 

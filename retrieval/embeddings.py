@@ -46,13 +46,18 @@ class SentenceTransformerEmbedder:
         self._batch_size = batch_size
 
     def embed(self, texts: list[str]) -> list[list[float]]:
-        """One normalised vector per text, in order."""
+        """One normalised vector per passage, in order (the model's "document" prompt, if it has one)."""
         if not texts:
             return []
-        vectors = self._model.encode(
+        vectors = self._model.encode_document(
             texts, batch_size=self._batch_size, normalize_embeddings=True, show_progress_bar=False
         )
         return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        """A question's vector; retrieval models such as bge / e5 prefix queries differently from passages."""
+        vector = self._model.encode_query([text], normalize_embeddings=True, show_progress_bar=False)
+        return vector[0].tolist()
 
 
 def load_embedder(model_path: str | os.PathLike[str]) -> Embedder | None:

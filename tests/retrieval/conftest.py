@@ -99,3 +99,9 @@ def hand_documents() -> list[PolicyDocument]:
 @pytest.fixture(scope="session")
 def hand_index(hand_documents, tmp_path_factory) -> SearchIndex:
     return SearchIndex.build(hand_documents, tmp_path_factory.mktemp("hand-index"))
+
+
+@pytest.fixture(scope="session")
+def shipped_index(shipped_docs, tmp_path_factory) -> SearchIndex:
+    """The five shipped documents, parsed by the real corpus pipeline, indexed lexically."""
+    return SearchIndex.build(list(shipped_docs.values()), tmp_path_factory.mktemp("shipped-index"))

@@ -51,3 +51,5 @@ def test_dense_vectors_rank_a_paraphrase_that_shares_no_words(minilm, tmp_path):
     assert both[0].lexical_rank == 1 and both[0].dense_rank == 1
     # Lexical-only opening of a vector index still works (for a process without the model).
     assert SearchIndex.open(tmp_path).search("外资")[0].chunk.doc_id == "900_changsha"
+    reopened.close()
+    assert reopened.search("foreign capital headquarters", k=1)[0].dense_rank is None  # lexical after close

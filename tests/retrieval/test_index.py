@@ -13,7 +13,7 @@ from retrieval.index import (
     SearchIndex,
     documents_signature,
 )
-from tests.retrieval.conftest import changsha_plan, xiangxi_plan
+from tests.retrieval.conftest import changsha_plan, make_document, xiangxi_plan
 
 
 def test_query_with_an_item_title_returns_that_item_first(hand_index):
@@ -48,6 +48,11 @@ def test_filters_combine_and_unknown_values_give_no_hits(hand_index):
     assert hand_index.search("外资", doc_ids=["900_changsha"], jurisdictions=["湘西州"]) == []
     assert hand_index.search("外资", jurisdictions=["咸宁市"]) == []
     assert hand_index.search("外资", doc_ids=[]) == []
+
+
+def test_a_single_string_filter_means_that_one_value(hand_index):
+    hits = hand_index.search("外资", jurisdictions="长沙市")
+    assert hits and {h.chunk.jurisdiction for h in hits} == {"长沙市"}
 
 
 def test_a_question_with_no_indexed_words_gets_no_hits(hand_index):
@@ -156,3 +161,18 @@ def test_opening_a_lexical_index_with_an_embedder_asks_for_a_rebuild(tmp_path):
     SearchIndex.build([changsha_plan()], tmp_path)
     with pytest.raises(IndexOutdated):
         SearchIndex.open(tmp_path, embedder=_TinyEmbedder())
+
+
+def test_an_index_of_no_documents_opens_and_finds_nothing(tmp_path):
+    SearchIndex.build([], tmp_path)
+    index = SearchIndex.open(tmp_path)
+    assert index.chunks == () and index.search("外资") == []
+
+
+def test_a_document_without_numbered_items_is_searchable_as_passages(tmp_path):
+    doc = make_document(
+        "700_plain", "株洲市", "通知", "关于做好外资招引工作的通知\n请各单位加大外资招引力度。\n"
+    )
+    hits = SearchIndex.build([doc], tmp_path).search("外资招引")
+    assert hits and all(h.chunk.task_index == -1 for h in hits)
+    assert "加大外资招引力度" in "".join(h.chunk.quote for h in hits)
