@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-
-import openai
-from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import HumanMessage
+from typing import TYPE_CHECKING
 
 from assistant.answer import Finding
 from assistant.settings import Settings
 from assistant.verify import unsupported
 from prompts import load_prompt
+
+if TYPE_CHECKING:  # langchain and openai take ~1 s to import: only a configured LLM pays for them
+    from langchain_core.language_models.chat_models import BaseChatModel
 
 # Text that addresses a model rather than a cadre: in a document it is an injection attempt, in an answer an echo.
 INSTRUCTION_LIKE = re.compile(
@@ -70,6 +70,9 @@ def phrase_open_answer(
     """The model's answer if it passes verification, else None (the caller keeps the extractive answer)."""
     quotes = [(f, without_instructions(f.quote)) for f in findings]
     prompt = load_prompt("answer_open").format(question=question, passages=_passages(quotes))
+    import openai
+    from langchain_core.messages import HumanMessage
+
     try:
         reply = llm.invoke([HumanMessage(content=prompt)])
     except (openai.APIError, ValueError):

@@ -120,6 +120,26 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     return unknown, other
 
 
+def _fix_asking_typos(text: str, vocab: Vocabulary) -> str:
+    """A wrong second character in a role word ("谁牵投", "负则", "配和单位") is read as the word.
+
+    Only where the corpus never has the pair and the pair ends the asking (end of question, or before 单位 /
+    部门 / 的 / 呢 …), so a junction between two real words ("项目谁") is never "corrected".
+    """
+    out = text
+    for i in range(len(text) - 1):
+        pair = text[i : i + 2]
+        if pair in vocab.corpus_bigrams or pair in wording.ASKING_WORDS:
+            continue
+        if not wording.AFTER_ASKING.match(text[i + 2 :]):
+            continue
+        for word in wording.ASKING_WORDS:
+            if pair[0] == word[0]:
+                out = out[:i] + word + out[i + 2 :]
+                break
+    return out
+
+
 def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """Documents named by a stretch of their title or of a plan's heading inside them, longest match first.
 
@@ -155,7 +175,8 @@ def _strip(text: str, words: list[str]) -> str:
 
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
-    clean = text.strip()
+    raw = text.strip()
+    clean = _fix_asking_typos(raw, vocab)
     jurisdictions = _find_jurisdictions(clean, vocab)
     mentions = _find_units(clean, vocab)
     units: list[str] = []
@@ -183,7 +204,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # A bare unit name ("州商务局") asks what that unit is responsible for.
         intent = "unit_tasks"
     question = Question(
-        text=clean,
+        text=raw,
         intent=intent,
         compare=compare,
         role=role,

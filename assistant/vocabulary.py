@@ -17,7 +17,6 @@ from pathlib import Path
 
 import jieba
 
-from assistant.roles import with_labelled_roles
 from corpus.model import PolicyDocument
 from corpus.units import UnitDirectory, looks_like_unit
 
@@ -90,8 +89,7 @@ class Vocabulary:
     @classmethod
     def from_documents(cls, documents: Sequence[PolicyDocument]) -> Vocabulary:
         """Build all tables from the documents in one pass."""
-        # Units written as labelled fields the corpus layer did not read are read here, for answering only.
-        docs = tuple(with_labelled_roles(d) for d in documents)
+        docs = tuple(documents)
         vocab = cls(documents=docs, units=UnitDirectory.from_documents(list(docs)))
         vocab._read_jurisdictions()
         vocab._read_units()

@@ -66,3 +66,7 @@ GENERIC_TITLE_WORDS = frozenset(
 DOCUMENT_TYPE = re.compile(
     r"(行动计划|行动方案|工作方案|实施方案|方案|计划|意见|清单|办法|要点|细则|通知|措施)$"
 )
+
+# Two-character asking words whose one-character typos are read as the word (see understand._fix_asking_typos).
+ASKING_WORDS = ("牵头", "负责", "配合")
+AFTER_ASKING = re.compile(r"$|[？?。！!，,\s]|单位|部门|的|呢|吗|是|有")

@@ -51,6 +51,8 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
             follow = re.match(r"^[^，,；;。\n]{1,30}", text[m.end() :])
             if follow:
                 metric = (metric + "…" + follow.group()).strip("…") if metric else follow.group()
+        if _is_qualifier(text, m.end()):
+            continue  # "超2亿元(或外资3000万美元)的重大项目": a condition on what counts, not a target
         ends_clause = m.end() >= len(text) or text[m.end()] in "，,；;。)）\n"
         if not (
             comparator or post or ends_clause or _TARGET_VERB.search(text[max(0, m.start() - 10) : m.start()])
@@ -78,6 +80,12 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
     return targets
 
 
+def _is_qualifier(text: str, pos: int) -> bool:
+    """The figure describes the noun that follows it ("…以上的产业项目", "…万美元)的项目")."""
+    rest = re.sub(r"^[)）]*(?:[(（][^()（）]{0,30}[)）])?[)）]*", "", text[pos : pos + 40])
+    return rest.startswith("的")
+
+
 def _is_reference(text: str, pos: int) -> bool:
     """Numbers inside document references (〔2022〕16号, 《…》) are not targets."""
     before = text[max(0, pos - 12) : pos]
@@ -92,14 +100,23 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _year_before(text: str, pos: int, sentence_start: int) -> int | None:
-    """The nearest 'by year' phrase before the figure, in the same sentence, else earlier in the paragraph."""
+    """The 'by year' phrase before the figure, in the same sentence, else earlier in the paragraph.
+
+    A base year ("在2016年的基础上", "比2020年") is not the target's year; "到/至 YYYY年" wins over a bare year.
+    """
     paragraph_start = text.rfind("\n", 0, pos) + 1
     for start in (sentence_start, paragraph_start):
-        years = [m for m in _YEAR_PHRASE.finditer(text, start, pos)]
+        years = [m for m in _YEAR_PHRASE.finditer(text, start, pos) if not _is_base_year(text, m)]
         if years:
-            last = years[-1]
-            return int(next(g for g in last.groups() if g))
+            by = [m for m in years if re.match(r"(?:力争|争取)?(?:到|至)", m.group())] or years
+            return int(next(g for g in by[-1].groups() if g))
     return None
+
+
+def _is_base_year(text: str, m: re.Match[str]) -> bool:
+    after = text[m.end() : m.end() + 6]
+    before = text[max(0, m.start() - 3) : m.start()]
+    return bool(re.match(r"的?基础上|基数|水平上", after)) or bool(re.search(r"(?:比|较|与|同比)$", before))
 
 
 def find_deadline(text: str) -> str:

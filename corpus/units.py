@@ -28,6 +28,7 @@ ORG_SUFFIX = (
     "贸促会",
     "中心支行",
     "分行",
+    "银行",
     "支行",
     "中心",
     "集团",
@@ -54,9 +55,9 @@ ORG_SUFFIX = (
     "单位",
     "部门",
     "机构",
-    "行",
 )
 _ORG_END = re.compile("(?:" + "|".join(ORG_SUFFIX) + r")(?:[（(][^）)]{1,20}[）)])?$")
+_ORG_END_ANY = re.compile("(?:" + "|".join(ORG_SUFFIX) + ")")
 _BARE_GENERIC = {"政府", "人民政府", "党委", "管委会", "党工委", "党委和政府"}
 _TRAILING_ETC = re.compile(r"(?:等(?:相关|有关|其他)?(?:部门|单位|成员单位)?|等)$")
 _LEVEL_PREFIX = re.compile(r"^(?:省|市|州|县|区|各)")
@@ -93,52 +94,45 @@ def looks_like_unit(name: str) -> bool:
 def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     """'州商务局、州发改委,各县市人民政府' -> ['州商务局', '州发改委', '各县市人民政府'].
 
-    Elliptical pieces are completed from their neighbour ("各县市区党委、政府" -> 各县市区党委, 各县市区政府);
-    "等相关部门" tails are dropped; names glued together by a lost comma are split at a place name.
+    Names stay verbatim, so every one can be found in the quoted text: an elliptical piece stays joined to its
+    neighbour ("各县市区党委、政府" is one responsible party), "等相关部门" tails are dropped, and names glued
+    together by a lost comma are split at a place name.
     """
     text = re.sub(r"\s+", "", text).strip("。；;，,、")
-    pieces: list[str] = []
-    for chunk in _split_top_level(text):
-        for piece in re.split(r"(?:和|及|以及)(?=各)", chunk):
-            pieces.extend(_split_glued(piece, place_names))
+    pieces: list[tuple[str, str]] = []
+    for chunk, separator in _split_top_level(text):
+        for n, piece in enumerate(re.split(r"(?:和|及|以及)(?=各)", chunk)):
+            for m, glued in enumerate(_split_glued(piece, place_names)):
+                pieces.append((glued, separator if n == 0 and m == 0 else ""))
     units: list[str] = []
-    for piece in pieces:
+    for piece, separator in pieces:
         piece = _TRAILING_ETC.sub("", piece.strip("。；;，,、 "))
         piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)
         if not piece:
             continue
-        for part in _split_conjoined_generic(piece):
-            if part in _BARE_GENERIC and units:
-                stem = re.sub("(?:" + "|".join(ORG_SUFFIX) + ")$", "", units[-1])
-                part = stem + part if stem and stem != units[-1] else part
-            if part and part not in units:
-                units.append(part)
+        if piece in _BARE_GENERIC and units and separator:
+            units[-1] = units[-1] + separator + piece
+        elif piece not in units:
+            units.append(piece)
     return units
 
 
-def _split_top_level(text: str) -> list[str]:
-    """Split on 、，, but not inside brackets: 市数据局（营商环境建设局） stays whole."""
-    out, depth, current = [], 0, ""
+def _split_top_level(text: str) -> list[tuple[str, str]]:
+    """Split on 、，, but not inside brackets (市数据局（营商环境建设局） stays whole); keeps each separator."""
+    out: list[tuple[str, str]] = []
+    depth, current, separator = 0, "", ""
     for ch in text:
         if ch in "(（":
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
         if ch in "、，,；;" and depth == 0:
-            out.append(current)
-            current = ""
+            out.append((current, separator))
+            current, separator = "", ch
         else:
             current += ch
-    out.append(current)
-    return [p for p in out if p]
-
-
-def _split_conjoined_generic(piece: str) -> list[str]:
-    """'县市区党委和政府' -> ['县市区党委', '县市区政府']; '自然资源和规划局' stays whole."""
-    m = re.match(r"^(.+?)(党委|党工委|政府|人民政府)(?:和|及)(政府|人民政府|管委会|党委)$", piece)
-    if m:
-        return [m.group(1) + m.group(2), m.group(1) + m.group(3)]
-    return [piece]
+    out.append((current, separator))
+    return [(p, sep) for p, sep in out if p]
 
 
 def _split_glued(piece: str, place_names: Sequence[str]) -> list[str]:
@@ -182,6 +176,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = ()) -> list[Inlin
         subject = re.sub(r"^(?:由|并|要|应|请|将|并由|另由)", "", subject)
         if "的" in subject:
             subject = subject.rsplit("的", 1)[1]
+        subject = _unit_prefix(subject)
         if not looks_like_unit(subject) or subject.startswith(("各级", "全市", "全州")) and "部门" in subject:
             continue
         leads = tuple(split_units(subject, place_names)) or (subject,)
@@ -204,6 +199,20 @@ def find_inline_duties(text: str, place_names: Sequence[str] = ()) -> list[Inlin
                 cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
         duties.append(InlineDuty(leads, cooperating, duty.strip("，, "), subject_start, after_end))
     return duties
+
+
+_ADVERBIAL = re.compile(r"^(?:按|对|在|根据|从|向|与|就|为|以|将|把|要|应|统一|定期|及时|全面|进一步)")
+
+
+def _unit_prefix(subject: str) -> str:
+    """'市…办公室按引资实绩进行' -> '市…办公室': cut an adverbial phrase that follows the unit name."""
+    if looks_like_unit(subject):
+        return subject
+    for m in reversed(list(_ORG_END_ANY.finditer(subject))):
+        head, rest = subject[: m.end()], subject[m.end() :]
+        if looks_like_unit(head) and _ADVERBIAL.match(rest):
+            return head
+    return subject
 
 
 def _clause_start(text: str, pos: int) -> int:

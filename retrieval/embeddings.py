@@ -36,6 +36,9 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer  # heavy import, only when a model is configured
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # a server log is no place for "Loading weights" bars
 
         try:
             self._model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)

@@ -72,3 +72,10 @@ def test_a_short_follow_up_inherits_the_previous_topic(helper):
     assert isinstance(follow, Question)
     assert follow.follow_up and follow.intent == "units" and follow.role == "cooperating"
     assert follow.topic == "产业链招商" and follow.jurisdictions == ("湘西州",)
+
+
+def test_a_typo_in_an_asking_word_is_read_as_the_word(helper):
+    q = helper.understand("湘西精准招商项目开发谁牵投")
+    assert q.intent == "lead" and "牵投" not in q.topic
+    assert q.text == "湘西精准招商项目开发谁牵投"
+    assert helper.understand("精准开发招商项目的配和单位有哪些").role == "cooperating"

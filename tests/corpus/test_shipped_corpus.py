@@ -201,9 +201,11 @@ def test_yongzhou_empty_cell_is_a_vertical_merge_and_repeats_the_units_above(yon
 
 def test_yongzhou_rule_for_all_following_items_adds_implied_units(yongzhou):
     first, second = task(yongzhou, "(一)/1"), task(yongzhou, "(一)/2")
-    assert "县市区党委" in second.cooperating_units and "管理区" in second.cooperating_units
+    assert "县市区党委和政府" in second.cooperating_units and "管理区" in second.cooperating_units
     assert "管理区" not in first.units
-    assert "各县市区党委" in first.units and "各县市区政府" in first.units
+    assert "各县市区党委、政府" in first.units
+    for t in (first, second):
+        assert all(unit in yongzhou.text for unit in t.units)
 
 
 def test_yongzhou_overall_target_has_value_and_unit(yongzhou):
