@@ -46,13 +46,18 @@ class Workspace:
             self._embedder_loaded = True
         return self._embedder
 
-    def recover(self) -> None:
-        """Finish uploads a killed process left half-done and re-parse damaged records from their sources."""
+    def recover(self) -> list[PolicyDocument] | None:
+        """Finish uploads a killed process left half-done and re-parse damaged records from their sources.
+
+        Returns the stored documents when nothing needed repair (they were read anyway), else None.
+        """
         resumed = resume_pending(self.store)
         for r in resumed.results:
             outcome = f"已导入为 {r.doc_id}" if r.ok else f"未能导入：{r.error}"
             self.notify(f"发现上次中断时未完成的上传 {r.path}，{outcome}")
-        damaged = self.store.damaged()
+        documents, damaged = self.store.scan()
+        if not damaged:
+            return documents
         for record in damaged:
             self.notify(f"文档记录已损坏：{record.path.name}（{record.reason}），正在从原文件重建……")
         repaired, lost = repair_damaged(self.store, damaged)
@@ -62,17 +67,19 @@ class Workspace:
             self.notify(
                 f"文档记录 {doc_id} 无法从原文件重建（原文件缺失或无法解析），已移出文档列表，请重新上传。"
             )
+        return None
 
     def ensure_ready(self) -> None:
         """Recover, ingest the shipped corpus into an empty data dir, open the index (rebuilding it if needed)."""
-        self.recover()
+        documents = self.recover()  # one read of every record, reused below when nothing was repaired
         if self.store.is_empty():
             corpus_dir = Path(self.settings.corpus_dir)
             paths = sorted(p for p in corpus_dir.glob("*") if p.suffix.lower() in CORPUS_SUFFIXES)
             if paths:
                 self.notify(f"数据目录为空，正在导入 {len(paths)} 份文件……")
                 ingest_paths(paths, self.store, progress=False)
-        self._documents = tuple(self.store.documents())
+            documents = None
+        self._documents = tuple(documents if documents is not None else self.store.documents())
         try:
             index = SearchIndex.open(self.index_root, embedder=self.embedder)
         except IndexMissing:

@@ -107,28 +107,27 @@ class DocumentStore:
             return None
         return PolicyDocument.from_json(json.loads(path.read_text(encoding="utf-8")))
 
-    def documents(self) -> list[PolicyDocument]:
-        """All stored documents, in doc_id order; a damaged record is skipped, not fatal (see ``damaged``)."""
-        docs = []
+    def scan(self) -> tuple[list[PolicyDocument], list[DamagedRecord]]:
+        """Every record read once: the documents that load, and those that do not (with why)."""
+        docs, damaged = [], []
         for doc_id in self.doc_ids():
             try:
                 doc = self.get(doc_id)
-            except _DAMAGE:
+            except _DAMAGE as exc:
+                path = self.documents_dir / f"{safe_file_name(doc_id)}.json"
+                damaged.append(DamagedRecord(doc_id, path, f"{type(exc).__name__}: {exc}"[:200]))
                 continue
             if doc is not None:
                 docs.append(doc)
-        return docs
+        return docs, damaged
+
+    def documents(self) -> list[PolicyDocument]:
+        """All stored documents, in doc_id order; a damaged record is skipped, not fatal (see ``damaged``)."""
+        return self.scan()[0]
 
     def damaged(self) -> list[DamagedRecord]:
         """Records that do not load (truncated, garbled, wrong shape): to be reported and re-parsed."""
-        found = []
-        for doc_id in self.doc_ids():
-            try:
-                self.get(doc_id)
-            except _DAMAGE as exc:
-                path = self.documents_dir / f"{safe_file_name(doc_id)}.json"
-                found.append(DamagedRecord(doc_id, path, f"{type(exc).__name__}: {exc}"[:200]))
-        return found
+        return self.scan()[1]
 
     def set_aside(self, record: DamagedRecord) -> Path:
         """Move a damaged record out of the way (kept for inspection) so it is not reported again."""
