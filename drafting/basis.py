@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answer import Answer
+from assistant.llm import INSTRUCTION_LIKE
 from corpus.model import PolicyDocument, Task
 
 MAX_CLAUSES = 3
@@ -95,7 +96,8 @@ def _best_sentences(
     scored = []
     for s, e in _sentences(doc.text, start, end):
         sentence = doc.text[s:e]
-        if _DUTY_NOTE.match(sentence):
+        # An order addressed to a model is not policy: it must never be quoted into an official document.
+        if _DUTY_NOTE.match(sentence) or INSTRUCTION_LIKE.search(sentence):
             continue
         scored.append((_score(sentence, keywords), s, e))
     if not scored:
