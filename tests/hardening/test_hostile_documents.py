@@ -223,3 +223,26 @@ def test_a_figure_stated_inside_an_instruction_is_not_taken_as_a_target(hostile_
     answer = Assistant(hostile_workspace).ask("精准开发招商项目奖励多少")
     assert "9999" not in answer.answer
     assert all(c.doc_id != HOSTILE_ID for c in answer.citations)
+
+
+def _one_paragraph_docx(text: str) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("某某市超长段落招商方案")
+    document.add_paragraph("一、重点任务")
+    document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_a_two_megabyte_single_paragraph_in_word_or_html_still_yields_its_lead(kind):
+    item = "(一)长条款。" + "围绕产业链开展招商，" * 70_000 + "(责任单位:市商务局、市工信局)"
+    if kind == "docx":
+        data = _one_paragraph_docx(item)
+    else:
+        data = f"<html><body><h1>某某市超长段落招商方案</h1><p>一、重点任务</p><p>{item}</p></body></html>".encode()
+    doc = parse_bytes(f"long.{kind}", data)
+    task = next(t for t in doc.tasks if t.label == "(一)")
+    assert task.lead_units == ("市商务局",) and task.cooperating_units == ("市工信局",)
+    assert doc.text[task.start : task.end] == task.quote
