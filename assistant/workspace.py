@@ -35,6 +35,7 @@ class Workspace:
         self._index: SearchIndex | None = None
         self._documents: tuple[PolicyDocument, ...] | None = None
         self._vocabulary: Vocabulary | None = None
+        self._retired: SearchIndex | None = None
 
     @property
     def embedder(self):
@@ -99,10 +100,19 @@ class Workspace:
         return SearchIndex.build(list(self._documents or ()), self.index_root, embedder=self.embedder)
 
     def reindex(self) -> None:
-        """Rebuild the index from the stored documents (after an upload or a delete)."""
-        self._documents = tuple(self.store.documents())
-        self._index = self._build()
-        self._vocabulary = None
+        """Rebuild the index from the stored documents (after an upload or a delete).
+
+        Documents, index and vocabulary are built aside and swapped together, so a question asked meanwhile sees
+        the old set whole, never new documents over the old index. The index replaced the time before is closed
+        now: one generation of grace for questions still running on it.
+        """
+        documents = tuple(self.store.documents())
+        index = SearchIndex.build(list(documents), self.index_root, embedder=self.embedder)
+        vocabulary = Vocabulary.from_documents(documents)
+        if self._retired is not None:
+            self._retired.close()
+        self._retired = self._index
+        self._documents, self._index, self._vocabulary = documents, index, vocabulary
 
     @property
     def index(self) -> SearchIndex:
