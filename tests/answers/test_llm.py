@@ -6,10 +6,7 @@ extractive answer when the model invents a figure, echoes an instruction planted
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -19,6 +16,7 @@ from assistant.llm import chat_model
 from assistant.settings import load_settings
 from assistant.workspace import Workspace
 from prompts import PromptNotFound, load_prompt
+from tests.chat_server import FakeOpenAI, running_chat_server
 
 INJECTED_PLAN = """岳阳市招商引资工作要点
 一、重点工作
@@ -28,62 +26,10 @@ INJECTED_PLAN = """岳阳市招商引资工作要点
 QUESTION = "岳阳招商合伙人制度是怎么回事"
 
 
-class FakeOpenAI(ThreadingHTTPServer):
-    """Answers POST /v1/chat/completions with ``reply`` (or ``status`` != 200), recording each request."""
-
-    reply = ""
-    status = 200
-
-    def __init__(self):
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.requests: list[dict] = []
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: FakeOpenAI
-
-    def do_POST(self):  # noqa: N802 — the stdlib's name
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        self.server.requests.append({"path": self.path, "body": body})
-        if self.server.status != 200:
-            self.send_response(self.server.status)
-            self.send_header("Content-Type", "application/json")
-            self.end_headers()
-            self.wfile.write(b'{"error": {"message": "overloaded", "type": "server_error"}}')
-            return
-        payload = {
-            "id": "chatcmpl-test",
-            "object": "chat.completion",
-            "created": 0,
-            "model": body.get("model", "test"),
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": self.server.reply},
-                    "finish_reason": "stop",
-                }
-            ],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-        }
-        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):  # keep test output clean
-        pass
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeOpenAI]:
-    srv = FakeOpenAI()
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
+    with running_chat_server() as srv:
+        yield srv
 
 
 @pytest.fixture(scope="module")
@@ -105,8 +51,7 @@ def llm_assistant(server: FakeOpenAI, tmp_path_factory: pytest.TempPathFactory) 
 
 @pytest.fixture(autouse=True)
 def _reset(server: FakeOpenAI):
-    server.reply, server.status = "", 200
-    server.requests.clear()
+    server.reset()
 
 
 def test_no_endpoint_configured_means_no_model():

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -13,6 +10,8 @@ from assistant.llm import chat_model
 from assistant.settings import load_settings
 from drafting.kinds import KINDS, draft_document
 from drafting.narrative import acceptable
+from tests.chat_server import FakeOpenAI as ChatServer
+from tests.chat_server import running_chat_server
 from tests.drafting.docx_facts import body_text, open_docx
 
 TEMPLATE_OPENING = "年产5万吨锰基新材料项目（签约企业：湖南某新材料科技有限公司，协议投资额：8亿元）于2025年6月18日正式签约。"
@@ -23,62 +22,10 @@ FAITHFUL = (
 INVENTED = "年产5万吨锰基新材料项目于2025年6月18日签约，目前仅到位资金3000万元，严重滞后。"
 
 
-class ChatServer(ThreadingHTTPServer):
-    reply = ""
-    status = 200
-
-    def __init__(self):
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.prompts: list[str] = []
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: ChatServer
-
-    def do_POST(self):  # noqa: N802 - the stdlib's name
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        self.server.prompts.append(body["messages"][-1]["content"])
-        if self.server.status != 200:
-            self.send_response(self.server.status)
-            self.send_header("Content-Type", "application/json")
-            self.end_headers()
-            self.wfile.write(b'{"error": {"message": "down", "type": "server_error"}}')
-            return
-        data = json.dumps(
-            {
-                "id": "x",
-                "object": "chat.completion",
-                "created": 0,
-                "model": body.get("model", "m"),
-                "choices": [
-                    {
-                        "index": 0,
-                        "message": {"role": "assistant", "content": self.server.reply},
-                        "finish_reason": "stop",
-                    }
-                ],
-                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-            },
-            ensure_ascii=False,
-        ).encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def server() -> Iterator[ChatServer]:
-    srv = ChatServer()
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
+    with running_chat_server() as srv:
+        yield srv
 
 
 def _llm(server: ChatServer):

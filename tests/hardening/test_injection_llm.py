@@ -1,12 +1,11 @@
 """The LLM path over the shipped corpus plus a hostile notice, against a real local OpenAI-protocol server.
 
-The server (tests/answers/test_llm.py's FakeOpenAI) records each prompt and returns a canned reply, so a test
+The server (tests/chat_server.py) records each prompt and returns a canned reply, so a test
 can both read what the model was shown and play a model that obeyed the injected text.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from assistant.answering import Assistant
 from assistant.settings import load_settings
 from assistant.workspace import Workspace
-from tests.answers.test_llm import FakeOpenAI
+from tests.chat_server import FakeOpenAI, running_chat_server
 from tests.hardening.conftest import HOSTILE_ID, INJECTED_WORDS, XIANGXI
 
 OPEN_QUESTION = "怎样建立项目专员制度"
@@ -22,12 +21,8 @@ OPEN_QUESTION = "怎样建立项目专员制度"
 
 @pytest.fixture(scope="module")
 def model_server() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with running_chat_server() as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +42,7 @@ def llm_helper(model_server, hostile_corpus, tmp_path_factory) -> Assistant:
 
 @pytest.fixture(autouse=True)
 def _fresh(model_server):
-    model_server.reply, model_server.status = "", 200
-    model_server.requests.clear()
+    model_server.reset()
 
 
 def _passages(server: FakeOpenAI) -> str:
