@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.verify import unsupported
 from drafting.sanitize import clean_text
+from prompts import load_prompt
 
-PROMPT = Path(__file__).resolve().parent / "prompts" / "opening.txt"
 _MARKUP = re.compile(r"[<>#*`|\[\]{}]|^\s*[-•]\s", re.M)
 
 Phrase = Callable[[str, str, Sequence[str]], str]
@@ -23,7 +22,7 @@ Phrase = Callable[[str, str, Sequence[str]], str]
 
 def _prompt(label: str, opening: str, facts: Sequence[str]) -> str:
     # Placeholders are replaced, never interpreted: field values may contain braces or any other syntax.
-    text = PROMPT.read_text(encoding="utf-8")
+    text = load_prompt("draft_opening")
     fact_lines = "\n".join(f"- {clean_text(f)}" for f in facts if clean_text(f).strip())
     return text.replace("<<LABEL>>", label).replace("<<FACTS>>", fact_lines).replace("<<OPENING>>", opening)
 
