@@ -86,7 +86,7 @@ def build_tasks(
                 heading_path=item.heading_path,
             )
         )
-        tasks.extend(_inline_tasks(doc_id, item, item_text, reading, place_names))
+        tasks.extend(_inline_tasks(doc_id, item, item_text, place_names))
     return tasks
 
 
@@ -136,7 +136,6 @@ def _read_own_units(
     item: Item, item_text: str, rules: DocumentRules, place_names: Sequence[str]
 ) -> UnitReading:
     if "units" in item.cells or "lead" in item.cells:
-        cell_text = " ".join(item.cells[r].text for r in ("lead", "units") if r in item.cells)
         lead_cell = (
             split_units(_strip_rules(item.cells["lead"].text, rules, place_names), place_names)
             if "lead" in item.cells
@@ -151,8 +150,7 @@ def _read_own_units(
             split_units(item.cells["cooperating"].text, place_names) if "cooperating" in item.cells else []
         )
         units = _dedupe(lead_cell + unit_cell + coop_cell)
-        reading = _decide(units, lead_cell, coop_cell, rules, explicit=bool(lead_cell))
-        del cell_text
+        reading = _decide(units, lead_cell, rules, explicit=bool(lead_cell))
         return reading
     m = _CLAUSE_OPEN.search(item_text)
     if m:
@@ -167,7 +165,7 @@ def _read_own_units(
         # Units stay in document order; a lead marked inside the list keeps its place in it.
         units = _dedupe(lead + listed + coop)
         lead = lead or split_units(marked, place_names)
-        reading = _decide(units, lead, coop, rules, explicit=bool(lead))
+        reading = _decide(units, lead, rules, explicit=bool(lead))
         reading = UnitReading(
             reading.units, reading.lead_units, reading.cooperating, reading.lead_basis, (m.start(), end + 1)
         )
@@ -183,9 +181,7 @@ def _read_own_units(
     return UnitReading()
 
 
-def _decide(
-    units: list[str], lead: list[str], coop: list[str], rules: DocumentRules, explicit: bool
-) -> UnitReading:
+def _decide(units: list[str], lead: list[str], rules: DocumentRules, explicit: bool) -> UnitReading:
     if not units:
         return UnitReading()
     if explicit:
@@ -197,7 +193,6 @@ def _decide(
     else:
         leads, basis = units[:1], "first_listed"
     cooperating = [u for u in units if u not in leads]
-    del coop
     return UnitReading(tuple(units), tuple(leads), tuple(cooperating), basis)
 
 
@@ -271,9 +266,7 @@ def _strip_rules(text: str, rules: DocumentRules, place_names: Sequence[str]) ->
     return "，".join(c.strip("，,。；; ") for c in kept if c.strip("，,。；; "))
 
 
-def _inline_tasks(
-    doc_id: str, item: Item, item_text: str, reading: UnitReading, place_names: Sequence[str]
-) -> list[Task]:
+def _inline_tasks(doc_id: str, item: Item, item_text: str, place_names: Sequence[str]) -> list[Task]:
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
     for duty in find_inline_duties(item_text, place_names):
@@ -301,7 +294,6 @@ def _inline_tasks(
                 heading_path=item.heading_path,
             )
         )
-    del reading
     return tasks
 
 
