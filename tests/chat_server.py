@@ -33,6 +33,11 @@ class FakeOpenAI(ThreadingHTTPServer):
         """The last message of each request: what the model was asked."""
         return [r["body"]["messages"][-1]["content"] for r in self.requests]
 
+    @property
+    def authorizations(self) -> list[str]:
+        """The Authorization header of each request: how the API key travelled."""
+        return [r["authorization"] for r in self.requests]
+
     def reset(self) -> None:
         self.reply, self.status = "", 200
         self.requests.clear()
@@ -43,7 +48,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):  # noqa: N802 — the stdlib's name
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        self.server.requests.append({"path": self.path, "body": body})
+        self.server.requests.append(
+            {"path": self.path, "body": body, "authorization": self.headers.get("Authorization", "")}
+        )
         if self.server.status != 200:
             self.send_response(self.server.status)
             self.send_header("Content-Type", "application/json")

@@ -23,7 +23,7 @@ from starlette.routing import Mount
 
 from assistant.settings import load_settings
 from corpus.store import DocumentStore
-from tests.answers.test_llm import FakeOpenAI, _Handler
+from tests.chat_server import FakeOpenAI
 from tests.ui.live_server import free_port
 from ui.app import create_app
 
@@ -179,14 +179,6 @@ def test_an_upload_name_cannot_place_a_file_outside_the_data_dir(locked, name, t
 # --- a served process: where it listens and what it logs ----------------------------------------------------
 
 
-class _RecordingHandler(_Handler):
-    """The fake model server's handler, also keeping the Authorization header it received."""
-
-    def do_POST(self):  # noqa: N802 — the stdlib's name
-        self.server.authorizations.append(self.headers.get("Authorization", ""))
-        super().do_POST()
-
-
 def _listening_addresses(port: int) -> set[str]:
     """Local addresses with a socket in LISTEN state on ``port``, read from /proc/net/tcp{,6}."""
     found = set()
@@ -204,8 +196,6 @@ def _listening_addresses(port: int) -> set[str]:
 @pytest.mark.slow
 def test_a_served_process_listens_on_loopback_and_never_logs_its_secrets(tmp_path):
     model = FakeOpenAI()
-    model.RequestHandlerClass = _RecordingHandler
-    model.authorizations = []
     model.reply = "文件提出强化项目服务。"
     threading.Thread(target=model.serve_forever, daemon=True).start()
     llm_key = "sk-live-Hardening-0c1d2e3f4a5b"
