@@ -8,8 +8,9 @@ from pathlib import Path
 
 from assistant.settings import Settings
 from assistant.vocabulary import Vocabulary
-from corpus.ingest import ingest_paths, repair_damaged, resume_pending
+from corpus.ingest import ingest_paths, repair_damaged, reparse_outdated, resume_pending
 from corpus.model import PolicyDocument
+from corpus.pipeline import PARSER_VERSION
 from corpus.store import DocumentStore
 from retrieval.embeddings import load_embedder
 from retrieval.index import IndexCorrupt, IndexMissing, SearchIndex, documents_signature
@@ -48,7 +49,7 @@ class Workspace:
         return self._embedder
 
     def recover(self) -> list[PolicyDocument] | None:
-        """Finish uploads a killed process left half-done and re-parse damaged records from their sources.
+        """Finish half-done uploads; re-parse damaged records, and records an older parser made, from sources.
 
         Returns the stored documents when nothing needed repair (they were read anyway), else None.
         """
@@ -57,8 +58,13 @@ class Workspace:
             outcome = f"已导入为 {r.doc_id}" if r.ok else f"未能导入：{r.error}"
             self.notify(f"发现上次中断时未完成的上传 {r.path}，{outcome}")
         documents, damaged = self.store.scan()
+        outdated = [d for d in documents if d.parser_version != PARSER_VERSION]
+        if outdated:
+            self.notify(f"解析规则已更新，正在从原文件重新解析 {len(outdated)} 份文档……")
+            for r in reparse_outdated(self.store, outdated).failed:
+                self.notify(f"{r.path} 重新解析失败（{r.error}），保留原记录。")
         if not damaged:
-            return documents
+            return None if outdated else documents
         for record in damaged:
             self.notify(f"文档记录已损坏：{record.path.name}（{record.reason}），正在从原文件重建……")
         repaired, lost = repair_damaged(self.store, damaged)

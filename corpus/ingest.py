@@ -13,7 +13,7 @@ from pathlib import Path
 from corpus.errors import CorpusError
 from corpus.load import SUPPORTED_SUFFIXES
 from corpus.model import PolicyDocument
-from corpus.pipeline import MAX_DOCUMENT_BYTES, parse_bytes
+from corpus.pipeline import MAX_DOCUMENT_BYTES, PARSER_VERSION, parse_bytes
 from corpus.store import DamagedRecord, DocumentStore
 
 
@@ -165,3 +165,15 @@ def repair_damaged(
             store.set_aside(record)
             lost.append(record.doc_id)
     return report, lost
+
+
+def reparse_outdated(store: DocumentStore, documents: Sequence[PolicyDocument]) -> IngestReport:
+    """Re-parse, from its stored source, every record an older parser made (records without a source stay)."""
+    report = IngestReport()
+    for doc in documents:
+        if doc.parser_version == PARSER_VERSION:
+            continue
+        source = store.source_for(doc.doc_id)
+        if source is not None:
+            report.results.append(_parse_and_save(source.name, source.read_bytes(), store, source.name))
+    return report

@@ -101,6 +101,7 @@ class PolicyDocument:
     sections: tuple[Section, ...] = ()
     tasks: tuple[Task, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    parser_version: int = 0  # corpus.pipeline.PARSER_VERSION that produced this record; 0 = unknown/older
 
     @property
     def title(self) -> str:
@@ -122,6 +123,7 @@ class PolicyDocument:
             "sections": [s.to_json() for s in self.sections],
             "tasks": [t.to_json() for t in self.tasks],
             "warnings": list(self.warnings),
+            "parser_version": self.parser_version,
         }
 
     @classmethod
@@ -141,4 +143,5 @@ class PolicyDocument:
             sections=tuple(Section(**s) for s in data["sections"]),
             tasks=tuple(task(t) for t in data["tasks"]),
             warnings=tuple(data.get("warnings", ())),
+            parser_version=int(data.get("parser_version", 0)),
         )

@@ -15,6 +15,9 @@ from corpus.model import PolicyDocument
 from corpus.structure import segment
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+# Raise when a change to the parser changes what it reads from a document: stored records made by an older
+# parser are then re-parsed from their sources at the next start.
+PARSER_VERSION = 2
 
 
 def doc_id_for(name: str) -> str:
@@ -66,6 +69,7 @@ def parse_bytes(name: str, data: bytes) -> PolicyDocument:
         sections=tuple(outline.sections),
         tasks=tuple(tasks),
         warnings=tuple(warnings),
+        parser_version=PARSER_VERSION,
     )
 
 

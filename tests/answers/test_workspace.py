@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from assistant.answering import Assistant
 from assistant.settings import load_settings
 from assistant.workspace import Workspace
 
@@ -52,3 +53,25 @@ def test_reindex_picks_up_a_deleted_document(tmp_path):
     assert [d.doc_id for d in workspace.documents] == ["000_43f5855859a223cb"]
     assert {h.chunk.doc_id for h in workspace.index.search("外资", k=20)} == {"000_43f5855859a223cb"}
     assert "永州市" not in workspace.vocabulary.all_jurisdictions()
+
+
+def test_records_from_an_older_parser_are_reparsed_from_their_sources_at_start(tmp_path):
+    import json
+
+    from corpus.pipeline import PARSER_VERSION
+
+    settings = load_settings(data_dir=tmp_path / "data")
+    Workspace(settings, notify=lambda _: None).ensure_ready()
+    record = next((tmp_path / "data" / "documents").glob("000_*.json"))
+    stale = json.loads(record.read_text(encoding="utf-8"))
+    stale["parser_version"] = PARSER_VERSION - 1
+    stale["tasks"] = []  # what an older parser might have missed
+    record.write_text(json.dumps(stale, ensure_ascii=False), encoding="utf-8")
+
+    messages: list[str] = []
+    workspace = Workspace(settings, notify=messages.append)
+    workspace.ensure_ready()
+    assert any("重新解析 1 份" in m for m in messages)
+    xiangxi = workspace.document(record.stem)
+    assert xiangxi.parser_version == PARSER_VERSION and xiangxi.tasks
+    assert Assistant(workspace).ask("谁牵头精准开发招商项目").lead_unit == "州商务局"
