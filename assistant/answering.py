@@ -284,7 +284,7 @@ class Assistant:
         for doc_id in keep:
             items = sorted(per_doc[doc_id], key=lambda x: x[0], reverse=True)
             items = [x for x in items if x[0] >= 0.9 * items[0][0]][:_MAX_TARGETS_PER_DOC]
-            sentences = list(dict.fromkeys(s for _, _, s in items))
+            sentences = compose.without_contained(list(dict.fromkeys(s for _, _, s in items)))
             lines.append(f"{compose.doc_name(docs_by_id[doc_id])}：{''.join(sentences)}")
             findings.extend(f for _, f, _ in items)
         return Draft("\n".join(lines), tuple(findings))

@@ -164,7 +164,7 @@ def note_spans(doc: PolicyDocument, task: Task) -> list[Span]:
 
 
 _CLAUSE_END = "，,；;。\n|"
-_DEPENDENT_CLAUSE = re.compile(r"^(分别|其中|年均|并|且|以上|均)")
+_DEPENDENT_CLAUSE = re.compile(r"^(分别|其中|年均|并|且|以上|均|力争|争取)")
 _STATED_YEAR = re.compile(r"(?:到|至|力争到|力争在)\s*(20\d{2})\s*年")
 
 
@@ -203,6 +203,23 @@ def target_sentence(doc: PolicyDocument, target: Target, sentence: Span) -> str:
         # A year read from the title, not the sentence, is not repeated: the title is shown with the answer.
         return f"“{clause}”。"
     return f"到{year}年，“{clause}”。"
+
+
+def without_contained(sentences: Sequence[str]) -> list[str]:
+    """Drop a target sentence whose quoted clause another sentence already quotes in full.
+
+    "…达到100亿美元" and "…达到100亿美元,年均增长30%以上" are one clause read twice; the longer says both.
+    """
+
+    def quoted(sentence: str) -> str:
+        found = re.search(r"“(.+)”", sentence)
+        return found.group(1) if found else sentence
+
+    return [
+        s
+        for s in sentences
+        if not any(o != s and quoted(s) in quoted(o) and len(quoted(o)) > len(quoted(s)) for o in sentences)
+    ]
 
 
 def shown_unit_tasks(
