@@ -31,7 +31,8 @@ def task_name(task: Task) -> str:
     """(三)精准开发招商项目 — the label as written followed by the title (an inline duty has no label of its own)."""
     if task.kind == "inline_duty":
         return task.title
-    return f"{task.label}{task.title}" if task.title and not task.title.startswith(task.label) else task.title
+    label = f"{task.label}." if task.label.isdigit() else task.label  # a 序号 cell: "2" reads as "2."
+    return f"{label}{task.title}" if task.title and not task.title.startswith(task.label) else task.title
 
 
 def doc_name(doc: PolicyDocument) -> str:

@@ -33,6 +33,14 @@ def _normalise(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+def _without_titles(text: str) -> str:
+    """Blank out 《titles》, nested ones too (《…关于印发《X方案》的通知》), innermost first."""
+    previous = None
+    while previous != text:
+        previous, text = text, _TITLE.sub(" ", text)
+    return text
+
+
 def _haystack(quotes: Sequence[str]) -> str:
     """All quotes in one normalised string; the separator keeps a match from spanning two quotes."""
     return "\x00".join(_normalise(q) for q in quotes)
@@ -44,7 +52,7 @@ def _number_in(number: str, haystack: str) -> bool:
 
 def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
     """Numbers and unit names asserted in ``text`` (outside 《titles》)."""
-    body = _TITLE.sub(" ", _normalise(text))
+    body = _without_titles(_normalise(text))
     found = [Claim("number", m.group(0)) for m in _NUMBER.finditer(body)]
     masked = body
     for name in sorted(set(unit_names), key=len, reverse=True):

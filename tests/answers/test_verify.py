@@ -56,3 +56,13 @@ def test_line_breaks_between_documents_survive_verification():
     text = "《甲》州商务局牵头。\n《乙》市商务局牵头。"
     kept, _ = keep_supported(text, ["州商务局、市商务局"], ["州商务局", "市商务局"])
     assert kept == text
+
+
+def test_nested_document_titles_are_not_claims():
+    answer = "《衡阳市人民政府办公室关于印发《衡阳市招商引资三年攻坚行动方案》的通知》“2建设招商引资项目库”的牵头单位是市发改委。"
+    assert (
+        unsupported(
+            answer, ["2 | 建设招商引资项目库 | 市发改委 | 市商务局"], ["市发改委", "衡阳市人民政府办公室"]
+        )
+        == []
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -215,3 +216,23 @@ def test_docx_table_with_merged_group_row_index_column_and_vertical_merge(tmp_pa
     assert rows[1].lead_units == ("县商务局",) and rows[1].cooperating_units == ("县工商联",)
     assert rows[0].deadline == "2024年6月底前" and rows[2].deadline == "每季度"
     assert any(s.id == "一" and s.heading == "产业招商" for s in doc.sections)
+
+
+def test_a_government_html_notice_with_meta_table_and_task_table():
+    doc = parse_file(Path(__file__).with_name("hengyang_notice.html"))
+    assert doc.meta.doc_number == "衡政办发〔2024〕5号"
+    assert doc.meta.date == "2024-03-15"
+    assert doc.meta.jurisdiction == "衡阳市"
+    assert "索引号" not in doc.text and "网站地图" not in doc.text
+    rows = {t.title: t for t in doc.tasks if t.kind == "table_row"}
+    library = rows["建设招商引资项目库"]
+    assert library.section == "二/2"
+    assert library.lead_units == ("市发改委",) and library.lead_basis == "explicit"
+    assert library.cooperating_units == ("市商务局", "市自然资源和规划局")
+    assert library.deadline == "2024年6月底前"
+    goals = next(t for t in doc.tasks if t.title == "目标任务")
+    assert [(g.value_text, g.unit, g.year) for g in goals.targets] == [
+        ("60", "个", 2026),
+        ("10", "%", 2026),
+        ("2000", "亿元", 2026),
+    ]
