@@ -19,6 +19,16 @@ from corpus.model import PolicyDocument, Target, Task
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 # Documents whose best match scores this close to the best document's are answered too (per document).
 _RELATIVE_SCORE = 0.85
+
+
+def _asks_about_place(question: str, place: str) -> bool:
+    """The place owns what is asked ("上海的招商政策", "上海市有哪些目标"), not merely appears in it."""
+    return (
+        re.match(rf"^\s*{re.escape(place)}(?:市|省|州|县|区)?(?:的|那边|那里|有哪些|有什么)", question)
+        is not None
+    )
+
+
 _MAX_TARGETS_PER_DOC = 6
 _GOAL_WORDS = re.compile(r"目标|指标")
 
@@ -76,6 +86,14 @@ class Assistant:
             return self._abstain(q, subject)
         if q.unknown_places:
             return self._abstain(q, "、".join(q.unknown_places))
+        owners = [p for p in q.other_places if _asks_about_place(q.text, p)]
+        if owners and not q.jurisdictions:
+            # "上海的招商政策": the corpus mentions 上海 but holds no document of its own.
+            place = "、".join(owners)
+            return replace(
+                self._abstain(q, place),
+                answer=f"文件中没有找到{place}的政策文件：文件库里只有别处的文件提到{place}。",
+            )
         handler = {
             "lead": self._answer_tasks,
             "units": self._answer_tasks,

@@ -100,6 +100,7 @@ def test_cooperating_units_follow_up_resolves_against_the_previous_answer(helper
         "咸宁2019年招商引资到位资金目标是多少",
         "深圳市商务局牵头哪些工作",
         "武汉的招商引资目标是多少",
+        "上海的招商政策有哪些",
     ],
 )
 def test_questions_the_corpus_cannot_answer_are_declined(helper, question):
