@@ -163,7 +163,9 @@ class InlineDuty:
     end: int
 
 
-_DUTY_TRIGGER = re.compile(r"牵头负责|牵头(?!单位|部门|抓总|招商)|会同|具体负责|负责(?!人|同志)|统筹(?!考虑)")
+_DUTY_TRIGGER = re.compile(
+    r"牵头负责|牵头(?!单位|部门|抓总|招商)|会同|具体负责|负责(?!人|同志)|统筹(?!考虑)|做好"
+)
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(]")
 
 
@@ -198,7 +200,25 @@ def find_inline_duties(text: str, place_names: Sequence[str] = ()) -> list[Inlin
             if nxt:
                 cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
         duties.append(InlineDuty(leads, cooperating, duty.strip("，, "), subject_start, after_end))
-    return duties
+    return _extend_to_next_duty(text, duties)
+
+
+def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty]:
+    """A duty's evidence runs on to the end of its sentence or to where the next unit's duty begins.
+
+    "市商务局做好…的收集和初审,报请市人民政府审定,建立市级重点招商项目库" is one duty in three clauses;
+    "市商务局牵头负责A,市国资委牵头负责B" are two.
+    """
+    extended = []
+    for n, duty in enumerate(duties):
+        sentence_end = re.compile(r"[。；;\n]").search(text, duty.end)
+        end = sentence_end.start() if sentence_end else len(text)
+        if n + 1 < len(duties) and duties[n + 1].start < end:
+            end = max(duty.end, duties[n + 1].start)
+        while end > duty.end and text[end - 1] in "，,、 ":
+            end -= 1
+        extended.append(InlineDuty(duty.lead_units, duty.cooperating_units, duty.duty, duty.start, end))
+    return extended
 
 
 _ADVERBIAL = re.compile(r"^(?:按|对|在|根据|从|向|与|就|为|以|将|把|要|应|统一|定期|及时|全面|进一步)")

@@ -278,3 +278,12 @@ def test_changsha_trade_target_for_2021(changsha_plans):
     goals = task(changsha_plans, "长沙市对外贸易行动方案/二")
     total = goals.targets[0]
     assert (total.value, total.unit, total.comparator, total.year) == (300, "亿美元", "力争达到", 2021)
+
+
+def test_an_inline_duty_keeps_its_following_clauses_until_the_next_units_duty(changsha_plans):
+    duties = [t for t in changsha_plans.tasks if t.kind == "inline_duty" and t.section.endswith("三/(二)/3")]
+    library = next(t for t in duties if t.title == "市级重点招商项目的收集和初审")
+    assert library.lead_units == ("市商务局",)
+    assert "建立市级重点招商项目库" in library.quote
+    world = next(t for t in duties if t.title == "世界500强企业的引进工作")
+    assert "市国资委" not in world.quote
