@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from corpus.errors import CorpusError
@@ -28,6 +28,7 @@ class FileResult:
     targets: int = 0
     error: str = ""
     warnings: tuple[str, ...] = ()
+    replaced: bool = False  # a stored document of the same doc_id was replaced by this one
 
     @property
     def ok(self) -> bool:
@@ -131,8 +132,9 @@ def _parse_and_save(name: str, data: bytes, store: DocumentStore, label: str) ->
         return FileResult(label or name, error=exc.message)
     except RecursionError:
         return FileResult(label or name, error="文件结构嵌套过深，无法解析。")
+    replaced = doc.doc_id in store.doc_ids()
     store.save(doc, source=data)
-    return FileResult.of(label or name, doc)
+    return replace(FileResult.of(label or name, doc), replaced=replaced)
 
 
 def resume_pending(store: DocumentStore) -> IngestReport:

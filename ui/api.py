@@ -161,4 +161,5 @@ def _report(result) -> dict[str, Any]:
         "units": result.units,
         "targets": result.targets,
         "warnings": list(result.warnings),
+        "replaced": result.replaced,
     }

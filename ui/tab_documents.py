@@ -65,6 +65,8 @@ def build(backend: Backend) -> dict[str, gr.components.Component]:
                 lines.append(f"✗ {exc.message}")
                 continue
             warn = f"；提示：{'；'.join(result.warnings)}" if result.warnings else ""
+            if result.replaced:
+                warn += "；已替换原有的同名文档"
             lines.append(
                 f"✓ {source.name}：《{result.title}》，找到任务 {result.tasks} 项、责任单位 {result.units} 个、"
                 f"指标 {result.targets} 个{warn}"

@@ -34,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
         for r in report.results:
             if r.ok:
                 extra = f"；提示：{'；'.join(r.warnings)}" if r.warnings else ""
+                extra += "；已替换原有的同名文档" if r.replaced else ""
                 print(
                     f"✓ {r.path} → {r.doc_id}《{r.title}》（{r.jurisdiction or '未识别地区'}）："
                     f"任务 {r.tasks} 项，责任单位 {r.units} 个，量化目标 {r.targets} 个{extra}"

@@ -105,6 +105,9 @@ def test_an_uploaded_docx_is_parsed_and_its_tasks_are_found(client, fenghuang_do
     assert [(t["title"], t["role"]) for t in tasks] == [("建设银杏深加工产业园", "lead")]
     answer = client.post("/api/ask", json={"question": "谁牵头建设银杏深加工产业园？"}).json()
     assert answer["lead_unit"] == "县林业局"
+    assert report["replaced"] is False
+    again = client.post("/api/documents", files={"file": ("凤凰方案.docx", fenghuang_docx)}).json()
+    assert again["replaced"] is True and again["doc_id"] == report["doc_id"]
 
 
 def test_documents_list_carries_each_parse_report(client):
