@@ -34,21 +34,10 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[1]
 HOST = "127.0.0.1"  # never anything else: this tool must not load a machine other than this one
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
 
-REMINDER = {
-    "addressee": "泸溪县人民政府",
-    "project_name": "年产5万吨锰基新材料项目",
-    "company": "湖南某新材料科技有限公司",
-    "investment": "8亿元",
-    "signing_date": "2025-06-18",
-    "lagging": ["开工", "资金到位"],
-    "situation": "项目用地已摘牌，施工许可尚未办结，协议约定首期资金2亿元，目前到位0.6亿元。",
-    "reply_deadline": "2026-12-10",
-    "contact_person": "向明",
-    "contact_phone": "0743-8221234",
-    "issuer": "湘西自治州商务局",
-    "date": "2026-11-23",
-}
+from drafting.reminder import EXAMPLE as REMINDER  # noqa: E402  (the drafting kind's own realistic fields)
 
 
 def free_port() -> int:

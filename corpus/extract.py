@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.model import Task
 from corpus.structure import Item
 from corpus.targets import find_deadline, find_targets
-from corpus.units import find_inline_duties, looks_like_unit, split_units
+from corpus.units import InlineDuty, find_inline_duties, looks_like_unit, split_units
 
 _CLAUSE_KEY = (
     r"责任单位|牵头单位|配合单位|协办单位|参与单位|责任部门|牵头部门|主责单位|负责单位|实施单位|承办单位"
@@ -53,19 +53,17 @@ def build_tasks(
     tasks: list[Task] = []
     for item in items:
         item_text = text[item.start : item.end]
-        reading = _read_units(item, item_text, rules, place_names)
-        body_for_targets = item_text
+        duties = find_inline_duties(item_text, place_names)
+        reading = _read_units(item, item_text, duties, rules, place_names)
         deadline = (item.cells["deadline"].text if "deadline" in item.cells else "") or find_deadline(
             item_text
         )
         year = _year_of(deadline) or _single_year(item.title) or doc_year
         targets = tuple(
-            t
-            for t in find_targets(body_for_targets, offset=item.start, default_year=None)
-            if not _in_clause(t, item, reading)
+            t for t in find_targets(item_text, offset=item.start) if not _in_clause(t, item, reading)
         )
         if year:
-            targets = tuple(t if t.year else _with_year(t, year) for t in targets)
+            targets = tuple(t if t.year else replace(t, year=year) for t in targets)
         tasks.append(
             Task(
                 doc_id=doc_id,
@@ -86,7 +84,7 @@ def build_tasks(
                 heading_path=item.heading_path,
             )
         )
-        tasks.extend(_inline_tasks(doc_id, item, item_text, place_names))
+        tasks.extend(_inline_tasks(doc_id, item, item_text, duties))
     return tasks
 
 
@@ -103,12 +101,6 @@ def _year_of(deadline: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _with_year(target, year: int):
-    from dataclasses import replace
-
-    return replace(target, year=year)
-
-
 def _in_clause(target, item: Item, reading: UnitReading) -> bool:
     if not reading.clause:
         return False
@@ -116,10 +108,12 @@ def _in_clause(target, item: Item, reading: UnitReading) -> bool:
     return item.start + start <= target.start < item.start + end
 
 
-def _read_units(item: Item, item_text: str, rules: DocumentRules, place_names: Sequence[str]) -> UnitReading:
+def _read_units(
+    item: Item, item_text: str, duties: Sequence[InlineDuty], rules: DocumentRules, place_names: Sequence[str]
+) -> UnitReading:
     # Rules stated in this item apply from the next item on ("以下各项…").
     implied_so_far = list(rules.implied_units)
-    reading = _read_own_units(item, item_text, rules, place_names)
+    reading = _read_own_units(item, item_text, duties, rules, place_names)
     extra = [u for u in implied_so_far if u not in reading.units]
     if not extra or not reading.units:
         return reading
@@ -133,7 +127,7 @@ def _read_units(item: Item, item_text: str, rules: DocumentRules, place_names: S
 
 
 def _read_own_units(
-    item: Item, item_text: str, rules: DocumentRules, place_names: Sequence[str]
+    item: Item, item_text: str, duties: Sequence[InlineDuty], rules: DocumentRules, place_names: Sequence[str]
 ) -> UnitReading:
     if "units" in item.cells or "lead" in item.cells:
         lead_cell = (
@@ -170,7 +164,6 @@ def _read_own_units(
             reading.units, reading.lead_units, reading.cooperating, reading.lead_basis, (m.start(), end + 1)
         )
         return reading
-    duties = find_inline_duties(item_text, place_names)
     if duties:
         leads = _dedupe([u for d in duties for u in d.lead_units])
         coop = _dedupe([u for d in duties for u in d.cooperating_units if u not in leads])
@@ -266,10 +259,10 @@ def _strip_rules(text: str, rules: DocumentRules, place_names: Sequence[str]) ->
     return "，".join(c.strip("，,。；; ") for c in kept if c.strip("，,。；; "))
 
 
-def _inline_tasks(doc_id: str, item: Item, item_text: str, place_names: Sequence[str]) -> list[Task]:
+def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[InlineDuty]) -> list[Task]:
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
-    for duty in find_inline_duties(item_text, place_names):
+    for duty in duties:
         if not duty.duty or len(duty.duty) < 4 or not all(looks_like_unit(u) for u in duty.lead_units):
             continue
         start, end = item.start + duty.start, item.start + duty.end

@@ -18,26 +18,14 @@ from fastapi.testclient import TestClient
 from assistant.answering import Assistant
 from assistant.settings import load_settings
 from corpus.store import DocumentStore
+from drafting.reminder import EXAMPLE
 from retrieval.index import SearchIndex, documents_signature
 from tests.hardening.conftest import XIANGXI
 from ui.app import create_app
 from ui.backend import DRAFTS_AT_ONCE, Backend
 
 COUNTIES = ["甲溪县", "乙山县", "丙河县", "丁岭县", "戊江县", "己塘县", "庚坪县", "辛桥县"]
-REMINDER = {
-    "addressee": "泸溪县人民政府",
-    "project_name": "年产5万吨锰基新材料项目",
-    "company": "湖南某新材料科技有限公司",
-    "investment": "8亿元",
-    "signing_date": "2025-06-18",
-    "lagging": ["开工"],
-    "situation": "施工许可尚未办结。",
-    "reply_deadline": "2026-12-10",
-    "contact_person": "向明",
-    "contact_phone": "0743-8221234",
-    "issuer": "湘西自治州商务局",
-    "date": "2026-11-23",
-}
+REMINDER = {**EXAMPLE, "lagging": ["开工"], "situation": "施工许可尚未办结。"}
 
 
 def county_plan(county: str, as_docx: bool) -> tuple[str, bytes]:
