@@ -1,5 +1,7 @@
+"""``python -m assistant``: kept as the familiar entry point; the commands live in ``ui/cli``."""
+
 import sys
 
-from assistant.cli import main
+from ui.cli import main
 
 sys.exit(main())

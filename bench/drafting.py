@@ -24,17 +24,17 @@ from drafting.basis import policy_basis  # noqa: E402
 from drafting.batch import BatchOptions, draft_reminders  # noqa: E402
 from drafting.kinds import KINDS, draft_document  # noqa: E402
 from drafting.ledger import parse_ledger  # noqa: E402
-from drafting.sources import policy_documents  # noqa: E402
+from corpus.pipeline import parse_file  # noqa: E402
+from corpus.store import DocumentStore  # noqa: E402
 
 
 def _documents(data_dir: Path | None):
     settings = load_settings(data_dir=data_dir)
     if data_dir:
-        return policy_documents(settings.data_dir, settings.corpus_dir), f"store {settings.data_dir}"
-    # An empty data dir: the shipped corpus parsed on the fly by corpus.pipeline.
-    return policy_documents(
-        Path(tempfile.mkdtemp()), settings.corpus_dir
-    ), f"parsed from {settings.corpus_dir}"
+        return DocumentStore(settings.data_dir).documents(), f"store {settings.data_dir}"
+    # No data dir: the shipped corpus parsed on the fly by corpus.pipeline.
+    paths = sorted(p for p in Path(settings.corpus_dir).iterdir() if p.is_file())
+    return [parse_file(p) for p in paths], f"parsed from {settings.corpus_dir}"
 
 
 def _ledger_csv(rows: int) -> bytes:

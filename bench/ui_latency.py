@@ -18,7 +18,7 @@ import httpx
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.ui.live_server import LiveServer  # noqa: E402
+from bench.live_server import LiveServer  # noqa: E402
 
 QUESTIONS = [
     "谁牵头精准开发招商项目？",

@@ -1,21 +1,40 @@
-"""Errors the corpus layer raises; the CLI, API and UI turn them into Chinese messages."""
+"""The one error root: every error a person can act on carries a Chinese ``message`` and a machine ``code``.
+
+Each surface maps it in one place: the API's exception handler (``code`` → HTTP status), the CLI's ``main``
+(exit code 2 and the message) and the Gradio callback wrapper (a Chinese toast). Layers raise their own
+subclasses; nothing else defines a ``.message``.
+"""
+
+from __future__ import annotations
 
 
-class CorpusError(Exception):
-    """Base class: ``message`` is a sentence a cadre can act on."""
+class PolicyAssistantError(Exception):
+    """Base class: ``message`` is a sentence a cadre can act on, ``code`` a stable machine-readable name."""
 
-    def __init__(self, message: str):
+    code = "error"
+
+    def __init__(self, message: str, code: str | None = None):
         super().__init__(message)
         self.message = message
+        if code is not None:
+            self.code = code
+
+
+class CorpusError(PolicyAssistantError):
+    """A document cannot be read, stored or found."""
+
+    code = "corpus_error"
 
 
 class UnreadableDocument(CorpusError):
     """The file cannot be read as a policy document (corrupt, empty, binary, unsupported type)."""
 
+    code = "unreadable_document"
+
 
 class UnsupportedFileType(UnreadableDocument):
-    pass
+    code = "unsupported_file_type"
 
 
 class DocumentTooLarge(UnreadableDocument):
-    pass
+    code = "document_too_large"

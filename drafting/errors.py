@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from corpus.errors import PolicyAssistantError
 
-class DraftingError(Exception):
+
+class DraftingError(PolicyAssistantError):
     """Base class: ``message`` is a Chinese sentence a cadre can act on."""
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    code = "drafting_error"
 
 
 class MissingField(DraftingError):
@@ -16,6 +16,8 @@ class MissingField(DraftingError):
 
     ``fields`` lists every missing one, so a cadre fixes the form once rather than field by field.
     """
+
+    code = "missing_field"
 
     def __init__(self, field: str, *more: str):
         self.field = field
@@ -26,6 +28,8 @@ class MissingField(DraftingError):
 class InvalidField(DraftingError):
     """A field is present but cannot be used (an unreadable date, a list where text is expected…)."""
 
+    code = "invalid_field"
+
     def __init__(self, field: str, reason: str):
         self.field = field
         self.reason = reason
@@ -35,6 +39,10 @@ class InvalidField(DraftingError):
 class LedgerError(DraftingError):
     """The ledger file as a whole cannot be read (wrong type, no header row, no project-name column)."""
 
+    code = "ledger_error"
+
 
 class RenderError(DraftingError):
     """LibreOffice or pdftoppm is missing or failed to convert the document."""
+
+    code = "render_error"

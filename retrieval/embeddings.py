@@ -9,13 +9,13 @@ import os
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from corpus.errors import PolicyAssistantError
 
-class EmbeddingModelUnavailable(Exception):
+
+class EmbeddingModelUnavailable(PolicyAssistantError):
     """The configured embedding model cannot be loaded; ``message`` says what to fix."""
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    code = "embedding_model_unavailable"
 
 
 @runtime_checkable
@@ -43,7 +43,7 @@ class SentenceTransformerEmbedder:
         try:
             self._model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
         except (OSError, ValueError) as error:
-            raise EmbeddingModelUnavailable(f"无法加载向量模型 {model_path}：{error}") from error
+            raise EmbeddingModelUnavailable(f"向量模型不可用：无法加载 {model_path}（{error}）") from error
         self.name = model_path.name
         self.dim = int(self._model.get_embedding_dimension() or 0)
         self._batch_size = batch_size
@@ -70,6 +70,6 @@ def load_embedder(model_path: str | os.PathLike[str]) -> Embedder | None:
     path = Path(model_path).expanduser()
     if not path.is_dir():
         raise EmbeddingModelUnavailable(
-            f"向量模型目录不存在：{model_path}。请设置 PA_EMBEDDING_MODEL 为本地模型目录，或留空只用关键词检索。"
+            f"向量模型不可用：目录不存在：{model_path}。请设置 PA_EMBEDDING_MODEL 为本地模型目录，或留空只用关键词检索。"
         )
     return SentenceTransformerEmbedder(path)

@@ -32,6 +32,7 @@ from retrieval.dense import DenseStore
 from retrieval.embeddings import Embedder
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.tokenize import add_user_words, tokenize, warm_up
+from corpus.errors import PolicyAssistantError
 from retrieval.versions import VERSION_NAME, new_version, read_current
 
 # Bump when chunking, tokenisation or the on-disk layout changes: older indexes then count as outdated.
@@ -39,12 +40,10 @@ FORMAT_VERSION = 2
 _DENSE_CANDIDATES = 50
 
 
-class RetrievalIndexError(Exception):
+class RetrievalIndexError(PolicyAssistantError):
     """Base class of index problems; ``message`` is a sentence a cadre can act on."""
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    code = "index_error"
 
 
 class IndexMissing(RetrievalIndexError):

@@ -3,7 +3,7 @@
 jieba alone is brittle for retrieval: the same phrase segments differently in different contexts
 ("开发招商项目" vs "精准开发招商项目"), and a question rarely repeats the document's exact wording. So every
 run of consecutive content words also contributes its character bigrams; a query then still shares most of
-its tokens with the passage it paraphrases (measured in bench/tokens.py). Stopwords break the runs so that
+its tokens with the passage it paraphrases. Stopwords break the runs so that
 function words ("的", "是什么") add no bigrams.
 """
 

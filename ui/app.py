@@ -13,17 +13,32 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.settings import Settings
-from corpus.errors import CorpusError
-from ui.access import TokenGate
-from ui.api import api_router
-from ui.apidocs import docs_page
-from ui.backend import Backend, UserError
-from ui.blocks import CSS, build_blocks, theme
-from ui.limits import BodyLimit
+from corpus.errors import PolicyAssistantError
+from ui.api.access import TokenGate
+from ui.api.routes import api_router
+from ui.api.docs import docs_page
+from ui.service import AppService
+from ui.web.blocks import CSS, build_blocks, theme
+from ui.api.limits import BodyLimit
 
 log = logging.getLogger("policy_assistant.ui")
 
 _FIELD_NAMES = {"question": "问题", "file": "文件", "ledger": "台账文件", "issuer": "发函单位"}
+
+
+# The one map from the error root's machine codes to HTTP statuses; UserError carries its own.
+_STATUS_BY_CODE = {
+    "unsupported_file_type": 415,
+    "document_too_large": 413,
+    "render_error": 503,
+    "index_error": 503,
+    "embedding_model_unavailable": 503,
+}
+
+
+def http_status(exc: PolicyAssistantError) -> int:
+    """The HTTP status for an error a person can act on (4xx unless the server lacks something)."""
+    return getattr(exc, "status", None) or _STATUS_BY_CODE.get(exc.code, 422)
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -46,13 +61,9 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 
 def _install_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(UserError)
-    async def user_error(request: Request, exc: UserError) -> JSONResponse:
-        return _error(exc.status, exc.message)
-
-    @app.exception_handler(CorpusError)
-    async def corpus_error(request: Request, exc: CorpusError) -> JSONResponse:
-        return _error(422, exc.message)
+    @app.exception_handler(PolicyAssistantError)
+    async def user_error(request: Request, exc: PolicyAssistantError) -> JSONResponse:
+        return _error(http_status(exc), exc.message)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -74,10 +85,10 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(500, "服务器处理时出现意外错误，已记入日志。请稍后重试，或联系管理员。")
 
 
-def create_app(settings: Settings, backend: Backend | None = None) -> FastAPI:
+def create_app(settings: Settings, service: AppService | None = None) -> FastAPI:
     """The whole service for ``settings``: opens the data dir and index now, so the first answer is fast."""
-    backend = backend or Backend(settings)
-    backend.warm_up()
+    service = service or AppService(settings)
+    service.warm_up()
     app = FastAPI(
         title="招商政策助手 API",
         description="政策文件问答（附原文出处）、任务分工、公文起草与文档管理。",
@@ -86,14 +97,14 @@ def create_app(settings: Settings, backend: Backend | None = None) -> FastAPI:
         redoc_url=None,
     )
     _install_error_handlers(app)
-    app.include_router(api_router(backend))
+    app.include_router(api_router(service))
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
         return HTMLResponse(docs_page(app.openapi()))
 
     downloads = Path(tempfile.mkdtemp(prefix="pa-downloads-"))
-    blocks = build_blocks(backend, downloads)
+    blocks = build_blocks(service, downloads)
     app = gr.mount_gradio_app(
         app,
         blocks,
@@ -113,5 +124,5 @@ def create_app(settings: Settings, backend: Backend | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_upload_mb=settings.max_upload_mb)
     # Added last, so it runs first: nothing, not even a size check, answers a caller without the token.
     app.add_middleware(TokenGate, token=settings.api_token)
-    app.state.backend = backend
+    app.state.service = service
     return app

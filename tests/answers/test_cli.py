@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assistant.cli import main
+from ui.cli import main
 from tests.answers.conftest import XIANGXI, YONGZHOU
 
 REPO = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from assistant.cli import main
+from ui.cli import main
 from tests.conftest import SHIPPED
 
 

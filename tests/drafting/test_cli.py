@@ -9,18 +9,18 @@ import zipfile
 
 import pytest
 
-from assistant.cli import COMMANDS
+from ui.cli import COMMANDS
 from corpus.store import DocumentStore
 from tests.drafting.docx_facts import body_text, open_docx
 
 
 def run_cli(argv: list[str]) -> int:
-    """assistant.cli.main(argv); while other commands of COMMANDS are not merged yet, the draft command alone."""
-    if all(importlib.util.find_spec(f"assistant.cli.{name}") for name in COMMANDS):
-        from assistant.cli import main
+    """ui.cli.main(argv); while other commands of COMMANDS are not merged yet, the draft command alone."""
+    if all(importlib.util.find_spec(f"ui.cli.{name}") for name in COMMANDS):
+        from ui.cli import main
 
         return main(argv)
-    from assistant.cli import draft
+    from ui.cli import draft
 
     parser = argparse.ArgumentParser(prog="python -m assistant")
     draft.register(parser.add_subparsers(dest="command", required=True))

@@ -24,7 +24,7 @@ from starlette.routing import Mount
 from assistant.settings import load_settings
 from corpus.store import DocumentStore
 from tests.chat_server import FakeOpenAI
-from tests.ui.live_server import free_port
+from bench.live_server import free_port
 from ui.app import create_app
 
 TOKEN = "tok-Hardening-7f3a9c"

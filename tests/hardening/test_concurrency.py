@@ -22,7 +22,7 @@ from drafting.reminder import EXAMPLE
 from retrieval.index import SearchIndex, documents_signature
 from tests.hardening.conftest import XIANGXI
 from ui.app import create_app
-from ui.backend import DRAFTS_AT_ONCE, Backend
+from ui.service import DRAFTS_AT_ONCE, AppService
 
 COUNTIES = ["甲溪县", "乙山县", "丙河县", "丁岭县", "戊江县", "己塘县", "庚坪县", "辛桥县"]
 REMINDER = {**EXAMPLE, "lagging": ["开工"], "situation": "施工许可尚未办结。"}
@@ -46,19 +46,19 @@ def county_plan(county: str, as_docx: bool) -> tuple[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def app_client(tmp_path_factory) -> tuple[TestClient, Backend]:
+def app_client(tmp_path_factory) -> tuple[TestClient, AppService]:
     settings = load_settings(
         data_dir=tmp_path_factory.mktemp("concurrent") / "data",
         api_token="",
         llm_base_url="",
         max_upload_mb=5,
     )
-    backend = Backend(settings)
-    return TestClient(create_app(settings, backend=backend)), backend
+    service = AppService(settings)
+    return TestClient(create_app(settings, service=service)), service
 
 
 def test_concurrent_uploads_questions_and_reindexes_leave_every_record_whole_and_indexed(app_client):
-    client, backend = app_client
+    client, service = app_client
 
     def worker(n: int) -> list[tuple[str, int]]:
         seen = []
@@ -83,14 +83,14 @@ def test_concurrent_uploads_questions_and_reindexes_leave_every_record_whole_and
     assert all(status == 200 for kind, status in outcomes if kind == "ask"), outcomes
     assert all(status in (200, 409) for kind, status in outcomes if kind == "reindex"), outcomes
 
-    store = DocumentStore(backend.settings.data_dir)
+    store = DocumentStore(service.settings.data_dir)
     assert store.damaged() == [] and store.pending() == []
     documents = store.documents()
     assert len(documents) == 5 + len(COUNTIES)
-    index = SearchIndex.open(backend.settings.data_dir / "index")
+    index = SearchIndex.open(service.settings.data_dir / "index")
     assert index.documents_signature == documents_signature(documents)
 
-    helper = Assistant(backend.workspace)
+    helper = Assistant(service.workspace)
     for county in COUNTIES:
         answer = helper.ask(f"谁牵头建设{county[:2]}特色产业园")
         assert answer.lead_unit == "县商务局", (county, answer.answer)
@@ -118,13 +118,13 @@ class _CountingAssistant(Assistant):
 
 
 def test_no_more_than_two_drafts_are_built_at_once_and_every_one_completes(app_client):
-    client, backend = app_client
-    backend._assistant = _CountingAssistant(backend.workspace)
+    client, service = app_client
+    service._assistant = _CountingAssistant(service.workspace)
     try:
         with ThreadPoolExecutor(8) as pool:
             responses = list(pool.map(lambda _: client.post("/api/drafts/reminder", json=REMINDER), range(8)))
     finally:
-        backend._assistant = None
+        service._assistant = None
     assert [r.status_code for r in responses] == [200] * 8
     for response in responses:
         text = "\n".join(p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs)

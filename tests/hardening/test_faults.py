@@ -267,7 +267,7 @@ def test_an_unreadable_journalled_upload_is_reported_and_dropped(data_dir):
 @pytest.mark.slow
 def test_a_server_killed_while_parsing_an_upload_loses_nothing(data_dir):
     """POST /api/documents to a real server, SIGKILL it while the upload is parsed, start again: it is there."""
-    from tests.ui.live_server import LiveServer
+    from bench.live_server import LiveServer
 
     line = "围绕产业链开展精准招商，推动项目落地见效。" * 200
     body = "\n".join(f"({i})第{i}项工作。{line}" for i in range(1, 400))

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 import assistant  # noqa: F401  (offline switches before gradio / chromadb load)
 from assistant.settings import load_settings
 from ui.app import create_app
-from ui.backend import Backend
+from ui.service import AppService
 
 TOKEN = "s3cret-token"
 
@@ -48,15 +48,15 @@ def data_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def backend(data_dir) -> Backend:
-    """One backend over the session's data dir; the shipped corpus is ingested on first use."""
-    return Backend(load_settings(data_dir=data_dir, max_upload_mb=1, api_token=""))
+def service(data_dir) -> AppService:
+    """One service over the session's data dir; the shipped corpus is ingested on first use."""
+    return AppService(load_settings(data_dir=data_dir, max_upload_mb=1, api_token=""))
 
 
 @pytest.fixture(scope="session")
-def client(backend) -> TestClient:
+def client(service) -> TestClient:
     """The real app, no token."""
-    return TestClient(create_app(backend.settings, backend=backend))
+    return TestClient(create_app(service.settings, service=service))
 
 
 @pytest.fixture(scope="session")

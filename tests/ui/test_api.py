@@ -26,13 +26,13 @@ def test_health_reports_the_shipped_corpus_ingested_into_an_empty_data_dir(clien
     assert body["documents"] >= 5
 
 
-def test_ask_names_the_lead_unit_and_cites_a_verbatim_quote(client, backend):
+def test_ask_names_the_lead_unit_and_cites_a_verbatim_quote(client, service):
     answer = client.post("/api/ask", json={"question": "谁牵头精准开发招商项目？"}).json()
     assert answer["abstained"] is False
     assert answer["lead_unit"] == "州商务局"
     citation = answer["citations"][0]
     assert "精准开发招商项目" in citation["quote"]
-    document = backend.store.get(citation["doc_id"])
+    document = service.store.get(citation["doc_id"])
     assert document.text[citation["start"] : citation["end"]] == citation["quote"]
 
 
@@ -271,9 +271,9 @@ def test_the_page_asks_for_the_token_then_remembers_it_in_a_cookie(locked_client
     locked_client.cookies.clear()
 
 
-def test_uploaded_items_survive_in_the_task_table_of_the_page_backend(backend):
-    # The Gradio tabs and the API share one Backend: what the API stored, the page lists.
-    assert any(t.task.title == "建设银杏深加工产业园" for t in backend.tasks(unit="县林业局"))
+def test_uploaded_items_survive_in_the_task_table_of_the_page_backend(service):
+    # The Gradio tabs and the API share one AppService: what the API stored, the page lists.
+    assert any(t.task.title == "建设银杏深加工产业园" for t in service.tasks(unit="县林业局"))
 
 
 def test_fenghuang_items_are_what_the_test_document_says(fenghuang_docx):
@@ -290,8 +290,8 @@ def test_an_upload_declaring_a_huge_body_is_refused_before_it_is_read(client):
     assert "MB" in _error(response)
 
 
-def test_a_second_reindex_while_one_runs_is_refused_and_the_old_index_still_answers(client, backend):
-    with backend._index_lock:  # stands for a re-index in progress
+def test_a_second_reindex_while_one_runs_is_refused_and_the_old_index_still_answers(client, service):
+    with service._index_lock:  # stands for a re-index in progress
         response = client.post("/api/reindex")
         assert response.status_code == 409
         assert "正在重建索引" in _error(response)

@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 import docx
 import pytest
 
-from tests.ui.live_server import REPO, LiveServer
+from bench.live_server import REPO, LiveServer
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = REPO / "artifacts" / "screenshots"

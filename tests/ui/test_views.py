@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.answer import Answer, Citation
 from corpus.model import DocumentMeta, PolicyDocument
-from ui.views import chat_reply, sources_html, unit_summary
+from ui.web.views import chat_reply, sources_html, unit_summary
 
 HOSTILE = '（一）建设<img src="http://example.com/x.png" onerror="alert(1)">产业园。（责任单位：县商务局）'
 

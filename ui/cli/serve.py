@@ -21,15 +21,10 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from assistant.settings import load_settings
-    from retrieval.embeddings import EmbeddingModelUnavailable
     from ui.app import create_app
 
     settings = load_settings(data_dir=args.data_dir, host=args.host, port=args.port)
-    try:
-        app = create_app(settings)
-    except EmbeddingModelUnavailable as exc:
-        print(f"错误：向量模型不可用：{exc}", file=sys.stderr)
-        return 2
+    app = create_app(settings)  # an unusable embedding model is a PolicyAssistantError: ui.cli.main says so
     if settings.host not in {"127.0.0.1", "localhost", "::1"} and not settings.api_token:
         print("警告：服务对外监听但未设置访问令牌（PA_API_TOKEN），任何人都可访问。", file=sys.stderr)
     lock = "，需要访问令牌" if settings.api_token else ""

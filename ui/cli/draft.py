@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.settings import load_settings
 from drafting.errors import DraftingError, InvalidField
-from drafting.kinds import KINDS, draft_document
+from drafting.kinds import KINDS
 from drafting.sanitize import safe_filename
 
 BATCH = "reminders"
@@ -44,28 +44,15 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        if args.kind == BATCH:
-            return _batch(args)
-        return _single(args)
-    except DraftingError as exc:
-        print(f"错误：{exc.message}", file=sys.stderr)
-        return 2
+    if args.kind == BATCH:
+        return _batch(args)
+    return _single(args)
 
 
-def _documents(args: argparse.Namespace):
-    from drafting.sources import drafting_sources
+def _service(args: argparse.Namespace):
+    from ui.service import AppService
 
-    return drafting_sources(load_settings(data_dir=args.data_dir))
-
-
-def _llm(args: argparse.Namespace):
-    """The configured chat model (PA_LLM_BASE_URL / PA_LLM_MODEL), which may rephrase openings; else None."""
-    if args.no_llm:
-        return None
-    from assistant.llm import chat_model
-
-    return chat_model(load_settings(data_dir=args.data_dir))
+    return AppService(load_settings(data_dir=args.data_dir))
 
 
 def _read_fields(source: str) -> dict:
@@ -96,8 +83,8 @@ def _single(args: argparse.Namespace) -> int:
             "请用 --input 指定字段 JSON 文件、--out 指定输出文件（可先用 --example 查看字段）。"
         )
     form = spec.read_form(_read_fields(args.input))
-    documents, ask = _documents(args)
-    draft = draft_document(args.kind, form, documents, ask=ask, llm=_llm(args))
+    # The configured chat model (PA_LLM_BASE_URL / PA_LLM_MODEL) may rephrase the opening unless --no-llm.
+    draft = _service(args).draft(args.kind, form, use_llm=not args.no_llm)
     out = Path(args.out)
     if out.is_dir() or args.out.endswith(("/", "\\")):
         out = out / draft.filename
@@ -136,7 +123,7 @@ def _date(value: str | None, label: str) -> dt.date | None:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from drafting.batch import BatchOptions, draft_reminders
+    from drafting.batch import BatchOptions
     from drafting.ledger import EXAMPLE_CSV, read_ledger
 
     if args.example_ledger:
@@ -154,8 +141,7 @@ def _batch(args: argparse.Namespace) -> int:
         contact_phone=args.phone or "",
     )
     ledger = read_ledger(Path(args.ledger), fund_threshold=args.fund_threshold)
-    documents, ask = _documents(args)
-    report = draft_reminders(ledger, options, documents, Path(args.out), ask=ask)
+    report = _service(args).draft_reminders_to(ledger, options, Path(args.out))
     for line in report.lines():
         print(line)
     return 0

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Body, File, Form, Query, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from ui.backend import Backend, UserError
-from ui.spreadsheet import tasks_xlsx
+from ui.service import AppService, UserError
+from ui.web.spreadsheet import tasks_xlsx
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -43,19 +43,19 @@ async def read_upload(upload: UploadFile, limit_mb: int) -> bytes:
     return data
 
 
-def api_router(backend: Backend) -> APIRouter:
-    """All ``/api`` routes, bound to one Backend."""
+def api_router(service: AppService) -> APIRouter:
+    """All ``/api`` routes, bound to one AppService."""
     router = APIRouter(prefix="/api")
 
     @router.get("/health", summary="服务状态")
     def health() -> dict[str, Any]:
-        docs = backend.store.doc_ids()
-        return {"status": "ok", "documents": len(docs), "auth": bool(backend.settings.api_token)}
+        docs = service.store.doc_ids()
+        return {"status": "ok", "documents": len(docs), "auth": bool(service.settings.api_token)}
 
     @router.post("/ask", summary="提问：回答附出处（与 CLI ask --json 相同）")
     def ask(request: AskRequest) -> dict[str, Any]:
         history = request.history[-1] if request.history else None
-        answer = backend.ask(request.question, request.doc_ids, request.jurisdictions, history=history)
+        answer = service.ask(request.question, request.doc_ids, request.jurisdictions, history=history)
         return answer.to_json()
 
     @router.get("/tasks", summary="任务分工表：按单位（牵头/配合）、文件、关键词筛选")
@@ -65,18 +65,18 @@ def api_router(backend: Backend) -> APIRouter:
         role: str = Query("any", description="lead / cooperate / any"),
         keyword: str = Query("", description="任务标题或正文中的词"),
     ) -> dict[str, Any]:
-        rows = backend.tasks(unit=unit, doc=doc, role=role, keyword=keyword)
+        rows = service.tasks(unit=unit, doc=doc, role=role, keyword=keyword)
         return {"count": len(rows), "tasks": [r.to_json() for r in rows]}
 
     @router.get("/tasks/export", summary="任务分工表导出为 XLSX（筛选条件同 /api/tasks）")
     def tasks_export(unit: str = "", doc: str = "", role: str = "any", keyword: str = "") -> Response:
-        rows = backend.tasks(unit=unit, doc=doc, role=role, keyword=keyword)
+        rows = service.tasks(unit=unit, doc=doc, role=role, keyword=keyword)
         name = f"任务分工_{unit}.xlsx" if unit else "任务分工.xlsx"
         return attachment(name, tasks_xlsx(rows), XLSX)
 
     @router.get("/units/{name}/tasks", summary="某单位牵头和配合的任务")
     def unit_tasks(name: str, role: str = "any") -> dict[str, Any]:
-        rows = backend.tasks(unit=name, role=role)
+        rows = service.tasks(unit=name, role=role)
         lead = sum(1 for r in rows if r.role == "lead")
         return {
             "unit": name,
@@ -87,30 +87,30 @@ def api_router(backend: Backend) -> APIRouter:
 
     @router.get("/documents", summary="文档列表及解析报告")
     def documents() -> dict[str, Any]:
-        return {"documents": [_report(r) for r in backend.reports()]}
+        return {"documents": [_report(r) for r in service.reports()]}
 
     @router.post("/documents", summary="上传文档（multipart，字段名 file），返回解析报告", status_code=201)
     async def upload(
         file: Annotated[UploadFile, File(description="txt / md / html / docx / pdf")],
     ) -> dict[str, Any]:
-        backend.check_upload(file.filename or "", file.size or 0)
-        data = await read_upload(file, backend.settings.max_upload_mb)
-        return _report(backend.upload(file.filename or "", data))
+        service.check_upload(file.filename or "", file.size or 0)
+        data = await read_upload(file, service.settings.max_upload_mb)
+        return _report(service.upload(file.filename or "", data))
 
     @router.delete("/documents/{doc_id}", summary="删除文档并重建索引")
     def delete(doc_id: str) -> dict[str, Any]:
-        backend.delete(doc_id)
+        service.delete(doc_id)
         return {"deleted": doc_id}
 
     @router.post("/reindex", summary="重建检索索引（旧索引在新索引就绪前继续服务）")
     def reindex() -> dict[str, Any]:
-        return {"documents": backend.reindex()}
+        return {"documents": service.reindex()}
 
     @router.get("/drafts", summary="可起草的公文类型及示例字段")
     def draft_kinds() -> dict[str, Any]:
         return {
-            name: {"label": label, "example": backend.draft_example(name)}
-            for name, label in backend.draft_kinds().items()
+            name: {"label": label, "example": service.draft_example(name)}
+            for name, label in service.draft_kinds().items()
         }
 
     # Declared before /drafts/{kind}, which would otherwise take "reminders" for a kind.
@@ -123,8 +123,8 @@ def api_router(backend: Backend) -> APIRouter:
         contact_person: Annotated[str, Form()] = "",
         contact_phone: Annotated[str, Form()] = "",
     ) -> Response:
-        data = await read_upload(ledger, backend.settings.max_upload_mb)
-        result = backend.draft_reminders(
+        data = await read_upload(ledger, service.settings.max_upload_mb)
+        result = service.draft_reminders(
             ledger.filename or "", data, issuer, date, reply_deadline, contact_person, contact_phone
         )
         response = attachment(result.filename, result.content, "application/zip")
@@ -138,15 +138,15 @@ def api_router(backend: Backend) -> APIRouter:
             dict[str, Any], Body(description="表单字段（英文键或中文名均可），见 GET /api/drafts")
         ],
     ) -> Response:
-        if kind not in backend.draft_kinds():
-            known = "、".join(backend.draft_kinds())
+        if kind not in service.draft_kinds():
+            known = "、".join(service.draft_kinds())
             raise UserError(f"未知的公文类型“{kind}”，可选：{known}。", 404)
-        result = backend.draft(kind, fields)
+        result = service.draft(kind, fields)
         return attachment(result.filename, result.content, DOCX)
 
     @router.get("/jurisdictions", summary="语料中的地区")
     def jurisdictions() -> dict[str, Any]:
-        return {"jurisdictions": backend.jurisdictions()}
+        return {"jurisdictions": service.jurisdictions()}
 
     return router
 

@@ -1,7 +1,9 @@
-"""The one object the API routes and the Gradio tabs call: documents, tasks, answers, drafts over one data dir.
+"""The application service: the one object the CLI, the API routes and the Gradio tabs call.
 
-It only validates, calls corpus/ assistant/ drafting/, and returns their records; each capability calls its
-layer in exactly one method here. Errors a person can fix are raised as ``UserError`` with a Chinese message.
+It is the one place that opens a data dir (through ``assistant.workspace.Workspace``), holds the locks, ingests,
+reindexes, answers and drafts. It only validates, calls corpus/ assistant/ drafting/, and returns their records;
+each capability calls its layer in exactly one method here. Errors a person can fix are raised as ``UserError``
+(a ``PolicyAssistantError``) with a Chinese message.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from pathlib import Path
 
 from assistant.answer import Answer
 from assistant.settings import Settings
-from corpus.errors import CorpusError
-from corpus.ingest import FileResult, ingest_bytes
+from corpus.errors import CorpusError, PolicyAssistantError
+from corpus.ingest import FileResult, IngestReport, ingest_bytes, ingest_paths
 from corpus.load import SUPPORTED_SUFFIXES
 from corpus.model import PolicyDocument
 from corpus.store import DocumentStore, safe_file_name
@@ -29,12 +31,13 @@ Progress = Callable[[float, str], None]
 DRAFTS_AT_ONCE = 2
 
 
-class UserError(Exception):
+class UserError(PolicyAssistantError):
     """Something the person can act on: ``message`` is shown as is, ``status`` is the HTTP code."""
+
+    code = "bad_request"
 
     def __init__(self, message: str, status: int = 400):
         super().__init__(message)
-        self.message = message
         self.status = status
 
 
@@ -52,7 +55,7 @@ def _quiet(fraction: float, message: str) -> None:
     log.info("%.0f%% %s", fraction * 100, message)
 
 
-class Backend:
+class AppService:
     """Documents, the search workspace, the assistant and the drafting layer for one ``Settings``."""
 
     def __init__(self, settings: Settings):
@@ -147,6 +150,15 @@ class Backend:
         progress(1.0, "完成")
         return result
 
+    def ingest_files(self, paths: Sequence[Path], reindex: bool = True, progress: bool = False) -> IngestReport:
+        """Parse files or folders into the data dir (one index rebuild at the end); report each file."""
+        self.workspace  # noqa: B018 - the shipped corpus goes into an empty data dir first, as for uploads
+        with self._index_lock:
+            report = ingest_paths(paths, self.store, progress=progress)
+            if reindex and report.ok:
+                self.workspace.reindex()
+        return report
+
     def delete(self, doc_id: str, progress: Progress = _quiet) -> None:
         """Remove a document and its source, then rebuild the index."""
         doc = self.document(doc_id)
@@ -228,13 +240,28 @@ class Backend:
 
         return dict(self._drafting(lambda: draft_kind(kind)).example)
 
-    def draft(self, kind: str, fields: dict[str, object]):
-        """One DOCX (drafting.kinds.Draft) from form fields; UserError names every missing field."""
+    def draft(self, kind: str, fields: object, use_llm: bool = False):
+        """One DOCX (drafting.kinds.Draft) from form fields; UserError names every missing field.
+
+        ``use_llm``: the configured chat model may rephrase the opening (the CLI's default; the web keeps the
+        template's wording so a form always gives the same text).
+        """
         from drafting.kinds import draft_document
 
         documents = list(self.workspace.documents)
+        llm = self.assistant.llm if use_llm else None
         with self._draft_slots:
-            return self._drafting(lambda: draft_document(kind, fields, documents, ask=self.assistant.ask))
+            return self._drafting(
+                lambda: draft_document(kind, fields, documents, ask=self.assistant.ask, llm=llm)
+            )
+
+    def draft_reminders_to(self, ledger, options, out: Path):
+        """Reminder letters for a parsed ledger written to ``out`` (a folder or a .zip); the batch report."""
+        from drafting.batch import draft_reminders
+
+        documents = list(self.workspace.documents)
+        with self._draft_slots:
+            return draft_reminders(ledger, options, documents, Path(out), ask=self.assistant.ask)
 
     def draft_reminders(
         self,

@@ -6,16 +6,16 @@ from collections import Counter
 
 import gradio as gr
 
-from ui.backend import Backend
-from ui.handlers import shown
-from ui.views import chat_reply, sources_html
+from ui.service import AppService
+from ui.web.handlers import shown
+from ui.web.views import chat_reply, sources_html
 
 _EMPTY_SOURCES = '<div class="pa-sources"><p class="pa-empty">回答引用的原文会显示在这里。</p></div>'
 
 
-def example_questions(backend: Backend, limit: int = 6) -> list[str]:
+def example_questions(service: AppService, limit: int = 6) -> list[str]:
     """Questions built from the corpus itself (its task titles and units), so they fit whatever is loaded."""
-    documents = backend.documents()
+    documents = service.documents()
     questions: list[str] = []
     for doc in documents:
         task = next((t for t in doc.tasks if t.lead_units and t.title), None)
@@ -31,14 +31,14 @@ def example_questions(backend: Backend, limit: int = 6) -> list[str]:
     return list(dict.fromkeys(questions))[:limit]
 
 
-def document_choices(backend: Backend) -> list[tuple[str, str]]:
+def document_choices(service: AppService) -> list[tuple[str, str]]:
     return [
         (f"{d.title}（{d.jurisdiction}）" if d.jurisdiction else d.title, d.doc_id)
-        for d in backend.documents()
+        for d in service.documents()
     ]
 
 
-def build(backend: Backend) -> dict[str, gr.components.Component]:
+def build(service: AppService) -> dict[str, gr.components.Component]:
     """The 问答 tab; returns the filter widgets so the page can refresh their choices."""
     last_answer = gr.State(None)
     with gr.Row():
@@ -53,17 +53,17 @@ def build(backend: Backend) -> dict[str, gr.components.Component]:
                 )  # fmt: skip
                 send = gr.Button("提问", variant="primary", scale=1, elem_id="pa-send")
             gr.Examples(
-                examples=[[q] for q in example_questions(backend)], inputs=[question], label="示例问题"
+                examples=[[q] for q in example_questions(service)], inputs=[question], label="示例问题"
             )
             with gr.Row():
                 documents = gr.Dropdown(
-                    choices=document_choices(backend),
+                    choices=document_choices(service),
                     multiselect=True,
                     label="只看这些文件（可不选）",
                     scale=3,
                 )
                 places = gr.Dropdown(
-                    choices=backend.jurisdictions(), multiselect=True, label="只看这些地区（可不选）", scale=2
+                    choices=service.jurisdictions(), multiselect=True, label="只看这些地区（可不选）", scale=2
                 )
             clear = gr.Button("新对话", size="sm")
         with gr.Column(scale=2):
@@ -72,8 +72,8 @@ def build(backend: Backend) -> dict[str, gr.components.Component]:
 
     @shown
     def respond(text, history, previous, doc_ids, jurisdictions):
-        answer = backend.ask(text or "", doc_ids or None, jurisdictions or None, history=previous)
-        by_id = {d.doc_id: d for d in backend.documents()}
+        answer = service.ask(text or "", doc_ids or None, jurisdictions or None, history=previous)
+        by_id = {d.doc_id: d for d in service.documents()}
         history = list(history or []) + [
             {"role": "user", "content": text.strip()},
             {"role": "assistant", "content": chat_reply(answer)},

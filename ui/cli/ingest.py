@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 
 from assistant.settings import load_settings
-from corpus.ingest import ingest_paths
-from corpus.store import DocumentStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,11 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui.service import AppService
+
     settings = load_settings(data_dir=args.data_dir)
-    store = DocumentStore(settings.data_dir)
-    report = ingest_paths(args.paths, store, progress=not args.json)
-    if not args.no_index and report.ok:
-        _reindex(settings)
+    report = AppService(settings).ingest_files(args.paths, reindex=not args.no_index, progress=not args.json)
     if args.json:
         print(json.dumps([r.__dict__ | {"ok": r.ok} for r in report.results], ensure_ascii=False, indent=2))
     else:
@@ -46,11 +43,3 @@ def run(args: argparse.Namespace) -> int:
         )
     return 0 if report.ok or not report.results else 1
 
-
-def _reindex(settings) -> None:
-    """Rebuild the search index when the retrieval layer is installed in this checkout."""
-    try:
-        from assistant.workspace import Workspace
-    except ImportError:
-        return
-    Workspace(settings).reindex()

@@ -7,9 +7,7 @@ import json
 from pathlib import Path
 
 from assistant.settings import load_settings
-from corpus.ingest import ingest_paths
-from corpus.store import DocumentStore
-from corpus.tasks import TaskRow, task_rows
+from corpus.tasks import TaskRow
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,11 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings(data_dir=args.data_dir)
-    store = DocumentStore(settings.data_dir)
-    if store.is_empty():
-        ingest_paths([settings.corpus_dir], store)
-    rows = task_rows(store.documents(), unit=args.unit, doc=args.doc, role=args.role)
+    from ui.service import AppService
+
+    service = AppService(load_settings(data_dir=args.data_dir))
+    rows = service.tasks(unit=args.unit or "", doc=args.doc or "", role=args.role)
     if args.json:
         print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
         return 0

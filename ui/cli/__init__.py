@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-from corpus.errors import CorpusError
+from corpus.errors import PolicyAssistantError
 
 # Each module defines ``register(subparsers)`` and sets ``func`` on its parser.
 COMMANDS = ["ingest", "tasks", "ask", "eval", "draft", "serve"]
@@ -16,7 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="招商政策助手 Policy Assistant")
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMANDS:
-        importlib.import_module(f"assistant.cli.{name}").register(sub)
+        importlib.import_module(f"ui.cli.{name}").register(sub)
     return parser
 
 
@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except CorpusError as exc:
+    except PolicyAssistantError as exc:  # the one error root: a Chinese message, exit code 2
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

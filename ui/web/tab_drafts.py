@@ -7,9 +7,9 @@ from pathlib import Path
 
 import gradio as gr
 
-from ui.backend import Backend
-from ui.draft_forms import form_fields, read_fields, widget
-from ui.handlers import progress_reporter, shown
+from ui.service import AppService
+from ui.web.draft_forms import form_fields, read_fields, widget
+from ui.web.handlers import progress_reporter, shown
 
 
 def _save(downloads: Path, filename: str, content: bytes) -> str:
@@ -19,8 +19,8 @@ def _save(downloads: Path, filename: str, content: bytes) -> str:
     return str(path)
 
 
-def _kind_form(backend: Backend, kind: str, downloads: Path) -> None:
-    example = backend.draft_example(kind)
+def _kind_form(service: AppService, kind: str, downloads: Path) -> None:
+    example = service.draft_example(kind)
     fields = form_fields(example)
     widgets = []
     with gr.Row():
@@ -33,7 +33,7 @@ def _kind_form(backend: Backend, kind: str, downloads: Path) -> None:
 
     @shown
     def make(*values):
-        draft = backend.draft(kind, read_fields(fields, values))
+        draft = service.draft(kind, read_fields(fields, values))
         cited = len(draft.basis.clauses)
         note = f"，政策依据引用 {cited} 处原文" if cited else "；语料中没有找到可引用的政策依据"
         return f"已生成《{draft.title}》{note}。", _save(downloads, draft.filename, draft.content)
@@ -41,7 +41,7 @@ def _kind_form(backend: Backend, kind: str, downloads: Path) -> None:
     button.click(make, widgets, [status, output])
 
 
-def _batch_form(backend: Backend, downloads: Path) -> None:
+def _batch_form(service: AppService, downloads: Path) -> None:
     gr.Markdown("上传项目台账（.csv 或 .xlsx，含 项目名称、责任单位、签约时间 及 履约/开工/资金到位 等列），"
                 "为每个滞后项目起草一份提醒函，打包为 zip。")  # fmt: skip
     ledger = gr.File(label="项目台账", file_types=[".csv", ".xlsx"], elem_id="pa-ledger")
@@ -62,9 +62,9 @@ def _batch_form(backend: Backend, downloads: Path) -> None:
             raise gr.Error("请先上传项目台账文件。", title="提示")
         source = Path(path)
         size = source.stat().st_size
-        if size > backend.settings.max_upload_mb * 1024 * 1024:
-            raise gr.Error(f"台账文件超过 {backend.settings.max_upload_mb} MB 上限。", title="提示")
-        result = backend.draft_reminders(
+        if size > service.settings.max_upload_mb * 1024 * 1024:
+            raise gr.Error(f"台账文件超过 {service.settings.max_upload_mb} MB 上限。", title="提示")
+        result = service.draft_reminders(
             source.name, source.read_bytes(), issuer_ or "", date_ or "", deadline_ or "", contact_ or "",
             phone_ or "", progress=progress_reporter(progress),
         )  # fmt: skip
@@ -73,11 +73,11 @@ def _batch_form(backend: Backend, downloads: Path) -> None:
     button.click(run, [ledger, issuer, date, deadline, contact, phone], [status, output])
 
 
-def build(backend: Backend, downloads: Path) -> None:
+def build(service: AppService, downloads: Path) -> None:
     """The 公文起草 tab: a sub-tab per kind, pre-filled with an example, plus the batch of reminder letters."""
     with gr.Tabs():
-        for kind, label in backend.draft_kinds().items():
+        for kind, label in service.draft_kinds().items():
             with gr.Tab(label, id=f"draft-{kind}"):
-                _kind_form(backend, kind, downloads)
+                _kind_form(service, kind, downloads)
         with gr.Tab("批量提醒函", id="draft-batch"):
-            _batch_form(backend, downloads)
+            _batch_form(service, downloads)

@@ -37,26 +37,14 @@ def render_human(answer: Answer) -> str:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so that `python -m assistant --help` stays fast.
-    from assistant.answering import Assistant
     from assistant.settings import load_settings
-    from assistant.workspace import Workspace
-    from retrieval.embeddings import EmbeddingModelUnavailable
-    from retrieval.index import RetrievalIndexError
+    from ui.service import AppService
 
     if not args.question and not args.batch:
         print("错误：请给出一个问题，或用 --batch 指定问题文件。", file=sys.stderr)
         return 2
-    settings = load_settings(data_dir=args.data_dir)
-    try:
-        workspace = Workspace(settings)
-        workspace.ensure_ready()
-    except EmbeddingModelUnavailable as exc:
-        print(f"错误：向量模型不可用：{exc.message}", file=sys.stderr)
-        return 2
-    except RetrievalIndexError as exc:
-        print(f"错误：{exc.message}", file=sys.stderr)
-        return 2
-    assistant = Assistant(workspace)
+    service = AppService(load_settings(data_dir=args.data_dir))
+    service.workspace  # noqa: B018 - open the data dir (and its index) before the first question
     if args.batch:
         try:
             questions = [line.strip() for line in args.batch.read_text(encoding="utf-8").splitlines()]
@@ -64,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"错误：无法读取问题文件 {args.batch}：{exc}", file=sys.stderr)
             return 2
         for question in filter(None, questions):
-            answer = assistant.ask(question, doc_ids=args.doc, jurisdictions=args.jurisdiction)
+            answer = service.ask(question, doc_ids=args.doc, jurisdictions=args.jurisdiction)
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         return 0
-    answer = assistant.ask(args.question, doc_ids=args.doc, jurisdictions=args.jurisdiction)
+    answer = service.ask(args.question, doc_ids=args.doc, jurisdictions=args.jurisdiction)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
     else:

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from corpus.tasks import TaskRow
-from ui.views import TASK_COLUMNS, task_table
+from ui.web.views import TASK_COLUMNS, task_table
 
 _WIDTHS = [36, 10, 28, 24, 40, 12, 36, 10]
 

@@ -8,23 +8,23 @@ from pathlib import Path
 import gradio as gr
 
 from corpus.units import UnitDirectory
-from ui.backend import Backend
-from ui.handlers import shown
-from ui.spreadsheet import tasks_xlsx
-from ui.views import TASK_COLUMNS, task_table, unit_summary
+from ui.service import AppService
+from ui.web.handlers import shown
+from ui.web.spreadsheet import tasks_xlsx
+from ui.web.views import TASK_COLUMNS, task_table, unit_summary
 
 ROLES = {"全部": "any", "牵头": "lead", "配合": "cooperate"}
 
 
-def unit_choices(backend: Backend) -> list[str]:
-    return UnitDirectory.from_documents(backend.documents()).all_names()
+def unit_choices(service: AppService) -> list[str]:
+    return UnitDirectory.from_documents(service.documents()).all_names()
 
 
-def build(backend: Backend, downloads: Path) -> dict[str, gr.components.Component]:
+def build(service: AppService, downloads: Path) -> dict[str, gr.components.Component]:
     """The 任务分工 tab; returns the widgets whose choices follow the document set."""
     with gr.Row():
         unit = gr.Dropdown(
-            choices=unit_choices(backend), value=None, allow_custom_value=True, filterable=True,
+            choices=unit_choices(service), value=None, allow_custom_value=True, filterable=True,
             label="单位（可输入简称）", scale=3, elem_id="pa-unit",
         )  # fmt: skip
         role = gr.Radio(list(ROLES), value="全部", label="角色", scale=2)
@@ -35,13 +35,13 @@ def build(backend: Backend, downloads: Path) -> dict[str, gr.components.Componen
         export = gr.Button("导出 XLSX", elem_id="pa-task-export")
     summary = gr.Markdown(elem_id="pa-unit-summary")
     table = gr.Dataframe(
-        headers=TASK_COLUMNS, value=task_table(backend.tasks()), wrap=True, interactive=False,
+        headers=TASK_COLUMNS, value=task_table(service.tasks()), wrap=True, interactive=False,
         elem_id="pa-task-table", max_height=560,
     )  # fmt: skip
     download = gr.File(label="下载", visible=False, elem_id="pa-task-file")
 
     def rows_for(unit_name, role_label, doc_id, word):
-        return backend.tasks(unit=unit_name or "", doc=doc_id or "", role=ROLES.get(role_label, "any"),
+        return service.tasks(unit=unit_name or "", doc=doc_id or "", role=ROLES.get(role_label, "any"),
                              keyword=word or "")  # fmt: skip
 
     @shown

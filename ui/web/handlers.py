@@ -9,7 +9,7 @@ from html import escape
 
 import gradio as gr
 
-from ui.backend import UserError
+from ui.service import UserError
 
 _UNEXPECTED = "处理时出现意外错误，已记入日志。请稍后重试，或联系管理员。"
 log = logging.getLogger("policy_assistant.ui")
@@ -34,5 +34,5 @@ def shown(fn: Callable) -> Callable:
 
 
 def progress_reporter(progress: gr.Progress) -> Callable[[float, str], None]:
-    """Adapt the backend's (fraction, message) callback to a Gradio progress bar."""
+    """Adapt the service's (fraction, message) callback to a Gradio progress bar."""
     return lambda fraction, message: progress(fraction, desc=message)

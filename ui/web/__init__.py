@@ -1,0 +1,1 @@
+"""The Gradio web app: one module per tab, with the views and handlers they share."""
