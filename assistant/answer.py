@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
+from enum import StrEnum
 
-from corpus.model import Target
+from corpus.model import Record, Target
+
+
+class Intent(StrEnum):
+    """What a question asks for; answers, evals and the UI switch on these, spelt once."""
+
+    LEAD = "lead"  # who leads task X
+    UNITS = "units"  # which units are on task X (all / cooperating)
+    TARGET = "target"  # a quantitative target
+    UNIT_TASKS = "unit_tasks"  # what unit U is responsible for
+    COMPARE = "compare"  # the same thing across documents
+    OPEN = "open"  # anything else, answered from passages
+    ABSTAIN = "abstain"  # an answer that declines
 
 
 @dataclass(frozen=True)
-class Citation:
+class Citation(Record):
     """A verbatim passage: ``document.text[start:end] == quote``."""
 
     doc_id: str
@@ -19,12 +31,9 @@ class Citation:
     start: int
     end: int
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class Finding:
+class Finding(Record):
     """One task or passage that answers the question, with its structured facts."""
 
     doc_id: str
@@ -40,44 +49,16 @@ class Finding:
     end: int
     score: float = 0.0
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "doc_id": self.doc_id,
-            "doc_title": self.doc_title,
-            "jurisdiction": self.jurisdiction,
-            "section": self.section,
-            "task": self.task,
-            "lead_units": list(self.lead_units),
-            "units": list(self.units),
-            "targets": [t.to_json() for t in self.targets],
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-        }
-
 
 @dataclass(frozen=True)
-class Answer:
+class Answer(Record):
     question: str
     answer: str
     abstained: bool
-    intent: str = "open"
+    intent: Intent = Intent.OPEN
     findings: tuple[Finding, ...] = ()
     citations: tuple[Citation, ...] = ()
     lead_unit: str = ""
     units: tuple[str, ...] = ()
     targets: tuple[Target, ...] = ()
     notes: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "answer": self.answer,
-            "abstained": self.abstained,
-            "intent": self.intent,
-            "lead_unit": self.lead_unit,
-            "units": list(self.units),
-            "targets": [t.to_json() for t in self.targets],
-            "findings": [f.to_json() for f in self.findings],
-            "citations": [c.to_json() for c in self.citations],
-        }

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answer import Citation, Finding
-from corpus.model import PolicyDocument, Target, Task
+from corpus.model import PolicyDocument, Role, Target, Task
 
 _BASIS = {
     "document_rule": "（文件写明列第一位的为牵头单位）",
@@ -233,9 +233,9 @@ def shown_unit_tasks(
 
 
 def unit_tasks_sentence(
-    unit: str, leads: Sequence[Task], cooperates: Sequence[Task], role: str = "all"
+    unit: str, leads: Sequence[Task], cooperates: Sequence[Task], role: Role = Role.ANY
 ) -> str:
-    """What one unit leads and where it only cooperates, in one document (role: all / lead / cooperating).
+    """What one unit leads and where it only cooperates, in one document (a Role).
 
     No counts: a computed number is not in any quote, and every number an answer shows must be quoted.
     """

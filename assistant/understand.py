@@ -9,9 +9,11 @@ import jieba
 import jieba.posseg
 
 from assistant import wording
+from assistant.answer import Intent
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
+from corpus.model import Role
 
-INTENTS = ("lead", "units", "target", "unit_tasks", "open")
+INTENTS = tuple(Intent)
 
 _PUNCT = re.compile(r"[\s，。、；：？！,.;:?!“”\"'（）()【】\[\]《》<>…—\-]+")
 
@@ -21,9 +23,9 @@ class Question:
     """A parsed question. ``topic`` is what is left once asking words, places and units are removed."""
 
     text: str
-    intent: str  # lead / units / target / unit_tasks / open
+    intent: Intent
     compare: bool = False
-    role: str = "all"  # for units: all / lead / cooperating
+    role: Role = Role.ANY  # for units and a unit's tasks: which part was asked about
     jurisdictions: tuple[str, ...] = ()  # canonical jurisdictions named (湘西 → 湘西州)
     unit_mentions: tuple[str, ...] = ()  # units as typed ("商务局")
     units: tuple[str, ...] = ()  # canonical units (州商务局), resolved against the named jurisdictions
@@ -39,29 +41,29 @@ class Question:
     focus: tuple[tuple[str, str], ...] = ()  # (doc_id, section) the previous answer was about
 
     @property
-    def answer_intent(self) -> str:
-        return "compare" if self.compare else self.intent
+    def answer_intent(self) -> Intent:
+        return Intent.COMPARE if self.compare else self.intent
 
 
-def _intent(text: str, has_unit: bool) -> tuple[str, str]:
+def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
     """(intent, role) from the wording alone."""
     if has_unit and wording.UNIT_TASKS.search(text) and not re.search(r"谁|哪个(单位|部门)", text):
         leads, joins = "牵头" in text or "主抓" in text, bool(re.search(r"配合|参与|协同|协助", text))
         return (
-            "unit_tasks",
-            "lead" if leads and not joins else "cooperating" if joins and not leads else "all",
+            Intent.UNIT_TASKS,
+            Role.LEAD if leads and not joins else Role.COOPERATING if joins and not leads else Role.ANY,
         )
     if wording.BOTH_ROLES.search(text):
-        return "units", "all"
+        return Intent.UNITS, Role.ANY
     if wording.COOPERATING.search(text):
-        return "units", "cooperating"
+        return Intent.UNITS, Role.COOPERATING
     if wording.ALL_UNITS.search(text):
-        return "units", "all"
+        return Intent.UNITS, Role.ANY
     if wording.LEAD.search(text):
-        return "lead", "lead"
+        return Intent.LEAD, Role.LEAD
     if wording.TARGET.search(text):
-        return "target", "all"
-    return "open", "all"
+        return Intent.TARGET, Role.ANY
+    return Intent.OPEN, Role.ANY
 
 
 def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
@@ -202,7 +204,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
     if intent == "open" and units and not topic:
         # A bare unit name ("州商务局") asks what that unit is responsible for.
-        intent = "unit_tasks"
+        intent = Intent.UNIT_TASKS
     question = Question(
         text=raw,
         intent=intent,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from corpus.model import Task
+from corpus.model import LeadBasis, Task
 from corpus.structure import Item
 from corpus.targets import find_deadline, find_targets
 from corpus.units import InlineDuty, find_inline_duties, looks_like_unit, split_units
@@ -41,7 +41,7 @@ class UnitReading:
     units: tuple[str, ...] = ()
     lead_units: tuple[str, ...] = ()
     cooperating: tuple[str, ...] = ()
-    lead_basis: str = ""
+    lead_basis: LeadBasis = LeadBasis.NONE
     clause: tuple[int, int] | None = None  # span of the 责任单位 clause in the item text
 
 
@@ -168,7 +168,7 @@ def _read_own_units(
         leads = _dedupe([u for d in duties for u in d.lead_units])
         coop = _dedupe([u for d in duties for u in d.cooperating_units if u not in leads])
         if len(leads) == 1:
-            return UnitReading(tuple(leads + coop), tuple(leads), tuple(coop), "inline")
+            return UnitReading(tuple(leads + coop), tuple(leads), tuple(coop), LeadBasis.INLINE)
         return UnitReading(tuple(leads + coop), (), tuple(leads + coop), "")
     _strip_rules(item_text, rules, place_names)
     return UnitReading()
@@ -178,13 +178,13 @@ def _decide(units: list[str], lead: list[str], rules: DocumentRules, explicit: b
     if not units:
         return UnitReading()
     if explicit:
-        leads, basis = lead, "explicit"
+        leads, basis = lead, LeadBasis.EXPLICIT
     elif rules.first_listed_leads:
-        leads, basis = units[:1], "document_rule"
+        leads, basis = units[:1], LeadBasis.DOCUMENT_RULE
     elif len(units) == 1:
-        leads, basis = units[:1], "single_unit"
+        leads, basis = units[:1], LeadBasis.SINGLE_UNIT
     else:
-        leads, basis = units[:1], "first_listed"
+        leads, basis = units[:1], LeadBasis.FIRST_LISTED
     cooperating = [u for u in units if u not in leads]
     return UnitReading(tuple(units), tuple(leads), tuple(cooperating), basis)
 
@@ -277,7 +277,7 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
                 units=tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units))),
                 lead_units=duty.lead_units,
                 cooperating_units=duty.cooperating_units,
-                lead_basis="inline",
+                lead_basis=LeadBasis.INLINE,
                 deadline=find_deadline(quote),
                 targets=tuple(find_targets(quote, offset=start)),
                 quote=quote,

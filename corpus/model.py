@@ -6,12 +6,67 @@ can be shown and checked: ``document.text[start:end] == quote``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+from typing import Any, Self
+
+from pydantic import TypeAdapter
+
+
+class Role(StrEnum):
+    """A unit's part in a task: one spelling everywhere (CLI, API, UI, question analysis)."""
+
+    ANY = "any"
+    LEAD = "lead"  # 牵头单位
+    COOPERATING = "cooperating"  # 配合单位
+
+
+class LeadBasis(StrEnum):
+    """How a task's lead was read; answers word the basis from this, so each value must be literally true."""
+
+    NONE = ""  # no responsible unit
+    DOCUMENT_RULE = "document_rule"  # the document says the first listed leads (列第一的为牵头单位)
+    EXPLICIT = "explicit"  # the text marks the lead: 牵头单位：X / X为牵头单位 / X（牵头）/ a 牵头单位 column
+    INLINE = "inline"  # a sentence says so: X牵头，Y配合 / 由X牵头
+    SINGLE_UNIT = (
+        "single_unit"  # one responsible unit and no lead word (X负责): 负责单位, not "written as lead"
+    )
+    FIRST_LISTED = "first_listed"  # a list with no stated rule: the first listed is assumed to lead
+
+
+@cache
+def _adapter(cls: type) -> TypeAdapter:
+    return TypeAdapter(cls)
+
+
+class Record:
+    """(De)serialisation for the frozen dataclasses of every layer, through pydantic, declared once.
+
+    ``from_json`` validates types and shapes (a record with ``"text": null`` is refused, not half-loaded).
+    """
+
+    def to_json(self) -> dict[str, Any]:
+        return _adapter(type(self)).dump_python(self, mode="json")
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        return _adapter(cls).validate_python(data)
 
 
 @dataclass(frozen=True)
-class Target:
+class Quote(Record):
+    """A verbatim span of one document: ``document.text[start:end] == text``; what every citation rests on."""
+
+    doc_id: str
+    section: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Target(Record):
     """One quantitative target, e.g. 实际使用外商直接投资金额 超过 3000 万美元 (2025)."""
 
     metric: str
@@ -25,14 +80,9 @@ class Target:
     start: int
     end: int
 
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["value"] = int(self.value) if float(self.value).is_integer() else self.value
-        return data
-
 
 @dataclass(frozen=True)
-class Section:
+class Section(Record):
     """A numbered heading and everything under it, e.g. id ``二/(三)``."""
 
     id: str  # path in the numbering hierarchy, labels joined by "/"
@@ -42,12 +92,9 @@ class Section:
     start: int
     end: int
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class Task:
+class Task(Record):
     """One actionable item: a numbered clause, a table row or an inline duty ("X牵头负责…")."""
 
     doc_id: str
@@ -58,9 +105,7 @@ class Task:
     units: tuple[str, ...]  # every responsible unit, verbatim and in document order
     lead_units: tuple[str, ...]  # 牵头单位
     cooperating_units: tuple[str, ...]  # everything in ``units`` that does not lead
-    lead_basis: (
-        str  # how the lead was read: document_rule / explicit / inline / single_unit / first_listed / ""
-    )
+    lead_basis: LeadBasis  # how the lead was read
     deadline: str  # "到2025年", "2021年底前", "每年" or ""
     targets: tuple[Target, ...]
     quote: str  # the evidence, exactly text[start:end]
@@ -69,16 +114,17 @@ class Task:
     kind: str = "item"  # item / table_row / inline_duty
     heading_path: str = ""  # human-readable headings above the item, for display and chunk prefixes
 
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        for key in ("units", "lead_units", "cooperating_units"):
-            data[key] = list(data[key])
-        data["targets"] = [t.to_json() for t in self.targets]
-        return data
+    def __post_init__(self) -> None:
+        # Callers may pass the plain value ("explicit"); the record always holds the enum member.
+        object.__setattr__(self, "lead_basis", LeadBasis(self.lead_basis))
+
+    @property
+    def evidence(self) -> Quote:
+        return Quote(self.doc_id, self.section, self.quote, self.start, self.end)
 
 
 @dataclass(frozen=True)
-class DocumentMeta:
+class DocumentMeta(Record):
     """What the document states about itself; empty strings where it does not say."""
 
     title: str = ""
@@ -88,12 +134,9 @@ class DocumentMeta:
     jurisdiction: str = ""  # 湘西州 / 长沙市 / 咸宁市 ...
     validity: str = ""  # 有效期至2025年12月 / 有效 / 自2018年1月1日起施行
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class PolicyDocument:
+class PolicyDocument(Record):
     doc_id: str  # the source file's stem
     source_name: str  # the file name it was read from
     meta: DocumentMeta
@@ -113,35 +156,3 @@ class PolicyDocument:
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "doc_id": self.doc_id,
-            "source_name": self.source_name,
-            "meta": self.meta.to_json(),
-            "text": self.text,
-            "sections": [s.to_json() for s in self.sections],
-            "tasks": [t.to_json() for t in self.tasks],
-            "warnings": list(self.warnings),
-            "parser_version": self.parser_version,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> PolicyDocument:
-        def task(d: dict[str, Any]) -> Task:
-            d = dict(d)
-            d["targets"] = tuple(Target(**t) for t in d["targets"])
-            for key in ("units", "lead_units", "cooperating_units"):
-                d[key] = tuple(d[key])
-            return Task(**d)
-
-        return cls(
-            doc_id=data["doc_id"],
-            source_name=data["source_name"],
-            meta=DocumentMeta(**data["meta"]),
-            text=data["text"],
-            sections=tuple(Section(**s) for s in data["sections"]),
-            tasks=tuple(task(t) for t in data["tasks"]),
-            warnings=tuple(data.get("warnings", ())),
-            parser_version=int(data.get("parser_version", 0)),
-        )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from corpus.model import PolicyDocument, Task
+from corpus.model import PolicyDocument, Role, Task
 from corpus.units import UnitDirectory
 
 
@@ -17,7 +17,7 @@ class TaskRow:
     doc_title: str
     jurisdiction: str
     task: Task
-    role: str = ""  # "lead" / "cooperate" when filtered by unit
+    role: Role | str = ""  # Role.LEAD / Role.COOPERATING when filtered by unit, else ""
 
     def to_json(self) -> dict[str, Any]:
         t = self.task
@@ -55,10 +55,10 @@ def task_rows(
     documents: Sequence[PolicyDocument],
     unit: str | None = None,
     doc: str | None = None,
-    role: str = "any",
+    role: Role = Role.ANY,
     keyword: str | None = None,
 ) -> list[TaskRow]:
-    """Tasks with responsible units, optionally for one unit (lead / cooperate / any), document or keyword."""
+    """Tasks with responsible units, optionally for one unit (in a Role), document or keyword."""
     directory = UnitDirectory.from_documents(documents)
     rows: list[TaskRow] = []
     for document in documents:
@@ -75,12 +75,12 @@ def task_rows(
             task_role = ""
             if unit:
                 if wanted & set(task.lead_units):
-                    task_role = "lead"
+                    task_role = Role.LEAD
                 elif wanted & set(task.units):
-                    task_role = "cooperate"
+                    task_role = Role.COOPERATING
                 else:
                     continue
-                if role != "any" and task_role != role:
+                if role != Role.ANY and task_role != role:
                     continue
             rows.append(TaskRow(document.doc_id, document.title, document.jurisdiction, task, task_role))
     return rows

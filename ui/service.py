@@ -21,7 +21,7 @@ from assistant.settings import Settings
 from corpus.errors import CorpusError, PolicyAssistantError
 from corpus.ingest import FileResult, IngestReport, ingest_bytes, ingest_paths
 from corpus.load import SUPPORTED_SUFFIXES
-from corpus.model import PolicyDocument
+from corpus.model import PolicyDocument, Role
 from corpus.store import DocumentStore, safe_file_name
 from corpus.tasks import TaskRow, task_rows
 
@@ -150,7 +150,9 @@ class AppService:
         progress(1.0, "完成")
         return result
 
-    def ingest_files(self, paths: Sequence[Path], reindex: bool = True, progress: bool = False) -> IngestReport:
+    def ingest_files(
+        self, paths: Sequence[Path], reindex: bool = True, progress: bool = False
+    ) -> IngestReport:
         """Parse files or folders into the data dir (one index rebuild at the end); report each file."""
         self.workspace  # noqa: B018 - the shipped corpus goes into an empty data dir first, as for uploads
         with self._index_lock:
@@ -184,15 +186,17 @@ class AppService:
 
     # -- tasks (corpus/) -------------------------------------------------------------------------------------
 
-    def tasks(self, unit: str = "", doc: str = "", role: str = "any", keyword: str = "") -> list[TaskRow]:
-        """The task table, filtered by unit (lead / cooperate / any), document and keyword."""
-        if role not in {"any", "lead", "cooperate"}:
-            raise UserError("role 只能是 lead（牵头）、cooperate（配合）或 any（全部）。", 422)
+    def tasks(self, unit: str = "", doc: str = "", role: str = Role.ANY, keyword: str = "") -> list[TaskRow]:
+        """The task table, filtered by unit (lead / cooperating / any), document and keyword."""
+        try:
+            wanted = Role(role)
+        except ValueError:
+            raise UserError("role 只能是 lead（牵头）、cooperating（配合）或 any（全部）。", 422) from None
         return task_rows(
             self.documents(),
             unit=unit.strip() or None,
             doc=doc.strip() or None,
-            role=role,
+            role=wanted,
             keyword=keyword.strip() or None,
         )
 

@@ -10,14 +10,14 @@ from assistant.understand import Question
     [
         ("谁牵头精准开发招商项目", "lead", "lead"),
         ("湘西招商平台建设哪个部门牵头？", "lead", "lead"),
-        ("湘西那个方案里产业链招商的责任单位有哪些", "units", "all"),
+        ("湘西那个方案里产业链招商的责任单位有哪些", "units", "any"),
         ("精准开发招商项目的配合单位有哪些", "units", "cooperating"),
-        ("到2025年外资目标是多少", "target", "all"),
+        ("到2025年外资目标是多少", "target", "any"),
         ("州工信局要牵头哪些事", "unit_tasks", "lead"),
         ("永州市商务局配合哪些工作", "unit_tasks", "cooperating"),
-        ("州人社局有哪些任务", "unit_tasks", "all"),
+        ("州人社局有哪些任务", "unit_tasks", "any"),
         ("州科技局要牵头什么", "unit_tasks", "lead"),
-        ("湘西怎么对接粤港澳大湾区", "open", "all"),
+        ("湘西怎么对接粤港澳大湾区", "open", "any"),
     ],
 )
 def test_colloquial_wording_gives_the_intent(helper, text, intent, role):

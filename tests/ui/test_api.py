@@ -76,8 +76,8 @@ def test_task_table_filters_by_lead_unit(client):
 
 def test_a_units_tasks_split_into_lead_and_cooperate(client):
     body = client.get("/api/units/州发改委/tasks").json()
-    assert body["lead"] + body["cooperate"] == len(body["tasks"]) > 0
-    assert any(t["title"] == "精准开发招商项目" and t["role"] == "cooperate" for t in body["tasks"])
+    assert body["lead"] + body["cooperating"] == len(body["tasks"]) > 0
+    assert any(t["title"] == "精准开发招商项目" and t["role"] == "cooperating" for t in body["tasks"])
 
 
 def test_a_wrong_role_is_refused_in_chinese(client):

@@ -57,6 +57,6 @@ def test_a_unit_summary_counts_lead_and_cooperating_rows():
             self.role = role
 
     assert (
-        unit_summary("州工信局", [Row("lead"), Row("cooperate"), Row("cooperate")])
+        unit_summary("州工信局", [Row("lead"), Row("cooperating"), Row("cooperating")])
         == "州工信局：牵头 1 项，配合 2 项"
     )

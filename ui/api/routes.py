@@ -9,8 +9,9 @@ from fastapi import APIRouter, Body, File, Form, Query, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from corpus.model import Role
 from ui.service import AppService, UserError
-from ui.web.spreadsheet import tasks_xlsx
+from ui.spreadsheet import tasks_xlsx
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -62,7 +63,7 @@ def api_router(service: AppService) -> APIRouter:
     def tasks(
         unit: str = Query("", description="单位，可用简称"),
         doc: str = Query("", description="doc_id、标题中的词或地区"),
-        role: str = Query("any", description="lead / cooperate / any"),
+        role: str = Query(Role.ANY, description="lead（牵头）/ cooperating（配合）/ any（全部）"),
         keyword: str = Query("", description="任务标题或正文中的词"),
     ) -> dict[str, Any]:
         rows = service.tasks(unit=unit, doc=doc, role=role, keyword=keyword)
@@ -81,7 +82,7 @@ def api_router(service: AppService) -> APIRouter:
         return {
             "unit": name,
             "lead": lead,
-            "cooperate": len(rows) - lead,
+            "cooperating": len(rows) - lead,
             "tasks": [r.to_json() for r in rows],
         }
 

@@ -42,4 +42,3 @@ def run(args: argparse.Namespace) -> int:
             f"共 {len(report.results)} 个文件：成功 {len(report.ok)}，失败 {len(report.failed)}。数据目录：{settings.data_dir}"
         )
     return 0 if report.ok or not report.results else 1
-

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from assistant.settings import load_settings
+from corpus.model import Role
 from corpus.tasks import TaskRow
 
 
@@ -14,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("tasks", help="列出任务分工（牵头 / 配合单位）")
     parser.add_argument("--unit", help="只看某个单位（牵头或配合），可用简称")
     parser.add_argument("--doc", help="只看某个文件（doc_id 或标题中的词）")
-    parser.add_argument("--role", choices=["lead", "cooperate", "any"], default="any", help="与 --unit 合用")
+    parser.add_argument("--role", choices=[r.value for r in Role], default=Role.ANY, help="与 --unit 合用")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出")
     parser.add_argument("--data-dir", type=Path, default=None)
     parser.set_defaults(func=run)

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import gradio as gr
 
+from corpus.model import Role
 from corpus.units import UnitDirectory
 from ui.service import AppService
 from ui.web.handlers import shown
-from ui.web.spreadsheet import tasks_xlsx
+from ui.spreadsheet import tasks_xlsx
 from ui.web.views import TASK_COLUMNS, task_table, unit_summary
 
-ROLES = {"全部": "any", "牵头": "lead", "配合": "cooperate"}
+ROLES = {"全部": Role.ANY, "牵头": Role.LEAD, "配合": Role.COOPERATING}
 
 
 def unit_choices(service: AppService) -> list[str]:
@@ -41,7 +42,7 @@ def build(service: AppService, downloads: Path) -> dict[str, gr.components.Compo
     download = gr.File(label="下载", visible=False, elem_id="pa-task-file")
 
     def rows_for(unit_name, role_label, doc_id, word):
-        return service.tasks(unit=unit_name or "", doc=doc_id or "", role=ROLES.get(role_label, "any"),
+        return service.tasks(unit=unit_name or "", doc=doc_id or "", role=ROLES.get(role_label, Role.ANY),
                              keyword=word or "")  # fmt: skip
 
     @shown

@@ -6,14 +6,14 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from assistant.answer import Answer, Citation
-from corpus.model import PolicyDocument, Target
+from corpus.model import PolicyDocument, Role, Target
 from corpus.tasks import TaskRow
 
 # Characters of the document shown on each side of a quoted passage.
 CONTEXT_CHARS = 80
 
 TASK_COLUMNS = ["文件", "条目", "任务", "牵头单位", "配合单位", "时限", "指标", "本单位角色"]
-ROLE_LABELS = {"lead": "牵头", "cooperate": "配合", "": ""}
+ROLE_LABELS = {Role.LEAD: "牵头", Role.COOPERATING: "配合", "": ""}
 
 
 def target_text(target: Target) -> str:
@@ -97,5 +97,5 @@ def task_table(rows: Sequence[TaskRow]) -> list[list[str]]:
 def unit_summary(unit: str, rows: Sequence[TaskRow]) -> str:
     """``州工信局：牵头 N 项，配合 M 项`` for a unit filter (rows already filtered by that unit)."""
     lead = sum(1 for r in rows if r.role == "lead")
-    cooperate = sum(1 for r in rows if r.role == "cooperate")
+    cooperate = sum(1 for r in rows if r.role == Role.COOPERATING)
     return f"{unit}：牵头 {lead} 项，配合 {cooperate} 项"
