@@ -20,12 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant.settings import load_settings  # noqa: E402
+from corpus.pipeline import parse_file  # noqa: E402
+from corpus.store import DocumentStore  # noqa: E402
 from drafting.basis import policy_basis  # noqa: E402
 from drafting.batch import BatchOptions, draft_reminders  # noqa: E402
 from drafting.kinds import KINDS, draft_document  # noqa: E402
 from drafting.ledger import parse_ledger  # noqa: E402
-from corpus.pipeline import parse_file  # noqa: E402
-from corpus.store import DocumentStore  # noqa: E402
 
 
 def _documents(data_dir: Path | None):

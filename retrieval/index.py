@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from corpus.errors import PolicyAssistantError
 from corpus.model import PolicyDocument
 from retrieval.bm25 import LexicalIndex
 from retrieval.chunks import Chunk, chunk_document, chunks_from_rows, chunks_to_rows
@@ -32,7 +33,6 @@ from retrieval.dense import DenseStore
 from retrieval.embeddings import Embedder
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.tokenize import add_user_words, tokenize, warm_up
-from corpus.errors import PolicyAssistantError
 from retrieval.versions import VERSION_NAME, new_version, read_current
 
 # Bump when chunking, tokenisation or the on-disk layout changes: older indexes then count as outdated.

@@ -15,11 +15,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant.settings import Settings
 from corpus.errors import PolicyAssistantError
 from ui.api.access import TokenGate
-from ui.api.routes import api_router
 from ui.api.docs import docs_page
+from ui.api.limits import BodyLimit
+from ui.api.routes import api_router
 from ui.service import AppService
 from ui.web.blocks import CSS, build_blocks, theme
-from ui.api.limits import BodyLimit
 
 log = logging.getLogger("policy_assistant.ui")
 

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.cli import main
 from tests.answers.conftest import XIANGXI, YONGZHOU
+from ui.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from ui.cli import main
 from tests.conftest import SHIPPED
+from ui.cli import main
 
 
 def test_ingest_reports_each_file_and_keeps_going_after_a_bad_one(tmp_path, capsys):

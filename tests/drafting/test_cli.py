@@ -9,9 +9,9 @@ import zipfile
 
 import pytest
 
-from ui.cli import COMMANDS
 from corpus.store import DocumentStore
 from tests.drafting.docx_facts import body_text, open_docx
+from ui.cli import COMMANDS
 
 
 def run_cli(argv: list[str]) -> int:

@@ -22,9 +22,9 @@ from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
 from assistant.settings import load_settings
+from bench.live_server import free_port
 from corpus.store import DocumentStore
 from tests.chat_server import FakeOpenAI
-from bench.live_server import free_port
 from ui.app import create_app
 
 TOKEN = "tok-Hardening-7f3a9c"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import gradio as gr
 
-from ui.web import tab_chat, tab_documents, tab_drafts, tab_tasks
 from ui.service import AppService
+from ui.web import tab_chat, tab_documents, tab_drafts, tab_tasks
 
 # System fonts only: a Google font in the theme would make every page load reach the internet.
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "sans-serif"]

@@ -10,8 +10,8 @@ import gradio as gr
 from corpus.model import Role
 from corpus.units import UnitDirectory
 from ui.service import AppService
-from ui.web.handlers import shown
 from ui.spreadsheet import tasks_xlsx
+from ui.web.handlers import shown
 from ui.web.views import TASK_COLUMNS, task_table, unit_summary
 
 ROLES = {"全部": Role.ANY, "牵头": Role.LEAD, "配合": Role.COOPERATING}
