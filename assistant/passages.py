@@ -15,9 +15,9 @@ from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from assistant.vocabulary import Vocabulary
 from corpus.model import PolicyDocument
+from corpus.text import SENTENCE as _SENTENCE
 from retrieval.index import SearchIndex
 
-_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 # "有哪些保障措施" / "包括哪些方面" asks for the items under a heading, not for one sentence.
 _LISTING = re.compile(r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面)|有什么(措施|任务|举措|要求)|都有啥")
 _SECTION_MATCH = 0.8

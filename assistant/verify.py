@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.vocabulary import UNIT_LIKE
+from corpus.text import SENTENCE as _SENTENCE
 
 _TITLE = re.compile(r"《[^《》]*》")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?\n]?")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _NOT_IN_UNIT = set("的是了在和与为由及、，。：；")
 # 委托 / 办理 / 局面 are words, not bodies: a suffix character followed by one of these is not a name's end.

@@ -18,6 +18,7 @@ from pathlib import Path
 import jieba
 
 from corpus.model import PolicyDocument
+from corpus.text import jurisdiction_stem
 from corpus.units import UnitDirectory, looks_like_unit
 
 # jieba's default tokenizer (used for POS tags and topic terms) caches quietly in our own temp folder.
@@ -25,7 +26,6 @@ jieba.setLogLevel(logging.WARNING)
 jieba.dt.tmp_dir = str(Path(tempfile.gettempdir()) / "policy-assistant-jieba")
 Path(jieba.dt.tmp_dir).mkdir(parents=True, exist_ok=True)
 
-_LEVEL_SUFFIXES = ("土家族苗族自治州", "自治州", "自治县", "地区", "州", "市", "县", "区", "省")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
 # A unit-like phrase typed by a user: "商务局", "州工信局", "市发改委", "园区管委会".
 UNIT_LIKE = re.compile(
@@ -47,14 +47,6 @@ def bigrams(text: str) -> list[str]:
             continue
         out.extend(run[i : i + 2] for i in range(len(run) - 1))
     return out
-
-
-def jurisdiction_stem(name: str) -> str:
-    """湘西州 → 湘西, 长沙市 → 长沙; a stem shorter than two characters is not a safe alias."""
-    for suffix in _LEVEL_SUFFIXES:
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
-    return name
 
 
 _PARENTHETICAL = re.compile(r"[（(][^（）()]*[）)]")

@@ -12,10 +12,9 @@ from corpus.ingest import ingest_paths, repair_damaged, reparse_outdated, resume
 from corpus.model import PolicyDocument
 from corpus.pipeline import PARSER_VERSION
 from corpus.store import DocumentStore
+from corpus.text import DOCUMENT_SUFFIXES
 from retrieval.embeddings import load_embedder
 from retrieval.index import IndexCorrupt, IndexMissing, SearchIndex, documents_signature
-
-CORPUS_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
 
 
 def _say(message: str) -> None:
@@ -81,7 +80,7 @@ class Workspace:
         documents = self.recover()  # one read of every record, reused below when nothing was repaired
         if self.store.is_empty():
             corpus_dir = Path(self.settings.corpus_dir)
-            paths = sorted(p for p in corpus_dir.glob("*") if p.suffix.lower() in CORPUS_SUFFIXES)
+            paths = sorted(p for p in corpus_dir.glob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
             if paths:
                 self.notify(f"数据目录为空，正在导入 {len(paths)} 份文件……")
                 ingest_paths(paths, self.store, progress=False)

@@ -10,10 +10,8 @@ from pathlib import PurePath
 from corpus.blocks import Block, Paragraph, Table
 from corpus.decode import decode_text, looks_binary
 from corpus.errors import DocumentTooLarge, UnreadableDocument, UnsupportedFileType
-
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+from corpus.text import DOCUMENT_SUFFIXES as SUPPORTED_SUFFIXES
+from corpus.text import HTML_SUFFIXES, TEXT_SUFFIXES
 
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx that inflates past this is refused (zip bomb)
 # Word's XML compresses about 5-20x; a small upload that inflates by hundreds is a bomb even below the cap

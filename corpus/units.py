@@ -10,52 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-# What a unit name ends with (longest first matters for the alias stripping below).
-ORG_SUFFIX = (
-    "人民政府",
-    "管委会",
-    "管理委员会",
-    "党工委",
-    "委员会",
-    "办公室",
-    "领导小组",
-    "工作专班",
-    "专班",
-    "政府",
-    "党委",
-    "工商联",
-    "侨联",
-    "贸促会",
-    "中心支行",
-    "分行",
-    "银行",
-    "支行",
-    "中心",
-    "集团",
-    "公司",
-    "海关",
-    "小组",
-    "局",
-    "委",
-    "办",
-    "厅",
-    "部",
-    "院",
-    "会",
-    "处",
-    "所",
-    "室",
-    "站",
-    "队",
-    "园区",
-    "高新区",
-    "经开区",
-    "开发区",
-    "管理区",
-    "单位",
-    "部门",
-    "机构",
-)
+from corpus.text import UNIT_SUFFIXES
+
+ORG_SUFFIX = UNIT_SUFFIXES
 _ORG_END = re.compile("(?:" + "|".join(ORG_SUFFIX) + r")(?:[（(][^）)]{1,20}[）)])?$")
 _ORG_END_ANY = re.compile("(?:" + "|".join(ORG_SUFFIX) + ")")
 _BARE_GENERIC = {"政府", "人民政府", "党委", "管委会", "党工委", "党委和政府"}

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from assistant.answer import Answer
 from assistant.llm import INSTRUCTION_LIKE
 from corpus.model import PolicyDocument, Task
+from corpus.text import SENTENCE as _SENTENCE
 
 MAX_CLAUSES = 3
 MIN_SCORE = 6.0  # one specific term (4+ characters, doubled as the anchor) or several shorter ones
-_SENTENCE = re.compile(r"[^。；;！？!?\n]*[。；;！？!?]?")
 _DUTY_NOTE = re.compile(r"^[（(]\s*(责任单位|牵头单位|配合单位)")
 
 

@@ -1,0 +1,83 @@
+"""Text knowledge every layer shares, declared once: sentence ends, unit-name endings, place levels, file types.
+
+A second list of any of these in another module is a bug waiting to happen: import from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What ends a sentence or a clause in policy text; 。 and ； both close a duty, so both end a "sentence" here.
+SENTENCE_ENDS = "。；;！？!?"
+# One sentence or clause, with its end mark when it has one (lines end one too).
+SENTENCE = re.compile(rf"[^{SENTENCE_ENDS}\n]+[{SENTENCE_ENDS}]?")
+
+
+def sentences(text: str) -> list[re.Match[str]]:
+    """The sentences of ``text`` as matches, so callers keep exact offsets."""
+    return list(SENTENCE.finditer(text))
+
+
+# What a unit name ends with; longest first matters where an alias is made by stripping an ending.
+UNIT_SUFFIXES = (
+    "人民政府",
+    "管委会",
+    "管理委员会",
+    "党工委",
+    "委员会",
+    "办公室",
+    "领导小组",
+    "工作专班",
+    "专班",
+    "政府",
+    "党委",
+    "工商联",
+    "侨联",
+    "贸促会",
+    "中心支行",
+    "分行",
+    "银行",
+    "支行",
+    "中心",
+    "集团",
+    "公司",
+    "海关",
+    "小组",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "院",
+    "会",
+    "处",
+    "所",
+    "室",
+    "站",
+    "队",
+    "园区",
+    "高新区",
+    "经开区",
+    "开发区",
+    "管理区",
+    "单位",
+    "部门",
+    "机构",
+)
+
+# The level words a place name ends with, longest first: 湘西土家族苗族自治州 → 湘西, 长沙市 → 长沙.
+JURISDICTION_LEVELS = ("土家族苗族自治州", "自治州", "自治县", "地区", "州", "市", "县", "区", "省")
+
+
+def jurisdiction_stem(name: str) -> str:
+    """湘西州 → 湘西, 长沙市 → 长沙; a stem shorter than two characters is not a safe alias."""
+    for suffix in JURISDICTION_LEVELS:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+# Files the corpus reads, by kind; uploads, folders and the shipped corpus all accept exactly these.
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
