@@ -6,7 +6,7 @@ export ANONYMIZED_TELEMETRY=False
 export PYTHONDONTWRITEBYTECODE=1
 PY := .venv/bin/python
 
-.PHONY: setup system-deps run test lint eval bench
+.PHONY: setup system-deps run test test-fast lint eval bench
 setup:
 	@bash scripts/setup.sh
 
@@ -18,6 +18,10 @@ run: setup
 
 test: setup system-deps
 	$(PY) -m pytest -q
+
+# The edit loop: everything but the tests marked slow (browser, LibreOffice renders, fuzzers, live servers).
+test-fast: setup
+	$(PY) -m pytest -q -m "not slow and not browser"
 
 lint: setup
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .
