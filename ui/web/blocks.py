@@ -52,6 +52,10 @@ CSS = """
   .pa-register td.pa-task::before { content: none; }
 }
 
+/* One toast at a time: a new message replaces the previous one instead of piling up as "(2)". */
+.toast-messages > :not(:last-child), .toast-separator, .toast-count { display: none !important; }
+.toast-wrap > :not(:last-child) { display: none !important; }
+
 /* 问答 */
 .pa-suggest { margin-top: 4px; }
 .pa-suggest-title { color: var(--body-text-color-subdued); }
@@ -67,6 +71,19 @@ CSS = """
 .pa-preview td { border: 1px solid #999; padding: 4px 6px; }
 @media (max-width: 720px) { .pa-preview { padding: 12px; } }
 """
+
+
+# Gradio's dropdown narrows its list on keydown, but text typed through a Chinese input method (or pasted)
+# arrives as an input event with no keydown after it: nudge the dropdown to filter on every input.
+PAGE_JS = """() => {
+  const nudge = (event) => {
+    const box = event.target;
+    if (!box.matches || !box.matches('.pa-filter input') || event.isComposing) return;
+    box.dispatchEvent(new KeyboardEvent('keydown', {key: 'Unidentified', bubbles: true}));
+  };
+  document.addEventListener('input', nudge, true);
+  document.addEventListener('compositionend', nudge, true);
+}"""
 
 
 def theme() -> gr.themes.Base:
@@ -98,6 +115,7 @@ def build_blocks(service: AppService, downloads: Path) -> gr.Blocks:
                 gr.update(choices=tab_documents.document_choices(service), value=None),
             )
 
+        blocks.load(None, None, None, js=PAGE_JS)
         blocks.load(
             refresh,
             None,

@@ -30,8 +30,9 @@ SCROLL_TO_ANSWER = """() => { setTimeout(() => {
 
 
 def task_titles(service: AppService) -> list[str]:
-    """Titles of tasks with responsible units: the material for examples and "您是不是要问…"."""
-    return [t.title for doc in service.documents() for t in doc.tasks if t.units and t.title]
+    """Task titles, those with responsible units first: the material for "您是不是要问…"."""
+    tasks = [t for doc in service.documents() for t in doc.tasks if t.title]
+    return [t.title for t in sorted(tasks, key=lambda t: not t.units)]
 
 
 def example_questions(service: AppService, limit: int = 6) -> list[str]:
@@ -70,7 +71,7 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
         with gr.Column(scale=3, min_width=320):
             chatbot = gr.Chatbot(
                 label="对话", height=460, elem_id="pa-chat", placeholder="请就已导入的政策文件提问。",
-                buttons=[], autoscroll=False,
+                buttons=[], autoscroll=False, show_label=False,
             )  # fmt: skip
             with gr.Row(visible=False, elem_id="pa-suggest", elem_classes="pa-suggest") as suggest_row:
                 gr.Markdown("您是不是要问…", elem_classes="pa-suggest-title")
@@ -98,7 +99,11 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
     clear = gr.Button("新对话", size="sm", elem_id="pa-new-chat")
 
     def suggestion_updates(text, abstained):
-        found = suggest_questions(text, task_titles(service), SUGGESTIONS) if abstained else []
+        found = []
+        if abstained:
+            # A suggestion is offered only when asking it gives an answer (each answer takes about a millisecond).
+            answers = lambda q: not service.ask(q).abstained  # noqa: E731
+            found = suggest_questions(text, task_titles(service), SUGGESTIONS, answers)
         buttons = [gr.update(value=q, visible=True) for q in found]
         buttons += [gr.update(value="", visible=False)] * (SUGGESTIONS - len(found))
         return [gr.update(visible=bool(found)), *buttons]

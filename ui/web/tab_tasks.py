@@ -48,15 +48,15 @@ def split_unit(value: str | None) -> tuple[str, str]:
 
 def build(service: AppService, downloads: Path) -> dict[str, gr.components.Component]:
     """The 任务分工 tab; returns the widgets whose choices follow the document set."""
-    with gr.Row(equal_height=True):
+    with gr.Row():
         place = gr.Dropdown(
             choices=place_choices(service), value="", label="地区", scale=2, elem_id="pa-place",
         )  # fmt: skip
         unit = gr.Dropdown(
             choices=unit_choices(service), value=None, allow_custom_value=True, filterable=True,
-            label="单位（可输入简称筛选）", scale=4, elem_id="pa-unit",
+            label="单位（可输入简称筛选）", scale=4, elem_id="pa-unit", elem_classes="pa-filter",
         )  # fmt: skip
-        clear_unit = gr.Button("清除单位", size="sm", scale=1, min_width=90, elem_id="pa-unit-clear")
+        clear_unit = gr.Button("✕ 清除单位", size="sm", scale=0, min_width=110, elem_id="pa-unit-clear")
     with gr.Row(equal_height=True):
         role = gr.Radio(list(ROLES), value="全部", label="角色", scale=2, elem_id="pa-role")
         document = gr.Dropdown(choices=[("全部文件", "")], value="", label="文件", scale=3, elem_id="pa-doc")

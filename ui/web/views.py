@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 from assistant.answer import Answer, Citation, Intent
@@ -166,6 +166,12 @@ def _cell(label: str, text: str, css: str = "") -> str:
     return f'<td data-label="{label}"{cls}>{escape(text) if text else "—"}</td>'
 
 
+def _targets_brief(targets: Sequence[Target], shown: int = 2) -> str:
+    """The first targets as written, then how many more (the XLSX export has them all)."""
+    text = "；".join(target_text(x) for x in targets[:shown])
+    return text + (f"；等共 {len(targets)} 项指标" if len(targets) > shown else "")
+
+
 def task_register_html(rows: Sequence[TaskRow], with_role: bool = False) -> str:
     """The task register as one HTML table: a header row per document (named by place), then its tasks.
 
@@ -193,7 +199,7 @@ def task_register_html(rows: Sequence[TaskRow], with_role: bool = False) -> str:
             _cell("牵头单位", "、".join(t.lead_units), "pa-lead"),
             _cell("配合单位", "、".join(t.cooperating_units), "pa-coop"),
             _cell("时限", t.deadline),
-            _cell("指标", "；".join(target_text(x) for x in t.targets)),
+            _cell("指标", _targets_brief(t.targets)),
         ]
         if with_role:
             cells.append(_cell("本单位角色", ROLE_LABELS.get(r.role, str(r.role))))
@@ -218,12 +224,24 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def suggest_questions(question: str, titles: Sequence[str], limit: int = 3) -> list[str]:
-    """Up to ``limit`` "谁牵头{title}？" whose titles share the most character pairs with the question."""
+def suggest_questions(
+    question: str, titles: Sequence[str], limit: int = 3, answers: Callable[[str], bool] | None = None
+) -> list[str]:
+    """Up to ``limit`` "谁牵头{title}？" whose titles share the most character pairs with the question.
+
+    ``answers``, when given, says whether a suggestion gets an answer; those that would not are skipped.
+    """
     asked = _bigrams(re.sub(r"\W", "", question))
     scored = []
     for title in dict.fromkeys(t for t in titles if reads_as_task(t)):
         shared = len(asked & _bigrams(title))
         if shared:
             scored.append((-shared, -len(set(question) & set(title)) / len(title), title))
-    return [f"谁牵头{title}？" for *_, title in sorted(scored)[:limit]]
+    found: list[str] = []
+    for *_, title in sorted(scored):
+        suggestion = f"谁牵头{title}？"
+        if answers is None or answers(suggestion):
+            found.append(suggestion)
+        if len(found) == limit:
+            break
+    return found
