@@ -55,6 +55,11 @@ CSS = """
 /* One toast at a time: a new message replaces the previous one instead of piling up as "(2)". */
 .toast-messages > :not(:last-child), .toast-separator, .toast-count { display: none !important; }
 .toast-wrap > :not(:last-child) { display: none !important; }
+/* Gradio titles a toast with its type in English ("Warning", "Error") whatever title it was given. */
+.toast-title { font-size: 0 !important; }
+.toast-title::before { font-size: var(--text-lg); content: "提示"; }
+.toast-title.error::before { content: "出错了"; }
+.toast-title.success::before { content: "完成"; }
 
 /* 问答 */
 .pa-suggest { margin-top: 4px; }
@@ -83,6 +88,15 @@ PAGE_JS = """() => {
   };
   document.addEventListener('input', nudge, true);
   document.addEventListener('compositionend', nudge, true);
+  // A new action closes the previous message, so a new error replaces the old one instead of stacking.
+  const dismiss = () => document.querySelectorAll('[data-testid=toast-close]').forEach((b) => b.click());
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest && event.target.closest('button');
+    if (button && !button.closest('[data-testid=toast-body]')) dismiss();
+  }, true);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.isComposing) dismiss();
+  }, true);
 }"""
 
 
