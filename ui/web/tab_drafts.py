@@ -194,7 +194,7 @@ def build(service: AppService, downloads: Path) -> None:
     labels["批量提醒函"] = "batch"
     picker = gr.Radio(list(labels), value=next(iter(labels)), label="公文种类", elem_id="pa-draft-kind")
     panels = []
-    for label, kind in labels.items():
+    for kind in labels.values():
         with gr.Column(visible=not panels, elem_id=f"pa-draft-panel-{kind}") as panel:
             if kind == "batch":
                 _batch_form(service, downloads)
