@@ -72,6 +72,8 @@ def _kind_form(service: AppService, kind: str, downloads: Path) -> None:
                     box = widget(f, _blank(f), f"pa-draft-{kind}-{f.key}")
                     if f.key in required and box.label and not box.label.endswith("*"):
                         box.label = f"{box.label} *"
+                    if isinstance(box, gr.Dataframe):
+                        box.buttons = []  # its copy / fullscreen buttons have English tooltips
                     widgets.append(box)
     button = gr.Button("生成 DOCX", variant="primary", elem_id=f"pa-draft-{kind}")
     status = gr.Markdown(elem_id=f"pa-draft-status-{kind}")
