@@ -28,10 +28,11 @@ CSS = """
 .pa-register th, .pa-register td { padding: 6px 8px; border-bottom: 1px solid var(--border-color-primary);
   text-align: left; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
 .pa-register thead th { position: sticky; top: 0; background: var(--background-fill-secondary); z-index: 1; }
-.pa-register thead th:nth-child(1) { width: 30%; }
-.pa-register thead th:nth-child(2) { width: 16%; }
-.pa-register thead th:nth-child(3) { width: 26%; }
-.pa-register thead th:nth-child(4) { width: 10%; }
+.pa-register thead th:nth-child(1) { width: 27%; }
+.pa-register thead th:nth-child(2) { width: 14%; }
+.pa-register thead th:nth-child(3) { width: 27%; }
+.pa-register thead th:nth-child(4) { width: 8%; }
+.pa-register thead th:nth-child(6) { width: 8%; }
 .pa-register tr.pa-doc-row th { background: var(--background-fill-secondary); font-weight: 600; }
 .pa-register .pa-count { font-weight: 400; color: var(--body-text-color-subdued); margin-left: 8px; }
 .pa-register .pa-label { color: var(--body-text-color-subdued); margin-right: 4px; }

@@ -91,7 +91,10 @@ def _kind_form(service: AppService, kind: str, downloads: Path) -> None:
         saved = _save(downloads, draft.filename, draft.content)
         return f"已生成《{draft.title}》{note}。", saved, docx_html(draft.content)
 
-    fill.click(lambda: values_of(lambda f: example.get(f.key)), None, widgets)
+    # The example shows what a good entry looks like, but a document is still dated today.
+    fill.click(
+        lambda: values_of(lambda f: _blank(f) if f.key in TODAY_FIELDS else example.get(f.key)), None, widgets
+    )
     wipe.click(
         lambda: [*values_of(_blank), "", None, _EMPTY_PREVIEW], None, [*widgets, status, output, preview]
     )
