@@ -82,8 +82,14 @@ def build(service: AppService, downloads: Path) -> dict[str, gr.components.Compo
         if not rows:
             text = "没有找到符合条件的任务。请换一个单位名称、地区或关键词。"
         elif name:
-            where = unit_place or place_name
-            text = unit_summary(f"{name}（{where}）" if where else name, rows)
+            # Counted per place: a typed "工信局" can mean 州工信局 in one place and 市工信局 in another.
+            places = dict.fromkeys(r.jurisdiction for r in rows)
+            text = "；".join(
+                unit_summary(
+                    f"{name}（{where}）" if where else name, [r for r in rows if r.jurisdiction == where]
+                )
+                for where in places
+            )
         else:
             text = f"共 {len(rows)} 项任务。"
         # The old export no longer matches what is shown: hide it with every new filter.

@@ -97,11 +97,16 @@ def chat_reply(answer: Answer) -> str:
 def _references(citations: Sequence[Citation], places: Mapping[str, str] | None) -> str:
     """``湘西州 [1] 二/(三)、[2] 二/(六)`` grouped per document: named by its place when the answer already
     cites its title, else by the title (once)."""
-    groups: dict[str, list[str]] = {}
+    # A section cited twice is listed once with both numbers: "[13][14] 三/(二)/3".
+    groups: dict[str, dict[str, list[int]]] = {}
     for n, c in enumerate(citations, 1):
-        groups.setdefault(c.doc_title, []).append(f"[{n}] {escape(c.section)}")
+        groups.setdefault(c.doc_title, {}).setdefault(c.section, []).append(n)
     names = {t: (f"{escape(places[t])} " if places and t in places else f"《{escape(t)}》") for t in groups}
-    return "；".join(names[title] + "、".join(refs) for title, refs in groups.items())
+    return "；".join(
+        names[title]
+        + "、".join("".join(f"[{n}]" for n in ns) + f" {escape(sec)}" for sec, ns in secs.items())
+        for title, secs in groups.items()
+    )
 
 
 def _passage(citation: Citation, document: PolicyDocument | None) -> str:
