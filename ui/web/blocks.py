@@ -47,6 +47,8 @@ CSS = """
   .pa-register tr { border: 1px solid var(--border-color-primary); border-radius: 6px; margin-bottom: 8px; }
   .pa-register tr.pa-doc-row { border: none; margin: 14px 0 6px; }
   .pa-register td { border: none; padding: 2px 10px; }
+  .pa-register table, .pa-register tr.pa-doc-row th { border: none; }
+  .pa-register td.pa-blank { display: none; }  /* a card shows what the task has, not a row of dashes */
   .pa-register td::before { content: attr(data-label) "："; color: var(--body-text-color-subdued);
     font-weight: 400; }
   .pa-register td.pa-task { font-weight: 600; padding-top: 8px; }

@@ -50,11 +50,11 @@ def build(service: AppService, downloads: Path) -> dict[str, gr.components.Compo
     """The 任务分工 tab; returns the widgets whose choices follow the document set."""
     with gr.Row():
         place = gr.Dropdown(
-            choices=place_choices(service), value="", label="地区", scale=2, elem_id="pa-place",
+            choices=place_choices(service), value="", label="地区", scale=2, min_width=200, elem_id="pa-place",
         )  # fmt: skip
         unit = gr.Dropdown(
             choices=unit_choices(service), value=None, allow_custom_value=True, filterable=True,
-            label="单位（可输入简称筛选）", scale=4, elem_id="pa-unit", elem_classes="pa-filter",
+            label="单位（可输入简称筛选）", scale=4, min_width=260, elem_id="pa-unit", elem_classes="pa-filter",
         )  # fmt: skip
         clear_unit = gr.Button("✕ 清除单位", size="sm", scale=0, min_width=110, elem_id="pa-unit-clear")
     with gr.Row(equal_height=True):

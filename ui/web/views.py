@@ -167,6 +167,7 @@ REGISTER_COLUMNS = ("任务", "牵头单位", "配合单位", "时限", "指标"
 
 
 def _cell(label: str, text: str, css: str = "") -> str:
+    css = css if text else f"{css} pa-blank".strip()
     cls = f' class="{css}"' if css else ""
     return f'<td data-label="{label}"{cls}>{escape(text) if text else "—"}</td>'
 
