@@ -198,7 +198,7 @@ def test_a_long_answer_is_shown_from_its_first_line_with_lists_and_each_title_on
     reply = _last_reply(page)
     # Scrolled to the top of the new answer, not its end: its bold first line is inside the chat's view.
     first_line = reply.locator("strong").first
-    assert first_line.inner_text() == "湘西州"
+    assert first_line.inner_text() == "湘西州｜州商务局 牵头 8 项、配合 3 项"
     box = page.evaluate(
         "() => { const w = document.querySelector('#pa-chat .bubble-wrap').getBoundingClientRect();"
         " return [w.top, w.bottom]; }"
@@ -207,7 +207,8 @@ def test_a_long_answer_is_shown_from_its_first_line_with_lists_and_each_title_on
     assert box[0] - 2 <= top < box[1], (top, box)
     # One bold line per document, named by its place; enumerations as lists; each title cited once.
     bold = reply.locator("strong").all_inner_texts()
-    assert bold == ["湘西州", "长沙市", "永州市"]
+    assert [b.split("｜")[0] for b in bold] == ["湘西州", "长沙市", "永州市"]
+    assert bold[1] == "长沙市｜市商务局 牵头 5 项、配合 1 项"
     assert reply.locator("li").count() >= 20
     text = reply.inner_text()
     assert text.count("湘西自治州优势产业精准招商行动计划") == 1

@@ -66,6 +66,19 @@ def _leads_by_title(answer: Answer) -> dict[str, list[str]]:
     return leads
 
 
+def _unit_counts(answer: Answer, title: str) -> str:
+    """``｜州商务局 牵头 8 项、配合 3 项`` for a unit's tasks in one document, from the answer's findings."""
+    found = [f for f in answer.findings if f.doc_title == title]
+    units = [u for u in answer.units if any(u in f.units or u in f.lead_units for f in found)]
+    if not found or not units:
+        return ""
+    lead = sum(1 for f in found if set(units) & set(f.lead_units))
+    parts = [f"牵头 {lead} 项"] if lead else []
+    if len(found) > lead:
+        parts.append(f"配合 {len(found) - lead} 项")
+    return f"｜{'、'.join(units)} " + "、".join(parts)
+
+
 def chat_reply(answer: Answer) -> str:
     """The assistant's chat message: per document a bold line named by place, the answer, then its sources.
 
@@ -82,6 +95,8 @@ def chat_reply(answer: Answer) -> str:
             place, title = match["place"], match["title"]
             names = leads.get(title, []) if answer.intent == Intent.LEAD else []
             head = f"{place}｜牵头单位：{'、'.join(names)}" if names else place
+            if answer.intent == Intent.UNIT_TASKS:
+                head = place + _unit_counts(answer, title)
             # The place is in the bold line already; the paragraph keeps the title (its one citation).
             body = f"《{title}》" + paragraph[match.end() :]
             parts.append(f"**{escape(head)}**\n\n{_listed(escape(body))}")
