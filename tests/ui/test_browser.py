@@ -47,7 +47,7 @@ ENGLISH_SCAN = r"""(checkTitles) => {
     const text = n.textContent.trim();
     const parent = n.parentElement;
     if (!text || !/[A-Za-z]{2,}/.test(text) || !parent || ['SCRIPT', 'STYLE'].includes(parent.tagName)) continue;
-    if (!visible(parent)) continue;
+    if (!visible(parent) || parent.closest('.filename, .file-name, .file-preview')) continue;  // a file's name
     // A file name or a document id (its file stem) keeps its spelling.
     if (/\.(?:docx|xlsx|csv|zip|pdf|txt|md|html)\b/i.test(text) || /^\d{3}_[0-9a-f]{16}$/.test(text)) continue;
     const words = (text.match(/[A-Za-z][A-Za-z0-9_./-]*/g) || []).filter((w) => w.length > 1 && !allowed.test(w));
@@ -540,3 +540,19 @@ def test_with_a_token_the_page_opens_only_through_it_and_still_answers(browser, 
         context.close()
     finally:
         live.stop()
+
+
+def test_a_ledger_of_the_wrong_type_is_refused_in_chinese(page, tmp_path):
+    wrong = tmp_path / "bad.exe"
+    wrong.write_bytes(b"MZ not a ledger")
+    _open_tab(page, "公文起草")
+    _pick_draft_kind(page, "批量提醒函")
+    page.set_input_files("#pa-ledger input[type=file]", str(wrong))
+    page.wait_for_timeout(500)
+    page.fill("#pa-batch-issuer input, #pa-batch-issuer textarea", "湘西自治州商务局")
+    page.fill("#pa-batch-contact input, #pa-batch-contact textarea", "向明")
+    page.fill("#pa-batch-phone input, #pa-batch-phone textarea", "0743-8221234")
+    page.click("#pa-batch-run")
+    toast = page.wait_for_selector("[data-testid=toast-body]", timeout=30_000)
+    assert ".csv 或 .xlsx" in toast.inner_text()
+    assert _english(page) == []
