@@ -428,7 +428,7 @@ def _ledger(tmp_path) -> Path:
 def test_a_batch_without_a_contact_is_stopped_before_drafting(page, tmp_path):
     _open_tab(page, "公文起草")
     _pick_draft_kind(page, "批量提醒函")
-    assert page.locator("#pa-ledger-template a[data-testid=download-link]").count() == 1
+    page.wait_for_selector("#pa-ledger-template a[data-testid=download-link]", timeout=10_000)
     page.set_input_files("#pa-ledger input[type=file]", str(_ledger(tmp_path)))
     page.wait_for_timeout(500)
     page.fill("#pa-batch-issuer input, #pa-batch-issuer textarea", "湘西自治州商务局")
