@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corpus.model import PolicyDocument, Role, Task
-from corpus.units import UnitDirectory
+from corpus.units import UnitDirectory, looks_like_unit
 
 
 @dataclass(frozen=True)
@@ -57,11 +57,14 @@ def task_rows(
     doc: str | None = None,
     role: Role = Role.ANY,
     keyword: str | None = None,
+    jurisdiction: str | None = None,
 ) -> list[TaskRow]:
-    """Tasks with responsible units, optionally for one unit (in a Role), document or keyword."""
+    """Tasks with responsible units, optionally for one unit (in a Role), document, keyword or place."""
     directory = UnitDirectory.from_documents(documents)
     rows: list[TaskRow] = []
     for document in documents:
+        if jurisdiction and document.jurisdiction != jurisdiction:
+            continue
         if doc and doc not in document.doc_id and doc not in document.title and doc != document.jurisdiction:
             continue
         wanted = matching_units(unit, document, directory) if unit else set()
@@ -84,3 +87,23 @@ def task_rows(
                     continue
             rows.append(TaskRow(document.doc_id, document.title, document.jurisdiction, task, task_role))
     return rows
+
+
+# A bare level with a generic noun ("市单位", "管理区") or a role phrase read as a name: a broken reading.
+_NOT_A_NAME = re.compile(r"^[省市州县区]?(?:单位|部门|管理区)$|(?:牵头|配合|责任)单位$|^\d")
+
+
+def picker_units(documents: Sequence[PolicyDocument]) -> list[tuple[str, str]]:
+    """(place, unit) pairs for a unit picker: one entry per place, so 长沙's and 永州's 市商务局 stay apart.
+
+    Names that are not a body are left out: a bare level with a generic noun, and longer names that do not
+    end like an organisation (a truncated "永州经开发"); short abbreviations such as 市人行 are kept.
+    """
+    pairs = {
+        (document.jurisdiction, unit)
+        for document in documents
+        for task in document.tasks
+        for unit in task.units
+        if not _NOT_A_NAME.search(unit) and (looks_like_unit(unit) or len(unit) <= 3)
+    }
+    return sorted(pairs)

@@ -9,7 +9,7 @@ from pathlib import Path
 import gradio as gr
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.settings import Settings
@@ -48,6 +48,8 @@ def _error(status: int, message: str) -> JSONResponse:
 def _validation_message(exc: RequestValidationError) -> str:
     """Pydantic's errors as one Chinese sentence naming the fields to fix."""
     missing, invalid = [], []
+    if any(err.get("type") == "json_invalid" for err in exc.errors()):
+        return "请求体不是有效的 JSON，请检查引号、逗号和括号是否成对。"
     for err in exc.errors():
         loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "form")]
         name = _FIELD_NAMES.get(loc[-1], loc[-1]) if loc else "请求体"
@@ -60,24 +62,53 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "；".join(parts) + "。"
 
 
+_HTTP_MESSAGES = {
+    # Raised by the framework itself (e.g. a multipart body it cannot parse): say it in Chinese too.
+    400: "请求格式不正确，无法解析（例如上传的文件名或表单数据无效），请检查后重试。",
+    404: "没有这个接口或资源，请查看 /docs 中的接口列表。",
+    405: "该接口不支持这种请求方法，请查看 /docs 中的接口列表。",
+}
+
+
+def _api_miss_status(app: FastAPI, request: Request) -> int:
+    """404 for an /api path no route has; 405 when a route has the path but not the method."""
+    from starlette.routing import compile_path
+
+    for path in app.openapi().get("paths", {}):
+        if compile_path(path)[0].match(request.url.path):
+            return 405
+    return 404
+
+
 def _install_error_handlers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def chinese_api_misses(request: Request, call_next):
+        # The Gradio page is mounted at "/", so an unknown /api path (or a wrong method on a known one) falls
+        # through to it and would get its English {"detail": "Not Found"}; answer in Chinese instead.
+        response = await call_next(request)
+        if request.url.path.startswith("/api/") and response.status_code in (404, 405):
+            body = b"".join([chunk async for chunk in response.body_iterator])
+            if body.startswith(b'{"detail"'):
+                status = _api_miss_status(app, request)
+                log.info("API %s %s: %s", request.method, request.url.path, status)
+                return _error(status, _HTTP_MESSAGES[status])
+            return Response(body, response.status_code, headers=dict(response.headers))
+        return response
+
     @app.exception_handler(PolicyAssistantError)
     async def user_error(request: Request, exc: PolicyAssistantError) -> JSONResponse:
+        log.info("API %s %s: %s", request.method, request.url.path, exc.message)
         return _error(http_status(exc), exc.message)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return _error(422, _validation_message(exc))
+        message = _validation_message(exc)
+        log.info("API %s %s: %s", request.method, request.url.path, message)
+        return _error(422, message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        messages = {
-            # Raised by the framework itself (e.g. a multipart body it cannot parse): say it in Chinese too.
-            400: "请求格式不正确，无法解析（例如上传的文件名或表单数据无效），请检查后重试。",
-            404: "没有这个接口或资源，请查看 /docs 中的接口列表。",
-            405: "该接口不支持这种请求方法。",
-        }
-        return _error(exc.status_code, messages.get(exc.status_code, str(exc.detail)))
+        return _error(exc.status_code, _HTTP_MESSAGES.get(exc.status_code, str(exc.detail)))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -23,7 +23,7 @@ from corpus.ingest import FileResult, IngestReport, ingest_bytes, ingest_paths
 from corpus.load import SUPPORTED_SUFFIXES
 from corpus.model import PolicyDocument, Role
 from corpus.store import DocumentStore, safe_file_name
-from corpus.tasks import TaskRow, task_rows
+from corpus.tasks import TaskRow, picker_units, task_rows
 
 log = logging.getLogger("policy_assistant.ui")
 
@@ -186,8 +186,10 @@ class AppService:
 
     # -- tasks (corpus/) -------------------------------------------------------------------------------------
 
-    def tasks(self, unit: str = "", doc: str = "", role: str = Role.ANY, keyword: str = "") -> list[TaskRow]:
-        """The task table, filtered by unit (lead / cooperating / any), document and keyword."""
+    def tasks(
+        self, unit: str = "", doc: str = "", role: str = Role.ANY, keyword: str = "", place: str = ""
+    ) -> list[TaskRow]:
+        """The task table, filtered by unit (lead / cooperating / any), document, keyword and place."""
         try:
             wanted = Role(role)
         except ValueError:
@@ -198,7 +200,12 @@ class AppService:
             doc=doc.strip() or None,
             role=wanted,
             keyword=keyword.strip() or None,
+            jurisdiction=place.strip() or None,
         )
+
+    def task_units(self) -> list[tuple[str, str]]:
+        """(place, unit) pairs for a unit picker, one per place, broken readings left out."""
+        return picker_units(self.documents())
 
     # -- answers (assistant/) --------------------------------------------------------------------------------
 

@@ -16,19 +16,28 @@ log = logging.getLogger("policy_assistant.ui")
 
 
 def shown(fn: Callable) -> Callable:
-    """Wrap a callback: UserError becomes a gr.Error with its message; anything else a generic one, logged."""
+    """Wrap a callback: a mistake the person can fix becomes a Chinese warning toast, and what the page shows
+    (the last answer, table or download) stays as it was; anything else a generic message, logged.
+
+    A raised gr.Error would mark every output of the event with a red 错误 badge that covers the results, so
+    the wrapper shows a toast and returns skip() (no output changes) instead. An expected mistake is one INFO
+    line in the log, not a traceback.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except UserError as exc:
-            raise gr.Error(escape(exc.message), title="提示", print_exception=False) from None
-        except gr.Error:
-            raise
+            log.info("UI %s: %s", fn.__name__, exc.message)
+            gr.Warning(escape(exc.message), title="提示")
+        except gr.Error as exc:
+            log.info("UI %s: %s", fn.__name__, exc.message)
+            gr.Warning(str(exc.message), title=exc.title if exc.title != "Error" else "提示")
         except Exception:
             log.exception("UI callback %s failed", fn.__name__)
-            raise gr.Error(_UNEXPECTED, title="出错了", print_exception=False) from None
+            gr.Warning(_UNEXPECTED, title="出错了")
+        return gr.skip()
 
     return wrapper
 
