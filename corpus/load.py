@@ -484,7 +484,11 @@ def load_pdf(data: bytes) -> list[Block]:
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        for number, page in enumerate(reader.pages, 1):
+            _reading.at(f"第 {number} 页")
+            pages.append(page.extract_text() or "")
+            _reading.add_chars(len(pages[-1]))
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise UnreadableDocument("这个 .pdf 文件已损坏，无法读取。") from exc
     lines = [ln.strip() for page in pages for ln in page.split("\n") if ln.strip()]
