@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Body, File, Form, Query, UploadFile
-from fastapi.responses import Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from corpus.model import Role
+from ui.jobs import JobFailed
 from ui.service import AppService, UserError
 from ui.spreadsheet import tasks_xlsx
 
@@ -86,17 +89,46 @@ def api_router(service: AppService) -> APIRouter:
             "tasks": [r.to_json() for r in rows],
         }
 
-    @router.get("/documents", summary="文档列表及解析报告")
+    @router.get("/documents", summary="文档列表及解析报告；无法解析而被隔离的上传列在 quarantined")
     def documents() -> dict[str, Any]:
-        return {"documents": [_report(r) for r in service.reports()]}
+        return {
+            "documents": [_report(r) for r in service.reports()],
+            "quarantined": [_quarantined(q) for q in service.quarantined()],
+        }
 
-    @router.post("/documents", summary="上传文档（multipart，字段名 file），返回解析报告", status_code=201)
+    @router.post(
+        "/documents",
+        summary="上传文档（multipart，字段名 file，可多个）；后台解析，全部完成后只重建一次索引",
+        description="默认等待解析完成：201 返回解析报告（无法解析则 4xx 并说明原因，文件移入隔离区）。"
+        "wait=false 时立即返回 202 与任务编号，进度见 GET /api/jobs/{id}。",
+        status_code=201,
+    )
     async def upload(
-        file: Annotated[UploadFile, File(description="txt / md / html / docx / pdf")],
-    ) -> dict[str, Any]:
-        service.check_upload(file.filename or "", file.size or 0)
-        data = await read_upload(file, service.settings.max_upload_mb)
-        return _report(service.upload(file.filename or "", data))
+        file: Annotated[list[UploadFile], File(description="txt / md / html / docx / pdf，可多个")],
+        wait: Annotated[bool, Query(description="是否等待解析完成")] = True,
+    ) -> Any:
+        # The event loop only reads the bytes; journalling, parsing and indexing happen elsewhere.
+        files = []
+        for upload in file:
+            service.check_upload(upload.filename or "", upload.size or 0)
+            files.append((upload.filename or "", await read_upload(upload, service.settings.max_upload_mb)))
+        job = await run_in_threadpool(service.submit_uploads, files)
+        if not wait:
+            return JSONResponse({"job": job.id, "status_url": f"/api/jobs/{job.id}"}, status_code=202)
+        try:
+            results = await asyncio.wrap_future(job.future)
+        except JobFailed as exc:
+            raise UserError(exc.message, exc.status) from None
+        if len(results) == 1:
+            return _report(results[0]) | {"job": job.id}
+        return {"job": job.id, **_results(results)}
+
+    @router.get("/jobs/{job_id}", summary="后台任务（上传解析、重建索引）的进度与结果")
+    def job_status(job_id: str) -> dict[str, Any]:
+        job = service.jobs.get(job_id)
+        if job is None:
+            raise UserError(f"没有找到任务“{job_id}”（任务记录只保留最近的 200 个）。", 404)
+        return job.to_json(result=_results)
 
     @router.delete("/documents/{doc_id}", summary="删除文档并重建索引")
     def delete(doc_id: str) -> dict[str, Any]:
@@ -164,3 +196,16 @@ def _report(result) -> dict[str, Any]:
         "warnings": list(result.warnings),
         "replaced": result.replaced,
     }
+
+
+def _results(results) -> dict[str, Any]:
+    return {
+        "documents": [_report(r) for r in results if r.ok],
+        "refused": [
+            {"file": r.path, "error": r.error, "quarantined": r.quarantined} for r in results if not r.ok
+        ],
+    }
+
+
+def _quarantined(item) -> dict[str, Any]:
+    return {"file": item.name, "reason": item.reason, "at": item.at, "stored_as": item.path.name}
