@@ -226,7 +226,7 @@ class AppService:
                     report(0.7, "正在重建检索索引")
                     self.workspace.reindex()
             if not any(r.ok for r in results):
-                raise UserError("；".join(f"无法读取 {r.path}：{r.error}" for r in results), 422)
+                raise UserError("；".join(_refusal(r) for r in results), 422)
             report(1.0, "完成")
             return results
 
@@ -417,6 +417,11 @@ def _date(text: str, label: str) -> dt.date | None:
     if day is None:
         raise UserError(f"“{label}”不是有效日期：{text}（请写成 2026-11-23 或 2026年11月23日）。", 422)
     return day
+
+
+def _refusal(result: FileResult) -> str:
+    where = f"（文件已移到隔离区 {result.quarantined}）" if result.quarantined else ""
+    return f"无法读取 {result.path}：{result.error}{where}"
 
 
 def _doc_id(doc_id: str) -> str:
