@@ -440,15 +440,15 @@ def _docx_text(element) -> str:
 
 def _docx_table(tbl, depth: int) -> list[tuple[str | None, ...]]:
     rows = []
-    for tr in tbl.iterchildren(_W + "tr"):
+    for row, tr in enumerate(tbl.iterchildren(_W + "tr"), 1):
         cells = []
-        for tc in tr.iterchildren(_W + "tc"):
+        for column, tc in enumerate(tr.iterchildren(_W + "tc"), 1):
             props = tc.find(_W + "tcPr")
             span, continued = 1, False
             if props is not None:
                 grid = props.find(_W + "gridSpan")
                 if grid is not None:
-                    span = _span(grid.get(_W + "val"))  # "abc" was a ValueError: now one column
+                    span = _grid_span(grid.get(_W + "val"), row, column)
                 merge = props.find(_W + "vMerge")
                 continued = merge is not None and merge.get(_W + "val", "continue") == "continue"
             text = None if continued else _docx_cell_text(tc, depth)
@@ -457,6 +457,18 @@ def _docx_table(tbl, depth: int) -> list[tuple[str | None, ...]]:
         if any(c and c.strip() for c in cells):
             rows.append(tuple(cells))
     return rows
+
+
+def _grid_span(value: str | None, row: int, column: int) -> int:
+    """A cell's w:gridSpan; Word always writes a whole number, so anything else means a damaged file."""
+    text = (value or "1").strip()
+    if not re.fullmatch(r"[0-9]{1,6}", text):  # str.isdigit() accepts "²", which int() refuses
+        shown = text[:20] + ("…" if len(text) > 20 else "")
+        raise UnreadableDocument(
+            f"这个 .docx 的表格（{_reading.part}）第 {row} 行第 {column} 格的合并列数 gridSpan 为“{shown}”，"
+            "不是数字，文件已损坏。请用 Word 打开后另存为新文件再导入。"
+        )
+    return max(1, min(50, int(text)))
 
 
 def _docx_cell_text(tc, depth: int) -> str:
