@@ -177,6 +177,8 @@ class DocumentStore:
         self.sources_dir = self.data_dir / "sources"
         self.incoming_dir = self.data_dir / "incoming"
         self.quarantine_dir = self.data_dir / "quarantine"
+        # Records already read, by (mtime, size, inode): a re-index after an upload decodes only the new record.
+        self._cache: dict[Path, tuple[int, int, PolicyDocument, int]] = {}
 
     def doc_ids(self) -> list[str]:
         if not self.documents_dir.exists():
@@ -193,9 +195,16 @@ class DocumentStore:
     def get(self, doc_id: str) -> PolicyDocument | None:
         """The stored document; raises (RecordDamage, a validation error …) when its record is damaged."""
         path = self.record_path(doc_id)
-        if not path.exists():
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
             return None
-        return decode_record(path.read_bytes())[0]
+        cached = self._cache.get(path)
+        if cached is not None and cached[:2] == (stat.st_mtime_ns, stat.st_size) and cached[3] == stat.st_ino:
+            return cached[2]
+        doc = decode_record(path.read_bytes())[0]
+        self._cache[path] = (stat.st_mtime_ns, stat.st_size, doc, stat.st_ino)
+        return doc
 
     def scan(self) -> tuple[list[PolicyDocument], list[DamagedRecord]]:
         """Every record read once: the documents that load, and those that do not (with why)."""
@@ -317,7 +326,10 @@ class DocumentStore:
             stored = self.sources_dir / safe_file_name(doc.source_name)
             with contextlib.suppress(OSError):
                 source_hash = sha256(stored.read_bytes())
-        atomic_write_bytes(self.record_path(doc.doc_id), encode_record(doc, source_hash))
+        path = self.record_path(doc.doc_id)
+        atomic_write_bytes(path, encode_record(doc, source_hash))
+        stat = path.stat()
+        self._cache[path] = (stat.st_mtime_ns, stat.st_size, doc, stat.st_ino)
         if previous is not None and safe_file_name(previous.source_name) != safe_file_name(doc.source_name):
             (self.sources_dir / safe_file_name(previous.source_name)).unlink(missing_ok=True)
 
