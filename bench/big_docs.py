@@ -27,7 +27,16 @@ _HEAD = (
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
 )
 _TAIL = "</w:body></w:document>"
-_UNITS = ["县商务局", "县发改局", "县工信局", "县财政局", "县自然资源局", "县林业局", "县文旅局", "县农业农村局"]
+_UNITS = [
+    "县商务局",
+    "县发改局",
+    "县工信局",
+    "县财政局",
+    "县自然资源局",
+    "县林业局",
+    "县文旅局",
+    "县农业农村局",
+]
 _WORDS = "招商引资项目建设产业园区企业服务发展推进落实开展优化环境培育壮大集群链条升级数字经济平台"
 
 
@@ -71,7 +80,9 @@ def big_plan_docx(tasks: int = 6000, seed: int = 7) -> bytes:
         units = rng.sample(_UNITS, 3)
         words = "".join(rng.choice(_WORDS) for _ in range(18))
         parts.append(
-            paragraph(f"{item + 1}.{words}。到2026年完成{rng.randint(1, 99)}个。(责任单位:{'、'.join(units)})")
+            paragraph(
+                f"{item + 1}.{words}。到2026年完成{rng.randint(1, 99)}个。(责任单位:{'、'.join(units)})"
+            )
         )
     return package("".join(parts))
 
@@ -104,6 +115,11 @@ def xml_bomb_docx(path: Path, xml_mb: int = 190, seed: int = 11) -> Path:
 def grid_span_docx(value: str = "abc") -> bytes:
     """A plan whose table has a cell with a non-numeric ``w:gridSpan`` (a ValueError that once bricked a start)."""
     cell = '<w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>'
-    row = "<w:tr>" + cell.format(span=value, text="建设物流园区") + cell.format(span="1", text="县商务局") + "</w:tr>"
+    row = (
+        "<w:tr>"
+        + cell.format(span=value, text="建设物流园区")
+        + cell.format(span="1", text="县商务局")
+        + "</w:tr>"
+    )
     body = paragraph("某某县物流招商方案") + paragraph("一、重点任务") + f"<w:tbl>{row}</w:tbl>"
     return package(body)

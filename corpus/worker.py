@@ -35,6 +35,7 @@ log = logging.getLogger("policy_assistant.corpus.worker")
 
 _REPO = Path(__file__).resolve().parent.parent
 _POLL_SECONDS = 0.1  # how often a waiting parent looks up from the pipe (to honour close() and the deadline)
+_START_SECONDS = 60  # a child that has not imported the parser by then is broken
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,14 @@ class ParseWorker:
         self._recv = Connection(from_child_r, writable=False)
         self._send.send(("limits", self.limits))
         self.started += 1
+        # Wait for its imports, so that a file's time limit counts its parse only, never the child's start.
+        try:
+            ready = self._recv.poll(_START_SECONDS) and self._recv.recv() == ("ready",)
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self._kill()
+            raise ParseFailed("解析进程无法启动，文件未解析，请稍后重试或联系管理员。")
 
     def _kill(self) -> None:
         process, self._process = self._process, None
@@ -140,7 +149,7 @@ class ParseWorker:
                 self._kill()
                 log.warning("parse of %s passed %.0f s at %s: worker killed", name, limits.seconds, part)
                 raise ParseFailed(
-                    f"解析 {name} 超过 {limits.seconds:.0f} 秒的时间上限（读到{part}时），已停止并拒绝这个文件。"
+                    f"解析 {name} 超过 {limits.seconds:g} 秒的时间上限（读到{part}时），已停止并拒绝这个文件。"
                     "请拆分文件后再导入，或由管理员调整 PA_PARSE_SECONDS。",
                     limit="seconds",
                     part=part,
@@ -245,6 +254,7 @@ def _child(read_fd: int, write_fd: int) -> None:
         return
     cap = limits.memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    outbox.send(("ready",))
     cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
     while True:
         try:
