@@ -107,6 +107,12 @@ class TokenGate:
         if not self.token or scope["type"] not in {"http", "websocket"}:
             await self.app(scope, receive, send)
             return
+        path = scope.get("path", "")
+        if scope["type"] == "http" and path == LOGIN_PATH and scope.get("method") == "POST":
+            # A login, even from a browser with a session: it gets a new one.
+            form = await _read_form(receive)
+            await self._login(send, form.get("token", ""), safe_next(form.get("next", "/")))
+            return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         if self._header_ok(headers) or self._cookie_ok(headers):
             await self.app(scope, receive, send)
@@ -114,7 +120,6 @@ class TokenGate:
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 4401})
             return
-        path = scope.get("path", "")
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         if path.startswith("/api") or path == "/openapi.json":
             await _respond(
@@ -124,12 +129,9 @@ class TokenGate:
                 _api_error(bool(headers.get("authorization") or headers.get("x-api-token"))),
             )
             return
-        if path == LOGIN_PATH and scope.get("method") == "POST":
-            form = await _read_form(receive)
-            await self._login(send, form.get("token", ""), safe_next(form.get("next", "/")))
-            return
         rest = urlencode({k: v for k, v in query.items() if k != "token"})
-        here = safe_next(quote(path) + (f"?{rest}" if rest else ""))
+        # Judged on the decoded path ("/\\host" and "//host" both leave the site), then sent percent-encoded.
+        here = quote(path) + (f"?{rest}" if rest else "") if safe_next(path) == path else "/"
         if "token" in query:  # a bookmarked ?token= link still works, and the token leaves the address bar
             await self._login(send, query["token"], here)
             return
