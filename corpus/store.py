@@ -140,6 +140,8 @@ def decode_record(raw: bytes) -> tuple[PolicyDocument, str]:
     if len(raw) > MAX_RECORD_BYTES:
         raise RecordDamage(f"记录超过 {MAX_RECORD_BYTES // (1024 * 1024)} MB")
     match = _ENVELOPE.match(raw)
+    if match is None and raw.startswith(b'{"doc_id"'):
+        raise RecordDamage("旧格式的记录，没有校验信息，按新格式重建")
     if match is None or not raw.endswith(b"}"):
         raise RecordDamage("缺少校验信息（不是完整的记录）")
     body = raw[match.end() : -1]
