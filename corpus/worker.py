@@ -242,6 +242,8 @@ def parse_in_worker(name: str, data: bytes) -> PolicyDocument:
 
 
 def _child(read_fd: int, write_fd: int) -> None:
+    import lxml.etree  # noqa: F401 - imported before "ready": the first .docx is then as fast as the rest
+
     from corpus.load import reading
     from corpus.pipeline import parse_bytes
 

@@ -252,6 +252,12 @@ class AppService:
             self.workspace.reindex()
         progress(1.0, "完成")
 
+    def submit_reindex(self) -> Job:
+        """Re-index in the background (GET /api/jobs/{id}); 409 at once while another re-index or upload runs."""
+        if self._index_lock.locked():
+            raise UserError("正在重建索引，请稍候再试。", 409)
+        return self.jobs.submit("reindex", lambda job: self.reindex(progress=job.report))
+
     def reindex(self, progress: Progress = _quiet) -> int:
         """Rebuild the index aside and swap it in; the old one answers meanwhile. Returns the document count."""
         if not self._index_lock.acquire(blocking=False):

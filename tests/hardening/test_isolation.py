@@ -307,3 +307,13 @@ def _worker_pids(parent: int) -> list[int]:
 def _post_quietly(url: str, name: str, data: bytes) -> None:
     with contextlib.suppress(httpx.HTTPError):
         httpx.post(url, files={"file": (name, data)}, timeout=30)
+
+
+def test_a_reindex_without_waiting_is_a_job_that_reports_the_document_count(client):
+    response = client.post("/api/reindex?wait=false")
+    assert response.status_code == 202
+    deadline = time.monotonic() + 30
+    while (job := client.get(response.json()["status_url"]).json())["status"] not in {"done", "failed"}:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert job["kind"] == "reindex" and job["result"] == {"documents": 5}

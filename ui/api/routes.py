@@ -128,7 +128,7 @@ def api_router(service: AppService) -> APIRouter:
         job = service.jobs.get(job_id)
         if job is None:
             raise UserError(f"没有找到任务“{job_id}”（任务记录只保留最近的 200 个）。", 404)
-        return job.to_json(result=_results)
+        return job.to_json(result=_results if job.kind == "upload" else lambda count: {"documents": count})
 
     @router.delete("/documents/{doc_id}", summary="删除文档并重建索引")
     def delete(doc_id: str) -> dict[str, Any]:
@@ -136,7 +136,12 @@ def api_router(service: AppService) -> APIRouter:
         return {"deleted": doc_id}
 
     @router.post("/reindex", summary="重建检索索引（旧索引在新索引就绪前继续服务）")
-    def reindex() -> dict[str, Any]:
+    def reindex(
+        wait: Annotated[bool, Query(description="是否等待完成；false 时返回 202 与任务编号")] = True,
+    ) -> Any:
+        if not wait:
+            job = service.submit_reindex()
+            return JSONResponse({"job": job.id, "status_url": f"/api/jobs/{job.id}"}, status_code=202)
         return {"documents": service.reindex()}
 
     @router.get("/drafts", summary="可起草的公文类型及示例字段")

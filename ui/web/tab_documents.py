@@ -24,7 +24,9 @@ def notices_text(service: AppService) -> str:
     notices = service.take_notices()
     if not notices:
         return ""
-    return "**系统提示**（启动修复、隔离与移除的文档，已记入日志）：\n\n" + "\n".join(f"- {n}" for n in notices)
+    return "**系统提示**（启动修复、隔离与移除的文档，已记入日志）：\n\n" + "\n".join(
+        f"- {n}" for n in notices
+    )
 
 
 def report_table(service: AppService) -> list[list[object]]:
@@ -66,7 +68,9 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
         delete = gr.Button("删除所选文档", variant="stop", scale=1)
         reindex = gr.Button("重建检索索引", scale=1, elem_id="pa-reindex")
     with gr.Accordion("隔离区：无法解析的上传", open=False):
-        gr.Markdown("这些文件无法解析，已移到数据目录的 quarantine/ 中（旁边的 .json 记录了原因），不会影响其他文档。")
+        gr.Markdown(
+            "这些文件无法解析，已移到数据目录的 quarantine/ 中（旁边的 .json 记录了原因），不会影响其他文档。"
+        )
         quarantine = gr.Dataframe(headers=QUARANTINE_COLUMNS, value=lambda: quarantine_table(service), wrap=True,
                                   interactive=False, elem_id="pa-quarantine")  # fmt: skip
 
