@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -72,25 +73,34 @@ class Reading:
             )
 
 
-_reading = Reading()
+# Per thread: documents parsed in-process by several threads (tests, benches) keep separate counts.
+_state = threading.local()
+
+
+def _current() -> Reading:
+    """The count of the document being read on this thread."""
+    now = getattr(_state, "reading", None)
+    if now is None:
+        now = _state.reading = Reading()
+    return now
 
 
 @contextlib.contextmanager
 def reading(limits: ReadLimits, on_part: Callable[[str], None] | None = None) -> Iterator[Reading]:
     """Read the documents parsed inside this block against ``limits`` (the parse worker sets it per file)."""
-    global _reading
-    previous, _reading = _reading, Reading(limits, on_part)
+    previous = getattr(_state, "reading", None)
+    _state.reading = Reading(limits, on_part)
     try:
-        yield _reading
+        yield _state.reading
     finally:
-        _reading = previous
+        _state.reading = previous
 
 
 def _fresh() -> Reading:
-    """Start counting a new document under the current limits."""
-    global _reading
-    _reading = Reading(_reading.limits, _reading.on_part)
-    return _reading
+    """Start counting a new document under this thread's limits."""
+    now = _current()
+    _state.reading = Reading(now.limits, now.on_part)
+    return _state.reading
 
 
 _TAB_HEADER_WORDS = (
@@ -112,7 +122,7 @@ _TAB_HEADER_WORDS = (
 def load_blocks(name: str, data: bytes) -> list[Block]:
     """Read a document's bytes into blocks, choosing the reader by content first and extension second."""
     blocks = _load_blocks(name, data)
-    _reading.at("条款识别与任务抽取（原文已读完）")
+    _current().at("条款识别与任务抽取（原文已读完）")
     return blocks
 
 
@@ -135,7 +145,7 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
         raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。支持：txt、md、html、docx、pdf。")
     if looks_binary(data):
         raise UnreadableDocument("这不是文本文件（含有二进制内容），无法作为政策文件读取。")
-    _reading.at("文本解码")
+    _current().at("文本解码")
     text = decode_text(data)
     if suffix in HTML_SUFFIXES or (
         not suffix and re.search(r"<(html|body|p|div|table)\b", text[:4000], re.I)
@@ -155,8 +165,8 @@ def load_plain_text(text: str) -> list[Block]:
     Web pages copied as text keep table cells as lines that start with a tab, one row per blank-line-separated
     group; a line without the tab continues the cell above (a wrapped cell).
     """
-    _reading.at("正文")
-    _reading.add_chars(len(text))
+    _current().at("正文")
+    _current().add_chars(len(text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[Block] = []
     i = 0
@@ -215,8 +225,8 @@ def _is_table(rows: list[tuple[str | None, ...]]) -> bool:
 
 def load_markdown(text: str) -> list[Block]:
     """Markdown: '#' headings become lines, pipe tables become tables."""
-    _reading.at("正文")
-    _reading.add_chars(len(text))
+    _current().at("正文")
+    _current().add_chars(len(text))
     blocks: list[Block] = []
     table: list[tuple[str, ...]] = []
     for line in text.replace("\r\n", "\n").split("\n"):
@@ -274,8 +284,8 @@ _HTML_DROP_TAGS = {
 def load_html(text: str) -> list[Block]:
     import lxml.html
 
-    _reading.at("网页正文")
-    _reading.add_chars(len(text) // 4)  # markup included: a page is refused long before its tree is built
+    _current().at("网页正文")
+    _current().add_chars(len(text) // 4)  # markup included: a page is refused long before its tree is built
     try:
         root = lxml.html.fromstring(text)
     except (ValueError, lxml.etree.ParserError) as exc:
@@ -295,7 +305,7 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
         for tr in node.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
             cells: list[str | None] = []
             tds = tr.xpath("./td | ./th")
-            _reading.add_cells(sum(_span(td.get("colspan")) for td in tds))
+            _current().add_cells(sum(_span(td.get("colspan")) for td in tds))
             for td in tds:
                 while pending.get(len(cells), 0) > 0:
                     pending[len(cells)] -= 1
@@ -378,6 +388,8 @@ def load_docx(data: bytes) -> list[Block]:
     from lxml import etree
 
     _check_zip(data)
+    now = _current()
+    now.at("正文第 1 个段落或表格")
     blocks: list[Block] = []
     body_depth = 2  # w:document / w:body / <the element we read>
     seen = 0
@@ -393,12 +405,14 @@ def load_docx(data: bytes) -> list[Block]:
                     continue
                 depth -= 1
                 if element.tag == _W + "t" and element.text:
-                    _reading.add_chars(len(element.text))  # counted as it streams in, not after
+                    now.add_chars(len(element.text))  # counted as it streams in, not after
                 if depth != body_depth:
                     continue
                 seen += 1
-                if seen % 500 == 1:
-                    _reading.at(f"正文第 {seen} 个段落或表格")
+                # Where the next characters come from; the parent process hears of it every 500 elements.
+                now.part = f"正文第 {seen + 1} 个段落或表格"
+                if seen % 500 == 0:
+                    now.at(now.part)
                 if element.tag == _W + "p":
                     text = _docx_text(element)
                     if text.strip():
@@ -418,7 +432,7 @@ def load_docx(data: bytes) -> list[Block]:
             raise UnreadableDocument(
                 "这个 .docx 的表格或段落嵌套层级过深（超过 256 层），无法安全解析，请另存为普通文档后再导入。"
             ) from exc
-        raise UnreadableDocument(f"这个 .docx 文件内容损坏（{_reading.part}）：XML 格式错误。") from exc
+        raise UnreadableDocument(f"这个 .docx 文件内容损坏（{_current().part}）：XML 格式错误。") from exc
     return blocks
 
 
@@ -452,7 +466,7 @@ def _docx_table(tbl, depth: int) -> list[tuple[str | None, ...]]:
                 merge = props.find(_W + "vMerge")
                 continued = merge is not None and merge.get(_W + "val", "continue") == "continue"
             text = None if continued else _docx_cell_text(tc, depth)
-            _reading.add_cells(span)
+            _current().add_cells(span)
             cells.extend([text] + [""] * (span - 1))
         if any(c and c.strip() for c in cells):
             rows.append(tuple(cells))
@@ -465,7 +479,7 @@ def _grid_span(value: str | None, row: int, column: int) -> int:
     if not re.fullmatch(r"[0-9]{1,6}", text):  # str.isdigit() accepts "²", which int() refuses
         shown = text[:20] + ("…" if len(text) > 20 else "")
         raise UnreadableDocument(
-            f"这个 .docx 的表格（{_reading.part}）第 {row} 行第 {column} 格的合并列数 gridSpan 为“{shown}”，"
+            f"这个 .docx 的表格（{_current().part}）第 {row} 行第 {column} 格的合并列数 gridSpan 为“{shown}”，"
             "不是数字，文件已损坏。请用 Word 打开后另存为新文件再导入。"
         )
     return max(1, min(50, int(text)))
@@ -498,9 +512,9 @@ def load_pdf(data: bytes) -> list[Block]:
         reader = PdfReader(io.BytesIO(data))
         pages = []
         for number, page in enumerate(reader.pages, 1):
-            _reading.at(f"第 {number} 页")
+            _current().at(f"第 {number} 页")
             pages.append(page.extract_text() or "")
-            _reading.add_chars(len(pages[-1]))
+            _current().add_chars(len(pages[-1]))
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise UnreadableDocument("这个 .pdf 文件已损坏，无法读取。") from exc
     lines = [ln.strip() for page in pages for ln in page.split("\n") if ln.strip()]
