@@ -74,7 +74,7 @@ class Workspace:
         for r in resumed.results:
             outcome = f"已导入为 {r.doc_id}" if r.ok else f"未能导入：{r.error}"
             if r.quarantined:
-                outcome += f"（文件已移到 {r.quarantined}）"
+                outcome += f"（文件已移到隔离区 {r.quarantined}）"
             self.notify(f"发现上次中断时未完成的上传 {r.path}，{outcome}")
         documents, damaged = self.store.scan()
         outdated = [d for d in documents if d.parser_version != PARSER_VERSION]

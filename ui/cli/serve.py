@@ -31,9 +31,8 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(data_dir=args.data_dir, host=args.host, port=args.port)
     configure_logging(settings)
     service = AppService(settings)
-    app = create_app(
-        settings, service
-    )  # an unusable embedding model is a PolicyAssistantError: ui.cli.main says so
+    # An unusable embedding model is a PolicyAssistantError: ui.cli.main says so.
+    app = create_app(settings, service)
     if settings.host not in {"127.0.0.1", "localhost", "::1"} and not settings.api_token:
         print("警告：服务对外监听但未设置访问令牌（PA_API_TOKEN），任何人都可访问。", file=sys.stderr)
     lock = "，需要访问令牌" if settings.api_token else ""
