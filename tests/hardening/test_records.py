@@ -67,7 +67,9 @@ DAMAGE = {
     "brackets inside a sealed record": lambda doc, src: _sealed(
         _with(doc, lambda d: d.update(warnings=[json.loads("[" * 50 + "]" * 50)])), src
     ),
-    "text null under a valid checksum": lambda doc, src: _sealed(_with(doc, lambda d: d.update(text=None)), src),
+    "text null under a valid checksum": lambda doc, src: _sealed(
+        _with(doc, lambda d: d.update(text=None)), src
+    ),
     "a span past the end of the text": lambda doc, src: _sealed(
         _with(doc, lambda d: d["sections"][0].update(end=len(d["text"]) + 50)), src
     ),
@@ -130,7 +132,11 @@ def test_repair_uses_the_source_the_record_was_made_from_when_two_share_a_stem(t
     workspace = _ready(data_dir, messages)
     store = workspace.store
     old = docx.Document()
-    for line in ["某某县旧方案", "一、重点任务", "(一)建设旧园区。推进旧园区建设。(责任单位:县林业局、县商务局)"]:
+    for line in [
+        "某某县旧方案",
+        "一、重点任务",
+        "(一)建设旧园区。推进旧园区建设。(责任单位:县林业局、县商务局)",
+    ]:
         old.add_paragraph(line)
     buffer = io.BytesIO()
     old.save(buffer)
@@ -144,7 +150,9 @@ def test_repair_uses_the_source_the_record_was_made_from_when_two_share_a_stem(t
     (store.sources_dir / "plan.docx").write_bytes(buffer.getvalue())
     record = store.record_path("plan")
     raw = bytearray(record.read_bytes())
-    raw[raw.index("新园区".encode())] ^= 0x02  # the body is damaged; the envelope still names its source's hash
+    raw[raw.index("新园区".encode())] ^= (
+        0x02  # the body is damaged; the envelope still names its source's hash
+    )
     record.write_bytes(bytes(raw))
     messages.clear()
     workspace = _ready(data_dir, messages)
