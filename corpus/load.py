@@ -409,10 +409,6 @@ def load_docx(data: bytes) -> list[Block]:
                 if depth != body_depth:
                     continue
                 seen += 1
-                # Where the next characters come from; the parent process hears of it every 500 elements.
-                now.part = f"正文第 {seen + 1} 个段落或表格"
-                if seen % 500 == 0:
-                    now.at(now.part)
                 if element.tag == _W + "p":
                     text = _docx_text(element)
                     if text.strip():
@@ -421,6 +417,10 @@ def load_docx(data: bytes) -> list[Block]:
                     rows = _docx_table(element, depth=0)
                     if rows:
                         blocks.append(Table(tuple(rows)))
+                # Where the next characters come from; the parent process hears of it every 500 elements.
+                now.part = f"正文第 {seen + 1} 个段落或表格"
+                if seen % 500 == 0:
+                    now.at(now.part)
                 element.clear(keep_tail=False)
                 parent = element.getparent()
                 while parent is not None and element.getprevious() is not None:
