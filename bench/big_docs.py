@@ -115,6 +115,29 @@ def xml_bomb_docx(path: Path, xml_mb: int = 190, seed: int = 11) -> Path:
     return path
 
 
+def markup_docx(path: Path, xml_mb: int = 190, seed: int = 13) -> Path:
+    """A .docx of ``xml_mb`` MB of formatting markup around no text at all (~11x compressed): nothing trips the
+    character limit, so it is read to the end; what it costs is time, not memory."""
+    if path.exists():
+        return path
+    rng = random.Random(seed)
+    chunk = "".join(
+        f'<w:p><w:pPr><w:spacing w:before="{rng.randint(0, 99999)}" w:after="{rng.randint(0, 99999)}"/></w:pPr>'
+        f'<w:r><w:rPr><w:sz w:val="{rng.randint(1, 99)}"/></w:rPr></w:r></w:p>'
+        for _ in range(10000)
+    ).encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _RELS)
+        with archive.open("word/document.xml", "w", force_zip64=True) as stream:
+            stream.write(_HEAD.encode())
+            for _ in range(max(1, xml_mb * 1024 * 1024 // len(chunk))):
+                stream.write(chunk)
+            stream.write(_TAIL.encode())
+    return path
+
+
 def grid_span_docx(value: str = "abc") -> bytes:
     """A plan whose table has a cell with a non-numeric ``w:gridSpan`` (a ValueError that once bricked a start)."""
     cell = '<w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>'
