@@ -352,6 +352,15 @@ class DocumentStore:
         )
         return target
 
+    def discard_quarantined(self, stored_as: str) -> bool:
+        """Delete one set-aside upload and its note (``stored_as`` is its file name in quarantine/)."""
+        path = self.quarantine_dir / safe_file_name(stored_as)
+        if path.suffix == ".json" or not path.is_file():
+            return False
+        path.unlink(missing_ok=True)
+        path.with_name(path.name + ".json").unlink(missing_ok=True)
+        return True
+
     def quarantined(self) -> list[Quarantined]:
         """Uploads set aside, newest first."""
         if not self.quarantine_dir.exists():

@@ -188,6 +188,15 @@ class AppService:
         """Uploads that could not be parsed, set aside with their reasons."""
         return self.store.quarantined()
 
+    def discard_quarantined(self, stored_as: str) -> None:
+        """Delete an upload from the quarantine once its reason has been read."""
+        try:
+            found = self.store.discard_quarantined(stored_as)
+        except CorpusError:
+            found = False
+        if not found:
+            raise UserError(f"隔离区中没有文件“{stored_as}”，请刷新文档列表后重试。", 404)
+
     def upload(self, name: str, data: bytes, progress: Progress = _quiet) -> FileResult:
         """Parse and store one file, then rebuild the index; UserError when it cannot be read."""
         job = self.submit_uploads([(name, data)], progress)

@@ -317,3 +317,13 @@ def test_a_reindex_without_waiting_is_a_job_that_reports_the_document_count(clie
         assert time.monotonic() < deadline
         time.sleep(0.05)
     assert job["kind"] == "reindex" and job["result"] == {"documents": 5}
+
+
+def test_a_quarantined_upload_can_be_deleted_once_read(client):
+    client.post("/api/documents", files={"file": ("坏表格.docx", grid_span_docx())})
+    stored_as = client.get("/api/documents").json()["quarantined"][0]["stored_as"]
+    assert client.delete(f"/api/quarantine/{stored_as}").status_code == 200
+    assert client.get("/api/documents").json()["quarantined"] == []
+    again = client.delete(f"/api/quarantine/{stored_as}")
+    assert again.status_code == 404 and "隔离区" in again.json()["error"]
+    assert client.delete("/api/quarantine/..%2F..%2Fsources%2Fx.txt").status_code == 404

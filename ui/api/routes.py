@@ -123,6 +123,13 @@ def api_router(service: AppService) -> APIRouter:
             return _report(results[0]) | {"job": job.id}
         return {"job": job.id, **_results(results)}
 
+    @router.delete(
+        "/quarantine/{stored_as}", summary="删除隔离区中的一个文件（stored_as 见 GET /api/documents）"
+    )
+    def discard_quarantined(stored_as: str) -> dict[str, Any]:
+        service.discard_quarantined(stored_as)
+        return {"deleted": stored_as}
+
     @router.get("/jobs/{job_id}", summary="后台任务（上传解析、重建索引）的进度与结果")
     def job_status(job_id: str) -> dict[str, Any]:
         job = service.jobs.get(job_id)
