@@ -34,8 +34,14 @@ def worker_limits(settings: Settings) -> WorkerLimits:
 
 
 def parser_for(settings: Settings) -> Parser:
-    """Parse in the shared worker process under the configured limits."""
-    return shared_worker(worker_limits(settings)).parse
+    """Parse in the shared worker process under the configured limits (looked up at each file, so a worker
+    ended by a stop is replaced rather than kept as a dead reference)."""
+    limits = worker_limits(settings)
+
+    def parse(name: str, data: bytes) -> PolicyDocument:
+        return shared_worker(limits).parse(name, data)
+
+    return parse
 
 
 class Workspace:
