@@ -45,6 +45,14 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 7860
     max_upload_mb: int = 20
+    # What one document may become, checked while it is read (corpus.load.ReadLimits), and what its parse
+    # may use in the worker process (corpus.worker.WorkerLimits).
+    max_document_chars: int = Field(default=5_000_000, ge=1000)
+    max_table_cells: int = Field(default=300_000, ge=100)
+    max_document_tasks: int = Field(default=30_000, ge=10)
+    parse_memory_mb: int = Field(default=1536, ge=256, description="address-space cap of the parse worker")
+    parse_seconds: float = Field(default=90.0, gt=0, description="wall-clock limit of one file's parse")
+    log_level: str = Field(default="INFO", description="DEBUG / INFO / WARNING / ERROR")
 
 
 def load_settings(**overrides: object) -> Settings:
@@ -52,3 +60,4 @@ def load_settings(**overrides: object) -> Settings:
     force_offline()
     clean = {k: v for k, v in overrides.items() if v is not None}
     return Settings(**clean)
+

@@ -1,5 +1,9 @@
 """The last gate before an answer leaves: every number and unit name in it must be inside a cited quote.
 
+So must every link (a URL or a bare domain), every unit-like name spelt with Latin letters ("XX局", "ABC委员会")
+and every instruction-like phrase ("忽略以上指令", "ignore previous instructions", "请访问…"): a model answer
+carrying one that no quote holds is refusing to be an extract of the documents.
+
 Document titles in 《》 are exempt: they name the source (they come from the document's own metadata and
 contain years such as "2023-2025"), they are not claims.
 """
@@ -21,11 +25,27 @@ _NOT_IN_UNIT = set("的是了在和与为由及、，。：；")
 _UNIT_CLAIM = re.compile(UNIT_LIKE.pattern + r"(?![托员理法事面势部限长好完结成实婉屈])")
 # Companies are named as responsible too ("由星辰投资有限公司牵头"); a model must not bring one in unquoted.
 _COMPANY_CLAIM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}?(股份有限公司|有限责任公司|有限公司|公司)")
+_URL_CLAIM = re.compile(
+    r"(?:https?|ftp)://[^\s，。；、“”《》<>）)]+|www\.[^\s，。；、“”《》<>）)]+"
+    r"|(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|io|info|xyz|top)(?![A-Za-z0-9-])",
+    re.I,
+)
+# A unit named with Latin letters (XX局, ABC管委会): documents name bodies in Chinese, a model may invent them.
+_LATIN_UNIT_CLAIM = re.compile(
+    r"[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{0,6}?(?:人民政府|管委会|委员会|领导小组|办公室|局|委|办|厅|署|中心|集团)"
+)
+_INSTRUCTION_CLAIM = re.compile(
+    r"忽略(?:以上|上述|之前|前面|所有)|无视(?:以上|上述|之前)|系统提示|你现在是|作为(?:一个)?AI|请(?:访问|点击|登录|下载|扫码)"
+    # Latin words next to Chinese have no \b between them (both are \w): look for letters instead.
+    r"|(?<![A-Za-z])(?:ignore|disregard)\s+(?:all\s+)?(?:the\s+)?(?:previous|above|prior)(?![A-Za-z])"
+    r"|(?<![A-Za-z])system\s*(?:prompt|:)|(?<![A-Za-z])you\s+are\s+now(?![A-Za-z])",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
 class Claim:
-    kind: str  # "number" / "unit" / "company"
+    kind: str  # "number" / "unit" / "company" / "url" / "instruction"
     text: str
 
 
@@ -53,7 +73,12 @@ def _number_in(number: str, haystack: str) -> bool:
 def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
     """Numbers and unit names asserted in ``text`` (outside 《titles》)."""
     body = _without_titles(_normalise(text))
-    found = [Claim("number", m.group(0)) for m in _NUMBER.finditer(body)]
+    found = [Claim("url", m.group(0)) for m in _URL_CLAIM.finditer(body)]
+    found += [Claim("instruction", m.group(0)) for m in _INSTRUCTION_CLAIM.finditer(body)]
+    found += [Claim("unit", m.group(0)) for m in _LATIN_UNIT_CLAIM.finditer(body)]
+    # Digits inside a link are the link's, already checked whole.
+    body = _URL_CLAIM.sub(" ", body)
+    found += [Claim("number", m.group(0)) for m in _NUMBER.finditer(body)]
     masked = body
     for name in sorted(set(unit_names), key=len, reverse=True):
         if len(name) >= 2 and name in masked:
@@ -88,7 +113,17 @@ def _company_in(name: str, haystack: str) -> bool:
     return name in haystack
 
 
-_CHECKS = {"number": _number_in, "unit": _unit_in, "company": _company_in}
+def _verbatim_in(text: str, haystack: str) -> bool:
+    return text.lower() in haystack.lower()
+
+
+_CHECKS = {
+    "number": _number_in,
+    "unit": _unit_in,
+    "company": _company_in,
+    "url": _verbatim_in,
+    "instruction": _verbatim_in,
+}
 
 
 def _missing(text: str, haystack: str, unit_names: Iterable[str]) -> list[Claim]:

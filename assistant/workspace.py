@@ -8,17 +8,40 @@ from pathlib import Path
 
 from assistant.settings import Settings
 from assistant.vocabulary import Vocabulary
-from corpus.ingest import ingest_paths, repair_damaged, reparse_outdated, resume_pending
+from corpus.ingest import Parser, ingest_paths, repair_damaged, reparse_outdated, resume_pending
+from corpus.load import ReadLimits
 from corpus.model import PolicyDocument
 from corpus.pipeline import PARSER_VERSION
 from corpus.store import DocumentStore
 from corpus.text import DOCUMENT_SUFFIXES
+from corpus.worker import WorkerLimits, shared_worker
 from retrieval.embeddings import load_embedder
 from retrieval.index import IndexCorrupt, IndexMissing, SearchIndex, documents_signature
 
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+def worker_limits(settings: Settings) -> WorkerLimits:
+    """The parse worker's limits as configured (PA_MAX_DOCUMENT_CHARS, PA_PARSE_MEMORY_MB …)."""
+    read = ReadLimits(
+        max_chars=settings.max_document_chars,
+        max_table_cells=settings.max_table_cells,
+        max_tasks=settings.max_document_tasks,
+    )
+    return WorkerLimits(read=read, memory_mb=settings.parse_memory_mb, seconds=settings.parse_seconds)
+
+
+def parser_for(settings: Settings) -> Parser:
+    """Parse in the shared worker process under the configured limits (looked up at each file, so a worker
+    ended by a stop is replaced rather than kept as a dead reference)."""
+    limits = worker_limits(settings)
+
+    def parse(name: str, data: bytes) -> PolicyDocument:
+        return shared_worker(limits).parse(name, data)
+
+    return parse
 
 
 class Workspace:
@@ -36,6 +59,7 @@ class Workspace:
         self._documents: tuple[PolicyDocument, ...] | None = None
         self._vocabulary: Vocabulary | None = None
         self._retired: SearchIndex | None = None
+        self.parse: Parser = parser_for(settings)
 
     @property
     def embedder(self):
@@ -52,21 +76,23 @@ class Workspace:
 
         Returns the stored documents when nothing needed repair (they were read anyway), else None.
         """
-        resumed = resume_pending(self.store)
+        resumed = resume_pending(self.store, self.parse)
         for r in resumed.results:
             outcome = f"已导入为 {r.doc_id}" if r.ok else f"未能导入：{r.error}"
+            if r.quarantined:
+                outcome += f"（文件已移到隔离区 {r.quarantined}）"
             self.notify(f"发现上次中断时未完成的上传 {r.path}，{outcome}")
         documents, damaged = self.store.scan()
         outdated = [d for d in documents if d.parser_version != PARSER_VERSION]
         if outdated:
             self.notify(f"解析规则已更新，正在从原文件重新解析 {len(outdated)} 份文档……")
-            for r in reparse_outdated(self.store, outdated).failed:
+            for r in reparse_outdated(self.store, outdated, self.parse).failed:
                 self.notify(f"{r.path} 重新解析失败（{r.error}），保留原记录。")
         if not damaged:
             return None if outdated else documents
         for record in damaged:
             self.notify(f"文档记录已损坏：{record.path.name}（{record.reason}），正在从原文件重建……")
-        repaired, lost = repair_damaged(self.store, damaged)
+        repaired, lost = repair_damaged(self.store, damaged, self.parse)
         for r in repaired.ok:
             self.notify(f"已从原文件 {r.path} 重建文档记录 {r.doc_id}。")
         for doc_id in lost:
@@ -83,7 +109,8 @@ class Workspace:
             paths = sorted(p for p in corpus_dir.glob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
             if paths:
                 self.notify(f"数据目录为空，正在导入 {len(paths)} 份文件……")
-                ingest_paths(paths, self.store, progress=False)
+                for r in ingest_paths(paths, self.store, progress=False, parse=self.parse).failed:
+                    self.notify(f"{r.path} 未能导入：{r.error}")
             documents = None
         self._documents = tuple(documents if documents is not None else self.store.documents())
         try:

@@ -38,3 +38,31 @@ class UnsupportedFileType(UnreadableDocument):
 
 class DocumentTooLarge(UnreadableDocument):
     code = "document_too_large"
+
+
+class LimitExceeded(DocumentTooLarge):
+    """A document grew past a limit while being read: ``limit`` names it, ``part`` says where reading was."""
+
+    code = "limit_exceeded"
+
+    def __init__(self, message: str, limit: str = "", part: str = ""):
+        super().__init__(message)
+        self.limit = limit
+        self.part = part
+
+
+class ParseFailed(UnreadableDocument):
+    """The parse worker gave up on a file: too slow, too much memory, or a fault inside the parser."""
+
+    code = "parse_failed"
+
+    def __init__(self, message: str, limit: str = "", part: str = ""):
+        super().__init__(message)
+        self.limit = limit
+        self.part = part
+
+
+class ParserStopped(CorpusError):
+    """The service is shutting down and ended the parse worker mid-file; the upload stays journalled."""
+
+    code = "parser_stopped"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import tempfile
+import shutil
 from pathlib import Path
 
 import gradio as gr
@@ -116,6 +116,17 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(500, "服务器处理时出现意外错误，已记入日志。请稍后重试，或联系管理员。")
 
 
+def _fresh_downloads(data_dir: Path) -> Path:
+    """Drafts and exports offered for download live under the data dir, emptied at each start.
+
+    (They were /tmp/pa-downloads-* folders, one left behind by every start.)
+    """
+    downloads = data_dir / "downloads"
+    shutil.rmtree(downloads, ignore_errors=True)
+    downloads.mkdir(parents=True, exist_ok=True)
+    return downloads
+
+
 def create_app(settings: Settings, service: AppService | None = None) -> FastAPI:
     """The whole service for ``settings``: opens the data dir and index now, so the first answer is fast."""
     service = service or AppService(settings)
@@ -134,7 +145,7 @@ def create_app(settings: Settings, service: AppService | None = None) -> FastAPI
     def docs() -> HTMLResponse:
         return HTMLResponse(docs_page(app.openapi()))
 
-    downloads = Path(tempfile.mkdtemp(prefix="pa-downloads-"))
+    downloads = _fresh_downloads(Path(settings.data_dir))
     blocks = build_blocks(service, downloads)
     app = gr.mount_gradio_app(
         app,
@@ -154,6 +165,6 @@ def create_app(settings: Settings, service: AppService | None = None) -> FastAPI
     )
     app.add_middleware(BodyLimit, max_upload_mb=settings.max_upload_mb)
     # Added last, so it runs first: nothing, not even a size check, answers a caller without the token.
-    app.add_middleware(TokenGate, token=settings.api_token)
+    app.add_middleware(TokenGate, token=settings.api_token, data_dir=Path(settings.data_dir))
     app.state.service = service
     return app

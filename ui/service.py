@@ -19,13 +19,32 @@ from pathlib import Path
 from assistant.answer import Answer
 from assistant.settings import Settings
 from corpus.errors import CorpusError, PolicyAssistantError
-from corpus.ingest import FileResult, IngestReport, ingest_bytes, ingest_paths
+from corpus.ingest import FileResult, IngestReport, finish_received, ingest_paths
 from corpus.load import SUPPORTED_SUFFIXES
 from corpus.model import PolicyDocument, Role
-from corpus.store import DocumentStore, safe_file_name
+from corpus.store import DocumentStore, Quarantined, safe_file_name
 from corpus.tasks import TaskRow, picker_units, task_rows
+from ui.jobs import Job, JobFailed, JobRunner
 
 log = logging.getLogger("policy_assistant.ui")
+
+_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(settings: Settings) -> None:
+    """Log to stderr at ``PA_LOG_LEVEL`` (server and CLI); repairs, quarantines and drops are warnings."""
+    level = logging.getLevelName(settings.log_level.strip().upper())
+    if not isinstance(level, int):
+        level = logging.INFO
+    root = logging.getLogger()
+    if not any(getattr(h, "_policy_assistant", False) for h in root.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter(_LOG_FORMAT))
+        handler._policy_assistant = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(level)
+    logging.getLogger("policy_assistant").setLevel(level)
+
 
 Progress = Callable[[float, str], None]
 DRAFTS_AT_ONCE = 2
@@ -69,6 +88,34 @@ class AppService:
         # Drafting is CPU-bound under the GIL: more than two at once adds no throughput, only memory. With
         # 20 clients drafting at once the server's RSS climbed from 0.4 to 1.4 GB (bench/load.py).
         self._draft_slots = threading.BoundedSemaphore(DRAFTS_AT_ONCE)
+        self.jobs = JobRunner()
+        # What start-up recovery did (repairs, quarantines, dropped documents): logged, and shown once in 文档管理.
+        self._notices: list[str] = []
+        self._notices_lock = threading.Lock()
+
+    def _notify(self, message: str) -> None:
+        log.warning("%s", message)
+        with self._notices_lock:
+            self._notices.append(message)
+
+    def take_notices(self) -> list[str]:
+        """Start-up and background messages not yet shown; each is returned once."""
+        with self._notices_lock:
+            notices, self._notices = self._notices, []
+        return notices
+
+    @property
+    def worker(self):
+        """The warm parse worker for these settings' limits (shared by every service in the process)."""
+        from assistant.workspace import worker_limits
+        from corpus.worker import shared_worker
+
+        return shared_worker(worker_limits(self.settings))
+
+    def close(self) -> None:
+        """Stop now (SIGTERM): fail unfinished jobs, end the parse worker; journalled uploads resume next start."""
+        self.jobs.close()
+        self.worker.close()
 
     # -- workspace (assistant/) ------------------------------------------------------------------------------
 
@@ -79,7 +126,7 @@ class AppService:
             if self._workspace is None:
                 from assistant.workspace import Workspace
 
-                workspace = Workspace(self.settings, notify=log.info)
+                workspace = Workspace(self.settings, notify=self._notify)
                 workspace.ensure_ready()
                 self._workspace = workspace
             return self._workspace
@@ -95,6 +142,7 @@ class AppService:
     def warm_up(self) -> None:
         """Open the index and load the word dictionaries now, so the first question is answered at full speed."""
         # Each first use (index search, question parsing) loads a jieba dictionary, about a second apiece.
+        self.worker.start()
         self.workspace.index.search("招商引资", k=1)
         self.assistant.understand("招商引资")
 
@@ -136,29 +184,72 @@ class AppService:
             raise UserError(f"文件 {safe} 是空文件，请检查后重新上传。")
         return safe
 
+    def quarantined(self) -> list[Quarantined]:
+        """Uploads that could not be parsed, set aside with their reasons."""
+        return self.store.quarantined()
+
+    def discard_quarantined(self, stored_as: str) -> None:
+        """Delete an upload from the quarantine once its reason has been read."""
+        try:
+            found = self.store.discard_quarantined(stored_as)
+        except CorpusError:
+            found = False
+        if not found:
+            raise UserError(f"隔离区中没有文件“{stored_as}”，请刷新文档列表后重试。", 404)
+
     def upload(self, name: str, data: bytes, progress: Progress = _quiet) -> FileResult:
         """Parse and store one file, then rebuild the index; UserError when it cannot be read."""
-        safe = self.check_upload(name, len(data))
+        job = self.submit_uploads([(name, data)], progress)
+        try:
+            return job.future.result()[0]
+        except JobFailed as exc:
+            raise UserError(exc.message, exc.status) from None
+
+    def submit_uploads(self, files: Sequence[tuple[str, bytes]], progress: Progress | None = None) -> Job:
+        """Journal the uploads now and parse them in a background job: one index rebuild for all of them.
+
+        The job's result is one FileResult per file (refused ones carry their error and quarantine place); it
+        fails (422, naming the reason) only when no file could be read.
+        """
+        if not files:
+            raise UserError("请先选择要上传的文件。")
+        checked = [(self.check_upload(name, len(data)), data) for name, data in files]
         self.workspace  # noqa: B018 - ingest the shipped corpus first, so an upload never counts as "the corpus"
-        progress(0.1, f"正在解析 {safe}")
-        with self._index_lock:
-            result = ingest_bytes(safe, data, self.store)
-            if not result.ok:
-                raise UserError(f"无法读取 {safe}：{result.error}", 422)
-            progress(0.5, "正在重建检索索引")
-            self.workspace.reindex()
-        progress(1.0, "完成")
-        return result
+        received = [self.store.receive(safe, data) for safe, data in checked]
+
+        def work(job: Job) -> list[FileResult]:
+            def report(fraction: float, message: str) -> None:
+                job.report(fraction, message)
+                if progress is not None:
+                    progress(fraction, message)
+
+            results = []
+            with self._index_lock:
+                for n, (path, (safe, data)) in enumerate(zip(received, checked, strict=True)):
+                    report(0.05 + 0.6 * n / len(received), f"正在解析 {safe}（{n + 1}/{len(received)}）")
+                    results.append(finish_received(path, self.store, safe, self.workspace.parse, data))
+                for r in results:
+                    if r.quarantined:
+                        self._notify(f"{r.path} 无法解析，已移到隔离区 {r.quarantined}：{r.error}")
+                if any(r.ok for r in results):
+                    report(0.7, "正在重建检索索引")
+                    self.workspace.reindex()
+            if not any(r.ok for r in results):
+                raise UserError("；".join(_refusal(r) for r in results), 422)
+            report(1.0, "完成")
+            return results
+
+        return self.jobs.submit("upload", work)
 
     def ingest_files(
         self, paths: Sequence[Path], reindex: bool = True, progress: bool = False
     ) -> IngestReport:
         """Parse files or folders into the data dir (one index rebuild at the end); report each file."""
-        self.workspace  # noqa: B018 - the shipped corpus goes into an empty data dir first, as for uploads
+        workspace = self.workspace  # the shipped corpus goes into an empty data dir first, as for uploads
         with self._index_lock:
-            report = ingest_paths(paths, self.store, progress=progress)
+            report = ingest_paths(paths, self.store, progress=progress, parse=workspace.parse)
             if reindex and report.ok:
-                self.workspace.reindex()
+                workspace.reindex()
         return report
 
     def delete(self, doc_id: str, progress: Progress = _quiet) -> None:
@@ -169,6 +260,12 @@ class AppService:
             progress(0.5, "正在重建检索索引")
             self.workspace.reindex()
         progress(1.0, "完成")
+
+    def submit_reindex(self) -> Job:
+        """Re-index in the background (GET /api/jobs/{id}); 409 at once while another re-index or upload runs."""
+        if self._index_lock.locked():
+            raise UserError("正在重建索引，请稍候再试。", 409)
+        return self.jobs.submit("reindex", lambda job: self.reindex(progress=job.report))
 
     def reindex(self, progress: Progress = _quiet) -> int:
         """Rebuild the index aside and swap it in; the old one answers meanwhile. Returns the document count."""
@@ -342,6 +439,11 @@ def _date(text: str, label: str) -> dt.date | None:
     if day is None:
         raise UserError(f"“{label}”不是有效日期：{text}（请写成 2026-11-23 或 2026年11月23日）。", 422)
     return day
+
+
+def _refusal(result: FileResult) -> str:
+    where = f"（文件已移到隔离区 {result.quarantined}）" if result.quarantined else ""
+    return f"无法读取 {result.path}：{result.error}{where}"
 
 
 def _doc_id(doc_id: str) -> str:

@@ -56,17 +56,18 @@ def test_reindex_picks_up_a_deleted_document(tmp_path):
 
 
 def test_records_from_an_older_parser_are_reparsed_from_their_sources_at_start(tmp_path):
-    import json
+    import dataclasses
 
     from corpus.pipeline import PARSER_VERSION
+    from corpus.store import DocumentStore
 
     settings = load_settings(data_dir=tmp_path / "data")
     Workspace(settings, notify=lambda _: None).ensure_ready()
     record = next((tmp_path / "data" / "documents").glob("000_*.json"))
-    stale = json.loads(record.read_text(encoding="utf-8"))
-    stale["parser_version"] = PARSER_VERSION - 1
-    stale["tasks"] = []  # what an older parser might have missed
-    record.write_text(json.dumps(stale, ensure_ascii=False), encoding="utf-8")
+    # Written through the store: a record edited by hand fails its checksum and is rebuilt as damaged.
+    store = DocumentStore(tmp_path / "data")
+    stale = dataclasses.replace(store.get(record.stem), parser_version=PARSER_VERSION - 1, tasks=())
+    store.save(stale)  # what an older parser might have missed
 
     messages: list[str] = []
     workspace = Workspace(settings, notify=messages.append)

@@ -7,6 +7,7 @@ walks every route the app really has and a wider set of hostile file names.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import subprocess
@@ -113,6 +114,63 @@ def test_the_page_opens_with_the_token_cookie(locked):
     assert client.get("/").status_code == 200
     assert client.get("/config").status_code == 200
     client.cookies.clear()
+
+
+# --- login: same-origin redirects, fresh signed sessions, a token by POST ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["//evil.example/phish", "///evil.example/phish", "/\\evil.example/phish", "//evil.example/%2F.."],
+)
+def test_a_login_link_to_another_host_goes_home_instead(locked, path):
+    client, _ = locked
+    client.cookies.clear()
+    # A full URL: a bare "//host/…" would be read by the client itself as another host.
+    response = client.get(f"http://testserver{path}", params={"token": TOKEN})
+    assert response.status_code == 303
+    assert response.headers["location"] == "/"
+    client.cookies.clear()
+
+
+@pytest.mark.parametrize(
+    "target", ["//evil.example/phish", "https://evil.example/", "/\\evil.example", "/\t/evil.example"]
+)
+def test_the_posted_login_form_returns_only_to_a_path_of_this_site(locked, target):
+    client, _ = locked
+    client.cookies.clear()
+    response = client.post("/login", data={"token": TOKEN, "next": target.replace("\\t", "\t")})
+    assert response.status_code == 303 and response.headers["location"] == "/"
+    ok = client.post("/login", data={"token": TOKEN, "next": "/?tab=任务分工"})
+    assert ok.headers["location"].startswith("/?tab=")
+    client.cookies.clear()
+
+
+def test_each_login_gets_a_new_session_that_is_not_derived_from_the_token(locked):
+    client, data_dir = locked
+    client.cookies.clear()
+    first = client.post("/login", data={"token": TOKEN, "next": "/"}).cookies.get("pa_session")
+    client.cookies.clear()
+    second = client.post("/login", data={"token": TOKEN, "next": "/"}).cookies.get("pa_session")
+    assert first and second and first != second
+    assert TOKEN not in first and hashlib.sha256(f"policy-assistant:{TOKEN}".encode()).hexdigest() != first
+    assert (data_dir / ".session-secret").stat().st_mode & 0o077 == 0  # the per-install secret is owner-only
+    client.cookies.clear()
+    client.cookies.set("pa_session", second)
+    assert client.get("/").status_code == 200
+    client.cookies.set("pa_session", second[:-1] + ("0" if second[-1] != "0" else "1"))  # a forged signature
+    assert client.get("/").status_code == 401
+    client.cookies.clear()
+
+
+def test_a_wrong_posted_token_shows_the_chinese_login_page_again(locked):
+    client, _ = locked
+    client.cookies.clear()
+    page = client.post("/login", data={"token": "wrong", "next": "/"})
+    assert page.status_code == 401 and "访问令牌不正确" in page.text
+    assert 'name="viewport"' in page.text and 'method="post"' in page.text
+    assert not re.search(r">[^<]*[A-Za-z]{3,}[^<]*<", page.text.split("<body>")[1])  # no English words shown
+    assert "set-cookie" not in page.headers
 
 
 # --- uploads cannot escape the data dir -------------------------------------------------------------------

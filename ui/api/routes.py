@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Body, File, Form, Query, UploadFile
-from fastapi.responses import Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from corpus.model import Role
+from ui.jobs import JobFailed
 from ui.service import AppService, UserError
 from ui.spreadsheet import tasks_xlsx
 
@@ -86,17 +89,53 @@ def api_router(service: AppService) -> APIRouter:
             "tasks": [r.to_json() for r in rows],
         }
 
-    @router.get("/documents", summary="文档列表及解析报告")
+    @router.get("/documents", summary="文档列表及解析报告；无法解析而被隔离的上传列在 quarantined")
     def documents() -> dict[str, Any]:
-        return {"documents": [_report(r) for r in service.reports()]}
+        return {
+            "documents": [_report(r) for r in service.reports()],
+            "quarantined": [_quarantined(q) for q in service.quarantined()],
+        }
 
-    @router.post("/documents", summary="上传文档（multipart，字段名 file），返回解析报告", status_code=201)
+    @router.post(
+        "/documents",
+        summary="上传文档（multipart，字段名 file，可多个）；后台解析，全部完成后只重建一次索引",
+        description="默认等待解析完成：201 返回解析报告（无法解析则 4xx 并说明原因，文件移入隔离区）。"
+        "wait=false 时立即返回 202 与任务编号，进度见 GET /api/jobs/{id}。",
+        status_code=201,
+    )
     async def upload(
-        file: Annotated[UploadFile, File(description="txt / md / html / docx / pdf")],
-    ) -> dict[str, Any]:
-        service.check_upload(file.filename or "", file.size or 0)
-        data = await read_upload(file, service.settings.max_upload_mb)
-        return _report(service.upload(file.filename or "", data))
+        file: Annotated[list[UploadFile], File(description="txt / md / html / docx / pdf，可多个")],
+        wait: Annotated[bool, Query(description="是否等待解析完成")] = True,
+    ) -> Any:
+        # The event loop only reads the bytes; journalling, parsing and indexing happen elsewhere.
+        files = []
+        for upload in file:
+            service.check_upload(upload.filename or "", upload.size or 0)
+            files.append((upload.filename or "", await read_upload(upload, service.settings.max_upload_mb)))
+        job = await run_in_threadpool(service.submit_uploads, files)
+        if not wait:
+            return JSONResponse({"job": job.id, "status_url": f"/api/jobs/{job.id}"}, status_code=202)
+        try:
+            results = await asyncio.wrap_future(job.future)
+        except JobFailed as exc:
+            raise UserError(exc.message, exc.status) from None
+        if len(results) == 1:
+            return _report(results[0]) | {"job": job.id}
+        return {"job": job.id, **_results(results)}
+
+    @router.delete(
+        "/quarantine/{stored_as}", summary="删除隔离区中的一个文件（stored_as 见 GET /api/documents）"
+    )
+    def discard_quarantined(stored_as: str) -> dict[str, Any]:
+        service.discard_quarantined(stored_as)
+        return {"deleted": stored_as}
+
+    @router.get("/jobs/{job_id}", summary="后台任务（上传解析、重建索引）的进度与结果")
+    def job_status(job_id: str) -> dict[str, Any]:
+        job = service.jobs.get(job_id)
+        if job is None:
+            raise UserError(f"没有找到任务“{job_id}”（任务记录只保留最近的 200 个）。", 404)
+        return job.to_json(result=_results if job.kind == "upload" else lambda count: {"documents": count})
 
     @router.delete("/documents/{doc_id}", summary="删除文档并重建索引")
     def delete(doc_id: str) -> dict[str, Any]:
@@ -104,7 +143,12 @@ def api_router(service: AppService) -> APIRouter:
         return {"deleted": doc_id}
 
     @router.post("/reindex", summary="重建检索索引（旧索引在新索引就绪前继续服务）")
-    def reindex() -> dict[str, Any]:
+    def reindex(
+        wait: Annotated[bool, Query(description="是否等待完成；false 时返回 202 与任务编号")] = True,
+    ) -> Any:
+        if not wait:
+            job = service.submit_reindex()
+            return JSONResponse({"job": job.id, "status_url": f"/api/jobs/{job.id}"}, status_code=202)
         return {"documents": service.reindex()}
 
     @router.get("/drafts", summary="可起草的公文类型及示例字段")
@@ -164,3 +208,16 @@ def _report(result) -> dict[str, Any]:
         "warnings": list(result.warnings),
         "replaced": result.replaced,
     }
+
+
+def _results(results) -> dict[str, Any]:
+    return {
+        "documents": [_report(r) for r in results if r.ok],
+        "refused": [
+            {"file": r.path, "error": r.error, "quarantined": r.quarantined} for r in results if not r.ok
+        ],
+    }
+
+
+def _quarantined(item) -> dict[str, Any]:
+    return {"file": item.name, "reason": item.reason, "at": item.at, "stored_as": item.path.name}

@@ -21,9 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ui.service import AppService
+    from ui.service import AppService, configure_logging
 
     settings = load_settings(data_dir=args.data_dir)
+    configure_logging(settings)
     report = AppService(settings).ingest_files(args.paths, reindex=not args.no_index, progress=not args.json)
     if args.json:
         print(json.dumps([r.__dict__ | {"ok": r.ok} for r in report.results], ensure_ascii=False, indent=2))

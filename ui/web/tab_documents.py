@@ -1,7 +1,9 @@
-"""文档管理: upload documents (with each one's parse report), delete, and re-index with a progress bar."""
+"""文档管理: upload documents (with each one's parse report), delete, re-index with a progress bar; the
+uploads set aside in quarantine, and what start-up recovery did (shown once)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import gradio as gr
@@ -10,6 +12,21 @@ from ui.service import AppService, UserError
 from ui.web.handlers import progress_reporter, shown
 
 REPORT_COLUMNS = ["文档编号", "文件", "标题", "地区", "任务", "单位", "指标", "提示"]
+QUARANTINE_COLUMNS = ["文件", "原因", "时间", "隔离区中的文件名"]
+
+
+def quarantine_table(service: AppService) -> list[list[object]]:
+    return [[q.name, q.reason, q.at.replace("T", " "), q.path.name] for q in service.quarantined()]
+
+
+def notices_text(service: AppService) -> str:
+    """What start-up recovery and background jobs reported since the page was last opened, once."""
+    notices = service.take_notices()
+    if not notices:
+        return ""
+    return "**系统提示**（启动修复、隔离与移除的文档，已记入日志）：\n\n" + "\n".join(
+        f"- {n}" for n in notices
+    )
 
 
 def report_table(service: AppService) -> list[list[object]]:
@@ -39,6 +56,8 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
     types = sorted(SUPPORTED_SUFFIXES)
     gr.Markdown(f"支持 {'、'.join(t.lstrip('.') for t in types)} 文件，单个文件不超过 "
                 f"{service.settings.max_upload_mb} MB。上传后自动解析并更新检索索引。")  # fmt: skip
+    # A callable value is read at each page load: the notices appear once, to the first page opened after them.
+    gr.Markdown(value=lambda: notices_text(service), elem_id="pa-doc-notices")
     files = gr.File(label="上传文件", file_count="multiple", file_types=types, elem_id="pa-upload")
     upload = gr.Button("上传并解析", variant="primary", elem_id="pa-upload-run")
     status = gr.Markdown(elem_id="pa-doc-status")
@@ -48,31 +67,44 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
         picked = gr.Dropdown(choices=document_choices(service), value=None, label="选择文档", scale=3)
         delete = gr.Button("删除所选文档", variant="stop", scale=1)
         reindex = gr.Button("重建检索索引", scale=1, elem_id="pa-reindex")
+    with gr.Accordion("隔离区：无法解析的上传", open=False):
+        gr.Markdown(
+            "这些文件无法解析，已移到数据目录的 quarantine/ 中（旁边的 .json 记录了原因），不会影响其他文档。"
+        )
+        quarantine = gr.Dataframe(headers=QUARANTINE_COLUMNS, value=lambda: quarantine_table(service), wrap=True,
+                                  interactive=False, elem_id="pa-quarantine")  # fmt: skip
 
     @shown
     def run_upload(paths, progress=gr.Progress()):  # noqa: B008 - Gradio injects the bar through this default
         if not paths:
             raise UserError("请先选择要上传的文件。")
-        lines = []
-        for n, path in enumerate(paths, 1):
+        lines, files = [], []
+        for path in paths:
             source = Path(path)
-            report = progress_reporter(progress)
-            report((n - 1) / len(paths), f"正在处理 {source.name}（{n}/{len(paths)}）")
             try:
                 service.check_upload(source.name, source.stat().st_size)
-                result = service.upload(source.name, source.read_bytes())
+                files.append((source.name, source.read_bytes()))
             except UserError as exc:
                 lines.append(f"✗ {exc.message}")
-                continue
-            warn = f"；提示：{'；'.join(result.warnings)}" if result.warnings else ""
-            if result.replaced:
-                warn += "；已替换原有的同名文档"
-            lines.append(
-                f"✓ {source.name}：《{result.title}》，找到任务 {result.tasks} 项、责任单位 {result.units} 个、"
-                f"指标 {result.targets} 个{warn}"
-            )
+        if files:
+            # One background job for all of them (one index rebuild); the bar follows its progress.
+            job = service.submit_uploads(files)
+            report = progress_reporter(progress)
+            while not job.future.done():
+                report(job.progress, job.message)
+                time.sleep(0.3)
+            if job.status == "done":
+                lines.extend(_outcome(r) for r in job.result)
+            else:
+                lines.append(f"✗ {job.error}")
         rows = report_table(service)
-        return "\n\n".join(lines), rows, gr.update(choices=document_choices(service), value=None), None
+        return (
+            "\n\n".join(lines),
+            rows,
+            gr.update(choices=document_choices(service), value=None),
+            None,
+            quarantine_table(service),
+        )
 
     @shown
     def run_delete(doc_id, progress=gr.Progress()):  # noqa: B008 - Gradio injects the bar through this default
@@ -91,7 +123,7 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
         count = service.reindex(progress=progress_reporter(progress))
         return f"检索索引已重建，共 {count} 份文档。"
 
-    upload.click(run_upload, files, [status, table, picked, files])
+    upload.click(run_upload, files, [status, table, picked, files, quarantine])
     # A browser confirm first: a cancelled dialog sends no document, which the handler refuses.
     delete.click(
         run_delete,
@@ -101,3 +133,16 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
     )
     reindex.click(run_reindex, None, status)
     return {"picked": picked, "table": table}
+
+
+def _outcome(result) -> str:
+    if not result.ok:
+        where = f"（文件已移到隔离区 {result.quarantined}）" if result.quarantined else ""
+        return f"✗ 无法读取 {Path(result.path).name}：{result.error}{where}"
+    warn = f"；提示：{'；'.join(result.warnings)}" if result.warnings else ""
+    if result.replaced:
+        warn += "；已替换原有的同名文档"
+    return (
+        f"✓ {Path(result.path).name}：《{result.title}》，找到任务 {result.tasks} 项、责任单位 {result.units} 个、"
+        f"指标 {result.targets} 个{warn}"
+    )
