@@ -58,11 +58,12 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
                 f"{service.settings.max_upload_mb} MB。上传后自动解析并更新检索索引。")  # fmt: skip
     # A callable value is read at each page load: the notices appear once, to the first page opened after them.
     gr.Markdown(value=lambda: notices_text(service), elem_id="pa-doc-notices")
-    files = gr.File(label="上传文件", file_count="multiple", file_types=types, elem_id="pa-upload")
+    # No file_types: the browser would refuse other types in English; the service refuses them in Chinese.
+    files = gr.File(label="上传文件", file_count="multiple", elem_id="pa-upload")
     upload = gr.Button("上传并解析", variant="primary", elem_id="pa-upload-run")
     status = gr.Markdown(elem_id="pa-doc-status")
     table = gr.Dataframe(headers=REPORT_COLUMNS, value=report_table(service), wrap=True, interactive=False,
-                         elem_id="pa-doc-table")  # fmt: skip
+                         buttons=[], elem_id="pa-doc-table")  # fmt: skip
     with gr.Row():
         picked = gr.Dropdown(choices=document_choices(service), value=None, label="选择文档", scale=3)
         delete = gr.Button("删除所选文档", variant="stop", scale=1)
@@ -72,7 +73,7 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
             "这些文件无法解析，已移到数据目录的 quarantine/ 中（旁边的 .json 记录了原因），不会影响其他文档。"
         )
         quarantine = gr.Dataframe(headers=QUARANTINE_COLUMNS, value=lambda: quarantine_table(service), wrap=True,
-                                  interactive=False, elem_id="pa-quarantine")  # fmt: skip
+                                  interactive=False, buttons=[], elem_id="pa-quarantine")  # fmt: skip
 
     @shown
     def run_upload(paths, progress=gr.Progress()):  # noqa: B008 - Gradio injects the bar through this default
