@@ -23,6 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from assistant.settings import load_settings
+    from ui.service import configure_logging
+
+    configure_logging(load_settings())  # every command logs at PA_LOG_LEVEL (repairs, quarantines, drops)
     try:
         return int(args.func(args) or 0)
     except PolicyAssistantError as exc:  # the one error root: a Chinese message, exit code 2
