@@ -7,13 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answer import Citation, Finding
-from corpus.model import PolicyDocument, Role, Target, Task
+from corpus.model import LeadBasis, PolicyDocument, Role, Target, Task
 
+# How an answer words a lead, per corpus.model.LeadBasis: each must be literally true of the quoted text.
 _BASIS = {
-    "document_rule": "（文件写明列第一位的为牵头单位）",
-    "explicit": "（文件明确列为牵头单位）",
-    "inline": "（原文直接写明由其牵头）",
-    "single_unit": "（该项只列了这一个责任单位）",
+    LeadBasis.DOCUMENT_RULE: "{name}的牵头单位是{leads}（文件写明列第一位的为牵头单位）。",
+    LeadBasis.EXPLICIT: "{name}的牵头单位是{leads}（文件明确列为牵头单位）。",
+    LeadBasis.INLINE: "{name}的牵头单位是{leads}（原文写明由其牵头）。",
+    LeadBasis.CONVENES: "{name}由{leads}会同有关单位负责（原文写的是“会同”，未写“牵头”）。",
+    LeadBasis.SINGLE_UNIT: "{name}的负责单位是{leads}（原文只写了这一个负责单位，未写“牵头”）。",
+    LeadBasis.FIRST_LISTED: "{name}：文件未写明牵头规则，列第一位的是{leads}。",
 }
 _SENTENCE_END = "。；;\n|"  # "|" separates table cells in the cleaned text
 
@@ -124,10 +127,8 @@ def lead_sentence(task: Task, quotes: Sequence[str]) -> str:
         return f"{name}这一项没有读出责任单位，请以所附原文为准。"
     if not leads:
         return f"{name}未写明牵头单位，列出的责任单位是：{'、'.join(_shown(task.units, quotes))}。"
-    if task.lead_basis == "first_listed":
-        text = f"{name}：文件未写明牵头规则，列第一位的是{'、'.join(leads)}。"
-    else:
-        text = f"{name}的牵头单位是{'、'.join(leads)}{_BASIS.get(task.lead_basis, '')}。"
+    wording = _BASIS.get(task.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])
+    text = wording.format(name=name, leads="、".join(leads))
     if cooperating:
         text += f"配合单位：{'、'.join(cooperating)}。"
     return text

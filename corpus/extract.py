@@ -8,32 +8,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
+from corpus.conventions import (
+    CLAUSE_OPEN,
+    LABEL_FIELD,
+    LABEL_LINE,
+    DocumentRules,
+    Field,
+    ListReading,
+    field_of_label,
+    read_unit_list,
+    strip_rules,
+)
 from corpus.model import LeadBasis, Task
 from corpus.structure import Item
 from corpus.targets import find_deadline, find_targets
 from corpus.units import InlineDuty, find_inline_duties, looks_like_unit, split_units
-
-_CLAUSE_KEY = (
-    r"责任单位|牵头单位|配合单位|协办单位|参与单位|责任部门|牵头部门|主责单位|负责单位|实施单位|承办单位"
-)
-_CLAUSE_OPEN = re.compile(
-    rf"[(（]\s*(?:{_CLAUSE_KEY})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{_CLAUSE_KEY})\s*[:：]"
-)
-_FIELD = re.compile(rf"({_CLAUSE_KEY})\s*[:：]")
-_FIRST_LEADS = re.compile(r"(?:列|排|排名|排在|名列)?第一(?:位|个|名)?(?:的|者)?(?:单位)?为牵头(?:单位|部门)")
-_SAME_BELOW = re.compile(r"下同|以下同|后同")
-_IMPLIED = re.compile(r"以下各项(?:均|都)?(?:需|由|要)(.+?)(?:负责)?(?:落实|实施|推进)")
-_NOT_LISTED = re.compile(r"不再(?:单独|另行|一一)?列出")
-
-
-@dataclass
-class DocumentRules:
-    """Conventions read so far in this document."""
-
-    first_listed_leads: bool = False
-    implied_units: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -129,92 +120,98 @@ def _read_units(
 def _read_own_units(
     item: Item, item_text: str, duties: Sequence[InlineDuty], rules: DocumentRules, place_names: Sequence[str]
 ) -> UnitReading:
-    if "units" in item.cells or "lead" in item.cells:
-        lead_cell = (
-            split_units(_strip_rules(item.cells["lead"].text, rules, place_names), place_names)
-            if "lead" in item.cells
-            else []
-        )
-        unit_cell = (
-            split_units(_strip_rules(item.cells["units"].text, rules, place_names), place_names)
-            if "units" in item.cells
-            else []
-        )
-        coop_cell = (
-            split_units(item.cells["cooperating"].text, place_names) if "cooperating" in item.cells else []
-        )
-        units = _dedupe(lead_cell + unit_cell + coop_cell)
-        reading = _decide(units, lead_cell, rules, explicit=bool(lead_cell))
-        return reading
-    m = _CLAUSE_OPEN.search(item_text)
+    def split(text: str) -> list[str]:
+        return split_units(text, place_names)
+
+    if "units" in item.cells or "lead" in item.cells or "cooperating" in item.cells:
+        cell = {k: item.cells[k].text if k in item.cells else "" for k in ("units", "lead", "cooperating")}
+        return _from_list(read_unit_list(cell["units"], rules, split, cell["lead"], cell["cooperating"]))
+    m = CLAUSE_OPEN.search(item_text)
     if m:
         bracketed = m.group().lstrip()[:1] in "(（"
-        end = _clause_close(item_text, m.end()) if bracketed else _line_end(item_text, m.end())
+        end = _clause_close(item_text, m.end()) if bracketed else _label_lines_end(item_text, m.end())
         inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
         fields = _fields(inner)
-        lead = split_units(_strip_rules(fields.get("lead", ""), rules, place_names), place_names)
-        marked, unmarked = _lead_markers(fields.get("units", ""))
-        listed = split_units(_strip_rules(unmarked, rules, place_names), place_names)
-        coop = split_units(_strip_rules(fields.get("cooperating", ""), rules, place_names), place_names)
-        # Units stay in document order; a lead marked inside the list keeps its place in it.
-        units = _dedupe(lead + listed + coop)
-        lead = lead or split_units(marked, place_names)
-        reading = _decide(units, lead, rules, explicit=bool(lead))
-        reading = UnitReading(
-            reading.units, reading.lead_units, reading.cooperating, reading.lead_basis, (m.start(), end + 1)
+        reading = read_unit_list(
+            fields.get(Field.UNITS, ""),
+            rules,
+            split,
+            fields.get(Field.LEAD, ""),
+            fields.get(Field.COOPERATING, ""),
         )
-        return reading
+        return _from_list(reading, (m.start(), end + 1))
+    bracket = _unit_bracket(item_text, rules, split)
+    if bracket:
+        return bracket
     if duties:
-        leads = _dedupe([u for d in duties for u in d.lead_units])
-        coop = _dedupe([u for d in duties for u in d.cooperating_units if u not in leads])
-        if len(leads) == 1:
-            return UnitReading(tuple(leads + coop), tuple(leads), tuple(coop), LeadBasis.INLINE)
-        return UnitReading(tuple(leads + coop), (), tuple(leads + coop), "")
-    _strip_rules(item_text, rules, place_names)
+        return _from_duties(duties)
+    strip_rules(item_text, rules, split)
     return UnitReading()
 
 
-def _decide(units: list[str], lead: list[str], rules: DocumentRules, explicit: bool) -> UnitReading:
-    if not units:
-        return UnitReading()
-    if explicit:
-        leads, basis = lead, LeadBasis.EXPLICIT
-    elif rules.first_listed_leads:
-        leads, basis = units[:1], LeadBasis.DOCUMENT_RULE
-    elif len(units) == 1:
-        leads, basis = units[:1], LeadBasis.SINGLE_UNIT
-    else:
-        leads, basis = units[:1], LeadBasis.FIRST_LISTED
+def _from_list(reading: ListReading, clause: tuple[int, int] | None = None) -> UnitReading:
+    return UnitReading(reading.units, reading.lead_units, reading.cooperating_units, reading.basis, clause)
+
+
+def _from_duties(duties: Sequence[InlineDuty]) -> UnitReading:
+    """An item read from its running text.
+
+    When every duty binds the same body, that body leads the item (on the first duty's entry: 牵头 / 会同 /
+    负责). When different sentences bind different bodies, the item names no lead: each sentence is a
+    clause-level record of its own (an inline duty task), so one sentence's units never lead the next's.
+    """
+    units = _dedupe([u for d in duties for u in (*d.lead_units, *d.cooperating_units)])
+    first = duties[0]
+    if any(d.lead_units != first.lead_units for d in duties):
+        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
+    leads = list(first.lead_units)
+    strongest = max(duties, key=lambda d: _BASIS_STRENGTH.get(d.basis, 0))
+    basis = strongest.basis
+    if len(units) == len(leads) and basis not in (LeadBasis.INLINE,):
+        basis = LeadBasis.SINGLE_UNIT
     cooperating = [u for u in units if u not in leads]
     return UnitReading(tuple(units), tuple(leads), tuple(cooperating), basis)
 
 
-_LEAD_MARK = re.compile(r"[(（]\s*牵头\s*[)）]")
+_BASIS_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2, LeadBasis.SINGLE_UNIT: 1}
 
 
-def _lead_markers(text: str) -> tuple[str, str]:
-    """'市商务局（牵头）、市发改委' -> ('市商务局', '市商务局、市发改委'): units marked as leading."""
-    if not _LEAD_MARK.search(text):
-        return "", text
-    marked = [m.group(1) for m in re.finditer(r"([^、，,；;（(]+?)\s*[(（]\s*牵头\s*[)）]", text)]
-    return "、".join(marked), _LEAD_MARK.sub("", text)
+# A bracket that closes a clause and holds nothing but units and role words: "（X牵头，Y按职责分工负责）".
+_BRACKET = re.compile(r"[(（]([^()（）]{2,200}(?:[(（][^()（）]{1,30}[)）][^()（）]{0,200})*)[)）]")
 
 
-def _fields(inner: str) -> dict[str, str]:
-    """'(牵头单位：X；配合单位：Y)' -> {'lead': X, 'cooperating': Y}; '(责任单位：…)' -> {'units': …}."""
-    out: dict[str, str] = {}
-    matches = list(_FIELD.finditer(inner))
+def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | None:
+    for m in _BRACKET.finditer(item_text):
+        inner = m.group(1)
+        after = item_text[m.end() : m.end() + 1]
+        if after and after not in "。；;，,\n" and m.end() != len(item_text):
+            continue
+        probe = DocumentRules(rules.first_listed_leads)
+        reading = read_unit_list(inner, probe, split)
+        if not reading.units or not all(looks_like_unit(u) for u in reading.units):
+            continue
+        if probe.first_listed_leads and not rules.first_listed_leads:
+            rules.first_listed_leads = True
+        return _from_list(reading, (m.start(), m.end()))
+    return None
+
+
+def _label_lines_end(text: str, pos: int) -> int:
+    """A labelled clause on lines runs on over the following lines that are labels too (配合单位：…)."""
+    end = _line_end(text, pos)
+    while end < len(text) and LABEL_LINE.match(text[end + 1 : end + 40]):
+        end = _line_end(text, end + 1)
+    return end
+
+
+def _fields(inner: str) -> dict[Field, str]:
+    """'(牵头单位：X；配合单位：Y)' -> {LEAD: X, COOPERATING: Y}; '(责任单位：…)' -> {UNITS: …}."""
+    out: dict[Field, str] = {}
+    matches = list(LABEL_FIELD.finditer(inner))
     for n, m in enumerate(matches):
         value = inner[m.end() : matches[n + 1].start() if n + 1 < len(matches) else len(inner)]
-        key = m.group(1)
-        role = (
-            "lead"
-            if "牵头" in key or "主责" in key
-            else "cooperating"
-            if key[:2] in ("配合", "协办", "参与")
-            else "units"
-        )
-        out[role] = (out.get(role, "") + "、" + value.strip("；;，, ")).strip("、")
+        role = field_of_label(m.group(1)) or Field.UNITS
+        out[role] = (out.get(role, "") + "、" + value.strip("；;，,。 \n")).strip("、")
     return out
 
 
@@ -239,26 +236,6 @@ def _clause_close(text: str, pos: int) -> int:
     return len(text)
 
 
-def _strip_rules(text: str, rules: DocumentRules, place_names: Sequence[str]) -> str:
-    """Remove convention sentences from a unit list, recording them as document rules."""
-    kept = []
-    for clause in re.split(
-        r"(?<=[。；;])|[，,](?=[^，,]*(?:为牵头|下同|不再单独列出|不再列出|以下各项))", text
-    ):
-        if not clause:
-            continue
-        if _FIRST_LEADS.search(clause):
-            rules.first_listed_leads = True
-            clause = _FIRST_LEADS.split(clause)[0]
-        implied = _IMPLIED.search(clause)
-        if implied:
-            rules.implied_units = [u for u in split_units(implied.group(1), place_names) if u]
-            clause = clause[: implied.start()]
-        clause = _NOT_LISTED.sub("", _SAME_BELOW.sub("", clause))
-        kept.append(clause)
-    return "，".join(c.strip("，,。；; ") for c in kept if c.strip("，,。；; "))
-
-
 def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[InlineDuty]) -> list[Task]:
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
@@ -277,7 +254,7 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
                 units=tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units))),
                 lead_units=duty.lead_units,
                 cooperating_units=duty.cooperating_units,
-                lead_basis=LeadBasis.INLINE,
+                lead_basis=duty.basis,
                 deadline=find_deadline(quote),
                 targets=tuple(find_targets(quote, offset=start)),
                 quote=quote,

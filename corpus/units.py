@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from corpus.conventions import CONVENES, COOPERATING_CLAUSE, DUTY_TRIGGER, INLINE_LEAD, inline_convention
+from corpus.model import LeadBasis
+from corpus.numerals import CN_NUMERAL_CHARS
 from corpus.text import UNIT_SUFFIXES
 
 ORG_SUFFIX = UNIT_SUFFIXES
@@ -38,13 +41,25 @@ _GENERIC = re.compile(
 )
 
 
+# What a clause starts with when it is a verb phrase or a heading, not a body's name: "鼓励金融机构",
+# "加快推进…", "建立由…", "第十二条…", "所有政府".
+_NOT_A_NAME = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}[条章节款项]|鼓励|支持|引导|推动|推进|加快|建立|健全|认真|积极|所有|全面|切实|"
+    r"严格|进一步|组织|开展|实施|完善|加强|强化|深化|提升|落实|坚持|依托|围绕|发挥|充分|做好|协调|督促|指导|"
+    r"统筹|负责|按照|根据|依照|对于|对|在|向|与|经|由|被|将|把|为|以|从|按|如|若|凡|其|该|各项|相关|有关|"
+    r"其他|任何|本条|本规定|本办法|本条例|监督|管理|设立|成立|组建|制定|编制|探索|研究|培育|打造|构建|优化)"
+)
+
+
 def looks_like_unit(name: str) -> bool:
-    """A named body ('市商务局', '各县市人民政府'), not a pronoun-like '相关单位'."""
+    """A named body ('市商务局', '各县市人民政府'), not a pronoun-like '相关单位' nor a verb phrase."""
     return (
         2 <= len(name) <= 40
         and bool(_ORG_END.search(name))
         and "的" not in name[-6:]
         and not _GENERIC.match(name)
+        and not _NOT_A_NAME.match(name)
+        and not re.search(r"[，,。；;：:“”\"]", name)
     )
 
 
@@ -118,45 +133,70 @@ class InlineDuty:
     duty: str
     start: int  # offsets relative to the text searched
     end: int
+    basis: LeadBasis = LeadBasis.INLINE  # which catalogue entry read it (牵头 / 会同 / 负责 / 应当 …)
+    convention: str = ""
 
 
-_DUTY_TRIGGER = re.compile(
-    r"牵头负责|牵头(?!单位|部门|抓总|招商)|会同|具体负责|负责(?!人|同志)|统筹(?!考虑)|做好"
-)
-_CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(]")
+_CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
+_ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
+_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
 
 
 def find_inline_duties(text: str, place_names: Sequence[str] = ()) -> list[InlineDuty]:
-    """Duties stated in running text: 'X牵头负责Y', 'X会同A、B等部门Y', '由X牵头，A、B配合'."""
+    """Duties stated in running text, read through the catalogue's inline entries.
+
+    'X牵头负责Y', '由X牵头，A、B配合', 'X会同A、B等部门Y', 'X负责Y', 'X应当Y' (a regulation's duty sentence).
+    """
     duties: list[InlineDuty] = []
-    for m in _DUTY_TRIGGER.finditer(text):
+    consumed: list[tuple[int, int]] = []  # spans already read as a cooperating list ("…，Y具体负责")
+    for m in DUTY_TRIGGER.finditer(text):
+        convention = inline_convention(m.group())
         subject_start = _clause_start(text, m.start())
+        if any(a <= subject_start < b for a, b in consumed):
+            continue
         subject = text[subject_start : m.start()]
-        subject = re.sub(r"^(?:由|并|要|应|请|将|并由|另由)", "", subject)
+        subject = _ARTICLE_LABEL.sub("", subject)
+        subject = re.sub(r"^(?:由|并|要|应|请|将|并由|另由|本市|本省)(?=[\u4e00-\u9fff]{2})", "", subject)
         if "的" in subject:
             subject = subject.rsplit("的", 1)[1]
         subject = _unit_prefix(subject)
         if not looks_like_unit(subject) or subject.startswith(("各级", "全市", "全州")) and "部门" in subject:
             continue
+        subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start
         leads = tuple(split_units(subject, place_names)) or (subject,)
         after_end = _clause_end(text, m.end())
         after = text[m.end() : after_end]
         cooperating: tuple[str, ...] = ()
         duty = after
-        trigger = m.group()
-        if trigger == "会同":
+        if convention is CONVENES:
             tail = re.match(r"^(.+?)(?:等(?:相关|有关)?(?:部门|单位))", after) or re.match(
                 r"^([^，,。；;]+?)(?=[，,。；;]|$)", after
             )
             if tail:
                 cooperating = tuple(u for u in split_units(tail.group(1), place_names) if looks_like_unit(u))
                 duty = after[tail.end() :].lstrip("，, ")
-        elif trigger == "牵头" and not after.strip():
-            # '由X牵头，A、B配合' — the cooperating list is the next clause if it ends in 配合.
-            nxt = re.match(r"^[，,]\s*([^，,。；;]+?)(?:共同)?配合", text[after_end : after_end + 120])
+        elif convention is INLINE_LEAD and not after.strip():
+            # '由X牵头，A、B配合' — the next clause names the cooperating units (配合 / 参与 / 具体负责 …).
+            nxt = COOPERATING_CLAUSE.pattern.match(text[after_end : after_end + 160])
             if nxt:
                 cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
-        duties.append(InlineDuty(leads, cooperating, duty.strip("，, "), subject_start, after_end))
+                consumed.append((after_end, after_end + nxt.end()))
+        duty_record = InlineDuty(
+            leads,
+            cooperating,
+            duty.strip("，, "),
+            subject_start,
+            after_end,
+            convention.basis,
+            convention.name,
+        )
+        if duties and duties[-1].start == subject_start and duties[-1].lead_units == leads:
+            # "市商务部门应当会同…": one subject, two triggers; the stronger reading stands.
+            previous = duties[-1]
+            if _STRENGTH.get(duty_record.basis, 0) > _STRENGTH.get(previous.basis, 0):
+                duties[-1] = duty_record
+            continue
+        duties.append(duty_record)
     return _extend_to_next_duty(text, duties)
 
 
@@ -174,7 +214,7 @@ def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty
             end = max(duty.end, duties[n + 1].start)
         while end > duty.end and text[end - 1] in "，,、 ":
             end -= 1
-        extended.append(InlineDuty(duty.lead_units, duty.cooperating_units, duty.duty, duty.start, end))
+        extended.append(replace(duty, end=end))
     return extended
 
 

@@ -89,7 +89,9 @@ def _similarity(key_task: dict, task: Task) -> float:
     key_title, title = _norm(key_task.get("title", "")), _norm(task.title)
     if not key_title or not title:
         text = 0.0
-    elif key_title in _norm(task.body) and (key_title.startswith(title[:6]) or title.startswith(key_title[:6])):
+    elif key_title in _norm(task.body) and (
+        key_title.startswith(title[:6]) or title.startswith(key_title[:6])
+    ):
         text = 1.0
     else:
         text = SequenceMatcher(None, key_title, title).ratio()
@@ -226,10 +228,22 @@ def report(scores: Sequence[DocScore], verbose: bool = False) -> str:
         )
     total = DocScore("TOTAL")
     for s in scores:
-        for name in (
-            "key_tasks matched lead_total lead_right wrong_leads basis_right unit_tp unit_fp unit_fn "
-            "target_total target_found meta_total meta_right units_out"
-        ).split():
+        for name in [
+            "key_tasks",
+            "matched",
+            "lead_total",
+            "lead_right",
+            "wrong_leads",
+            "basis_right",
+            "unit_tp",
+            "unit_fp",
+            "unit_fn",
+            "target_total",
+            "target_found",
+            "meta_total",
+            "meta_right",
+            "units_out",
+        ]:
             setattr(total, name, getattr(total, name) + getattr(s, name))
         total.junk += s.junk
     lines.append(
@@ -238,9 +252,7 @@ def report(scores: Sequence[DocScore], verbose: bool = False) -> str:
         f"{total.target_found}/{total.target_total} | {total.meta_right}/{total.meta_total} | "
         f"{len(total.junk)}/{total.units_out} ({_pct(total.junk_rate).strip()}) |"
     )
-    lines.append(
-        f"\nlead basis as keyed (of right leads): {total.basis_right}/{total.lead_right}"
-    )
+    lines.append(f"\nlead basis as keyed (of right leads): {total.basis_right}/{total.lead_right}")
     for s in scores:
         extra = []
         if s.error:
