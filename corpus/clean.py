@@ -50,14 +50,16 @@ _META_KEYS = {
     "发文日期": "date",
     "发布日期": "published",
     "文号": "doc_number",
+    "发文字号": "doc_number",
+    "主题词": "subject_words",
     "名称": "title",
     "标题": "title",
     "有效性": "validity",
     "时效": "validity",
 }
 _META_PAIR = re.compile(
-    r"(索\s*引\s*号|主题分类|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)"
-    r"\s*[:：]\s*(.*?)(?=\s+(?:索\s*引\s*号|主题分类|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)\s*[:：]|$)"
+    r"(索\s*引\s*号|主题分类|主\s*题\s*词|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|发文字号|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)"
+    r"\s*[:：]\s*(.*?)(?=\s+(?:索\s*引\s*号|主题分类|主\s*题\s*词|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|发文字号|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)\s*[:：]|$)"
 )
 
 
@@ -100,7 +102,8 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
                 tuple(None if c is None else remove_spam(c).strip() for c in row) for row in block.rows
             )
             flat = " ".join(" ".join(c or "" for c in r) for r in rows)
-            if len(_meta_pairs(flat)) >= 3 and len(flat) < 600:
+            pairs = _meta_pairs(flat)
+            if (len(pairs) >= 3 and len(flat) < 600) or (pairs and len(rows) == 1 and len(flat) < 80):
                 meta.update({k: v for k, v in _meta_pairs(flat).items() if k not in meta})
                 dropped += 1
                 continue

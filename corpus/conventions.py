@@ -140,6 +140,7 @@ UNIT_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words))
 CLAUSE_OPEN = re.compile(
     rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
 )
+BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")
 LABEL_FIELD = re.compile(rf"({UNIT_LABEL_WORDS})\s*[:：]")
 # A line that is nothing but a label and its units: "配合单位：市发改委、市工信局".
 LABEL_LINE = re.compile(rf"^\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")

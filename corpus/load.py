@@ -202,6 +202,11 @@ def load_html(text: str) -> list[Block]:
 
 def _walk_html(node, blocks: list[Block], depth: int) -> None:
     tag = node.tag if isinstance(node.tag, str) else ""
+    if tag == "table" and _is_layout_table(node):
+        # A page-layout table (one cell per row wrapping paragraphs, as on gov.cn): read it as running text.
+        for td in node.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td"):
+            _walk_html(td, blocks, depth)
+        return
     if tag == "table" and depth < MAX_TABLE_DEPTH:
         rows = []
         pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
@@ -240,6 +245,15 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
             _walk_html(child, blocks, depth + (1 if tag == "table" else 0))
         if child.tail and child.tail.strip():
             blocks.append(Paragraph(_norm_space(child.tail)))
+
+
+def _is_layout_table(node) -> bool:
+    rows = node.xpath("./tr | ./thead/tr | ./tbody/tr")
+    return (
+        bool(rows)
+        and all(len(tr.xpath("./td | ./th")) <= 1 for tr in rows)
+        and bool(node.xpath("./tr/td/p | ./tbody/tr/td/p | ./tr/td/div | ./tbody/tr/td/div | .//td/table"))
+    )
 
 
 def _span(value: str | None) -> int:

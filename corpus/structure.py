@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.conventions import BRACKETED_CLAUSE_OPEN, Field, field_of_header
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
@@ -25,19 +26,9 @@ _HEADINGS = (
     (4, re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.*)$")),
     (4, re.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(?P<rest>.*)$")),
 )
-_UNITS_CLAUSE = re.compile(r"[(（]\s*(?:责任单位|牵头单位|责任部门|牵头部门)\s*[:：]")
+_UNITS_CLAUSE = BRACKETED_CLAUSE_OPEN
 _TITLE_WORDS = re.compile(r"(方案|计划|意见|办法|细则|规定|清单|通知|措施|纲要|要点|规划|决定|实施方案|行动)")
 _PERIOD_LINE = re.compile(r"^[(（]\s*(\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
-
-_HEADER_ROLES = (
-    ("lead", re.compile(r"牵头单位|牵头部门|主责单位")),
-    ("cooperating", re.compile(r"配合单位|协办单位|参与单位|配合部门")),
-    ("units", re.compile(r"责任单位|责任部门|承办单位|负责单位|实施单位|责任主体")),
-    ("deadline", re.compile(r"时限|时间节点|完成时间|截止")),
-    ("body", re.compile(r"举措|措施|内容|目标任务|工作任务|具体任务|主要任务")),
-    ("title", re.compile(r"要点|事项|任务名称|项目|重点任务|工作重点")),
-    ("index", re.compile(r"^(?:序号|编号|序)$")),
-)
 
 
 @dataclass(frozen=True)
@@ -280,13 +271,11 @@ def _find_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
         roles: dict[str, int] = {}
         title_like: list[int] = []
         for c, cell in enumerate(row.cells):
-            for role, pattern in _HEADER_ROLES:
-                if pattern.search(cell):
-                    if role == "title":
-                        title_like.append(c)
-                    elif role not in roles:
-                        roles[role] = c
-                    break
+            role = field_of_header(cell)
+            if role is Field.TITLE:
+                title_like.append(c)
+            elif role is not None and str(role) not in roles:
+                roles[str(role)] = c
         if len(roles) + bool(title_like) < 2:
             continue
         free = [c for c in range(len(row.cells)) if c not in roles.values() and c not in title_like]
