@@ -265,13 +265,6 @@ INLINE: tuple[Convention, ...] = (
         pattern=re.compile(r"统筹(?!考虑)|做好"),
     ),
     Convention(
-        "duty_subject",
-        "单用途卡行业主管部门应当加强单用途卡规范经营教育",
-        LeadBasis.SINGLE_UNIT,
-        pattern=re.compile(r"应当(?![^，,。；;]{0,6}(?:向|报|经))|依法(?=[^，,。；;]{2})"),
-        notes="regulations: the body a duty sentence binds; several such bodies in one item are not a lead rule",
-    ),
-    Convention(
         "cooperating_clause",
         "由市商务局牵头，市发改委、市工信局配合",
         LeadBasis.INLINE,
@@ -280,8 +273,27 @@ INLINE: tuple[Convention, ...] = (
         ),
     ),
 )
-INLINE_LEAD, CONVENES, RESPONSIBLE, GUIDES, COORDINATES, DUTY_SUBJECT, COOPERATING_CLAUSE = INLINE
+INLINE_LEAD, CONVENES, RESPONSIBLE, GUIDES, COORDINATES, COOPERATING_CLAUSE = INLINE
 DUTY_TRIGGER = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in INLINE if c is not COOPERATING_CLAUSE))
+
+# Regulations bind a body by making it the subject of a duty sentence; "由X责令改正" names the acting body.
+DUTY_SUBJECT = Convention(
+    "duty_subject",
+    "市场监督管理部门公示行政处罚信息，应当遵守法律法规关于商业秘密和个人信息保护的有关规定",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(r"应当|必须|须|负责(?!人|同志)|有权|依法|可以"),
+    notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
+    "are not a lead rule (FIRST_ACTOR at most)",
+)
+ACTING_BODY = Convention(
+    "acting_body",
+    "由商务主管部门责令改正，可以处1万元以上10万元以下的罚款",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(
+        r"由((?:[^，,。；;由的]|的(?=[^，,。；;]{0,12}(?:部门|机关|机构|政府)))"
+        r"{2,40}?)(?:依法|依照|按照|负责|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助)"
+    ),
+)
 
 
 def inline_convention(trigger: str) -> Convention:
@@ -308,6 +320,8 @@ CATALOGUE: tuple[Convention, ...] = (
     NOT_LISTED,
     *LIST_MARKS,
     *INLINE,
+    DUTY_SUBJECT,
+    ACTING_BODY,
     NO_UNIT_CELL,
 )
 

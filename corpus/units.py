@@ -10,16 +10,26 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from corpus.conventions import CONVENES, COOPERATING_CLAUSE, DUTY_TRIGGER, INLINE_LEAD, inline_convention
+from corpus.conventions import (
+    ACTING_BODY,
+    CONVENES,
+    COOPERATING_CLAUSE,
+    DUTY_SUBJECT,
+    DUTY_TRIGGER,
+    INLINE_LEAD,
+    inline_convention,
+)
 from corpus.model import LeadBasis
 from corpus.numerals import CN_NUMERAL_CHARS
-from corpus.text import UNIT_SUFFIXES
+from corpus.text import SENTENCE, UNIT_SUFFIXES
 
 ORG_SUFFIX = UNIT_SUFFIXES
 _ORG_END = re.compile("(?:" + "|".join(ORG_SUFFIX) + r")(?:[（(][^）)]{1,20}[）)])?$")
 _ORG_END_ANY = re.compile("(?:" + "|".join(ORG_SUFFIX) + ")")
 _BARE_GENERIC = {"政府", "人民政府", "党委", "管委会", "党工委", "党委和政府"}
-_TRAILING_ETC = re.compile(r"(?:等(?:相关|有关|其他)?(?:部门|单位|成员单位)?|等)$")
+_TRAILING_ETC = re.compile(
+    r"(?:及其(?:有关|相关|所属|工作)?(?:部门|单位|机构)|等(?:相关|有关|其他)?(?:部门|单位|成员单位)?|等)$"
+)
 _LEVEL_PREFIX = re.compile(r"^(?:省|市|州|县|区|各)")
 _SYNONYMS = (
     ("发展和改革委员会", "发改委"),
@@ -142,7 +152,7 @@ _ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
 _STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
 
 
-def find_inline_duties(text: str, place_names: Sequence[str] = ()) -> list[InlineDuty]:
+def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool = False) -> list[InlineDuty]:
     """Duties stated in running text, read through the catalogue's inline entries.
 
     'X牵头负责Y', '由X牵头，A、B配合', 'X会同A、B等部门Y', 'X负责Y', 'X应当Y' (a regulation's duty sentence).
@@ -156,7 +166,11 @@ def find_inline_duties(text: str, place_names: Sequence[str] = ()) -> list[Inlin
             continue
         subject = text[subject_start : m.start()]
         subject = _ARTICLE_LABEL.sub("", subject)
-        subject = re.sub(r"^(?:由|并|要|应|请|将|并由|另由|本市|本省)(?=[\u4e00-\u9fff]{2})", "", subject)
+        subject = re.sub(
+            r"^(?:将|已|拟|正在|并|另)?(?:由|并由|另由)|^(?:并|要|应|请|将)(?=[\u4e00-\u9fff]{2})",
+            "",
+            subject,
+        )
         if "的" in subject:
             subject = subject.rsplit("的", 1)[1]
         subject = _unit_prefix(subject)
@@ -197,7 +211,82 @@ def find_inline_duties(text: str, place_names: Sequence[str] = ()) -> list[Inlin
                 duties[-1] = duty_record
             continue
         duties.append(duty_record)
+    duties += _subject_duties(text, place_names, duties, article)
+    duties.sort(key=lambda d: d.start)
     return _extend_to_next_duty(text, duties)
+
+
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_SUBJECT_END = re.compile(
+    "(?:" + "|".join(sorted(ORG_SUFFIX, key=len, reverse=True)) + r")(?:[（(][^）)]{1,20}[）)])?"
+)
+# A one-character ending (处, 所, 部 …) ends a subject only before what starts a predicate: "行政处罚" is no 处.
+_WEAK_END = re.compile(r"^[处所室站队部院会中]$")
+_PREDICATE_START = "应负对依按会可在是和、，,及与由将须要"
+
+
+def _subject_duties(
+    text: str, place_names: Sequence[str], found: list[InlineDuty], article: bool
+) -> list[InlineDuty]:
+    """Bodies named by "由X责令…", and in an article of a regulation (第X条) the body a duty sentence opens with.
+
+    Plans state responsibility in clauses and brackets; only regulations bind a body by making it the
+    subject of "应当 / 负责 / 依法…", so the sentence-subject reading is kept to articles.
+    """
+    taken = {d.start for d in found}
+    spans = [(d.start, d.end) for d in found]
+    out: list[InlineDuty] = []
+    for sentence in SENTENCE.finditer(text) if article else ():
+        start = sentence.start()
+        lead_in = re.match(rf"\s*(?:第[{CN_NUMERAL_CHARS}\d]{{1,5}}条)?\s*", sentence.group())
+        start += lead_in.end()
+        head = text[start : sentence.end()]
+        comma = re.search(r"[，,：:]", head)
+        window = head[: comma.start() if comma else len(head)][:40]
+        subject = ""
+        for m in _SUBJECT_END.finditer(window):
+            candidate = window[: m.end()]
+            if re.search(r"[、|\s]|以及|和各", _BRACKETED.sub("", candidate)):
+                break
+            following = window[m.end() : m.end() + 1]
+            if _WEAK_END.match(m.group()) and following and following not in _PREDICATE_START:
+                continue
+            if looks_like_unit(candidate) and not _GENERIC.match(candidate):
+                subject = candidate
+        if not subject or not DUTY_SUBJECT.pattern.search(head[len(subject) :]):
+            continue
+        if start in taken or any(a <= start < b for a, b in spans):
+            continue
+        leads = tuple(split_units(subject, place_names)) or (subject,)
+        if not all(looks_like_unit(u) for u in leads):
+            leads = (subject,)
+        out.append(
+            InlineDuty(
+                leads,
+                (),
+                head[len(subject) :].strip("，, 。；;"),
+                start,
+                sentence.end(),
+                DUTY_SUBJECT.basis,
+                DUTY_SUBJECT.name,
+            )
+        )
+    for m in ACTING_BODY.pattern.finditer(text):
+        body = m.group(1)
+        if not looks_like_unit(body) or any(a <= m.start() < b for a, b in spans):
+            continue
+        out.append(
+            InlineDuty(
+                (body,),
+                (),
+                text[m.end(1) : _clause_end(text, m.end())],
+                m.start(),
+                _clause_end(text, m.end()),
+                ACTING_BODY.basis,
+                ACTING_BODY.name,
+            )
+        )
+    return out
 
 
 def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty]:
