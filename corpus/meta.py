@@ -66,7 +66,8 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
     if page_meta.get("title"):
         return _clean_title(page_meta["title"])
     for i, text in enumerate(texts[:15]):
-        t = _clean_title(text)
+        # A PDF may run the title into its adoption line: "开封市优化营商环境条例2021 年 10 月 29 日 …通过".
+        t = _clean_title(re.split(r"\s*\d{4}\s*年\s*\d{1,2}\s*月", text, maxsplit=1)[0] or text)
         if len(t) > 60 or t.endswith(("。", "：", ":")) or parse_heading(t) or not _TITLE_WORDS.search(t):
             continue
         if re.match(r"^(附件|根据|按照|为)", t) or "，" in t or "," in t:
@@ -98,28 +99,40 @@ def _doc_number(head: list[str]) -> str:
     return ""
 
 
+def _header_events(head: list[str]) -> list[tuple[str, str, str]]:
+    """(iso date, verb, text) for each dated event in the header: '2020年9月25日 …会议修订' -> (…, 修订, …).
+
+    The verb is the first of 通过 / 修订 / 修正 / 公布 / 发布 / 印发 / 批准 / 施行 after the date, so a provincial
+    congress's 批准 of a city's regulation is told apart from the city's own adoption.
+    """
+    text = "\n".join(t for t in head if len(t) <= 400)
+    dates = list(_DATE.finditer(text))
+    events = []
+    for n, m in enumerate(dates):
+        segment = text[m.end() : dates[n + 1].start() if n + 1 < len(dates) else len(text)]
+        verb = re.search(r"通过|修订|修正|公布|发布|印发|批准|施行", segment)
+        if verb:
+            events.append((_date(m.group()), verb.group(), segment))
+    return events
+
+
 def _stated_date(head: list[str]) -> str:
-    """'2007年2月6日 中华人民共和国国务院令第485号公布' beats '…会议通过': promulgation first, then adoption."""
-    for words in (r"公布|发布|印发|发文", r"通过|批准"):
-        for text in head:
-            if len(text) <= 80 and _DATE.match(text.strip()) and re.search(rf"(?:{words})\s*$", text.strip()):
-                return _date(text)
-    return ""
+    """The date of the version in force: the latest 通过 / 修订 / 修正 / 公布 of the issuing body (not 批准, 施行)."""
+    dates = [d for d, verb, _ in _header_events(head[:8]) if d and verb not in ("批准", "施行")]
+    return max(dates) if dates else ""
 
 
 def _issuer(texts: list[str], title: str) -> str:
     m = re.match(r"^(.{2,20}?(?:人民政府|政府|办公室|委员会|局|厅))(?:关于|对)", title)
     if m:
         return m.group(1)
-    for text in texts[:10]:
-        if len(text) > 80:
-            continue
-        if re.search(r"公布\s*$", text) and _DECREE.search(text):
-            name = re.sub(r"^中华人民共和国", "", _DECREE.search(text).group(1))
+    for _, verb, segment in _header_events(texts[:8]):
+        if verb == "公布" and _DECREE.search(segment):
+            name = re.sub(r"^中华人民共和国", "", _DECREE.search(segment).group(1))
             return re.sub(r"令\s*第.*$", "", name)
-        m = _CONGRESS.search(text)
-        if m and re.search(r"通过\s*$", text):
-            return m.group(1) + "人民代表大会常务委员会"
+        m = _CONGRESS.search(segment)
+        if m and verb in ("通过", "修订", "修正"):
+            return m.group(1).strip() + "人民代表大会常务委员会"
     for i, text in enumerate(texts):
         t = text.strip()
         if 3 <= len(t) <= 30 and _ISSUER_END.search(t) and not parse_heading(t) and "，" not in t:
@@ -227,7 +240,7 @@ def _place_in(head: str, weight_text: str) -> str:
             candidates[name] += weight
             kinds[(name, m.group(2))] += 1
         for m in re.finditer(r"^([\u4e00-\u9fff]{2})(市|州|县)", source, re.M):
-            if m.group(1)[0] not in _NOT_PLACE and not province_in(m.group(1)):
+            if m.group(1)[0] not in "全我本各该每两一二三四五六七八九十" and not province_in(m.group(1)):
                 candidates[m.group(1)] += weight
                 kinds[(m.group(1), m.group(2))] += 1
     if not candidates:
