@@ -283,7 +283,7 @@ DUTY_SUBJECT = Convention(
     LeadBasis.SINGLE_UNIT,
     pattern=re.compile(r"应当|必须|须|负责(?!人|同志)|有权|依法|可以"),
     notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
-    "are not a lead rule (FIRST_ACTOR at most)",
+    "are not a lead rule: the item names no lead and each sentence is a clause-level record",
 )
 ACTING_BODY = Convention(
     "acting_body",

@@ -147,23 +147,16 @@ def _read_own_units(
     if bracket:
         return bracket
     if duties:
-        return _from_duties(duties, _first_sentence_end(item_text, item))
+        return _from_duties(duties)
     strip_rules(item_text, rules, split)
     return UnitReading()
-
-
-def _first_sentence_end(item_text: str, item: Item) -> int:
-    """Where the item's first sentence after its title ends: the clause that says who acts on the item."""
-    body_from = max(0, item.title_start - item.start) + len(item.title) + 1 if item.title_start >= 0 else 0
-    m = re.compile(r"[。；;\n]").search(item_text, min(body_from + 1, len(item_text)))
-    return m.end() if m else len(item_text)
 
 
 def _from_list(reading: ListReading, clause: tuple[int, int] | None = None) -> UnitReading:
     return UnitReading(reading.units, reading.lead_units, reading.cooperating_units, reading.basis, clause)
 
 
-def _from_duties(duties: Sequence[InlineDuty], first_sentence_end: int) -> UnitReading:
+def _from_duties(duties: Sequence[InlineDuty]) -> UnitReading:
     """An item read from its running text.
 
     When every duty binds the same body, that body leads the item (on the first duty's entry: 牵头 / 会同 /
@@ -173,11 +166,6 @@ def _from_duties(duties: Sequence[InlineDuty], first_sentence_end: int) -> UnitR
     units = _dedupe([u for d in duties for u in (*d.lead_units, *d.cooperating_units)])
     first = duties[0]
     if any(d.lead_units != first.lead_units for d in duties):
-        # Only the body the item opens with is named first; a 牵头 in a later clause is that clause's lead.
-        opens_item = first.start <= first_sentence_end
-        if opens_item and not any(d.basis is LeadBasis.INLINE for d in duties):
-            rest = [u for u in units if u not in first.lead_units]
-            return UnitReading(tuple(units), first.lead_units, tuple(rest), LeadBasis.FIRST_ACTOR)
         return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     leads = list(first.lead_units)
     strongest = max(duties, key=lambda d: _BASIS_STRENGTH.get(d.basis, 0))

@@ -33,7 +33,6 @@ class LeadBasis(StrEnum):
         "single_unit"  # one responsible unit and no lead word (X负责): 负责单位, not "written as lead"
     )
     FIRST_LISTED = "first_listed"  # a list with no stated rule: the first listed is assumed to lead
-    FIRST_ACTOR = "first_actor"  # clauses bind different bodies and none is said to lead: the first one named
     CONVENES = "convenes"  # X会同Y…: X acts and convenes Y; the text says 会同, not 牵头
 
 

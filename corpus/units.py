@@ -69,8 +69,30 @@ def looks_like_unit(name: str) -> bool:
         and "的" not in name[-6:]
         and not _GENERIC.match(name)
         and not _NOT_A_NAME.match(name)
-        and not re.search(r"[，,。；;：:“”\"]", name)
+        and not _VERB_INSIDE.search(name)
+        and not re.search(r"[，,。；;：:“”\"|]", name)
+        and name[0] not in ")）、"
     )
+
+
+# Words no body's name contains: a span with them is a clause, not a unit ("具体办法由市标准化主管部门").
+_VERB_INSIDE = re.compile(
+    r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|编制|实行|记载|依法|办法|以下统称|"
+    r"向|由|按照|负责|规定|设立|建立|在办|提供|对其|及其"
+)
+# What a regulation's duty sentence may open with: a government body, not a market actor or a venue.
+_GOVERNMENT_END = re.compile(
+    r"(?:部门|人民政府|政府|机关|委员会|局|厅|委|办|办公室|管委会|海关|总局|署|办事机构|工作机构|执法机构|"
+    r"管理机构|促进机构|监管机构)(?:[（(][^）)]{1,20}[）)])?$"
+)
+_MARKET_ACTOR = re.compile(
+    r"协会|商会|银行|企业|公司|事务所|学校|医院|组织|单位|中心|集团|居民委员会|村民委员会|业主委员会"
+)
+
+
+def looks_like_government_body(name: str) -> bool:
+    """'市商务部门', '县级以上人民政府财政部门' — not '举办单位', '行业协会', '商业银行'."""
+    return looks_like_unit(name) and bool(_GOVERNMENT_END.search(name)) and not _MARKET_ACTOR.search(name)
 
 
 def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
@@ -87,16 +109,31 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
             for m, glued in enumerate(_split_glued(piece, place_names)):
                 pieces.append((glued, separator if n == 0 and m == 0 else ""))
     units: list[str] = []
+    pending = ""  # bare level words waiting for the name they share: "市、区人民政府", "省、自治区、直辖市…"
     for piece, separator in pieces:
         piece = _TRAILING_ETC.sub("", piece.strip("。；;，,、 "))
         piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)
         if not piece:
             continue
+        if _LEVEL_WORD.match(piece) and separator in ("、", ""):
+            pending += piece + "、"
+            continue
+        if pending:
+            piece, pending = pending + piece, ""
         if piece in _BARE_GENERIC and units and separator:
             units[-1] = units[-1] + separator + piece
         elif piece not in units:
             units.append(piece)
+    if pending:
+        units.append(pending.rstrip("、"))
     return units
+
+
+# Level words that share the name after them in an elliptical list: "市、区人民政府" is one party.
+_LEVEL_WORD = re.compile(
+    r"^(?:各)?(?:省|市|区|县|州|乡|镇|乡镇|街道|自治区|直辖市|自治州|自治县|设区的市|县级市|市辖区|"
+    r"县（市、区）|县\(市、区\)|县（市）|县（区）|省级|市级|县级|区级|乡级|国家)$"
+)
 
 
 def _split_top_level(text: str) -> list[tuple[str, str]]:
@@ -171,6 +208,8 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             "",
             subject,
         )
+        if "由" in subject[1:]:
+            subject = subject.rsplit("由", 1)[1]
         if "的" in subject:
             subject = subject.rsplit("的", 1)[1]
         subject = _unit_prefix(subject)
@@ -225,6 +264,42 @@ _WEAK_END = re.compile(r"^[处所室站队部院会中]$")
 _PREDICATE_START = "应负对依按会可在是和、，,及与由将须要"
 
 
+_LEVEL_LIST = re.compile(
+    r"^(?:(?:各)?(?:省|市|区|县|州|乡|镇|自治区|直辖市|自治州|设区的市|县级市)(?:[（(][^）)]{1,10}[）)])?、)+"
+)
+
+
+def _opening_body(window: str) -> str:
+    """The government body a clause opens with: the longest name that ends where a predicate can start."""
+    prefix = _LEVEL_LIST.match(window)
+    skip = prefix.end() if prefix else 0
+    subject = ""
+    for m in _SUBJECT_END.finditer(window, skip):
+        candidate = window[: m.end()]
+        if re.search(r"[、|\s]|以及|和各", _BRACKETED.sub("", candidate[skip:])):
+            break
+        following = window[m.end() : m.end() + 1]
+        if _WEAK_END.match(m.group()) and following and following not in _PREDICATE_START:
+            continue
+        if looks_like_government_body(candidate[skip:]) and not _GENERIC.match(candidate[skip:]):
+            subject = candidate
+    return subject
+
+
+def _opening_bodies(window: str) -> str:
+    """'乡（镇）人民政府、街道办事处应当…' -> '乡（镇）人民政府、街道办事处': a list of bodies opening a clause."""
+    subject = _opening_body(window)
+    while subject:
+        joiner = re.match(r"、|和|及|与", window[len(subject) :])
+        if not joiner:
+            break
+        more = _opening_body(window[len(subject) + joiner.end() :])
+        if not more:
+            break
+        subject = window[: len(subject) + joiner.end() + len(more)]
+    return subject
+
+
 def _subject_duties(
     text: str, place_names: Sequence[str], found: list[InlineDuty], article: bool
 ) -> list[InlineDuty]:
@@ -242,23 +317,14 @@ def _subject_duties(
         start += lead_in.end()
         head = text[start : sentence.end()]
         comma = re.search(r"[，,：:]", head)
-        window = head[: comma.start() if comma else len(head)][:40]
-        subject = ""
-        for m in _SUBJECT_END.finditer(window):
-            candidate = window[: m.end()]
-            if re.search(r"[、|\s]|以及|和各", _BRACKETED.sub("", candidate)):
-                break
-            following = window[m.end() : m.end() + 1]
-            if _WEAK_END.match(m.group()) and following and following not in _PREDICATE_START:
-                continue
-            if looks_like_unit(candidate) and not _GENERIC.match(candidate):
-                subject = candidate
+        window = head[: comma.start() if comma else len(head)][:60]
+        subject = _opening_bodies(window)
         if not subject or not DUTY_SUBJECT.pattern.search(head[len(subject) :]):
             continue
         if start in taken or any(a <= start < b for a, b in spans):
             continue
-        leads = tuple(split_units(subject, place_names)) or (subject,)
-        if not all(looks_like_unit(u) for u in leads):
+        leads = tuple(split_units(re.sub(r"(?<=[局厅委办府门关构])(?:和|及|与)", "、", subject), place_names))
+        if not leads or not all(looks_like_unit(u) for u in leads):
             leads = (subject,)
         out.append(
             InlineDuty(
@@ -273,7 +339,7 @@ def _subject_duties(
         )
     for m in ACTING_BODY.pattern.finditer(text):
         body = m.group(1)
-        if not looks_like_unit(body) or any(a <= m.start() < b for a, b in spans):
+        if not looks_like_government_body(body) or any(a <= m.start() < b for a, b in spans):
             continue
         out.append(
             InlineDuty(
@@ -322,8 +388,18 @@ def _unit_prefix(subject: str) -> str:
 
 
 def _clause_start(text: str, pos: int) -> int:
-    start = pos
-    while start > 0 and not _CLAUSE_BREAK.match(text[start - 1]) and pos - start < 40:
+    """Start of the clause before ``pos``; a bracket closed inside it (县（市、区）人民政府) does not end it."""
+    start, depth = pos, 0
+    while start > 0 and pos - start < 40:
+        ch = text[start - 1]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（" and depth:
+            depth -= 1
+        elif depth and ch in "、":
+            pass
+        elif _CLAUSE_BREAK.match(ch):
+            break
         start -= 1
     return start
 

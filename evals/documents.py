@@ -5,7 +5,8 @@ targets) and its metadata (title, doc_number, issuer, date, jurisdiction), writt
 Parsed tasks are matched to key tasks by label and title similarity; then per document:
 
 - tasks — key tasks matched / key tasks (and how many tasks with units the parser found);
-- lead accuracy — key tasks with a lead whose parsed lead set equals the key's (an unmatched task is wrong);
+- lead accuracy — key tasks with units whose parsed lead set equals the key's, an empty set where the key
+  names no lead (an unmatched task is wrong);
 - wrong leads — parsed leads that are stated and differ from the key (the worst outcome: a confident error);
 - unit F1 — micro F1 of parsed vs key unit sets over key tasks;
 - target recall — key targets whose number (and unit) appears among the matched task's targets;
@@ -153,7 +154,8 @@ def score_document(path: Path, key: dict, doc: PolicyDocument) -> DocScore:
         s.unit_fn += len(key_units - got_units)
         key_lead = {_norm(u) for u in k.get("lead_units", [])}
         got_lead = {_norm(u) for u in task.lead_units} if task else set()
-        if key_lead:
+        # A task with units but no lead in the key counts too: naming a lead there is a wrong lead.
+        if key_lead or key_units:
             s.lead_total += 1
             right = key_lead == got_lead
             s.lead_right += right
