@@ -147,16 +147,23 @@ def _read_own_units(
     if bracket:
         return bracket
     if duties:
-        return _from_duties(duties)
+        return _from_duties(duties, _opening_end(item_text, item))
     strip_rules(item_text, rules, split)
     return UnitReading()
+
+
+def _opening_end(item_text: str, item: Item) -> int:
+    """End of the item's opening sentence (its title's sentence, or the first after a short title)."""
+    title_end = max(0, item.title_start - item.start) + len(item.title)
+    m = re.compile(r"[。；;\n]").search(item_text, min(title_end, len(item_text)))
+    return m.end() if m else len(item_text)
 
 
 def _from_list(reading: ListReading, clause: tuple[int, int] | None = None) -> UnitReading:
     return UnitReading(reading.units, reading.lead_units, reading.cooperating_units, reading.basis, clause)
 
 
-def _from_duties(duties: Sequence[InlineDuty]) -> UnitReading:
+def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
     """An item read from its running text.
 
     When every duty binds the same body, that body leads the item (on the first duty's entry: 牵头 / 会同 /
@@ -166,6 +173,11 @@ def _from_duties(duties: Sequence[InlineDuty]) -> UnitReading:
     units = _dedupe([u for d in duties for u in (*d.lead_units, *d.cooperating_units)])
     first = duties[0]
     if any(d.lead_units != first.lead_units for d in duties):
+        # One body written as 牵头 in the item's opening sentence leads it; otherwise the item names no lead.
+        written = [d for d in duties if d.basis is LeadBasis.INLINE]
+        if len({d.lead_units for d in written}) == 1 and written[0] is first and first.start <= opening_end:
+            rest = [u for u in units if u not in first.lead_units]
+            return UnitReading(tuple(units), first.lead_units, tuple(rest), LeadBasis.INLINE)
         return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     leads = list(first.lead_units)
     strongest = max(duties, key=lambda d: _BASIS_STRENGTH.get(d.basis, 0))

@@ -167,7 +167,8 @@ def segment(lines: list[Line]) -> Outline:
         ):
             j += 1
         end = lines[j - 1].end
-        has_body = j > i + 1 or len(h.rest) > len(heading) + 1
+        # An article (第X条) is an item even when it is one short sentence: regulations bind bodies that way.
+        has_body = j > i + 1 or len(h.rest) > len(heading) + 1 or (h.label.endswith("条") and bool(h.rest))
         if has_body:
             items.append(
                 Item(

@@ -78,7 +78,7 @@ def looks_like_unit(name: str) -> bool:
 # Words no body's name contains: a span with them is a clause, not a unit ("具体办法由市标准化主管部门").
 _VERB_INSIDE = re.compile(
     r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|编制|实行|记载|依法|办法|以下统称|"
-    r"向|由|按照|负责|规定|设立|建立|在办|提供|对其|及其"
+    r"向|由|按照|负责|规定|设立|建立|在办|提供|对其|及其|[及和与](?:有关|相关|其他)"
 )
 # What a regulation's duty sentence may open with: a government body, not a market actor or a venue.
 _GOVERNMENT_END = re.compile(
@@ -300,6 +300,10 @@ def _opening_bodies(window: str) -> str:
     return subject
 
 
+# A clause after a comma: "在送达行政处罚决定书时，市场监督管理部门应当书面告知…".
+_CLAUSE_AFTER_COMMA = re.compile(r"(?<=[，,])[^，,。；;\n]+")
+
+
 def _subject_duties(
     text: str, place_names: Sequence[str], found: list[InlineDuty], article: bool
 ) -> list[InlineDuty]:
@@ -311,7 +315,8 @@ def _subject_duties(
     taken = {d.start for d in found}
     spans = [(d.start, d.end) for d in found]
     out: list[InlineDuty] = []
-    for sentence in SENTENCE.finditer(text) if article else ():
+    clauses = list(SENTENCE.finditer(text)) if article else []
+    for sentence in clauses + (list(_CLAUSE_AFTER_COMMA.finditer(text)) if article else []):
         start = sentence.start()
         lead_in = re.match(rf"\s*(?:第[{CN_NUMERAL_CHARS}\d]{{1,5}}条)?\s*", sentence.group())
         start += lead_in.end()
@@ -319,6 +324,10 @@ def _subject_duties(
         comma = re.search(r"[，,：:]", head)
         window = head[: comma.start() if comma else len(head)][:60]
         subject = _opening_bodies(window)
+        if sentence.re is _CLAUSE_AFTER_COMMA and not re.match(
+            DUTY_SUBJECT.pattern.pattern, head[len(subject) :]
+        ):
+            continue  # inside a sentence, only "，X应当…" binds X
         if not subject or not DUTY_SUBJECT.pattern.search(head[len(subject) :]):
             continue
         if start in taken or any(a <= start < b for a, b in spans):
