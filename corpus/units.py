@@ -47,7 +47,8 @@ _SYNONYMS = (
 
 
 _GENERIC = re.compile(
-    r"^(?:相关|有关|其他|各|成员|责任|牵头|配合)?(?:单位|部门|机构|成员单位|责任单位)$|^(?:相关|有关)"
+    r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|主管|职能)*"
+    r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$|^(?:相关|有关)"
 )
 
 
@@ -109,20 +110,25 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
             for m, glued in enumerate(_split_glued(piece, place_names)):
                 pieces.append((glued, separator if n == 0 and m == 0 else ""))
     units: list[str] = []
-    pending = ""  # bare level words waiting for the name they share: "市、区人民政府", "省、自治区、直辖市…"
+    # Bare level words share the name after them ("市、区人民政府" is one party, "省、自治区、直辖市…" too);
+    # with no name after them they are a collective of their own ("各区、县级市").
+    pending = ""
     for piece, separator in pieces:
         piece = _TRAILING_ETC.sub("", piece.strip("。；;，,、 "))
         piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)
         if not piece:
             continue
-        if _LEVEL_WORD.match(piece) and separator in ("、", ""):
+        if pending and separator not in ("、", ""):
+            units.append(pending.rstrip("、"))
+            pending = ""
+        if _LEVEL_WORD.match(piece):
             pending += piece + "、"
             continue
         if pending:
             piece, pending = pending + piece, ""
         if piece in _BARE_GENERIC and units and separator:
             units[-1] = units[-1] + separator + piece
-        elif piece not in units:
+        elif piece not in units and not _GENERIC.match(piece):
             units.append(piece)
     if pending:
         units.append(pending.rstrip("、"))
