@@ -48,7 +48,8 @@ _SYNONYMS = (
 
 _GENERIC = re.compile(
     r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|主管|职能)*"
-    r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$|^(?:相关|有关)"
+    r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$|^(?:相关|有关)|"
+    r"(?:有关|相关|其他|起草)(?:部门|单位|机构)$"
 )
 
 
@@ -103,7 +104,7 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     neighbour ("各县市区党委、政府" is one responsible party), "等相关部门" tails are dropped, and names glued
     together by a lost comma are split at a place name.
     """
-    text = re.sub(r"\s+", "", text).strip("。；;，,、")
+    text = _SHORT_NAME_NOTE.sub("", re.sub(r"\s+", "", text)).strip("。；;，,、")
     pieces: list[tuple[str, str]] = []
     for chunk, separator in _split_top_level(text):
         for n, piece in enumerate(re.split(r"(?:和|及|以及)(?=各)", chunk)):
@@ -218,7 +219,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             subject = subject.rsplit("由", 1)[1]
         if "的" in subject:
             subject = subject.rsplit("的", 1)[1]
-        subject = _unit_prefix(subject)
+        subject = _unit_prefix(_SHORT_NAME_NOTE.sub("", subject))
         if not looks_like_unit(subject) or subject.startswith(("各级", "全市", "全州")) and "部门" in subject:
             continue
         subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start
@@ -334,7 +335,8 @@ def _subject_duties(
             DUTY_SUBJECT.pattern.pattern, head[len(subject) :]
         ):
             continue  # inside a sentence, only "，X应当…" binds X
-        if not subject or not DUTY_SUBJECT.pattern.search(head[len(subject) :]):
+        rest = head[len(subject) :]
+        if not subject or not (DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words)):
             continue
         if start in taken or any(a <= start < b for a, b in spans):
             continue
@@ -388,7 +390,9 @@ def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty
     return extended
 
 
-_ADVERBIAL = re.compile(r"^(?:按|对|在|根据|从|向|与|就|为|以|将|把|要|应|统一|定期|及时|全面|进一步)")
+_ADVERBIAL = re.compile(r"^(?:按|对|在|根据|从|向|与|就|为|以|将|把|要|应|统一|定期|及时|全面|进一步|作为)")
+# "（以下简称义乌试验区管委会）": a definition note, not part of the name.
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下统称|简称)[^）)]*[）)]")
 
 
 def _unit_prefix(subject: str) -> str:
