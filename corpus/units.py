@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from corpus.conventions import (
     ACTING_BODY,
@@ -31,18 +32,22 @@ _TRAILING_ETC = re.compile(
     r"(?:及其(?:有关|相关|所属|工作)?(?:部门|单位|机构)|等(?:相关|有关|其他)?(?:部门|单位|成员单位)?|等)$"
 )
 _LEVEL_PREFIX = re.compile(r"^(?:省|市|州|县|区|各)")
-_SYNONYMS = (
-    ("发展和改革委员会", "发改委"),
-    ("发展改革委", "发改委"),
-    ("工业和信息化局", "工信局"),
-    ("经济和信息化局", "经信局"),
-    ("人力资源和社会保障局", "人社局"),
-    ("人民政府办公室", "政府办"),
-    ("自然资源和规划局", "自然资源局"),
-    ("市场监督管理局", "市场监管局"),
-    ("文化旅游广电局", "文旅广电局"),
-    ("财政局", "财政"),
-    ("商务局", "商务"),
+
+
+def _load_alias_table() -> tuple[tuple[str, ...], ...]:
+    """Standard short names of bodies (corpus/data/unit_aliases.txt): each line is one body's forms."""
+    path = Path(__file__).with_name("data") / "unit_aliases.txt"
+    groups = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            groups.append(tuple(line.split()))
+    return tuple(groups)
+
+
+ALIAS_TABLE = _load_alias_table()
+# "科学技术部（以下简称科技部）": a document defining its own short form.
+_SHORT_FORM_DEFINED = re.compile(
+    r"([\u4e00-\u9fff]{2,40}?)[（(](?:以下简称|简称)[“\"]?([\u4e00-\u9fff]{2,16})[”\"]?[)）]"
 )
 
 
@@ -448,10 +453,26 @@ class UnitDirectory:
         directory = cls()
         for doc in documents:
             place = doc.meta.jurisdiction
+            names: set[str] = set()
             for task in doc.tasks:
                 for unit in task.units:
                     directory.add(unit, place)
+                    names.add(unit)
+            directory.learn_short_forms(doc.text, names, place)
         return directory
+
+    def learn_short_forms(self, text: str, names: Iterable[str], jurisdiction: str) -> None:
+        """The document's own definitions: "X（以下简称Y）" makes Y an alias of the unit X names."""
+        names = set(names)
+        for m in _SHORT_FORM_DEFINED.finditer(text):
+            full, short = m.group(1), m.group(2)
+            target = next(
+                (n for n in sorted(names, key=len, reverse=True) if full.endswith(n) or n == short), ""
+            )
+            if not target and looks_like_unit(full):
+                target = full
+            if target:
+                self.aliases.setdefault((jurisdiction, short), set()).add(target)
 
     def add(self, name: str, jurisdiction: str) -> None:
         self.by_jurisdiction.setdefault(jurisdiction, set()).add(name)
@@ -465,12 +486,12 @@ class UnitDirectory:
         level = name[0] if name[:1] in "省市州县区" else ""
         if bare_place and level:
             forms |= {bare_place + level + stem, bare_place + stem, jurisdiction + stem}
-        for full, short in _SYNONYMS:
+        for group in ALIAS_TABLE:
             for form in list(forms):
-                if full in form:
-                    forms.add(form.replace(full, short))
-                if form.endswith(short):
-                    forms.add(form[: -len(short)] + full)
+                for written in group:
+                    if form.endswith(written) and len(form) > len(written) - 1:
+                        head = form[: -len(written)]
+                        forms.update(head + other for other in group if other != written)
         return {f for f in forms if len(f) >= 2}
 
     def all_names(self) -> list[str]:
