@@ -25,8 +25,9 @@ from corpus.numerals import CN_NUMERAL_CHARS
 from corpus.text import SENTENCE, UNIT_SUFFIXES
 
 ORG_SUFFIX = UNIT_SUFFIXES
-_ORG_END = re.compile("(?:" + "|".join(ORG_SUFFIX) + r")(?:[（(][^）)]{1,20}[）)])?$")
-_ORG_END_ANY = re.compile("(?:" + "|".join(ORG_SUFFIX) + ")")
+_LONGEST_FIRST = sorted(ORG_SUFFIX, key=len, reverse=True)
+_ORG_END = re.compile("(?:" + "|".join(_LONGEST_FIRST) + r")(?:[（(][^）)]{1,20}[）)])?$")
+_ORG_END_ANY = re.compile("(?:" + "|".join(_LONGEST_FIRST) + ")")
 _BARE_GENERIC = {"政府", "人民政府", "党委", "管委会", "党工委", "党委和政府"}
 _TRAILING_ETC = re.compile(
     r"(?:及其(?:有关|相关|所属|工作)?(?:部门|单位|机构)|等(?:相关|有关|其他)?(?:部门|单位|成员单位)?|等)$"
@@ -198,6 +199,7 @@ class InlineDuty:
 
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
 _ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
+_ELLIPTICAL_NAME = re.compile(r"(?:市|省|区|县|州)?[\u4e00-\u9fff]{2,10}")
 _STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
 
 
@@ -238,7 +240,13 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
                 r"^([^，,。；;]+?)(?=[，,。；;]|$)", after
             )
             if tail:
-                cooperating = tuple(u for u in split_units(tail.group(1), place_names) if looks_like_unit(u))
+                # "会同市规划资源等部门": names before a shared "等部门" are departments written elliptically.
+                shared = tail.re.pattern.startswith("^(.+?)(?:等")
+                cooperating = tuple(
+                    u
+                    for u in split_units(tail.group(1), place_names)
+                    if looks_like_unit(u) or (shared and _ELLIPTICAL_NAME.fullmatch(u))
+                )
                 duty = after[tail.end() :].lstrip("，, ")
         elif convention is INLINE_LEAD and not after.strip():
             # '由X牵头，A、B配合' — the next clause names the cooperating units (配合 / 参与 / 具体负责 …).
