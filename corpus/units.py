@@ -54,8 +54,13 @@ _SHORT_FORM_DEFINED = re.compile(
 
 _GENERIC = re.compile(
     r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|主管|职能)*"
-    r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$|^(?:相关|有关)|"
-    r"(?:有关|相关|其他|起草)(?:部门|单位|机构)$"
+    r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$|^(?:相关|有关)"
+)
+# Classes of bodies a running sentence may name ("市人民政府有关部门", "行政机关"): not units of their own, though
+# a 责任单位 list may still name "市直相关单位" as a party.
+_GENERIC_CLASS = re.compile(
+    r"^.*(?:有关|相关|其他|起草|下列|上述|不同|同一)(?:部门|单位|机构|机关)$|"
+    r"^(?:本市|本省|本级|各级|同级|各|国家|行政|司法|有权|审批|执法|行政执法|行政审批|相应|其他)*(?:机关|部门|机构)$"
 )
 
 
@@ -76,6 +81,7 @@ def looks_like_unit(name: str) -> bool:
         and bool(_ORG_END.search(name))
         and "的" not in name[-6:]
         and not _GENERIC.match(name)
+        and not _GENERIC_CLASS.match(name)
         and not _NOT_A_NAME.match(name)
         and not _VERB_INSIDE.search(name)
         and not re.search(r"[，,。；;：:“”\"|]", name)
@@ -120,6 +126,7 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     # Bare level words share the name after them ("市、区人民政府" is one party, "省、自治区、直辖市…" too);
     # with no name after them they are a collective of their own ("各区、县级市").
     pending = ""
+    elliptical: list[str] = []  # names without an ending, waiting for a shared "…部门"
     for piece, separator in pieces:
         piece = _TRAILING_ETC.sub("", piece.strip("。；;，,、 "))
         piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)
@@ -133,6 +140,17 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
             continue
         if pending:
             piece, pending = pending + piece, ""
+        if elliptical and separator == "、" and piece.endswith("部门"):
+            # "市发展改革、商务、经济信息化部门": names sharing the list's last head noun are one party.
+            piece = "、".join(elliptical + [piece])
+            units = units[: len(units) - len(elliptical)]
+            elliptical = []
+        elif separator != "、":
+            elliptical = []
+        if not _ORG_END.search(piece) and len(piece) <= 8 and not _GENERIC.match(piece):
+            elliptical.append(piece)
+        else:
+            elliptical = []
         if piece in _BARE_GENERIC and units and separator:
             units[-1] = units[-1] + separator + piece
         elif piece not in units and not _GENERIC.match(piece):
@@ -280,7 +298,7 @@ _SUBJECT_END = re.compile(
     "(?:" + "|".join(sorted(ORG_SUFFIX, key=len, reverse=True)) + r")(?:[（(][^）)]{1,20}[）)])?"
 )
 # A one-character ending (处, 所, 部 …) ends a subject only before what starts a predicate: "行政处罚" is no 处.
-_WEAK_END = re.compile(r"^[处所室站队部院会中]$")
+_WEAK_END = re.compile(r"^[处所室站队部院会中办]$")
 _PREDICATE_START = "应负对依按会可在是和、，,及与由将须要"
 
 
