@@ -80,6 +80,7 @@ class Target(Record):
     quote: str
     start: int
     end: int
+    qualitative: bool = False  # "达到全国先进水平", "实现全覆盖": value_text holds the goal, value is 0
 
 
 @dataclass(frozen=True)

@@ -330,3 +330,32 @@ def test_a_ministry_decree_number_and_issuer():
     assert doc.meta.doc_number == "国家市场监督管理总局令第45号"
     assert doc.meta.issuer == "国家市场监督管理总局"
     assert doc.meta.date == "2021-07-30" and doc.meta.jurisdiction == "国家"
+
+
+# --- targets ---------------------------------------------------------------------------------------------
+
+
+def test_targets_are_clean_phrases_and_numbers_in_a_body_belong_to_its_task():
+    # 广州市关于推进人才集聚工程的实施意见, item 4; 浙江省人工智能高质量发展工作图谱, row 69
+    doc = parse(
+        "关于推进人才集聚工程的实施意见\n"
+        "二、重点项目\n"
+        "4.民营企业家素质提升项目。5年内重点支持300名经营管理领军人才赴境外培训，1000名经营管理团队核心人才参加"
+        "国内著名高校专题研修。（牵头单位：市经贸委）\n"
+        "5.智能体行动。打造百项高价值场景，开发千款智能体产品。（牵头单位：省发展改革委）\n"
+    )
+    four, five = item(doc, "4"), item(doc, "5")
+    assert [(t.value_text, t.unit) for t in four.targets] == [("300", "名"), ("1000", "名")]
+    assert [(t.value_text, t.value, t.unit) for t in five.targets] == [
+        ("百", 100.0, "项"),
+        ("千", 1000.0, "款"),
+    ]
+    assert not any("…" in t.metric for t in doc.tasks for t in t.targets)
+
+
+def test_qualitative_targets_are_recorded():
+    doc = parse(
+        "某市优化营商环境行动方案\n一、总体目标\n到2025年，全市营商环境达到全国先进水平，政务服务事项实现全覆盖。\n"
+    )
+    goals = [(t.comparator, t.value_text, t.year, t.qualitative) for t in item(doc, "一").targets]
+    assert goals == [("达到", "全国先进水平", 2025, True), ("实现", "全覆盖", 2025, True)]
