@@ -116,10 +116,35 @@ def is_part_title(lines: list[Line], i: int) -> bool:
     return False
 
 
+_ATTACHMENT = re.compile(rf"^附\s*件\s*(?P<num>\d{{1,2}}|{_CN})?\s*[:：]?\s*(?P<title>[^。；;]{{0,60}})$")
+
+
+def attachment_starts(lines: list[Line]) -> dict[int, str]:
+    """Lines that open an attachment (附件1 …), by line index -> its section id ("附件1").
+
+    A document lists its attachments after the body and then prints each one: the last "附件N" line of each
+    number opens it. A "附件2" label heading the whole document (before any numbered heading) is its own
+    name, not a part of it.
+    """
+    first_heading = next(
+        (i for i, ln in enumerate(lines) if ln.table < 0 and parse_heading(ln.text)), len(lines)
+    )
+    last: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        m = _ATTACHMENT.match(line.text.strip()) if line.table < 0 else None
+        if m and i > first_heading:
+            last["附件" + (m.group("num") or "")] = i
+    return {i: name for name, i in last.items()}
+
+
 def segment(lines: list[Line]) -> Outline:
-    parts = [i for i in range(len(lines)) if is_part_title(lines, i)]
-    use_parts = len(parts) >= 2
-    part_names = [_part_name(lines, i) for i in parts] if use_parts else []
+    attachments = attachment_starts(lines)
+    titled = [i for i in range(len(lines)) if is_part_title(lines, i) and not _in_attachment(i, attachments)]
+    parts = sorted(set(titled if len(titled) >= 2 else []) | set(attachments))
+    use_parts = bool(parts)
+    part_names = [attachments.get(i) or _part_name(lines, i) for i in parts]
+    attachment_line = {name: i for i, name in attachments.items()}
+    paired_annexes = {name for i, name in attachments.items() if _annex_columns(lines, i) <= 2}
     sections: list[Section] = []
     items: list[Item] = []
     stack: list[tuple[int, str, str, int]] = []  # (level, path key, display heading, section index)
@@ -131,8 +156,11 @@ def segment(lines: list[Line]) -> Outline:
         if use_parts and i in parts:
             _close(sections, stack, 0, line.start)
             part_prefix = part_names[parts.index(i)]
-            sections.append(Section(part_prefix, part_prefix, part_prefix, 0, line.start, line.end))
-            stack = [(0, part_prefix, part_prefix, len(sections) - 1)]
+            heading = line.text.strip() if i in attachments else part_prefix
+            if i in attachments and heading.rstrip(":：") == part_prefix and i + 1 < len(lines):
+                heading = f"{part_prefix} {lines[i + 1].text.strip()}"  # "附件1:" with its title below
+            sections.append(Section(part_prefix, part_prefix, heading, 0, line.start, line.end))
+            stack = [(0, part_prefix, heading, len(sections) - 1)]
             i += 1
             continue
         if line.table >= 0:
@@ -146,6 +174,21 @@ def segment(lines: list[Line]) -> Outline:
             continue
         h = parse_heading(line.text)
         if h is None:
+            row = (
+                _annex_row(lines, i, parts)
+                if stack and stack[0][1] in paired_annexes and i > attachment_line[stack[0][1]] + 1
+                else None
+            )
+            if row:
+                label, last = row
+                prefix = stack[0][1]
+                section_id = f"{prefix}/{label}"
+                sections.append(Section(section_id, label, label, 5, line.start, lines[last].end))
+                items.append(
+                    Item(section_id, label, 5, label, line.start, lines[last].end, stack[0][2], line.start)
+                )
+                i = last + 1
+                continue
             i += 1
             continue
         _close(sections, stack, h.level, line.start)
@@ -186,6 +229,43 @@ def segment(lines: list[Line]) -> Outline:
     end_of_text = lines[-1].end if lines else 0
     _close(sections, stack, -1, end_of_text)
     return Outline(sections=sections, items=items, parts=part_names)
+
+
+_SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}$")
+
+
+def _annex_columns(lines: list[Line], start: int) -> int:
+    """Header cells printed one a line under an attachment's title, before its first long line."""
+    count = 0
+    for line in lines[start + 1 : start + 12]:
+        text = line.text.strip()
+        if len(text) > 12 or line.table >= 0:
+            if count:
+                break
+            continue
+        count += 1 if len(text) <= 8 else 0
+    return count
+
+
+def _annex_row(lines: list[Line], i: int, parts: list[int]) -> tuple[str, int] | None:
+    """An annex table printed one cell a line: a short label ("咸安", "咸宁" + "高新区") then its content line.
+
+    Returns the row's label and the index of its last line, or None.
+    """
+    j, label = i, ""
+    while j < len(lines) and j not in parts[1:] and _SHORT_LABEL.match(lines[j].text.strip()) and j - i < 2:
+        label += lines[j].text.strip()
+        j += 1
+    if not label or j >= len(lines) or lines[j].table >= 0 or j in parts:
+        return None
+    content = lines[j].text.strip()
+    if len(content) < 10 or parse_heading(content) or _ATTACHMENT.match(content):
+        return None
+    return label, j
+
+
+def _in_attachment(i: int, attachments: dict[int, str]) -> bool:
+    return any(start < i for start in attachments)
 
 
 def _part_name(lines: list[Line], i: int) -> str:

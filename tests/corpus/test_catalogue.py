@@ -359,3 +359,16 @@ def test_qualitative_targets_are_recorded():
     )
     goals = [(t.comparator, t.value_text, t.year, t.qualitative) for t in item(doc, "一").targets]
     assert goals == [("达到", "全国先进水平", 2025, True), ("实现", "全覆盖", 2025, True)]
+
+
+# --- attachments -----------------------------------------------------------------------------------------
+
+
+def test_an_annex_table_is_part_of_its_document_with_its_own_section_path(shipped_docs):
+    xianning = next(d for k, d in shipped_docs.items() if k.startswith("002_"))
+    assert xianning.section("附件1") is not None
+    row = next(t for t in xianning.tasks if t.section == "附件1/嘉鱼")
+    assert ("1", "个") in [(t.value_text, t.unit) for t in row.targets]
+    # The body's last item ends before the attachments begin.
+    last_body = next(t for t in xianning.tasks if t.section == "四/(二十)")
+    assert "附件" not in last_body.quote
