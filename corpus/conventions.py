@@ -265,6 +265,13 @@ INLINE: tuple[Convention, ...] = (
         pattern=re.compile(r"统筹(?!考虑)|做好"),
     ),
     Convention(
+        "states_opinion",
+        "发展改革委意见：目前国产船用柴油机所用曲轴全部依赖进口……",
+        LeadBasis.SINGLE_UNIT,
+        pattern=re.compile(r"(?:提出了?以下|提出的?)?意见[:：]|提出[:：]"),
+        notes="reply letters (办理情况的函): the body whose opinion answers the item is responsible for it",
+    ),
+    Convention(
         "cooperating_clause",
         "由市商务局牵头，市发改委、市工信局配合",
         LeadBasis.INLINE,
@@ -273,7 +280,7 @@ INLINE: tuple[Convention, ...] = (
         ),
     ),
 )
-INLINE_LEAD, CONVENES, RESPONSIBLE, GUIDES, COORDINATES, COOPERATING_CLAUSE = INLINE
+INLINE_LEAD, CONVENES, RESPONSIBLE, GUIDES, COORDINATES, STATES_OPINION, COOPERATING_CLAUSE = INLINE
 DUTY_TRIGGER = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in INLINE if c is not COOPERATING_CLAUSE))
 
 # Regulations bind a body by making it the subject of a duty sentence; "由X责令改正" names the acting body.

@@ -174,14 +174,17 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
     first = duties[0]
     if any(d.lead_units != first.lead_units for d in duties):
         # One body written as 牵头 in the item's opening sentence leads it; otherwise the item names no lead.
-        written = [d for d in duties if d.basis is LeadBasis.INLINE]
+        written = [d for d in duties if d.basis in (LeadBasis.INLINE, LeadBasis.CONVENES)]
         if len({d.lead_units for d in written}) == 1 and written[0] is first and first.start <= opening_end:
             rest = [u for u in units if u not in first.lead_units]
-            return UnitReading(tuple(units), first.lead_units, tuple(rest), LeadBasis.INLINE)
+            return UnitReading(tuple(units), first.lead_units, tuple(rest), first.basis)
         return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     leads = list(first.lead_units)
     strongest = max(duties, key=lambda d: _BASIS_STRENGTH.get(d.basis, 0))
     basis = strongest.basis
+    if len(leads) > 1 and basis is not LeadBasis.INLINE:
+        # "监察机关、审判机关、检察机关应当…": a list with no stated rule; the first listed is only that.
+        return UnitReading(tuple(units), tuple(leads[:1]), tuple(units[1:]), LeadBasis.FIRST_LISTED)
     if len(units) == len(leads) and basis not in (LeadBasis.INLINE,):
         basis = LeadBasis.SINGLE_UNIT
     cooperating = [u for u in units if u not in leads]

@@ -79,7 +79,7 @@ def looks_like_unit(name: str) -> bool:
     return (
         2 <= len(name) <= 40
         and bool(_ORG_END.search(name))
-        and "的" not in name[-6:]
+        and "的" not in name.replace("设区的市", "设区市")[-6:]
         and not _GENERIC.match(name)
         and not _GENERIC_CLASS.match(name)
         and not _NOT_A_NAME.match(name)
@@ -421,7 +421,9 @@ def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty
     return extended
 
 
-_ADVERBIAL = re.compile(r"^(?:按|对|在|根据|从|向|与|就|为|以|将|把|要|应|统一|定期|及时|全面|进一步|作为)")
+_ADVERBIAL = re.compile(
+    r"^(?:按|对|在|根据|从|向|与|就|为|以|将|把|要|应|统一|定期|及时|全面|进一步|作为|已|正在|还|也|均|都|拟|继续)"
+)
 # "（以下简称义乌试验区管委会）": a definition note, not part of the name.
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下统称|简称)[^）)]*[）)]")
 
