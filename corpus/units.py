@@ -128,10 +128,13 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     pending = ""
     elliptical: list[str] = []  # names without an ending, waiting for a shared "…部门"
     for piece, separator in pieces:
-        piece = _TRAILING_ETC.sub("", piece.strip("。；;，,、 "))
+        raw = piece.strip("。；;，,、 ")
+        piece = _TRAILING_ETC.sub("", raw)
         piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)
         if not piece:
             continue
+        if elliptical and separator == "、" and raw.endswith("等部门") and not _ORG_END.search(piece):
+            piece = raw  # "…、市场监督管理等部门": the shared noun ends the party, kept verbatim
         if pending and separator not in ("、", ""):
             units.append(pending.rstrip("、"))
             pending = ""
@@ -442,7 +445,9 @@ def _unit_prefix(subject: str) -> str:
 def _clause_start(text: str, pos: int) -> int:
     """Start of the clause before ``pos``; a bracket closed inside it (县（市、区）人民政府) does not end it."""
     start, depth = pos, 0
-    while start > 0 and pos - start < 40:
+    while start > 0:
+        if pos - start >= 40:
+            return pos  # no clause boundary within reach: the subject's start is unknown, read none
         ch = text[start - 1]
         if ch in ")）":
             depth += 1
