@@ -369,6 +369,21 @@ def _docx_cell_text(tc, depth: int) -> str:
 _SENTENCE_END = "。；！？：:;!?"
 
 
+def _pdftotext_pages(data: bytes) -> list[str]:
+    import shutil
+    import subprocess
+
+    exe = shutil.which("pdftotext")
+    if not exe:
+        return []
+    try:
+        done = subprocess.run([exe, "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return []
+    text = done.stdout.decode("utf-8", errors="replace") if done.returncode == 0 else ""
+    return text.split("\f") if text.strip() else []
+
+
 def load_pdf(data: bytes) -> list[Block]:
     """The text layer, with lines re-joined where the PDF wrapped a sentence (scanned PDFs have none)."""
     from pypdf import PdfReader
@@ -379,6 +394,10 @@ def load_pdf(data: bytes) -> list[Block]:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise UnreadableDocument("这个 .pdf 文件已损坏，无法读取。") from exc
+    if any("\x00" in page for page in pages):
+        # pypdf misreads some embedded CJK fonts' ToUnicode maps (NULs between characters, wrong glyphs);
+        # poppler's pdftotext, when installed, reads the same text layer right.
+        pages = _pdftotext_pages(data) or [page.replace("\x00", "") for page in pages]
     lines = [ln.strip() for page in pages for ln in page.split("\n") if ln.strip()]
     if not lines:
         raise UnreadableDocument("这个 PDF 没有文字层（可能是扫描件），请先做文字识别再导入。")
