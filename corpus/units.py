@@ -92,11 +92,11 @@ def looks_like_unit(name: str) -> bool:
 # Words no body's name contains: a span with them is a clause, not a unit ("具体办法由市标准化主管部门").
 _VERB_INSIDE = re.compile(
     r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|编制|实行|记载|依法|办法|以下统称|"
-    r"向|由|按照|负责|规定|设立|建立|在办|提供|对其|及其|[及和与](?:有关|相关|其他)"
+    r"向|由|按照|负责|规定|设立|建立|在办|提供|对其|及其|作为|[及和与](?:有关|相关|其他)"
 )
 # What a regulation's duty sentence may open with: a government body, not a market actor or a venue.
 _GOVERNMENT_END = re.compile(
-    r"(?:部门|人民政府|政府|机关|委员会|局|厅|委|办|办公室|管委会|海关|总局|署|办事机构|工作机构|执法机构|"
+    r"(?:部门|人民政府|政府|机关|委员会|局|厅|委|办|办公室|管委会|海关|总局|署|办事机构|工作机构|执法机构|法院|检察院|"
     r"管理机构|促进机构|监管机构)(?:[（(][^）)]{1,20}[）)])?$"
 )
 _MARKET_ACTOR = re.compile(
@@ -322,6 +322,8 @@ def _opening_body(window: str) -> str:
         following = window[m.end() : m.end() + 1]
         if _WEAK_END.match(m.group()) and following and following not in _PREDICATE_START:
             continue
+        if re.match(r"^[\u4e00-\u9fff]{1,4}的", window[m.end() :]):
+            continue  # "省人民政府设立的…机构": the body modifies what acts, it does not act
         if looks_like_government_body(candidate[skip:]) and not _GENERIC.match(candidate[skip:]):
             subject = candidate
     return subject
@@ -363,7 +365,9 @@ def _subject_duties(
         start += lead_in.end()
         head = text[start : sentence.end()]
         comma = re.search(r"[，,：:]", head)
-        window = head[: comma.start() if comma else len(head)][:60]
+        window = _SHORT_NAME_NOTE.sub(
+            lambda m: "\u3000" * len(m.group()), head[: comma.start() if comma else len(head)][:60]
+        )
         subject = _opening_bodies(window)
         if sentence.re is _CLAUSE_AFTER_COMMA and not re.match(
             DUTY_SUBJECT.pattern.pattern, head[len(subject) :]

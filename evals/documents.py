@@ -96,8 +96,9 @@ def _similarity(key_task: dict, task: Task) -> float:
         text = 1.0
     else:
         text = SequenceMatcher(None, key_title, title).ratio()
-    # An item beats the inline duty cut out of it when both carry the label.
-    kind = 0.05 if task.kind != "inline_duty" else 0.0
+    # Keys list items (articles, numbered clauses, table rows): an item beats the clause-level record cut
+    # out of it when both carry the label.
+    kind = 0.2 if task.kind != "inline_duty" else 0.0
     return label * 0.6 + text * 0.4 + kind
 
 
