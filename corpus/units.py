@@ -60,7 +60,8 @@ _GENERIC = re.compile(
 # a 责任单位 list may still name "市直相关单位" as a party.
 _GENERIC_CLASS = re.compile(
     r"^.*(?:有关|相关|其他|起草|下列|上述|不同|同一)(?:部门|单位|机构|机关)$|"
-    r"^(?:本市|本省|本级|各级|同级|各|国家|行政|司法|有权|审批|执法|行政执法|行政审批|相应|其他)*(?:机关|部门|机构)$"
+    r"^(?:本市|本省|本级|各级|同级|各|国家|行政|司法|有权|审批|执法|行政执法|行政审批|相应|其他)*(?:机关|部门|机构)$|"
+    r"^(?:本级|各级|同级|上级|下级|当地|所在地)?(?:人民)?政府$"
 )
 
 
@@ -96,7 +97,7 @@ _VERB_INSIDE = re.compile(
 )
 # What a regulation's duty sentence may open with: a government body, not a market actor or a venue.
 _GOVERNMENT_END = re.compile(
-    r"(?:部门|人民政府|政府|机关|委员会|局|厅|委|办|办公室|管委会|海关|总局|署|办事机构|工作机构|执法机构|法院|检察院|"
+    r"(?:部门|人民政府|政府|机关|委员会|局|厅|委|办|办公室|管委会|海关|总局|署|办事机构|工作机构|执法机构|法院|检察院|办事处|"
     r"管理机构|促进机构|监管机构)(?:[（(][^）)]{1,20}[）)])?$"
 )
 _MARKET_ACTOR = re.compile(
@@ -150,7 +151,7 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
             elliptical = []
         elif separator != "、":
             elliptical = []
-        if not _ORG_END.search(piece) and len(piece) <= 8 and not _GENERIC.match(piece):
+        if not _ORG_END.search(piece) and len(piece) <= 12 and not _GENERIC.match(piece):
             elliptical.append(piece)
         else:
             elliptical = []
@@ -165,7 +166,7 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
 
 # Level words that share the name after them in an elliptical list: "市、区人民政府" is one party.
 _LEVEL_WORD = re.compile(
-    r"^(?:各)?(?:省|市|区|县|州|乡|镇|乡镇|街道|自治区|直辖市|自治州|自治县|设区的市|县级市|市辖区|"
+    r"^(?:各)?(?:有关|相关)?(?:省|市|区|县|州|乡|镇|乡镇|街道|自治区|直辖市|自治州|自治县|设区的市|县级市|市辖区|"
     r"县（市、区）|县\(市、区\)|县（市）|县（区）|省级|市级|县级|区级|乡级|国家)$"
 )
 
@@ -329,8 +330,17 @@ def _opening_body(window: str) -> str:
     return subject
 
 
+# "市、区规划自然资源、住房城乡建设等部门制定…": departments named elliptically before a shared "部门".
+_ELLIPTICAL_SUBJECT = re.compile(
+    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,90}?、[^，,。；;：:“”\s]{2,40}?(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须)"
+)
+
+
 def _opening_bodies(window: str) -> str:
     """'乡（镇）人民政府、街道办事处应当…' -> '乡（镇）人民政府、街道办事处': a list of bodies opening a clause."""
+    elliptical = _ELLIPTICAL_SUBJECT.match(window)
+    if elliptical and not re.search(r"[的和与及]", elliptical.group().replace("设区的市", "")):
+        return elliptical.group()
     subject = _opening_body(window)
     while subject:
         joiner = re.match(r"、|和|及|与", window[len(subject) :])
