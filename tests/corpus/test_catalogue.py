@@ -165,9 +165,11 @@ def test_a_sole_responsible_unit_is_single_unit_not_a_written_lead():
 def test_answers_word_each_basis_literally():
     from assistant.compose import _BASIS
 
-    assert "牵头" not in _BASIS[LeadBasis.SINGLE_UNIT].split("（")[0]
-    assert "会同" in _BASIS[LeadBasis.CONVENES] and "牵头单位是" not in _BASIS[LeadBasis.CONVENES]
-    assert "列第一位" in _BASIS[LeadBasis.FIRST_LISTED]
+    for basis in (LeadBasis.SINGLE_UNIT, LeadBasis.CONVENES, LeadBasis.FIRST_LISTED):
+        sentence, phrase, mark = _BASIS[basis]
+        assert "牵头单位是" not in sentence and "牵头" not in phrase.split("（")[0] and mark != "（牵头）"
+    assert "会同" in _BASIS[LeadBasis.CONVENES][0]
+    assert "列第一位" in _BASIS[LeadBasis.FIRST_LISTED][0]
     assert set(_BASIS) == set(LeadBasis) - {LeadBasis.NONE}
 
 
