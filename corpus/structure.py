@@ -172,7 +172,7 @@ def segment(lines: list[Line]) -> Outline:
                 _table_items(rows, prefix, heading, sections, items)
             i += 1
             continue
-        h = parse_heading(line.text)
+        h = parse_heading(line.text) or _continued_numbering(line.text, stack)
         if h is None:
             row = (
                 _annex_row(lines, i, parts)
@@ -262,6 +262,22 @@ def _annex_row(lines: list[Line], i: int, parts: list[int]) -> tuple[str, int] |
     if len(content) < 10 or parse_heading(content) or _ATTACHMENT.match(content):
         return None
     return label, j
+
+
+_DIGIT_AFTER_DOT = re.compile(r"^(?P<num>\d{1,2})(?P<sep>[.．])(?P<rest>\d.*)$")
+
+
+def _continued_numbering(text: str, stack: list) -> HeadingMatch | None:
+    """'11.121人才梯队项目' after item 10.: a number that continues the open 1./2./… list is a heading,
+    even though a digit follows its dot (which otherwise reads as a decimal, 3.5亿元)."""
+    m = _DIGIT_AFTER_DOT.match(text)
+    if not m or not stack or stack[-1][0] != 3 or not stack[-1][1].isdigit():
+        return None
+    if int(m.group("num")) != int(stack[-1][1]) + 1:
+        return None
+    return HeadingMatch(
+        3, m.group("num") + ".", m.group("num"), m.group("rest"), len(text) - len(m.group("rest"))
+    )
 
 
 def _in_attachment(i: int, attachments: dict[int, str]) -> bool:
