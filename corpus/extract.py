@@ -182,6 +182,9 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
     leads = list(first.lead_units)
     strongest = max(duties, key=lambda d: _BASIS_STRENGTH.get(d.basis, 0))
     basis = strongest.basis
+    if len(leads) == 1 and _is_elliptical_party(leads[0]):
+        # "科学技术、发展改革、经济信息化等部门对…给予支持": departments acting jointly; none is said to lead.
+        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     if len(leads) > 1 and basis is not LeadBasis.INLINE:
         # "监察机关、审判机关、检察机关应当…": a list with no stated rule; the first listed is only that.
         return UnitReading(tuple(units), tuple(leads[:1]), tuple(units[1:]), LeadBasis.FIRST_LISTED)
@@ -189,6 +192,17 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
         basis = LeadBasis.SINGLE_UNIT
     cooperating = [u for u in units if u not in leads]
     return UnitReading(tuple(units), tuple(leads), tuple(cooperating), basis)
+
+
+_LEVELS_FIRST = re.compile(
+    r"^(?:(?:各)?(?:省|市|区|县|州|乡|镇|自治区|直辖市|设区的市)(?:[（(][^）)]*[）)])?、)+"
+)
+
+
+def _is_elliptical_party(name: str) -> bool:
+    """'科学技术、发展改革…等部门' names several departments; '市、区人民政府' names one body at two levels."""
+    rest = re.sub(r"[（(][^）)]*[）)]", "", _LEVELS_FIRST.sub("", name))
+    return "、" in rest
 
 
 _BASIS_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2, LeadBasis.SINGLE_UNIT: 1}
