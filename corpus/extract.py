@@ -173,11 +173,16 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
     units = _dedupe([u for d in duties for u in (*d.lead_units, *d.cooperating_units)])
     first = duties[0]
     if any(d.lead_units != first.lead_units for d in duties):
-        # One body written as 牵头 in the item's opening sentence leads it; otherwise the item names no lead.
+        # The one body the item writes as 牵头 or 会同 leads it; with none, or with different bodies each
+        # leading their own clause, the item names no lead (the clause-level records carry theirs).
         written = [d for d in duties if d.basis in (LeadBasis.INLINE, LeadBasis.CONVENES)]
-        if len({d.lead_units for d in written}) == 1 and written[0] is first and first.start <= opening_end:
-            rest = [u for u in units if u not in first.lead_units]
-            return UnitReading(tuple(units), first.lead_units, tuple(rest), first.basis)
+        if len({d.lead_units for d in written}) == 1 and not _is_elliptical_party(
+            "、".join(written[0].lead_units)
+        ):
+            lead = written[0]
+            basis = LeadBasis.INLINE if any(d.basis is LeadBasis.INLINE for d in written) else lead.basis
+            rest = [u for u in units if u not in lead.lead_units]
+            return UnitReading(tuple(units), lead.lead_units, tuple(rest), basis)
         return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     leads = list(first.lead_units)
     strongest = max(duties, key=lambda d: _BASIS_STRENGTH.get(d.basis, 0))

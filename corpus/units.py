@@ -222,6 +222,8 @@ class InlineDuty:
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
 _ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
 _ELLIPTICAL_NAME = re.compile(r"(?:市|省|区|县|州)?[\u4e00-\u9fff]{2,10}")
+# "市科学技术部门和经济信息化部门": two full names joined by 和 / 及 / 与 are two bodies.
+_JOINED_NAMES = re.compile(r"(?<=[局厅委办府门关构])(?:和|及|与)(?!有关|相关|其他)")
 _STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
 
 
@@ -252,7 +254,9 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         if not looks_like_unit(subject) or subject.startswith(("各级", "全市", "全州")) and "部门" in subject:
             continue
         subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start
-        leads = tuple(split_units(subject, place_names)) or (subject,)
+        leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names)) or (subject,)
+        if not all(looks_like_unit(u) for u in leads):
+            leads = tuple(split_units(subject, place_names)) or (subject,)
         after_end = _clause_end(text, m.end())
         after = text[m.end() : after_end]
         cooperating: tuple[str, ...] = ()
@@ -388,7 +392,7 @@ def _subject_duties(
             continue
         if start in taken or any(a <= start < b for a, b in spans):
             continue
-        leads = tuple(split_units(re.sub(r"(?<=[局厅委办府门关构])(?:和|及|与)", "、", subject), place_names))
+        leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names))
         if not leads or not all(looks_like_unit(u) for u in leads):
             leads = (subject,)
         out.append(
