@@ -502,11 +502,8 @@ def read_unit_list(
             LeadBasis.SINGLE_UNIT,
             SOLE_IN_LIST.name if sole else "single_unit",
         )
-    elif cooperating and len([u for u in units if u not in cooperating]) == 1:
-        # "X、Y按职责分工负责" after an unmarked X: the one unit outside the cooperating phrase leads only if
-        # the list says so; it does not, so this stays first listed.
-        lead, basis, convention = units[:1], LeadBasis.FIRST_LISTED, "first_listed"
     else:
+        # No stated rule ("X、Y按职责分工负责" included): the first listed is only that, and is worded so.
         lead, basis, convention = units[:1], LeadBasis.FIRST_LISTED, "first_listed"
     rest = [u for u in units if u not in lead]
     return ListReading(tuple(units), tuple(lead), tuple(rest), basis, convention)

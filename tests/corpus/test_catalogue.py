@@ -374,3 +374,29 @@ def test_an_annex_table_is_part_of_its_document_with_its_own_section_path(shippe
     # The body's last item ends before the attachments begin.
     last_body = next(t for t in xianning.tasks if t.section == "四/(二十)")
     assert "附件" not in last_body.quote
+
+
+def test_a_reply_letter_names_the_body_whose_opinion_answers_the_item():
+    # 国务院办公厅关于辽宁省…办理情况的函 (国办函〔2004〕57号), 二 and 六
+    doc = parse(
+        "国务院办公厅关于辽宁省在曾培炎副总理考察工作时所提问题和建议办理情况的函\n"
+        "国办函〔2004〕57号\n"
+        "辽宁省人民政府：\n"
+        "二、关于开发生产大型船用柴油机曲轴项目问题。大连市请求建设曲轴项目。\n"
+        "发展改革委意见：这一产品制造难度大、技术复杂，需审慎研究。\n"
+        "六、关于大连商品交易所增设交易品种问题。证监会、发展改革委提出了以下意见：近期条件还不成熟。\n"
+    )
+    two, six = item(doc, "二"), item(doc, "六")
+    assert two.lead_units == ("发展改革委",) and two.lead_basis == LeadBasis.SINGLE_UNIT
+    assert six.units == ("证监会", "发展改革委") and six.lead_basis == LeadBasis.FIRST_LISTED
+
+
+def test_an_approving_body_acts_and_joint_departments_name_no_lead():
+    doc = parse(
+        "某市台湾同胞投资保障条例\n"
+        "第十二条 台湾同胞投资企业经海关批准，可以设立保税工厂、保税仓库。\n"
+        "第三十二条 科学技术、发展改革、经济信息化、园区管理等部门对加大技术创新投入的中小企业，给予政策和资金支持。\n"
+    )
+    assert item(doc, "第十二条").units == ("海关",)
+    joint = item(doc, "第三十二条")
+    assert joint.units == ("科学技术、发展改革、经济信息化、园区管理等部门",) and joint.lead_units == ()
