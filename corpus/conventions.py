@@ -3,7 +3,7 @@
 Each entry is named, carries a short real example, and says which ``LeadBasis`` a reading through it records,
 so that the wording of an answer ("文件写明…", "原文写明由其牵头", "只写了这一个负责单位") is literally true of
 the quoted text. The engine that reads these entries is ``read_unit_list`` (a list of units, bracketed or in a
-cell or after a label) here, ``corpus.units.find_inline_duties`` (running text) and ``corpus.extract``
+cell or after a label) here, ``corpus.duties.find_inline_duties`` (running text) and ``corpus.extract``
 (which entry applies to an item). No other module keeps its own keyword list: table headers
 (``corpus.structure``), the unit-clause detector and the drafting basis (``drafting.basis``) import from here.
 """

@@ -21,10 +21,11 @@ from corpus.conventions import (
     read_unit_list,
     strip_rules,
 )
+from corpus.duties import InlineDuty, find_inline_duties
 from corpus.model import LeadBasis, Task
 from corpus.structure import Item
 from corpus.targets import find_deadline, find_targets
-from corpus.units import InlineDuty, find_inline_duties, looks_like_unit, split_units
+from corpus.units import looks_like_unit, split_units
 
 
 @dataclass(frozen=True)
