@@ -62,11 +62,13 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
             continue  # "超2亿元(或外资3000万美元)的重大项目": a condition on what counts, not a target
         ends_clause = m.end() >= len(text) or text[m.end()] in "，,；;。)）\n"
         verb_before = _TARGET_VERB.search(text[max(0, m.start() - 14) : m.start()])
-        # "支持300名…赴境外培训，1000名…参加研修": a figure opening the next clause of the same sentence
-        # continues the enumeration of targets.
-        if not verb_before and targets and clause_start >= m.start() - 2:
+        # "支持300名…赴境外培训，1000名…参加研修", "200名…、2000名…和10000名…": a figure that follows a target
+        # closely in the same sentence continues the enumeration of targets.
+        if not verb_before and targets:
             between = text[targets[-1].end - offset : m.start()]
-            verb_before = None if re.search(r"[。；;\n]", between) else _TARGET_VERB.search(targets[-1].quote)
+            same_unit = targets[-1].unit == m.group("unit")
+            if same_unit and len(between) <= 30 and not re.search(r"[。；;\n]|目前|基础上|现有", between):
+                verb_before = _TARGET_VERB.search(targets[-1].quote) or targets[-1].comparator
         if not (comparator or post or ends_clause or verb_before):
             continue
         written_in_characters = not m.group("value")[0].isdigit()
