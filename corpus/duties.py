@@ -186,6 +186,7 @@ def _opening_bodies(window: str) -> str:
 
 
 # A clause after a comma: "在送达行政处罚决定书时，市场监督管理部门应当书面告知…".
+_ITS_DEPARTMENTS = re.compile(r"^(?:及其|及|和)(?:有关|相关|所属|其他)?(?:主管)?(?:部门|单位|机构)")
 _CLAUSE_AFTER_COMMA = re.compile(r"(?<=[，,])[^，,。；;\n]+")
 
 
@@ -211,11 +212,10 @@ def _subject_duties(
             lambda m: "\u3000" * len(m.group()), head[: comma.start() if comma else len(head)][:60]
         )
         subject = _opening_bodies(window)
-        if sentence.re is _CLAUSE_AFTER_COMMA and not re.match(
-            DUTY_SUBJECT.pattern.pattern, head[len(subject) :]
-        ):
+        # "X及其有关部门应当…" binds X (the class of departments after it is no unit).
+        rest = _ITS_DEPARTMENTS.sub("", head[len(subject) :])
+        if sentence.re is _CLAUSE_AFTER_COMMA and not re.match(DUTY_SUBJECT.pattern.pattern, rest):
             continue  # inside a sentence, only "，X应当…" binds X
-        rest = head[len(subject) :]
         if not subject or not (DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words)):
             continue
         if start in taken or any(a <= start < b for a, b in spans):

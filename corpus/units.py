@@ -85,7 +85,7 @@ def looks_like_unit(name: str) -> bool:
 # Words no body's name contains: a span with them is a clause, not a unit ("具体办法由市标准化主管部门").
 _VERB_INSIDE = re.compile(
     r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|编制|实行|记载|依法|办法|以下统称|"
-    r"向|由|按照|负责|规定|设立|建立|在办|提供|对其|及其|作为|[及和与](?:有关|相关|其他)"
+    r"向|由|经(?!济|贸|信|营|委|开)|按照|负责|规定|设立|建立|在办|提供|对其|及其|作为|[及和与](?:有关|相关|其他)"
 )
 # What a regulation's duty sentence may open with: a government body, not a market actor or a venue.
 _GOVERNMENT_END = re.compile(
@@ -93,7 +93,8 @@ _GOVERNMENT_END = re.compile(
     r"管理机构|促进机构|监管机构)(?:[（(][^）)]{1,20}[）)])?$"
 )
 _MARKET_ACTOR = re.compile(
-    r"协会|商会|银行|企业|公司|事务所|学校|医院|组织|单位|中心|集团|居民委员会|村民委员会|业主委员会"
+    r"(?:协会|商会|银行|企业|公司|事务所|学校|医院|组织|单位|中心|集团|居民委员会|村民委员会|业主委员会)"
+    r"(?:[（(][^）)]*[）)])?$|银行|公司"
 )
 
 
