@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from corpus.conventions import (
     CLAUSE_OPEN,
+    FIRST_LISTED_RULE,
     LABEL_FIELD,
     LABEL_LINE,
     DocumentRules,
@@ -43,7 +44,12 @@ def build_tasks(
     rules = DocumentRules()
     doc_year = _single_year(doc_title)
     tasks: list[Task] = []
+    read_up_to = 0
     for item in items:
+        # A rule stated outside any item (a preamble, a heading: "各项任务中列第一位的为牵头单位") applies from there.
+        if FIRST_LISTED_RULE.pattern.search(text, read_up_to, item.start):
+            rules.first_listed_leads = True
+        read_up_to = max(read_up_to, item.end)
         item_text = text[item.start : item.end]
         duties = find_inline_duties(item_text, place_names, article=bool(_ARTICLE.match(item.label)))
         reading = _read_units(item, item_text, duties, rules, place_names)

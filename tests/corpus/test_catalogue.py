@@ -400,3 +400,16 @@ def test_an_approving_body_acts_and_joint_departments_name_no_lead():
     assert item(doc, "第十二条").units == ("海关",)
     joint = item(doc, "第三十二条")
     assert joint.units == ("科学技术、发展改革、经济信息化、园区管理等部门",) and joint.lead_units == ()
+
+
+def test_a_first_listed_rule_stated_in_the_preamble_applies_to_the_lists_below():
+    doc = parse(
+        "国务院办公厅关于印发某某重点工作分工方案的通知\n"
+        "各项任务中列第一位的部门为牵头单位，其他部门按职责分工负责。\n"
+        "一、优化营商环境\n"
+        "（一）深化“放管服”改革。（国务院办公厅、国家发展改革委、市场监管总局等按职责分工负责）\n"
+    )
+    task = item(doc, "(一)")
+    assert task.lead_units == ("国务院办公厅",) and task.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert task.cooperating_units == ("国家发展改革委", "市场监管总局")
+    assert doc.meta.jurisdiction == "国家"
