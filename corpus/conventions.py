@@ -141,15 +141,20 @@ CLAUSE_OPEN = re.compile(
     rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
 )
 BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")
-LABEL_FIELD = re.compile(rf"({UNIT_LABEL_WORDS})\s*[:：]")
+DEADLINE_FIELD = re.compile(
+    rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})\s*[:：]\s*([^；;。\n）)]+)"
+)
+# Any labelled field inside a clause, so that "完成时限：…" ends the units before it instead of joining them.
+ANY_LABEL_WORDS = _words(*(w for c in LABELS for w in c.words if len(w) >= 2))
+LABEL_FIELD = re.compile(rf"({ANY_LABEL_WORDS})\s*[:：]")
 # A line that is nothing but a label and its units: "配合单位：市发改委、市工信局".
 LABEL_LINE = re.compile(rf"^\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")
 
 
 def field_of_label(label: str) -> Field | None:
-    """'牵头单位' -> Field.LEAD; '参与单位' -> Field.COOPERATING; '责任单位' -> Field.UNITS."""
+    """'牵头单位' -> Field.LEAD; '参与单位' -> Field.COOPERATING; '责任单位' -> Field.UNITS; '完成时限' -> DEADLINE."""
     label = re.sub(r"\s+", "", label)
-    for convention in UNIT_LABELS:
+    for convention in LABELS:
         if label in convention.words:
             return convention.field
     return None
@@ -405,6 +410,11 @@ def strip_rules(text: str, rules: DocumentRules, split) -> str:
     return "，".join(c.strip("，,。；; ") for c in kept if c.strip("，,。；; "))
 
 
+_STATEMENT_IN_BRACKETS = re.compile(
+    r"[（(]([^（）()]*(?:为牵头|牵头单位|牵头部门|下同|负责|配合)[^（）()]*)[）)]"
+)
+
+
 def is_no_unit(text: str) -> bool:
     return bool(NO_UNIT_CELL.pattern.match(text))
 
@@ -444,6 +454,8 @@ def read_unit_list(
         lead_text = ""
     if is_no_unit(cooperating_text):
         cooperating_text = ""
+    # "县商务局、县发改局（县商务局为牵头单位）": a statement in brackets inside the list is a phrase of its own.
+    text = _STATEMENT_IN_BRACKETS.sub(r"，\1", text)
     text = strip_rules(text, rules, split)
     lead_text = strip_rules(lead_text, rules, split)
     cooperating_text = strip_rules(cooperating_text, rules, split)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from corpus.conventions import (
     CLAUSE_OPEN,
+    DEADLINE_FIELD,
     FIRST_LISTED_RULE,
     LABEL_FIELD,
     LABEL_LINE,
@@ -53,8 +54,11 @@ def build_tasks(
         item_text = text[item.start : item.end]
         duties = find_inline_duties(item_text, place_names, article=bool(_ARTICLE.match(item.label)))
         reading = _read_units(item, item_text, duties, rules, place_names)
-        deadline = (item.cells["deadline"].text if "deadline" in item.cells else "") or find_deadline(
-            item_text
+        labelled_deadline = DEADLINE_FIELD.search(item_text)
+        deadline = (
+            (item.cells["deadline"].text if "deadline" in item.cells else "")
+            or (labelled_deadline.group(1).strip() if labelled_deadline else "")
+            or find_deadline(item_text)
         )
         year = _year_of(deadline) or _single_year(item.title) or doc_year
         targets = tuple(

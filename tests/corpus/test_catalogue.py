@@ -413,3 +413,18 @@ def test_a_first_listed_rule_stated_in_the_preamble_applies_to_the_lists_below()
     assert task.lead_units == ("国务院办公厅",) and task.lead_basis == LeadBasis.DOCUMENT_RULE
     assert task.cooperating_units == ("国家发展改革委", "市场监管总局")
     assert doc.meta.jurisdiction == "国家"
+
+
+def test_a_deadline_field_ends_the_units_and_a_bracketed_statement_names_the_lead():
+    doc = parse(
+        "某县招商引资工作方案\n"
+        "一、任务分工\n"
+        "（一）招大引强。主要领导带头招商。\n"
+        "责任单位：县商务局、县发改局（县商务局为牵头单位）\n"
+        "时间节点：2024年全年\n"
+        "（二）推进企业开办便利化。（责任单位：县市场监管局；完成时限：2024年12月底）\n"
+    )
+    first, second = item(doc, "(一)"), item(doc, "(二)")
+    assert first.units == ("县商务局", "县发改局") and first.lead_units == ("县商务局",)
+    assert first.lead_basis == LeadBasis.EXPLICIT and first.deadline == "2024年全年"
+    assert second.units == ("县市场监管局",) and second.deadline == "2024年12月底"
