@@ -86,6 +86,7 @@ def build_tasks(
                 heading_path=item.heading_path,
             )
         )
+        tasks.extend(_clause_tasks(doc_id, item, item_text, place_names, rules))
         tasks.extend(_inline_tasks(doc_id, item, item_text, duties))
     return tasks
 
@@ -140,20 +141,21 @@ def _read_own_units(
     if "units" in item.cells or "lead" in item.cells or "cooperating" in item.cells:
         cell = {k: item.cells[k].text if k in item.cells else "" for k in ("units", "lead", "cooperating")}
         return _from_list(read_unit_list(cell["units"], rules, split, cell["lead"], cell["cooperating"]))
-    m = CLAUSE_OPEN.search(item_text)
-    if m:
-        bracketed = m.group().lstrip()[:1] in "(（"
-        end = _clause_close(item_text, m.end()) if bracketed else _label_lines_end(item_text, m.end())
-        inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
-        fields = _fields(inner)
-        reading = read_unit_list(
-            fields.get(Field.UNITS, ""),
-            rules,
-            split,
-            fields.get(Field.LEAD, ""),
-            fields.get(Field.COOPERATING, ""),
-        )
-        return _from_list(reading, (m.start(), end + 1))
+    clauses = _labelled_clauses(item_text, rules, split)
+    if len(clauses) > 1:
+        # Several sentences, each with its own 责任单位 bracket: the item leads only where all agree; each
+        # clause is also a record of its own (_clause_tasks), so no clause's units lead another's sentence.
+        units = _dedupe([u for _, _, r in clauses for u in r.units])
+        leads = {r.lead_units for _, _, r in clauses}
+        first = clauses[0][2]
+        span = None  # targets between the clauses belong to the item
+        if len(leads) == 1 and first.lead_units:
+            rest = tuple(u for u in units if u not in first.lead_units)
+            return UnitReading(tuple(units), first.lead_units, rest, first.basis, span)
+        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE, span)
+    if clauses:
+        start, end, reading = clauses[0]
+        return _from_list(reading, (start, end))
     bracket = _unit_bracket(item_text, rules, split)
     if bracket:
         return bracket
@@ -168,6 +170,70 @@ def _opening_end(item_text: str, item: Item) -> int:
     title_end = max(0, item.title_start - item.start) + len(item.title)
     m = re.compile(r"[。；;\n]").search(item_text, min(title_end, len(item_text)))
     return m.end() if m else len(item_text)
+
+
+def _labelled_clauses(item_text: str, rules: DocumentRules, split) -> list[tuple[int, int, ListReading]]:
+    """Each labelled responsibility clause of an item: (start, end, reading), in order."""
+    out: list[tuple[int, int, ListReading]] = []
+    pos = 0
+    while True:
+        m = CLAUSE_OPEN.search(item_text, pos)
+        if not m:
+            return out
+        bracketed = m.group().lstrip()[:1] in "(（"
+        end = _clause_close(item_text, m.end()) if bracketed else _label_lines_end(item_text, m.end())
+        inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
+        fields = _fields(inner)
+        reading = read_unit_list(
+            fields.get(Field.UNITS, ""),
+            rules,
+            split,
+            fields.get(Field.LEAD, ""),
+            fields.get(Field.COOPERATING, ""),
+        )
+        if reading.units:
+            out.append((m.start(), end + 1, reading))
+        pos = max(end + 1, m.end())
+        if not bracketed:
+            return out  # labelled lines close the item
+
+
+def _clause_tasks(
+    doc_id: str, item: Item, item_text: str, place_names: Sequence[str], rules: DocumentRules
+) -> list[Task]:
+    """'A…。（责任单位：X）B…。（责任单位：Y）': each sentence run with its own bracket is a clause-level record."""
+    probe = DocumentRules(rules.first_listed_leads, list(rules.implied_units))
+    clauses = _labelled_clauses(item_text, probe, lambda t: split_units(t, place_names))
+    if len(clauses) < 2:
+        return []
+    title_end = max(0, item.title_start - item.start) + len(item.title)
+    tasks, segment_start = [], title_end
+    for start, end, reading in clauses:
+        segment = item_text[segment_start:end].strip("。；;，, \n")
+        offset = item_text.find(segment, segment_start)
+        first_sentence = re.split(r"[。；;（(]", segment, maxsplit=1)[0]
+        tasks.append(
+            Task(
+                doc_id=doc_id,
+                section=item.section_id,
+                label=item.label,
+                title=first_sentence[:40],
+                body=segment,
+                units=reading.units,
+                lead_units=reading.lead_units,
+                cooperating_units=reading.cooperating_units,
+                lead_basis=reading.basis,
+                deadline=find_deadline(segment),
+                targets=tuple(find_targets(segment[: start - offset], offset=item.start + offset)),
+                quote=segment,
+                start=item.start + offset,
+                end=item.start + offset + len(segment),
+                kind="clause",
+                heading_path=item.heading_path,
+            )
+        )
+        segment_start = end
+    return tasks
 
 
 def _from_list(reading: ListReading, clause: tuple[int, int] | None = None) -> UnitReading:

@@ -428,3 +428,21 @@ def test_a_deadline_field_ends_the_units_and_a_bracketed_statement_names_the_lea
     assert first.units == ("县商务局", "县发改局") and first.lead_units == ("县商务局",)
     assert first.lead_basis == LeadBasis.EXPLICIT and first.deadline == "2024年全年"
     assert second.units == ("县市场监管局",) and second.deadline == "2024年12月底"
+
+
+def test_sentences_with_their_own_responsibility_brackets_are_clause_records():
+    doc = parse(
+        "某市招商引资工作方案\n"
+        "一、重点任务\n"
+        "（三）强化要素保障。加大用地保障力度，优先保障重点项目用地。（责任单位：市自然资源局）"
+        "完善金融支持，设立产业引导基金50亿元。（责任单位：市财政局、市金融局）\n"
+    )
+    whole = item(doc, "(三)")
+    assert whole.lead_units == () and whole.units == ("市自然资源局", "市财政局", "市金融局")
+    clauses = [t for t in doc.tasks if t.kind == "clause"]
+    assert [(c.units, "用地" in c.quote) for c in clauses] == [
+        (("市自然资源局",), True),
+        (("市财政局", "市金融局"), False),
+    ]
+    assert [(t.value_text, t.unit) for t in clauses[1].targets] == [("50", "亿元")]
+    assert all(doc.text[c.start : c.end] == c.quote for c in clauses)
