@@ -228,7 +228,7 @@ def _clause_tasks(
                 quote=segment,
                 start=item.start + offset,
                 end=item.start + offset + len(segment),
-                kind="clause",
+                kind="inline_duty",  # a clause-level record, like a duty read from running text
                 heading_path=item.heading_path,
             )
         )

@@ -439,7 +439,7 @@ def test_sentences_with_their_own_responsibility_brackets_are_clause_records():
     )
     whole = item(doc, "(三)")
     assert whole.lead_units == () and whole.units == ("市自然资源局", "市财政局", "市金融局")
-    clauses = [t for t in doc.tasks if t.kind == "clause"]
+    clauses = [t for t in doc.tasks if t.kind == "inline_duty"]
     assert [(c.units, "用地" in c.quote) for c in clauses] == [
         (("市自然资源局",), True),
         (("市财政局", "市金融局"), False),
