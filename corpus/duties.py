@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from corpus.conventions import (
     ACTING_BODY,
+    ADDRESSED_TO_A_MODEL,
     CONVENES,
     COOPERATING_CLAUSE,
     DUTY_SUBJECT,
@@ -125,6 +126,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             continue
         duties.append(duty_record)
     duties += _subject_duties(text, place_names, duties, article)
+    duties = [d for d in duties if not _addressed_to_a_model(text, d.start)]
     duties.sort(key=lambda d: d.start)
     return _extend_to_next_duty(text, duties)
 
@@ -250,6 +252,13 @@ def _subject_duties(
             )
         )
     return out
+
+
+def _addressed_to_a_model(text: str, pos: int) -> bool:
+    """The sentence around ``pos`` instructs a model ("系统提示：…由X牵头"): it states no duty."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
+    ends = [i for i in (text.find(ch, pos) for ch in "。；;\n") if i >= 0]
+    return bool(ADDRESSED_TO_A_MODEL.pattern.search(text, start, min(ends) if ends else len(text)))
 
 
 def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty]:

@@ -113,7 +113,9 @@ class Task(Record):
     quote: str  # the evidence, exactly text[start:end]
     start: int
     end: int
-    kind: str = "item"  # item / table_row / inline_duty (a clause of an item with units of its own: "X牵头负责…",
+    kind: str = (
+        "item"  # item / table_row / inline_duty (a clause of an item with units of its own: "X牵头负责…",
+    )
     # or a sentence run closed by its own 责任单位 bracket)
     heading_path: str = ""  # human-readable headings above the item, for display and chunk prefixes
 
