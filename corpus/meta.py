@@ -9,10 +9,8 @@ from pathlib import Path
 from corpus.layout import Line
 from corpus.model import DocumentMeta
 from corpus.structure import parse_heading
+from corpus.text import TITLE_WORDS
 
-_TITLE_WORDS = re.compile(
-    r"方案|计划|意见|办法|细则|规定|清单|通知|措施|纲要|要点|规划|决定|公告|批复|报告|条例|行动|图谱|答复|函$|纪要|指南|目录"
-)
 _PERIOD = re.compile(r"^[(（]\s*(?:\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -68,7 +66,7 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
     for i, text in enumerate(texts[:15]):
         # A PDF may run the title into its adoption line: "开封市优化营商环境条例2021 年 10 月 29 日 …通过".
         t = _clean_title(re.split(r"\s*\d{4}\s*年\s*\d{1,2}\s*月", text, maxsplit=1)[0] or text)
-        if len(t) > 60 or t.endswith(("。", "：", ":")) or parse_heading(t) or not _TITLE_WORDS.search(t):
+        if len(t) > 60 or t.endswith(("。", "：", ":")) or parse_heading(t) or not TITLE_WORDS.search(t):
             continue
         if re.match(r"^(附件|根据|按照|为)", t) or "，" in t or "," in t:
             continue

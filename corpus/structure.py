@@ -14,6 +14,7 @@ from corpus.conventions import BRACKETED_CLAUSE_OPEN, Field, field_of_header
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
+from corpus.text import TITLE_WORDS
 
 _CN = f"[{CN_NUMERAL_CHARS}]{{1,4}}"
 _HEADINGS = (
@@ -27,7 +28,6 @@ _HEADINGS = (
     (4, re.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(?P<rest>.*)$")),
 )
 _UNITS_CLAUSE = BRACKETED_CLAUSE_OPEN
-_TITLE_WORDS = re.compile(r"(方案|计划|意见|办法|细则|规定|清单|通知|措施|纲要|要点|规划|决定|实施方案|行动)")
 _PERIOD_LINE = re.compile(r"^[(（]\s*(\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
 
 
@@ -106,7 +106,7 @@ def is_part_title(lines: list[Line], i: int) -> bool:
         return False
     if _PERIOD_LINE.match(text):
         return False
-    if not _TITLE_WORDS.search(text) or text.startswith(("附件", "根据", "按照")):
+    if not TITLE_WORDS.search(text) or text.startswith(("附件", "根据", "按照")):
         return False
     for nxt in lines[i + 1 : i + 4]:
         if _PERIOD_LINE.match(nxt.text):
