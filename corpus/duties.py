@@ -146,7 +146,8 @@ _LEVEL_LIST = re.compile(
 
 
 def _opening_body(window: str) -> str:
-    """The government body a clause opens with: the longest name that ends where a predicate can start."""
+    """The government body a clause opens with: the first name followed by what starts a predicate, else the
+    longest name ("…气象主管机构在本级人民政府的领导下" stops before 在, not at the later 人民政府)."""
     prefix = _LEVEL_LIST.match(window)
     skip = prefix.end() if prefix else 0
     subject = ""
@@ -160,6 +161,8 @@ def _opening_body(window: str) -> str:
         if re.match(r"^[\u4e00-\u9fff]{1,4}的", window[m.end() :]):
             continue  # "省人民政府设立的…机构": the body modifies what acts, it does not act
         if looks_like_government_body(candidate[skip:]) and not GENERIC_PARTY.match(candidate[skip:]):
+            if following and following in _PREDICATE_START:
+                return candidate
             subject = candidate
     return subject
 

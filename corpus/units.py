@@ -89,7 +89,7 @@ _VERB_INSIDE = re.compile(
 )
 # What a regulation's duty sentence may open with: a government body, not a market actor or a venue.
 _GOVERNMENT_END = re.compile(
-    r"(?:部门|人民政府|政府|机关|委员会|局|厅|委|办|办公室|管委会|海关|总局|署|办事机构|工作机构|执法机构|法院|检察院|办事处|"
+    r"(?:部门|人民政府|政府|机关|委员会|局|厅|委|办|办公室|管委会|海关|总局|署|办事机构|工作机构|执法机构|法院|检察院|办事处|主管机构|"
     r"管理机构|促进机构|监管机构)(?:[（(][^）)]{1,20}[）)])?$"
 )
 _MARKET_ACTOR = re.compile(
