@@ -7,13 +7,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answer import Citation, Finding
-from corpus.model import PolicyDocument, Role, Target, Task
+from corpus.model import LeadBasis, PolicyDocument, Role, Target, Task
 
+# How an answer words a lead, per corpus.model.LeadBasis: each must be literally true of the quoted text.
+# (sentence, phrase naming the lead in a list of units, mark after the lead's name)
 _BASIS = {
-    "document_rule": "（文件写明列第一位的为牵头单位）",
-    "explicit": "（文件明确列为牵头单位）",
-    "inline": "（原文直接写明由其牵头）",
-    "single_unit": "（该项只列了这一个责任单位）",
+    LeadBasis.DOCUMENT_RULE: (
+        "{name}的牵头单位是{leads}（文件写明列第一位的为牵头单位）。",
+        "牵头单位是{leads}，",
+        "（牵头）",
+    ),
+    LeadBasis.EXPLICIT: (
+        "{name}的牵头单位是{leads}（文件明确列为牵头单位）。",
+        "牵头单位是{leads}，",
+        "（牵头）",
+    ),
+    LeadBasis.INLINE: ("{name}的牵头单位是{leads}（原文写明由其牵头）。", "牵头单位是{leads}，", "（牵头）"),
+    LeadBasis.CONVENES: (
+        "{name}由{leads}会同有关单位负责（原文写的是“会同”，未写“牵头”）。",
+        "由{leads}会同办理，",
+        "（会同）",
+    ),
+    LeadBasis.SINGLE_UNIT: (
+        "{name}的负责单位是{leads}（原文只写了这一个负责单位，未写“牵头”）。",
+        "负责单位是{leads}，",
+        "（负责）",
+    ),
+    LeadBasis.FIRST_LISTED: (
+        "{name}：文件未写明牵头规则，列第一位的是{leads}。",
+        "列第一位的是{leads}（未写明牵头），",
+        "（列第一位）",
+    ),
 }
 _SENTENCE_END = "。；;\n|"  # "|" separates table cells in the cleaned text
 
@@ -124,10 +148,8 @@ def lead_sentence(task: Task, quotes: Sequence[str]) -> str:
         return f"{name}这一项没有读出责任单位，请以所附原文为准。"
     if not leads:
         return f"{name}未写明牵头单位，列出的责任单位是：{'、'.join(_shown(task.units, quotes))}。"
-    if task.lead_basis == "first_listed":
-        text = f"{name}：文件未写明牵头规则，列第一位的是{'、'.join(leads)}。"
-    else:
-        text = f"{name}的牵头单位是{'、'.join(leads)}{_BASIS.get(task.lead_basis, '')}。"
+    wording = _BASIS.get(task.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])[0]
+    text = wording.format(name=name, leads="、".join(leads))
     if cooperating:
         text += f"配合单位：{'、'.join(cooperating)}。"
     return text
@@ -140,12 +162,13 @@ def units_sentence(task: Task, role: str, quotes: Sequence[str]) -> str:
         return f"{name}这一项没有读出责任单位，请以所附原文为准。"
     leads = _shown(task.lead_units, quotes)
     cooperating = _shown(task.cooperating_units, quotes)
-    lead_text = f"牵头单位是{'、'.join(leads)}，" if leads else ""
+    _, lead_phrase, lead_mark = _BASIS.get(task.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])
+    lead_text = lead_phrase.format(leads="、".join(leads)) if leads else ""
     if role == "cooperating":
         if not cooperating:
             return f"{name}{lead_text}没有其他配合单位。"
         return f"{name}{lead_text}配合单位是：{'、'.join(cooperating)}。"
-    listed = [f"{u}（牵头）" if u in leads else u for u in _shown(task.units, quotes)]
+    listed = [f"{u}{lead_mark}" if u in leads else u for u in _shown(task.units, quotes)]
     return f"{name}的责任单位是：{'、'.join(listed)}。"
 
 

@@ -50,14 +50,16 @@ _META_KEYS = {
     "发文日期": "date",
     "发布日期": "published",
     "文号": "doc_number",
+    "发文字号": "doc_number",
+    "主题词": "subject_words",
     "名称": "title",
     "标题": "title",
     "有效性": "validity",
     "时效": "validity",
 }
 _META_PAIR = re.compile(
-    r"(索\s*引\s*号|主题分类|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)"
-    r"\s*[:：]\s*(.*?)(?=\s+(?:索\s*引\s*号|主题分类|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)\s*[:：]|$)"
+    r"(索\s*引\s*号|主题分类|主\s*题\s*词|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|发文字号|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)"
+    r"\s*[:：]\s*(.*?)(?=\s+(?:索\s*引\s*号|主题分类|主\s*题\s*词|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|发文字号|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)\s*[:：]|$)"
 )
 
 
@@ -100,7 +102,8 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
                 tuple(None if c is None else remove_spam(c).strip() for c in row) for row in block.rows
             )
             flat = " ".join(" ".join(c or "" for c in r) for r in rows)
-            if len(_meta_pairs(flat)) >= 3 and len(flat) < 600:
+            pairs = _meta_pairs(flat)
+            if (len(pairs) >= 3 and len(flat) < 600) or (pairs and len(rows) == 1 and len(flat) < 80):
                 meta.update({k: v for k, v in _meta_pairs(flat).items() if k not in meta})
                 dropped += 1
                 continue
@@ -122,7 +125,58 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             dropped += 1
             continue
         kept.append(Paragraph(line))
-    return CleanResult(blocks=_drop_duplicate_title(kept, meta), page_meta=meta, dropped=dropped)
+    return CleanResult(blocks=_drop_duplicate_title(text_tables(kept), meta), page_meta=meta, dropped=dropped)
+
+
+_CELL_SEPARATORS = ("\t", "|", "｜")
+
+
+def _cells(line: str, separator: str) -> list[str]:
+    cells = [c.strip() for c in line.split(separator)]
+    if separator != "\t" and line.startswith(separator):
+        cells = cells[1:]
+    if separator != "\t" and line.endswith(separator):
+        cells = cells[:-1]
+    return cells
+
+
+def text_tables(blocks: list[Block]) -> list[Block]:
+    """Tab- or '|'-separated lines under a short header row become a Table (a genuinely empty cell stays "").
+
+    A task list pasted as text ("序号|重点任务|具体任务|牵头单位|配合单位|完成时限") is a table; the header must be
+    short cells and at least one more row must have the header's width, so prose with a stray '|' stays prose.
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        separator = next(
+            (sep for sep in _CELL_SEPARATORS if isinstance(block, Paragraph) and block.text.count(sep) >= 1),
+            None,
+        )
+        if separator is None:
+            out.append(block)
+            i += 1
+            continue
+        header = _cells(block.text, separator)
+        j = i + 1
+        rows = [tuple(header)]
+        while j < len(blocks) and isinstance(blocks[j], Paragraph) and separator in blocks[j].text:
+            rows.append(tuple(_cells(blocks[j].text, separator)))
+            j += 1
+        if (
+            len(header) >= 2
+            and all(len(c) <= 12 for c in header)
+            and sum(len(r) == len(header) for r in rows[1:]) >= 1
+            and not all(re.fullmatch(r":?-{2,}:?", c) for c in header if c)
+        ):
+            rows = [r for r in rows if not all(re.fullmatch(r":?-{2,}:?", c) or not c for c in r)]
+            out.append(Table(tuple(rows)))
+            i = j
+            continue
+        out.append(block)
+        i += 1
+    return out
 
 
 def _drop_duplicate_title(blocks: list[Block], meta: dict[str, str]) -> list[Block]:

@@ -8,32 +8,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
+from corpus.conventions import (
+    CLAUSE_OPEN,
+    DEADLINE_FIELD,
+    FIRST_LISTED_RULE,
+    LABEL_FIELD,
+    LABEL_LINE,
+    DocumentRules,
+    Field,
+    ListReading,
+    field_of_label,
+    read_unit_list,
+    strip_rules,
+)
+from corpus.duties import InlineDuty, find_inline_duties
 from corpus.model import LeadBasis, Task
 from corpus.structure import Item
 from corpus.targets import find_deadline, find_targets
-from corpus.units import InlineDuty, find_inline_duties, looks_like_unit, split_units
-
-_CLAUSE_KEY = (
-    r"责任单位|牵头单位|配合单位|协办单位|参与单位|责任部门|牵头部门|主责单位|负责单位|实施单位|承办单位"
-)
-_CLAUSE_OPEN = re.compile(
-    rf"[(（]\s*(?:{_CLAUSE_KEY})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{_CLAUSE_KEY})\s*[:：]"
-)
-_FIELD = re.compile(rf"({_CLAUSE_KEY})\s*[:：]")
-_FIRST_LEADS = re.compile(r"(?:列|排|排名|排在|名列)?第一(?:位|个|名)?(?:的|者)?(?:单位)?为牵头(?:单位|部门)")
-_SAME_BELOW = re.compile(r"下同|以下同|后同")
-_IMPLIED = re.compile(r"以下各项(?:均|都)?(?:需|由|要)(.+?)(?:负责)?(?:落实|实施|推进)")
-_NOT_LISTED = re.compile(r"不再(?:单独|另行|一一)?列出")
-
-
-@dataclass
-class DocumentRules:
-    """Conventions read so far in this document."""
-
-    first_listed_leads: bool = False
-    implied_units: list[str] = field(default_factory=list)
+from corpus.units import looks_like_unit, split_units
 
 
 @dataclass(frozen=True)
@@ -51,12 +45,20 @@ def build_tasks(
     rules = DocumentRules()
     doc_year = _single_year(doc_title)
     tasks: list[Task] = []
+    read_up_to = 0
     for item in items:
+        # A rule stated outside any item (a preamble, a heading: "各项任务中列第一位的为牵头单位") applies from there.
+        if FIRST_LISTED_RULE.pattern.search(text, read_up_to, item.start):
+            rules.first_listed_leads = True
+        read_up_to = max(read_up_to, item.end)
         item_text = text[item.start : item.end]
-        duties = find_inline_duties(item_text, place_names)
+        duties = find_inline_duties(item_text, place_names, article=bool(_ARTICLE.match(item.label)))
         reading = _read_units(item, item_text, duties, rules, place_names)
-        deadline = (item.cells["deadline"].text if "deadline" in item.cells else "") or find_deadline(
-            item_text
+        labelled_deadline = DEADLINE_FIELD.search(item_text)
+        deadline = (
+            (item.cells["deadline"].text if "deadline" in item.cells else "")
+            or (labelled_deadline.group(1).strip() if labelled_deadline else "")
+            or find_deadline(item_text)
         )
         year = _year_of(deadline) or _single_year(item.title) or doc_year
         targets = tuple(
@@ -84,8 +86,12 @@ def build_tasks(
                 heading_path=item.heading_path,
             )
         )
+        tasks.extend(_clause_tasks(doc_id, item, item_text, place_names, rules))
         tasks.extend(_inline_tasks(doc_id, item, item_text, duties))
     return tasks
+
+
+_ARTICLE = re.compile(r"^第.{1,5}条$")
 
 
 def _single_year(title: str) -> int | None:
@@ -129,92 +135,197 @@ def _read_units(
 def _read_own_units(
     item: Item, item_text: str, duties: Sequence[InlineDuty], rules: DocumentRules, place_names: Sequence[str]
 ) -> UnitReading:
-    if "units" in item.cells or "lead" in item.cells:
-        lead_cell = (
-            split_units(_strip_rules(item.cells["lead"].text, rules, place_names), place_names)
-            if "lead" in item.cells
-            else []
-        )
-        unit_cell = (
-            split_units(_strip_rules(item.cells["units"].text, rules, place_names), place_names)
-            if "units" in item.cells
-            else []
-        )
-        coop_cell = (
-            split_units(item.cells["cooperating"].text, place_names) if "cooperating" in item.cells else []
-        )
-        units = _dedupe(lead_cell + unit_cell + coop_cell)
-        reading = _decide(units, lead_cell, rules, explicit=bool(lead_cell))
-        return reading
-    m = _CLAUSE_OPEN.search(item_text)
-    if m:
-        bracketed = m.group().lstrip()[:1] in "(（"
-        end = _clause_close(item_text, m.end()) if bracketed else _line_end(item_text, m.end())
-        inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
-        fields = _fields(inner)
-        lead = split_units(_strip_rules(fields.get("lead", ""), rules, place_names), place_names)
-        marked, unmarked = _lead_markers(fields.get("units", ""))
-        listed = split_units(_strip_rules(unmarked, rules, place_names), place_names)
-        coop = split_units(_strip_rules(fields.get("cooperating", ""), rules, place_names), place_names)
-        # Units stay in document order; a lead marked inside the list keeps its place in it.
-        units = _dedupe(lead + listed + coop)
-        lead = lead or split_units(marked, place_names)
-        reading = _decide(units, lead, rules, explicit=bool(lead))
-        reading = UnitReading(
-            reading.units, reading.lead_units, reading.cooperating, reading.lead_basis, (m.start(), end + 1)
-        )
-        return reading
+    def split(text: str) -> list[str]:
+        return split_units(text, place_names)
+
+    if "units" in item.cells or "lead" in item.cells or "cooperating" in item.cells:
+        cell = {k: item.cells[k].text if k in item.cells else "" for k in ("units", "lead", "cooperating")}
+        return _from_list(read_unit_list(cell["units"], rules, split, cell["lead"], cell["cooperating"]))
+    clauses = _labelled_clauses(item_text, rules, split)
+    if len(clauses) > 1:
+        # Several sentences, each with its own 责任单位 bracket: the item leads only where all agree; each
+        # clause is also a record of its own (_clause_tasks), so no clause's units lead another's sentence.
+        units = _dedupe([u for _, _, r in clauses for u in r.units])
+        leads = {r.lead_units for _, _, r in clauses}
+        first = clauses[0][2]
+        span = None  # targets between the clauses belong to the item
+        if len(leads) == 1 and first.lead_units:
+            rest = tuple(u for u in units if u not in first.lead_units)
+            return UnitReading(tuple(units), first.lead_units, rest, first.basis, span)
+        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE, span)
+    if clauses:
+        start, end, reading = clauses[0]
+        return _from_list(reading, (start, end))
+    bracket = _unit_bracket(item_text, rules, split)
+    if bracket:
+        return bracket
     if duties:
-        leads = _dedupe([u for d in duties for u in d.lead_units])
-        coop = _dedupe([u for d in duties for u in d.cooperating_units if u not in leads])
-        if len(leads) == 1:
-            return UnitReading(tuple(leads + coop), tuple(leads), tuple(coop), LeadBasis.INLINE)
-        return UnitReading(tuple(leads + coop), (), tuple(leads + coop), "")
-    _strip_rules(item_text, rules, place_names)
+        return _from_duties(duties, _opening_end(item_text, item))
+    strip_rules(item_text, rules, split)
     return UnitReading()
 
 
-def _decide(units: list[str], lead: list[str], rules: DocumentRules, explicit: bool) -> UnitReading:
-    if not units:
-        return UnitReading()
-    if explicit:
-        leads, basis = lead, LeadBasis.EXPLICIT
-    elif rules.first_listed_leads:
-        leads, basis = units[:1], LeadBasis.DOCUMENT_RULE
-    elif len(units) == 1:
-        leads, basis = units[:1], LeadBasis.SINGLE_UNIT
-    else:
-        leads, basis = units[:1], LeadBasis.FIRST_LISTED
+def _opening_end(item_text: str, item: Item) -> int:
+    """End of the item's opening sentence (its title's sentence, or the first after a short title)."""
+    title_end = max(0, item.title_start - item.start) + len(item.title)
+    m = re.compile(r"[。；;\n]").search(item_text, min(title_end, len(item_text)))
+    return m.end() if m else len(item_text)
+
+
+def _labelled_clauses(item_text: str, rules: DocumentRules, split) -> list[tuple[int, int, ListReading]]:
+    """Each labelled responsibility clause of an item: (start, end, reading), in order."""
+    out: list[tuple[int, int, ListReading]] = []
+    pos = 0
+    while True:
+        m = CLAUSE_OPEN.search(item_text, pos)
+        if not m:
+            return out
+        bracketed = m.group().lstrip()[:1] in "(（"
+        end = _clause_close(item_text, m.end()) if bracketed else _label_lines_end(item_text, m.end())
+        inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
+        fields = _fields(inner)
+        reading = read_unit_list(
+            fields.get(Field.UNITS, ""),
+            rules,
+            split,
+            fields.get(Field.LEAD, ""),
+            fields.get(Field.COOPERATING, ""),
+        )
+        if reading.units:
+            out.append((m.start(), end + 1, reading))
+        pos = max(end + 1, m.end())
+        if not bracketed:
+            return out  # labelled lines close the item
+
+
+def _clause_tasks(
+    doc_id: str, item: Item, item_text: str, place_names: Sequence[str], rules: DocumentRules
+) -> list[Task]:
+    """'A…。（责任单位：X）B…。（责任单位：Y）': each sentence run with its own bracket is a clause-level record."""
+    probe = DocumentRules(rules.first_listed_leads, list(rules.implied_units))
+    clauses = _labelled_clauses(item_text, probe, lambda t: split_units(t, place_names))
+    if len(clauses) < 2:
+        return []
+    title_end = max(0, item.title_start - item.start) + len(item.title)
+    tasks, segment_start = [], title_end
+    for start, end, reading in clauses:
+        segment = item_text[segment_start:end].strip("。；;，, \n")
+        offset = item_text.find(segment, segment_start)
+        first_sentence = re.split(r"[。；;（(]", segment, maxsplit=1)[0]
+        tasks.append(
+            Task(
+                doc_id=doc_id,
+                section=item.section_id,
+                label=item.label,
+                title=first_sentence[:40],
+                body=segment,
+                units=reading.units,
+                lead_units=reading.lead_units,
+                cooperating_units=reading.cooperating_units,
+                lead_basis=reading.basis,
+                deadline=find_deadline(segment),
+                targets=tuple(find_targets(segment[: start - offset], offset=item.start + offset)),
+                quote=segment,
+                start=item.start + offset,
+                end=item.start + offset + len(segment),
+                kind="inline_duty",  # a clause-level record, like a duty read from running text
+                heading_path=item.heading_path,
+            )
+        )
+        segment_start = end
+    return tasks
+
+
+def _from_list(reading: ListReading, clause: tuple[int, int] | None = None) -> UnitReading:
+    return UnitReading(reading.units, reading.lead_units, reading.cooperating_units, reading.basis, clause)
+
+
+def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
+    """An item read from its running text.
+
+    When every duty binds the same body, that body leads the item (on the first duty's entry: 牵头 / 会同 /
+    负责). When different sentences bind different bodies, the item names no lead: each sentence is a
+    clause-level record of its own (an inline duty task), so one sentence's units never lead the next's.
+    """
+    units = _dedupe([u for d in duties for u in (*d.lead_units, *d.cooperating_units)])
+    first = duties[0]
+    if any(d.lead_units != first.lead_units for d in duties):
+        # The one body the item writes as 牵头 or 会同 leads it; with none, or with different bodies each
+        # leading their own clause, the item names no lead (the clause-level records carry theirs).
+        written = [d for d in duties if d.basis in (LeadBasis.INLINE, LeadBasis.CONVENES)]
+        if len({d.lead_units for d in written}) == 1 and not _is_elliptical_party(
+            "、".join(written[0].lead_units)
+        ):
+            lead = written[0]
+            basis = LeadBasis.INLINE if any(d.basis is LeadBasis.INLINE for d in written) else lead.basis
+            rest = [u for u in units if u not in lead.lead_units]
+            return UnitReading(tuple(units), lead.lead_units, tuple(rest), basis)
+        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
+    leads = list(first.lead_units)
+    strongest = max(duties, key=lambda d: _BASIS_STRENGTH.get(d.basis, 0))
+    basis = strongest.basis
+    if len(leads) == 1 and _is_elliptical_party(leads[0]):
+        # "科学技术、发展改革、经济信息化等部门对…给予支持": departments acting jointly; none is said to lead.
+        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
+    if len(leads) > 1 and basis is not LeadBasis.INLINE:
+        # "监察机关、审判机关、检察机关应当…": a list with no stated rule; the first listed is only that.
+        return UnitReading(tuple(units), tuple(leads[:1]), tuple(units[1:]), LeadBasis.FIRST_LISTED)
+    if len(units) == len(leads) and basis not in (LeadBasis.INLINE,):
+        basis = LeadBasis.SINGLE_UNIT
     cooperating = [u for u in units if u not in leads]
     return UnitReading(tuple(units), tuple(leads), tuple(cooperating), basis)
 
 
-_LEAD_MARK = re.compile(r"[(（]\s*牵头\s*[)）]")
+_LEVELS_FIRST = re.compile(
+    r"^(?:(?:各)?(?:省|市|区|县|州|乡|镇|自治区|直辖市|设区的市)(?:[（(][^）)]*[）)])?、)+"
+)
 
 
-def _lead_markers(text: str) -> tuple[str, str]:
-    """'市商务局（牵头）、市发改委' -> ('市商务局', '市商务局、市发改委'): units marked as leading."""
-    if not _LEAD_MARK.search(text):
-        return "", text
-    marked = [m.group(1) for m in re.finditer(r"([^、，,；;（(]+?)\s*[(（]\s*牵头\s*[)）]", text)]
-    return "、".join(marked), _LEAD_MARK.sub("", text)
+def _is_elliptical_party(name: str) -> bool:
+    """'科学技术、发展改革…等部门' names several departments; '市、区人民政府' names one body at two levels."""
+    rest = re.sub(r"[（(][^）)]*[）)]", "", _LEVELS_FIRST.sub("", name))
+    return "、" in rest
 
 
-def _fields(inner: str) -> dict[str, str]:
-    """'(牵头单位：X；配合单位：Y)' -> {'lead': X, 'cooperating': Y}; '(责任单位：…)' -> {'units': …}."""
-    out: dict[str, str] = {}
-    matches = list(_FIELD.finditer(inner))
+_BASIS_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2, LeadBasis.SINGLE_UNIT: 1}
+
+
+# A bracket that closes a clause and holds nothing but units and role words: "（X牵头，Y按职责分工负责）".
+_BRACKET = re.compile(r"[(（]([^()（）]{2,200}(?:[(（][^()（）]{1,30}[)）][^()（）]{0,200})*)[)）]")
+
+
+def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | None:
+    for m in _BRACKET.finditer(item_text):
+        inner = m.group(1)
+        after = item_text[m.end() : m.end() + 1]
+        if after and after not in "。；;，,\n" and m.end() != len(item_text):
+            continue
+        probe = DocumentRules(rules.first_listed_leads)
+        reading = read_unit_list(inner, probe, split)
+        if not reading.units or not all(looks_like_unit(u) for u in reading.units):
+            continue
+        if probe.first_listed_leads and not rules.first_listed_leads:
+            rules.first_listed_leads = True
+        return _from_list(reading, (m.start(), m.end()))
+    return None
+
+
+def _label_lines_end(text: str, pos: int) -> int:
+    """A labelled clause on lines runs on over the following lines that are labels too (配合单位：…)."""
+    end = _line_end(text, pos)
+    while end < len(text) and LABEL_LINE.match(text[end + 1 : end + 40]):
+        end = _line_end(text, end + 1)
+    return end
+
+
+def _fields(inner: str) -> dict[Field, str]:
+    """'(牵头单位：X；配合单位：Y)' -> {LEAD: X, COOPERATING: Y}; '(责任单位：…)' -> {UNITS: …}."""
+    out: dict[Field, str] = {}
+    matches = list(LABEL_FIELD.finditer(inner))
     for n, m in enumerate(matches):
         value = inner[m.end() : matches[n + 1].start() if n + 1 < len(matches) else len(inner)]
-        key = m.group(1)
-        role = (
-            "lead"
-            if "牵头" in key or "主责" in key
-            else "cooperating"
-            if key[:2] in ("配合", "协办", "参与")
-            else "units"
-        )
-        out[role] = (out.get(role, "") + "、" + value.strip("；;，, ")).strip("、")
+        role = field_of_label(m.group(1)) or Field.UNITS
+        out[role] = (out.get(role, "") + "、" + value.strip("；;，,。 \n")).strip("、")
     return out
 
 
@@ -239,26 +350,6 @@ def _clause_close(text: str, pos: int) -> int:
     return len(text)
 
 
-def _strip_rules(text: str, rules: DocumentRules, place_names: Sequence[str]) -> str:
-    """Remove convention sentences from a unit list, recording them as document rules."""
-    kept = []
-    for clause in re.split(
-        r"(?<=[。；;])|[，,](?=[^，,]*(?:为牵头|下同|不再单独列出|不再列出|以下各项))", text
-    ):
-        if not clause:
-            continue
-        if _FIRST_LEADS.search(clause):
-            rules.first_listed_leads = True
-            clause = _FIRST_LEADS.split(clause)[0]
-        implied = _IMPLIED.search(clause)
-        if implied:
-            rules.implied_units = [u for u in split_units(implied.group(1), place_names) if u]
-            clause = clause[: implied.start()]
-        clause = _NOT_LISTED.sub("", _SAME_BELOW.sub("", clause))
-        kept.append(clause)
-    return "，".join(c.strip("，,。；; ") for c in kept if c.strip("，,。；; "))
-
-
 def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[InlineDuty]) -> list[Task]:
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
@@ -277,7 +368,7 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
                 units=tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units))),
                 lead_units=duty.lead_units,
                 cooperating_units=duty.cooperating_units,
-                lead_basis=LeadBasis.INLINE,
+                lead_basis=duty.basis,
                 deadline=find_deadline(quote),
                 targets=tuple(find_targets(quote, offset=start)),
                 quote=quote,

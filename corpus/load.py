@@ -300,6 +300,11 @@ def load_html(text: str) -> list[Block]:
 
 def _walk_html(node, blocks: list[Block], depth: int) -> None:
     tag = node.tag if isinstance(node.tag, str) else ""
+    if tag == "table" and _is_layout_table(node):
+        # A page-layout table (one cell per row wrapping paragraphs, as on gov.cn): read it as running text.
+        for td in node.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td"):
+            _walk_html(td, blocks, depth)
+        return
     if tag == "table" and depth < MAX_TABLE_DEPTH:
         rows = []
         pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
@@ -340,6 +345,15 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
             _walk_html(child, blocks, depth + (1 if tag == "table" else 0))
         if child.tail and child.tail.strip():
             blocks.append(Paragraph(_norm_space(child.tail)))
+
+
+def _is_layout_table(node) -> bool:
+    rows = node.xpath("./tr | ./thead/tr | ./tbody/tr")
+    return (
+        bool(rows)
+        and all(len(tr.xpath("./td | ./th")) <= 1 for tr in rows)
+        and bool(node.xpath("./tr/td/p | ./tbody/tr/td/p | ./tr/td/div | ./tbody/tr/td/div | .//td/table"))
+    )
 
 
 def _span(value: str | None) -> int:
@@ -502,6 +516,21 @@ def _docx_cell_text(tc, depth: int) -> str:
 _SENTENCE_END = "。；！？：:;!?"
 
 
+def _pdftotext_pages(data: bytes) -> list[str]:
+    import shutil
+    import subprocess
+
+    exe = shutil.which("pdftotext")
+    if not exe:
+        return []
+    try:
+        done = subprocess.run([exe, "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return []
+    text = done.stdout.decode("utf-8", errors="replace") if done.returncode == 0 else ""
+    return text.split("\f") if text.strip() else []
+
+
 def load_pdf(data: bytes) -> list[Block]:
     """The text layer, with lines re-joined where the PDF wrapped a sentence (scanned PDFs have none)."""
     from pypdf import PdfReader
@@ -516,6 +545,10 @@ def load_pdf(data: bytes) -> list[Block]:
             _current().add_chars(len(pages[-1]))
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise UnreadableDocument("这个 .pdf 文件已损坏，无法读取。") from exc
+    if any("\x00" in page for page in pages):
+        # pypdf misreads some embedded CJK fonts' ToUnicode maps (NULs between characters, wrong glyphs);
+        # poppler's pdftotext, when installed, reads the same text layer right.
+        pages = _pdftotext_pages(data) or [page.replace("\x00", "") for page in pages]
     lines = [ln.strip() for page in pages for ln in page.split("\n") if ln.strip()]
     if not lines:
         raise UnreadableDocument("这个 PDF 没有文字层（可能是扫描件），请先做文字识别再导入。")

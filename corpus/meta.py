@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from corpus.layout import Line
 from corpus.model import DocumentMeta
 from corpus.structure import parse_heading
+from corpus.text import TITLE_WORDS
 
-_TITLE_WORDS = re.compile(
-    r"方案|计划|意见|办法|细则|规定|清单|通知|措施|纲要|要点|规划|决定|公告|批复|报告|条例|行动"
-)
 _PERIOD = re.compile(r"^[(（]\s*(?:\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -26,13 +25,16 @@ _NOT_PLACE = set("全我本各该省城超上入县州开门股夜都每两一�
 def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
     texts = [ln.text for ln in lines if ln.table < 0]
     title = _title(texts, page_meta)
+    head = texts[:15]
     issuer = page_meta.get("issuer", "") or _issuer(texts, title)
-    doc_number = (
-        page_meta.get("doc_number", "") if _DOC_NUMBER.search(page_meta.get("doc_number", "")) else ""
-    )
-    doc_number = doc_number or next((t for t in texts[:15] if _DOC_NUMBER.fullmatch(t.strip())), "")
+    page_number = page_meta.get("doc_number", "")
+    doc_number = _DOC_NUMBER.search(page_number).group() if _DOC_NUMBER.search(page_number) else ""
+    doc_number = doc_number or _doc_number(head)
     date = (
-        _date(page_meta.get("date", "")) or _standalone_date(texts) or _date(page_meta.get("published", ""))
+        _date(page_meta.get("date", ""))
+        or _stated_date(head)
+        or _standalone_date(texts)
+        or _date(page_meta.get("published", ""))
     )
     full_text = "\n".join(ln.text for ln in lines)
     return DocumentMeta(
@@ -40,17 +42,31 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
         issuer=issuer,
         doc_number=doc_number.strip(),
         date=date,
-        jurisdiction=jurisdiction_of(title + "\n" + issuer, full_text),
+        jurisdiction=jurisdiction_of(title + "\n" + issuer, full_text, doc_number),
         validity=_validity(full_text, page_meta),
     )
 
 
+# Editorial notes a page adds to a title: （节选）, （摘要）, （全文）.
+_TITLE_NOTE = re.compile(r"\s*[(（](?:节选|摘要|全文|摘编|摘录|本文有删减)[)）]\s*$")
+_FRONT_MATTER = re.compile(r"^(?:title|标题|题目)\s*[:：]\s*", re.I)
+
+
+def _clean_title(title: str) -> str:
+    title = _FRONT_MATTER.sub("", title.strip())
+    title = _TITLE_NOTE.sub("", title)
+    # "浙江省人工智能高质量发展工作图谱——算力重点任务清单": the part before the dash is the document's title.
+    main = re.split(r"——|—\s", title, maxsplit=1)[0].strip()
+    return main if len(main) >= 6 else title
+
+
 def _title(texts: list[str], page_meta: dict[str, str]) -> str:
     if page_meta.get("title"):
-        return page_meta["title"].strip()
+        return _clean_title(page_meta["title"])
     for i, text in enumerate(texts[:15]):
-        t = text.strip()
-        if len(t) > 60 or t.endswith(("。", "：", ":")) or parse_heading(t) or not _TITLE_WORDS.search(t):
+        # A PDF may run the title into its adoption line: "开封市优化营商环境条例2021 年 10 月 29 日 …通过".
+        t = _clean_title(re.split(r"\s*\d{4}\s*年\s*\d{1,2}\s*月", text, maxsplit=1)[0] or text)
+        if len(t) > 60 or t.endswith(("。", "：", ":")) or parse_heading(t) or not TITLE_WORDS.search(t):
             continue
         if re.match(r"^(附件|根据|按照|为)", t) or "，" in t or "," in t:
             continue
@@ -60,10 +76,61 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
     return ""
 
 
+_DECREE = re.compile(r"(?:^|(?<=[\s日]))((?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?令\s*第\s*\d{1,4}\s*号)")
+_CONGRESS = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十百零〇\d]+届人民代表大会常务委员会第[一二三四五六七八九十百零〇\d]+次会议"
+)
+
+
+def _doc_number(head: list[str]) -> str:
+    """文号 from the document's own header lines: 长政发〔2017〕30号 alone on a line, or a 令 number."""
+    for text in head:
+        t = text.strip()
+        if _DOC_NUMBER.fullmatch(t):
+            return t
+    for text in head:
+        if len(text) <= 60:
+            m = _DOC_NUMBER.search(text) if re.search(r"(?:印发|公布|发布)$", text.strip()) else None
+            m = m or _DECREE.search(text)
+            if m:
+                return m.group(1) if m.re is _DECREE else m.group()
+    return ""
+
+
+def _header_events(head: list[str]) -> list[tuple[str, str, str]]:
+    """(iso date, verb, text) for each dated event in the header: '2020年9月25日 …会议修订' -> (…, 修订, …).
+
+    The verb is the first of 通过 / 修订 / 修正 / 公布 / 发布 / 印发 / 批准 / 施行 after the date, so a provincial
+    congress's 批准 of a city's regulation is told apart from the city's own adoption.
+    """
+    text = "\n".join(t for t in head if len(t) <= 400)
+    dates = list(_DATE.finditer(text))
+    events = []
+    for n, m in enumerate(dates):
+        segment = text[m.end() : dates[n + 1].start() if n + 1 < len(dates) else len(text)]
+        verb = re.search(r"通过|修订|修正|公布|发布|印发|批准|施行", segment)
+        if verb:
+            events.append((_date(m.group()), verb.group(), segment))
+    return events
+
+
+def _stated_date(head: list[str]) -> str:
+    """The date of the version in force: the latest 通过 / 修订 / 修正 / 公布 of the issuing body (not 批准, 施行)."""
+    dates = [d for d, verb, _ in _header_events(head[:8]) if d and verb not in ("批准", "施行")]
+    return max(dates) if dates else ""
+
+
 def _issuer(texts: list[str], title: str) -> str:
-    m = re.match(r"^(.{2,20}?(?:人民政府|政府|办公室|委员会|局|厅))关于", title)
+    m = re.match(r"^(.{2,20}?(?:人民政府|政府|办公室|委员会|局|厅))(?:关于|对)", title)
     if m:
         return m.group(1)
+    for _, verb, segment in _header_events(texts[:8]):
+        if verb == "公布" and _DECREE.search(segment):
+            name = re.sub(r"^中华人民共和国", "", _DECREE.search(segment).group(1))
+            return re.sub(r"令\s*第.*$", "", name)
+        m = _CONGRESS.search(segment)
+        if m and verb in ("通过", "修订", "修正"):
+            return m.group(1).strip() + "人民代表大会常务委员会"
     for i, text in enumerate(texts):
         t = text.strip()
         if 3 <= len(t) <= 30 and _ISSUER_END.search(t) and not parse_heading(t) and "，" not in t:
@@ -101,34 +168,82 @@ def _validity(text: str, page_meta: dict[str, str]) -> str:
 
 
 _PLACE_CONTEXT = re.compile(
-    r"(?=([\u4e00-\u9fff]{2})(?:市|州|县)?(?:人民政府|委员会|经开区|高新区|经济开发区|经济技术开发区|金融监管分局|供电公司|"
+    r"(?=([\u4e00-\u9fff]{2})(市|州|县)(?:人民政府|委员会|经开区|高新区|经济开发区|经济技术开发区|金融监管分局|供电公司|"
     r"市分行|分行|中心支行|海关|市委|市政府|州委|州政府|县委|县政府))"
+)
+_NATIONAL_ISSUER = re.compile(
+    r"^(?:中华人民共和国|中共中央)?(?:国务院|全国人民代表大会|国家[\u4e00-\u9fff]{1,14}(?:局|委员会|委|署|总局)|"
+    r"[\u4e00-\u9fff]{1,8}部)"
+)
+_NATIONAL_NUMBER = re.compile(
+    r"^(?:国发|国办发|国办函|国函|国令|中发|中办发)|国务院令|总局令|^[\u4e00-\u9fff]{1,8}部令"
 )
 
 
-def jurisdiction_of(head: str, text: str) -> str:
-    """The place the document governs: '湘西州', '长沙市' — read from its own title, issuer and text.
+def _load_provinces() -> list[tuple[str, tuple[str, ...]]]:
+    path = Path(__file__).with_name("data") / "provinces.txt"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            full, *short = line.split()
+            out.append((full, tuple(s for s in short if len(s) >= 2)))
+    return out
 
-    A 自治州 in the title or issuer wins; otherwise the place name seen most often in front of a government
-    body (X市人民政府, X经开区, X市分行 …), preferring one named in the title or issuer.
+
+PROVINCES = _load_provinces()
+
+
+def province_in(text: str) -> str:
+    """The provincial-level division a title names: '数字广东建设…' -> '广东省', '上海市会展业条例' -> '上海市'."""
+    found = [
+        (text.find(form), full) for full, shorts in PROVINCES for form in (full, *shorts) if form in text
+    ]
+    return min(found)[1] if found else ""
+
+
+def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
+    """The place the document governs, at its real level: 国家, a province, a city, a 州 or a county.
+
+    A 自治州 in the title or issuer wins; then a city or county the title or issuer names in front of a
+    government body; then a province they name (a city that only occurs in a unit's name never makes a
+    provincial document a city's); then a national issuer or 文号 (国务院, ministries, 国办函…); last, the
+    place name seen most often in front of a government body in the text.
     """
     m = re.search(
         r"([\u4e00-\u9fff]{2,4}?)(?:土家族苗族|苗族侗族|藏族|彝族|[\u4e00-\u9fff]{0,4}族)?自治州", head
     )
     if m:
         return m.group(1) + "州"
+    issuer = head.split("\n", 1)[1] if "\n" in head else ""
+    title = head.split("\n", 1)[0]
+    if _NATIONAL_ISSUER.match(issuer) or _NATIONAL_NUMBER.search(doc_number) or re.match(r"^国务院", title):
+        return "国家"
+    province = province_in(head)
+    city = _place_in(head, weight_text="")
+    if city and city != province and (not province or city[:2] not in province):
+        return city
+    if province:
+        return province
+    return _place_in(head, weight_text=text)
+
+
+def _place_in(head: str, weight_text: str) -> str:
     candidates: Counter[str] = Counter()
-    for source, weight in ((head, 5), (text, 1)):
+    kinds: Counter[tuple[str, str]] = Counter()
+    for source, weight in ((head, 5), (weight_text, 1)):
         for m in _PLACE_CONTEXT.finditer(source):
             name = m.group(1)
             if name[0] in _NOT_PLACE or name[0] in "市州县区省" or set(name) & _FUNCTION_CHARS:
                 continue
             candidates[name] += weight
-        for m in re.finditer(r"^([\u4e00-\u9fff]{2})(?:市|州|县)", source, re.M):
-            if m.group(1)[0] not in _NOT_PLACE:
+            kinds[(name, m.group(2))] += 1
+        for m in re.finditer(r"^([\u4e00-\u9fff]{2})(市|州|县)", source, re.M):
+            if m.group(1)[0] not in "全我本各该每两一二三四五六七八九十" and not province_in(m.group(1)):
                 candidates[m.group(1)] += weight
+                kinds[(m.group(1), m.group(2))] += 1
     if not candidates:
         return ""
+    text = head + weight_text
     name = max(candidates, key=lambda n: (candidates[n], text.count(n)))
-    kind = max(("市", "州", "县"), key=lambda k: text.count(name + k))
+    kind = max(("市", "州", "县"), key=lambda k: (text.count(name + k), kinds[(name, k)]))
     return name + kind

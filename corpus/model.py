@@ -33,6 +33,7 @@ class LeadBasis(StrEnum):
         "single_unit"  # one responsible unit and no lead word (X负责): 负责单位, not "written as lead"
     )
     FIRST_LISTED = "first_listed"  # a list with no stated rule: the first listed is assumed to lead
+    CONVENES = "convenes"  # X会同Y…: X acts and convenes Y; the text says 会同, not 牵头
 
 
 @cache
@@ -79,6 +80,7 @@ class Target(Record):
     quote: str
     start: int
     end: int
+    qualitative: bool = False  # "达到全国先进水平", "实现全覆盖": value_text holds the goal, value is 0
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,10 @@ class Task(Record):
     quote: str  # the evidence, exactly text[start:end]
     start: int
     end: int
-    kind: str = "item"  # item / table_row / inline_duty
+    kind: str = (
+        "item"  # item / table_row / inline_duty (a clause of an item with units of its own: "X牵头负责…",
+    )
+    # or a sentence run closed by its own 责任单位 bracket)
     heading_path: str = ""  # human-readable headings above the item, for display and chunk prefixes
 
     def __post_init__(self) -> None:

@@ -46,3 +46,22 @@ def int_to_cn(n: int) -> str:
     if n < 100:
         return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
     return str(n)
+
+
+def cn_to_number(text: str) -> float:
+    """'3000' -> 3000.0, '1.5' -> 1.5, '六十' -> 60.0, '百' -> 100.0, '千' -> 1000.0, '万' -> 10000.0."""
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    total, section, current = 0, 0, 0
+    for ch in text:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        elif ch in "十百千":
+            section += (current or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            current = 0
+        elif ch == "万":
+            total += (section + current or 1) * 10000
+            section, current = 0, 0
+    return float(total + section + current)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.conventions import BRACKETED_CLAUSE_OPEN, Field, field_of_header
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
+from corpus.text import TITLE_WORDS
 
 _CN = f"[{CN_NUMERAL_CHARS}]{{1,4}}"
 _HEADINGS = (
@@ -25,19 +27,8 @@ _HEADINGS = (
     (4, re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.*)$")),
     (4, re.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(?P<rest>.*)$")),
 )
-_UNITS_CLAUSE = re.compile(r"[(（]\s*(?:责任单位|牵头单位|责任部门|牵头部门)\s*[:：]")
-_TITLE_WORDS = re.compile(r"(方案|计划|意见|办法|细则|规定|清单|通知|措施|纲要|要点|规划|决定|实施方案|行动)")
+_UNITS_CLAUSE = BRACKETED_CLAUSE_OPEN
 _PERIOD_LINE = re.compile(r"^[(（]\s*(\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
-
-_HEADER_ROLES = (
-    ("lead", re.compile(r"牵头单位|牵头部门|主责单位")),
-    ("cooperating", re.compile(r"配合单位|协办单位|参与单位|配合部门")),
-    ("units", re.compile(r"责任单位|责任部门|承办单位|负责单位|实施单位|责任主体")),
-    ("deadline", re.compile(r"时限|时间节点|完成时间|截止")),
-    ("body", re.compile(r"举措|措施|内容|目标任务|工作任务|具体任务|主要任务")),
-    ("title", re.compile(r"要点|事项|任务名称|项目|重点任务|工作重点")),
-    ("index", re.compile(r"^(?:序号|编号|序)$")),
-)
 
 
 @dataclass(frozen=True)
@@ -115,7 +106,7 @@ def is_part_title(lines: list[Line], i: int) -> bool:
         return False
     if _PERIOD_LINE.match(text):
         return False
-    if not _TITLE_WORDS.search(text) or text.startswith(("附件", "根据", "按照")):
+    if not TITLE_WORDS.search(text) or text.startswith(("附件", "根据", "按照")):
         return False
     for nxt in lines[i + 1 : i + 4]:
         if _PERIOD_LINE.match(nxt.text):
@@ -125,10 +116,35 @@ def is_part_title(lines: list[Line], i: int) -> bool:
     return False
 
 
+_ATTACHMENT = re.compile(rf"^附\s*件\s*(?P<num>\d{{1,2}}|{_CN})?\s*[:：]?\s*(?P<title>[^。；;]{{0,60}})$")
+
+
+def attachment_starts(lines: list[Line]) -> dict[int, str]:
+    """Lines that open an attachment (附件1 …), by line index -> its section id ("附件1").
+
+    A document lists its attachments after the body and then prints each one: the last "附件N" line of each
+    number opens it. A "附件2" label heading the whole document (before any numbered heading) is its own
+    name, not a part of it.
+    """
+    first_heading = next(
+        (i for i, ln in enumerate(lines) if ln.table < 0 and parse_heading(ln.text)), len(lines)
+    )
+    last: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        m = _ATTACHMENT.match(line.text.strip()) if line.table < 0 else None
+        if m and i > first_heading:
+            last["附件" + (m.group("num") or "")] = i
+    return {i: name for name, i in last.items()}
+
+
 def segment(lines: list[Line]) -> Outline:
-    parts = [i for i in range(len(lines)) if is_part_title(lines, i)]
-    use_parts = len(parts) >= 2
-    part_names = [_part_name(lines, i) for i in parts] if use_parts else []
+    attachments = attachment_starts(lines)
+    titled = [i for i in range(len(lines)) if is_part_title(lines, i) and not _in_attachment(i, attachments)]
+    parts = sorted(set(titled if len(titled) >= 2 else []) | set(attachments))
+    use_parts = bool(parts)
+    part_names = [attachments.get(i) or _part_name(lines, i) for i in parts]
+    attachment_line = {name: i for i, name in attachments.items()}
+    paired_annexes = {name for i, name in attachments.items() if _annex_columns(lines, i) <= 2}
     sections: list[Section] = []
     items: list[Item] = []
     stack: list[tuple[int, str, str, int]] = []  # (level, path key, display heading, section index)
@@ -140,8 +156,11 @@ def segment(lines: list[Line]) -> Outline:
         if use_parts and i in parts:
             _close(sections, stack, 0, line.start)
             part_prefix = part_names[parts.index(i)]
-            sections.append(Section(part_prefix, part_prefix, part_prefix, 0, line.start, line.end))
-            stack = [(0, part_prefix, part_prefix, len(sections) - 1)]
+            heading = line.text.strip() if i in attachments else part_prefix
+            if i in attachments and heading.rstrip(":：") == part_prefix and i + 1 < len(lines):
+                heading = f"{part_prefix} {lines[i + 1].text.strip()}"  # "附件1:" with its title below
+            sections.append(Section(part_prefix, part_prefix, heading, 0, line.start, line.end))
+            stack = [(0, part_prefix, heading, len(sections) - 1)]
             i += 1
             continue
         if line.table >= 0:
@@ -153,8 +172,23 @@ def segment(lines: list[Line]) -> Outline:
                 _table_items(rows, prefix, heading, sections, items)
             i += 1
             continue
-        h = parse_heading(line.text)
+        h = parse_heading(line.text) or _continued_numbering(line.text, stack)
         if h is None:
+            row = (
+                _annex_row(lines, i, parts)
+                if stack and stack[0][1] in paired_annexes and i > attachment_line[stack[0][1]] + 1
+                else None
+            )
+            if row:
+                label, last = row
+                prefix = stack[0][1]
+                section_id = f"{prefix}/{label}"
+                sections.append(Section(section_id, label, label, 5, line.start, lines[last].end))
+                items.append(
+                    Item(section_id, label, 5, label, line.start, lines[last].end, stack[0][2], line.start)
+                )
+                i = last + 1
+                continue
             i += 1
             continue
         _close(sections, stack, h.level, line.start)
@@ -176,7 +210,8 @@ def segment(lines: list[Line]) -> Outline:
         ):
             j += 1
         end = lines[j - 1].end
-        has_body = j > i + 1 or len(h.rest) > len(heading) + 1
+        # An article (第X条) is an item even when it is one short sentence: regulations bind bodies that way.
+        has_body = j > i + 1 or len(h.rest) > len(heading) + 1 or (h.label.endswith("条") and bool(h.rest))
         if has_body:
             items.append(
                 Item(
@@ -194,6 +229,59 @@ def segment(lines: list[Line]) -> Outline:
     end_of_text = lines[-1].end if lines else 0
     _close(sections, stack, -1, end_of_text)
     return Outline(sections=sections, items=items, parts=part_names)
+
+
+_SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}$")
+
+
+def _annex_columns(lines: list[Line], start: int) -> int:
+    """Header cells printed one a line under an attachment's title, before its first long line."""
+    count = 0
+    for line in lines[start + 1 : start + 12]:
+        text = line.text.strip()
+        if len(text) > 12 or line.table >= 0:
+            if count:
+                break
+            continue
+        count += 1 if len(text) <= 8 else 0
+    return count
+
+
+def _annex_row(lines: list[Line], i: int, parts: list[int]) -> tuple[str, int] | None:
+    """An annex table printed one cell a line: a short label ("咸安", "咸宁" + "高新区") then its content line.
+
+    Returns the row's label and the index of its last line, or None.
+    """
+    j, label = i, ""
+    while j < len(lines) and j not in parts[1:] and _SHORT_LABEL.match(lines[j].text.strip()) and j - i < 2:
+        label += lines[j].text.strip()
+        j += 1
+    if not label or j >= len(lines) or lines[j].table >= 0 or j in parts:
+        return None
+    content = lines[j].text.strip()
+    if len(content) < 10 or parse_heading(content) or _ATTACHMENT.match(content):
+        return None
+    return label, j
+
+
+_DIGIT_AFTER_DOT = re.compile(r"^(?P<num>\d{1,2})(?P<sep>[.．])(?P<rest>\d.*)$")
+
+
+def _continued_numbering(text: str, stack: list) -> HeadingMatch | None:
+    """'11.121人才梯队项目' after item 10.: a number that continues the open 1./2./… list is a heading,
+    even though a digit follows its dot (which otherwise reads as a decimal, 3.5亿元)."""
+    m = _DIGIT_AFTER_DOT.match(text)
+    if not m or not stack or stack[-1][0] != 3 or not stack[-1][1].isdigit():
+        return None
+    if int(m.group("num")) != int(stack[-1][1]) + 1:
+        return None
+    return HeadingMatch(
+        3, m.group("num") + ".", m.group("num"), m.group("rest"), len(text) - len(m.group("rest"))
+    )
+
+
+def _in_attachment(i: int, attachments: dict[int, str]) -> bool:
+    return any(start < i for start in attachments)
 
 
 def _part_name(lines: list[Line], i: int) -> str:
@@ -280,13 +368,11 @@ def _find_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
         roles: dict[str, int] = {}
         title_like: list[int] = []
         for c, cell in enumerate(row.cells):
-            for role, pattern in _HEADER_ROLES:
-                if pattern.search(cell):
-                    if role == "title":
-                        title_like.append(c)
-                    elif role not in roles:
-                        roles[role] = c
-                    break
+            role = field_of_header(cell)
+            if role is Field.TITLE:
+                title_like.append(c)
+            elif role is not None and str(role) not in roles:
+                roles[str(role)] = c
         if len(roles) + bool(title_like) < 2:
             continue
         free = [c for c in range(len(row.cells)) if c not in roles.values() and c not in title_like]

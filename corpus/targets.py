@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 
 from corpus.model import Target
+from corpus.numerals import cn_to_number
 
 _UNITS = (
-    "万美元|亿美元|万欧元|亿元|万元|万平方米|平方米|万亩|亩|万吨|吨|万人次|万人|人次|个百分点|"
-    "%|％|家|个|场次|场|次|项|条|人|名|批|所|户|亿|万"
+    "万美元|亿美元|万欧元|亿元|万元|万平方米|平方米|万亩|亩|万吨|吨|万人次|万人|人次|个百分点|万名|"
+    "%|％|家|个|场次|场|次|项|条|人|名|批|所|户|款|套|座|分钟|毫秒|ms|EFLOPS|PFLOPS|Gbps|亿|万"
 )
+# A count written in characters ("百项", "千款", "六十分钟"): read only where a comparator or verb says it is a goal.
+_CN_COUNT = "[一二三四五六七八九十两百千万]{1,4}(?=[项款家个名分])"
 _PREFIX_CMP = (
     "力争达到|力争突破|力争超过|力争实现|力争|不少于|不低于|不得低于|不超过|超过|突破|达到|至少|累计|完成|"
     "增长到|提高到|提升到|达|超|过"
 )
 TARGET_PATTERN = re.compile(
-    rf"(?P<cmp>{_PREFIX_CMP})?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>{_UNITS})(?!工作日|小时|月份|月|日|年|元以上|号)"
+    rf"(?P<cmp>{_PREFIX_CMP})?\s*(?P<value>\d+(?:\.\d+)?|{_CN_COUNT})\s*(?P<unit>{_UNITS})(?!工作日|小时|月份|月|日|年|元以上|号)"
     r"(?P<post>以上|左右|以内|以下)?"
 )
 _YEAR_PHRASE = re.compile(
@@ -26,7 +29,9 @@ _SCOPE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:\n、|]")
 _TARGET_VERB = re.compile(
-    r"(引进|实现|完成|建成|培育|新增|达|谋划|储备|开发|组织|举办|开展|打造|形成|建设|设立|增长)[^，,；;。]{0,8}$"
+    r"(引进|实现|完成|建成|培育|新增|达|谋划|储备|开发|组织|举办|开展|打造|形成|建设|设立|增长|支持|资助|培养|培训|"
+    r"选拔|评选|遴选|扶持|筹集|选派|认定|招引|签约|集聚|吸引|带动|覆盖|新建|改造|提升|推动|发放|建立|引育|布局)"
+    r"[^，,；;。]{0,12}$"
 )
 
 
@@ -48,16 +53,27 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
             metric,
         )
         if len(metric) <= 6:
+            # Too short to say what is counted: the clause itself, verbatim and whole (never a "…" splice).
             follow = re.match(r"^[^，,；;。\n]{1,30}", text[m.end() :])
             if follow:
-                metric = (metric + "…" + follow.group()).strip("…") if metric else follow.group()
+                head = text[m.start() - len(metric) if metric else m.start() : m.end()]
+                metric = (head + follow.group()).strip() if metric else follow.group()
         if _is_qualifier(text, m.end()):
             continue  # "超2亿元(或外资3000万美元)的重大项目": a condition on what counts, not a target
         ends_clause = m.end() >= len(text) or text[m.end()] in "，,；;。)）\n"
-        if not (
-            comparator or post or ends_clause or _TARGET_VERB.search(text[max(0, m.start() - 10) : m.start()])
-        ):
+        verb_before = _TARGET_VERB.search(text[max(0, m.start() - 14) : m.start()])
+        # "支持300名…赴境外培训，1000名…参加研修", "200名…、2000名…和10000名…": a figure that follows a target
+        # closely in the same sentence continues the enumeration of targets.
+        if not verb_before and targets:
+            between = text[targets[-1].end - offset : m.start()]
+            same_unit = targets[-1].unit == m.group("unit")
+            if same_unit and len(between) <= 30 and not re.search(r"[。；;\n]|目前|基础上|现有", between):
+                verb_before = _TARGET_VERB.search(targets[-1].quote) or targets[-1].comparator
+        if not (comparator or post or ends_clause or verb_before):
             continue
+        written_in_characters = not m.group("value")[0].isdigit()
+        if written_in_characters and (not (comparator or verb_before) or cn_to_number(m.group("value")) < 10):
+            continue  # "一个重点项目", "三个中心": a count in words below ten is wording, not a goal
         scope_match = _SCOPE.match(metric)
         sentence_start = max(text.rfind("。", 0, m.start()) + 1, 0)
         year = _year_before(text, m.start(), sentence_start) or default_year
@@ -67,7 +83,7 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
             Target(
                 metric=metric.strip(),
                 comparator=comparator + ("" if not post else ("" if not comparator else "…") + post),
-                value=float(m.group("value")),
+                value=cn_to_number(m.group("value")),
                 value_text=m.group("value"),
                 unit=m.group("unit"),
                 year=year,
@@ -77,7 +93,45 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
                 end=offset + m.end(),
             )
         )
+    targets.extend(_qualitative(text, offset, default_year))
     return targets
+
+
+# Goals without a figure: "达到全国先进水平", "实现全覆盖", "进入全省第一方阵".
+QUALITATIVE_PATTERN = re.compile(
+    r"(?P<cmp>达到|实现|保持|进入|位居|跻身|位于|走在|位列)"
+    r"(?P<goal>(?:全国|全省|全市|国内|国际|世界|全球|同类城市|中部地区|西部地区|东部地区|省内)"
+    r"[\u4e00-\u9fff]{0,4}?(?:先进|领先|一流|前列|前茅|第一方阵)(?:水平|行列)?|"
+    r"[\u4e00-\u9fff“”]{0,12}?(?:全|基本全|全面)覆盖)"
+)
+
+
+def _qualitative(text: str, offset: int, default_year: int | None) -> list[Target]:
+    out = []
+    for m in QUALITATIVE_PATTERN.finditer(text):
+        clause_start = _clause_start(text, m.start())
+        metric = re.sub(
+            r"^(?:力争|争取|并|且|同时)?\s*(?:到|至|在)?\s*(?:\d{4}\s*年(?:末|底)?)?\s*[，,]?",
+            "",
+            text[clause_start : m.start()],
+        ).strip()
+        sentence_start = max(text.rfind("。", 0, m.start()) + 1, 0)
+        out.append(
+            Target(
+                metric=metric or text[clause_start : m.end()],
+                comparator=m.group("cmp"),
+                value=0.0,
+                value_text=m.group("goal"),
+                unit="",
+                year=_year_before(text, m.start(), sentence_start) or default_year,
+                scope=(_SCOPE.match(metric).group(1) if _SCOPE.match(metric) else ""),
+                quote=text[clause_start : m.end()],
+                start=offset + clause_start,
+                end=offset + m.end(),
+                qualitative=True,
+            )
+        )
+    return out
 
 
 def _is_qualifier(text: str, pos: int) -> bool:

@@ -42,6 +42,8 @@ UNIT_SUFFIXES = (
     "集团",
     "公司",
     "海关",
+    "机关",
+    "总局",
     "小组",
     "局",
     "委",
@@ -76,6 +78,11 @@ def jurisdiction_stem(name: str) -> str:
             return name[: -len(suffix)]
     return name
 
+
+# Words a document's title ends on or contains (方案, 意见, 条例 …): what makes a short line a title.
+TITLE_WORDS = re.compile(
+    r"方案|计划|意见|办法|细则|规定|清单|通知|措施|纲要|要点|规划|决定|公告|批复|报告|条例|行动|图谱|答复|函$|纪要|指南|目录"
+)
 
 # Files the corpus reads, by kind; uploads, folders and the shipped corpus all accept exactly these.
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})

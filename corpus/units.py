@@ -1,4 +1,4 @@
-"""Responsible units: splitting 责任单位 lists, reading inline duties, and a directory of names and aliases.
+"""Responsible units: what a unit name looks like, splitting 责任单位 lists, and a directory of names and aliases.
 
 Units are kept verbatim and in document order. The directory maps what people type ("商务局", "湘西州商务局",
 "发展改革委") to the names a document uses ("州商务局"), within one jurisdiction.
@@ -9,43 +9,98 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from corpus.text import UNIT_SUFFIXES
 
 ORG_SUFFIX = UNIT_SUFFIXES
-_ORG_END = re.compile("(?:" + "|".join(ORG_SUFFIX) + r")(?:[（(][^）)]{1,20}[）)])?$")
-_ORG_END_ANY = re.compile("(?:" + "|".join(ORG_SUFFIX) + ")")
+_LONGEST_FIRST = sorted(ORG_SUFFIX, key=len, reverse=True)
+_ORG_END = re.compile("(?:" + "|".join(_LONGEST_FIRST) + r")(?:[（(][^）)]{1,20}[）)])?$")
+NAME_ENDING = re.compile("(?:" + "|".join(_LONGEST_FIRST) + ")")
 _BARE_GENERIC = {"政府", "人民政府", "党委", "管委会", "党工委", "党委和政府"}
-_TRAILING_ETC = re.compile(r"(?:等(?:相关|有关|其他)?(?:部门|单位|成员单位)?|等)$")
+_TRAILING_ETC = re.compile(
+    r"(?:及其(?:有关|相关|所属|工作)?(?:部门|单位|机构)|等(?:相关|有关|其他)?(?:部门|单位|成员单位)?|等)$"
+)
 _LEVEL_PREFIX = re.compile(r"^(?:省|市|州|县|区|各)")
-_SYNONYMS = (
-    ("发展和改革委员会", "发改委"),
-    ("发展改革委", "发改委"),
-    ("工业和信息化局", "工信局"),
-    ("经济和信息化局", "经信局"),
-    ("人力资源和社会保障局", "人社局"),
-    ("人民政府办公室", "政府办"),
-    ("自然资源和规划局", "自然资源局"),
-    ("市场监督管理局", "市场监管局"),
-    ("文化旅游广电局", "文旅广电局"),
-    ("财政局", "财政"),
-    ("商务局", "商务"),
+
+
+def _load_alias_table() -> tuple[tuple[str, ...], ...]:
+    """Standard short names of bodies (corpus/data/unit_aliases.txt): each line is one body's forms."""
+    path = Path(__file__).with_name("data") / "unit_aliases.txt"
+    groups = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            groups.append(tuple(line.split()))
+    return tuple(groups)
+
+
+ALIAS_TABLE = _load_alias_table()
+# "科学技术部（以下简称科技部）": a document defining its own short form.
+_SHORT_FORM_DEFINED = re.compile(
+    r"([\u4e00-\u9fff]{2,40}?)[（(](?:以下简称|简称)[“\"]?([\u4e00-\u9fff]{2,16})[”\"]?[)）]"
 )
 
 
-_GENERIC = re.compile(
-    r"^(?:相关|有关|其他|各|成员|责任|牵头|配合)?(?:单位|部门|机构|成员单位|责任单位)$|^(?:相关|有关)"
+# "（以下简称义乌试验区管委会）": a definition note, not part of the name.
+SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下统称|简称)[^）)]*[）)]")
+
+GENERIC_PARTY = re.compile(
+    r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|主管|职能)*"
+    r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$|^(?:相关|有关)"
+)
+# Classes of bodies a running sentence may name ("市人民政府有关部门", "行政机关"): not units of their own, though
+# a 责任单位 list may still name "市直相关单位" as a party.
+_GENERIC_CLASS = re.compile(
+    r"^.*(?:有关|相关|其他|起草|下列|上述|不同|同一)(?:部门|单位|机构|机关)$|"
+    r"^(?:本市|本省|本级|各级|同级|各|国家|行政|司法|有权|审批|审查|执法|行政执法|行政审批|相应|其他)*(?:机关|部门|机构)$|"
+    r"^(?:本市|本省|本级|各级|同级|上级|下级|当地|所在地)?(?:人民)?政府$|国家机关$|大厅$"
+)
+
+
+# What a clause starts with when it is a verb phrase or a heading, not a body's name: "鼓励金融机构",
+# "加快推进…", "建立由…", "第十二条…", "所有政府".
+_NOT_A_NAME = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}[条章节款项]|鼓励|支持|引导|推动|推进|加快|建立|健全|认真|积极|所有|全面|切实|"
+    r"严格|进一步|组织|开展|实施|完善|加强|强化|深化|提升|落实|坚持|依托|围绕|发挥|充分|做好|协调|督促|指导|"
+    r"统筹|负责|按照|根据|依照|对于|对(?!外)|在|向|与|经(?!济|贸|信|营)|由|被|将|把|为|以|从|按|如|若|凡|其|该|各项|相关|有关|"
+    r"其他|任何|本条|本规定|本办法|本条例|监督|管理|设立|成立|组建|制定|编制|探索|研究|培育|打造|构建|优化)"
 )
 
 
 def looks_like_unit(name: str) -> bool:
-    """A named body ('市商务局', '各县市人民政府'), not a pronoun-like '相关单位'."""
+    """A named body ('市商务局', '各县市人民政府'), not a pronoun-like '相关单位' nor a verb phrase."""
     return (
         2 <= len(name) <= 40
         and bool(_ORG_END.search(name))
-        and "的" not in name[-6:]
-        and not _GENERIC.match(name)
+        and "的" not in name.replace("设区的市", "设区市")[-6:]
+        and not GENERIC_PARTY.match(name)
+        and not _GENERIC_CLASS.match(name)
+        and not _NOT_A_NAME.match(name)
+        and not _VERB_INSIDE.search(name)
+        and not re.search(r"[，,。；;：:“”\"|]", name)
+        and name[0] not in ")）、"
     )
+
+
+# Words no body's name contains: a span with them is a clause, not a unit ("具体办法由市标准化主管部门").
+_VERB_INSIDE = re.compile(
+    r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|编制|实行|记载|依法|办法|以下统称|"
+    r"向|由|经(?!济|贸|信|营|委|开)|属于|按照|负责|规定|设立|建立|在办|提供|对其|及其|作为|[及和与](?:有关|相关|其他)"
+)
+# What a regulation's duty sentence may open with: a government body, not a market actor or a venue.
+_GOVERNMENT_END = re.compile(
+    r"(?:部门|人民政府|政府|机关|委员会|局|厅|委|办|办公室|管委会|海关|总局|署|办事机构|工作机构|执法机构|法院|检察院|办事处|主管机构|"
+    r"管理机构|促进机构|监管机构)(?:[（(][^）)]{1,20}[）)])?$"
+)
+_MARKET_ACTOR = re.compile(
+    r"(?:协会|商会|银行|企业|公司|事务所|学校|医院|组织|单位|中心|集团|居民委员会|村民委员会|业主委员会)"
+    r"(?:[（(][^）)]*[）)])?$|银行|公司"
+)
+
+
+def looks_like_government_body(name: str) -> bool:
+    """'市商务部门', '县级以上人民政府财政部门' — not '举办单位', '行业协会', '商业银行'."""
+    return looks_like_unit(name) and bool(_GOVERNMENT_END.search(name)) and not _MARKET_ACTOR.search(name)
 
 
 def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
@@ -55,23 +110,58 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     neighbour ("各县市区党委、政府" is one responsible party), "等相关部门" tails are dropped, and names glued
     together by a lost comma are split at a place name.
     """
-    text = re.sub(r"\s+", "", text).strip("。；;，,、")
+    text = SHORT_NAME_NOTE.sub("", re.sub(r"\s+", "", text)).strip("。；;，,、")
     pieces: list[tuple[str, str]] = []
     for chunk, separator in _split_top_level(text):
         for n, piece in enumerate(re.split(r"(?:和|及|以及)(?=各)", chunk)):
             for m, glued in enumerate(_split_glued(piece, place_names)):
                 pieces.append((glued, separator if n == 0 and m == 0 else ""))
     units: list[str] = []
+    # Bare level words share the name after them ("市、区人民政府" is one party, "省、自治区、直辖市…" too);
+    # with no name after them they are a collective of their own ("各区、县级市").
+    pending = ""
+    elliptical: list[str] = []  # names without an ending, waiting for a shared "…部门"
     for piece, separator in pieces:
-        piece = _TRAILING_ETC.sub("", piece.strip("。；;，,、 "))
+        raw = piece.strip("。；;，,、 ")
+        piece = _TRAILING_ETC.sub("", raw)
         piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)
         if not piece:
             continue
+        if elliptical and separator == "、" and raw.endswith("等部门") and not _ORG_END.search(piece):
+            piece = raw  # "…、市场监督管理等部门": the shared noun ends the party, kept verbatim
+        if pending and separator not in ("、", ""):
+            units.append(pending.rstrip("、"))
+            pending = ""
+        if _LEVEL_WORD.match(piece):
+            pending += piece + "、"
+            continue
+        if pending:
+            piece, pending = pending + piece, ""
+        if elliptical and separator == "、" and piece.endswith("部门"):
+            # "市发展改革、商务、经济信息化部门": names sharing the list's last head noun are one party.
+            piece = "、".join(elliptical + [piece])
+            units = units[: len(units) - len(elliptical)]
+            elliptical = []
+        elif separator != "、":
+            elliptical = []
+        if not _ORG_END.search(piece) and len(piece) <= 12 and not GENERIC_PARTY.match(piece):
+            elliptical.append(piece)
+        else:
+            elliptical = []
         if piece in _BARE_GENERIC and units and separator:
             units[-1] = units[-1] + separator + piece
-        elif piece not in units:
+        elif piece not in units and not GENERIC_PARTY.match(piece):
             units.append(piece)
+    if pending:
+        units.append(pending.rstrip("、"))
     return units
+
+
+# Level words that share the name after them in an elliptical list: "市、区人民政府" is one party.
+_LEVEL_WORD = re.compile(
+    r"^(?:各)?(?:有关|相关)?(?:省|市|区|县|州|乡|镇|乡镇|街道|自治区|直辖市|自治州|自治县|设区的市|县级市|市辖区|"
+    r"县（市、区）|县\(市、区\)|县（市）|县（区）|省级|市级|县级|区级|乡级|国家)$"
+)
 
 
 def _split_top_level(text: str) -> list[tuple[str, str]]:
@@ -106,104 +196,6 @@ def _split_glued(piece: str, place_names: Sequence[str]) -> list[str]:
     return [piece]
 
 
-# --- inline duties ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class InlineDuty:
-    """'市商务局牵头负责世界500强企业的引进工作' read as lead, cooperating units and the duty text."""
-
-    lead_units: tuple[str, ...]
-    cooperating_units: tuple[str, ...]
-    duty: str
-    start: int  # offsets relative to the text searched
-    end: int
-
-
-_DUTY_TRIGGER = re.compile(
-    r"牵头负责|牵头(?!单位|部门|抓总|招商)|会同|具体负责|负责(?!人|同志)|统筹(?!考虑)|做好"
-)
-_CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(]")
-
-
-def find_inline_duties(text: str, place_names: Sequence[str] = ()) -> list[InlineDuty]:
-    """Duties stated in running text: 'X牵头负责Y', 'X会同A、B等部门Y', '由X牵头，A、B配合'."""
-    duties: list[InlineDuty] = []
-    for m in _DUTY_TRIGGER.finditer(text):
-        subject_start = _clause_start(text, m.start())
-        subject = text[subject_start : m.start()]
-        subject = re.sub(r"^(?:由|并|要|应|请|将|并由|另由)", "", subject)
-        if "的" in subject:
-            subject = subject.rsplit("的", 1)[1]
-        subject = _unit_prefix(subject)
-        if not looks_like_unit(subject) or subject.startswith(("各级", "全市", "全州")) and "部门" in subject:
-            continue
-        leads = tuple(split_units(subject, place_names)) or (subject,)
-        after_end = _clause_end(text, m.end())
-        after = text[m.end() : after_end]
-        cooperating: tuple[str, ...] = ()
-        duty = after
-        trigger = m.group()
-        if trigger == "会同":
-            tail = re.match(r"^(.+?)(?:等(?:相关|有关)?(?:部门|单位))", after) or re.match(
-                r"^([^，,。；;]+?)(?=[，,。；;]|$)", after
-            )
-            if tail:
-                cooperating = tuple(u for u in split_units(tail.group(1), place_names) if looks_like_unit(u))
-                duty = after[tail.end() :].lstrip("，, ")
-        elif trigger == "牵头" and not after.strip():
-            # '由X牵头，A、B配合' — the cooperating list is the next clause if it ends in 配合.
-            nxt = re.match(r"^[，,]\s*([^，,。；;]+?)(?:共同)?配合", text[after_end : after_end + 120])
-            if nxt:
-                cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
-        duties.append(InlineDuty(leads, cooperating, duty.strip("，, "), subject_start, after_end))
-    return _extend_to_next_duty(text, duties)
-
-
-def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty]:
-    """A duty's evidence runs on to the end of its sentence or to where the next unit's duty begins.
-
-    "市商务局做好…的收集和初审,报请市人民政府审定,建立市级重点招商项目库" is one duty in three clauses;
-    "市商务局牵头负责A,市国资委牵头负责B" are two.
-    """
-    extended = []
-    for n, duty in enumerate(duties):
-        sentence_end = re.compile(r"[。；;\n]").search(text, duty.end)
-        end = sentence_end.start() if sentence_end else len(text)
-        if n + 1 < len(duties) and duties[n + 1].start < end:
-            end = max(duty.end, duties[n + 1].start)
-        while end > duty.end and text[end - 1] in "，,、 ":
-            end -= 1
-        extended.append(InlineDuty(duty.lead_units, duty.cooperating_units, duty.duty, duty.start, end))
-    return extended
-
-
-_ADVERBIAL = re.compile(r"^(?:按|对|在|根据|从|向|与|就|为|以|将|把|要|应|统一|定期|及时|全面|进一步)")
-
-
-def _unit_prefix(subject: str) -> str:
-    """'市…办公室按引资实绩进行' -> '市…办公室': cut an adverbial phrase that follows the unit name."""
-    if looks_like_unit(subject):
-        return subject
-    for m in reversed(list(_ORG_END_ANY.finditer(subject))):
-        head, rest = subject[: m.end()], subject[m.end() :]
-        if looks_like_unit(head) and _ADVERBIAL.match(rest):
-            return head
-    return subject
-
-
-def _clause_start(text: str, pos: int) -> int:
-    start = pos
-    while start > 0 and not _CLAUSE_BREAK.match(text[start - 1]) and pos - start < 40:
-        start -= 1
-    return start
-
-
-def _clause_end(text: str, pos: int) -> int:
-    m = re.compile(r"[。；;，,\n]").search(text, pos)
-    return m.start() if m else len(text)
-
-
 # --- the directory ------------------------------------------------------------------------------
 
 
@@ -224,10 +216,26 @@ class UnitDirectory:
         directory = cls()
         for doc in documents:
             place = doc.meta.jurisdiction
+            names: set[str] = set()
             for task in doc.tasks:
                 for unit in task.units:
                     directory.add(unit, place)
+                    names.add(unit)
+            directory.learn_short_forms(doc.text, names, place)
         return directory
+
+    def learn_short_forms(self, text: str, names: Iterable[str], jurisdiction: str) -> None:
+        """The document's own definitions: "X（以下简称Y）" makes Y an alias of the unit X names."""
+        names = set(names)
+        for m in _SHORT_FORM_DEFINED.finditer(text):
+            full, short = m.group(1), m.group(2)
+            target = next(
+                (n for n in sorted(names, key=len, reverse=True) if full.endswith(n) or n == short), ""
+            )
+            if not target and looks_like_unit(full):
+                target = full
+            if target:
+                self.aliases.setdefault((jurisdiction, short), set()).add(target)
 
     def add(self, name: str, jurisdiction: str) -> None:
         self.by_jurisdiction.setdefault(jurisdiction, set()).add(name)
@@ -241,12 +249,12 @@ class UnitDirectory:
         level = name[0] if name[:1] in "省市州县区" else ""
         if bare_place and level:
             forms |= {bare_place + level + stem, bare_place + stem, jurisdiction + stem}
-        for full, short in _SYNONYMS:
+        for group in ALIAS_TABLE:
             for form in list(forms):
-                if full in form:
-                    forms.add(form.replace(full, short))
-                if form.endswith(short):
-                    forms.add(form[: -len(short)] + full)
+                for written in group:
+                    if form.endswith(written) and len(form) > len(written) - 1:
+                        head = form[: -len(written)]
+                        forms.update(head + other for other in group if other != written)
         return {f for f in forms if len(f) >= 2}
 
     def all_names(self) -> list[str]:

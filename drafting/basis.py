@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from assistant.answer import Answer
 from assistant.llm import INSTRUCTION_LIKE
+from corpus.conventions import BRACKETED_CLAUSE_OPEN
 from corpus.model import PolicyDocument, Task
 from corpus.text import SENTENCE as _SENTENCE
 
 MAX_CLAUSES = 3
 MIN_SCORE = 6.0  # one specific term (4+ characters, doubled as the anchor) or several shorter ones
-_DUTY_NOTE = re.compile(r"^[（(]\s*(责任单位|牵头单位|配合单位)")
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def _best_sentences(
     for s, e in _sentences(doc.text, start, end):
         sentence = doc.text[s:e]
         # An order addressed to a model is not policy: it must never be quoted into an official document.
-        if _DUTY_NOTE.match(sentence) or INSTRUCTION_LIKE.search(sentence):
+        if BRACKETED_CLAUSE_OPEN.match(sentence) or INSTRUCTION_LIKE.search(sentence):
             continue
         scored.append((_score(sentence, keywords), s, e))
     if not scored:

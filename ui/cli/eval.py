@@ -18,10 +18,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--verbose", action="store_true", help="列出每个未通过的问题")
     parser.add_argument("--data-dir", type=Path, help="使用已有数据目录（默认：临时目录，导入随附语料）")
+    parser.add_argument("--documents", type=Path, help="评估文档解析：目录中每个文档旁有 <文件名>.key.json")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "documents", None):
+        from evals.documents import main as score_documents
+
+        return score_documents(args.documents, verbose=args.verbose)
     from assistant.answering import Assistant
     from assistant.settings import load_settings
     from assistant.workspace import Workspace

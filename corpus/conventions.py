@@ -1,0 +1,543 @@
+"""How Chinese government documents assign responsibility: one declared catalogue, read by one engine.
+
+Each entry is named, carries a short real example, and says which ``LeadBasis`` a reading through it records,
+so that the wording of an answer ("文件写明…", "原文写明由其牵头", "只写了这一个负责单位") is literally true of
+the quoted text. The engine that reads these entries is ``read_unit_list`` (a list of units, bracketed or in a
+cell or after a label) here, ``corpus.duties.find_inline_duties`` (running text) and ``corpus.extract``
+(which entry applies to an item). No other module keeps its own keyword list: table headers
+(``corpus.structure``), the unit-clause detector and the drafting basis (``drafting.basis``) import from here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from corpus.model import LeadBasis
+
+
+class Field(StrEnum):
+    """What a label or a table column states."""
+
+    LEAD = "lead"  # 牵头单位
+    COOPERATING = "cooperating"  # 配合单位
+    UNITS = "units"  # 责任单位: responsible, lead not said
+    DEADLINE = "deadline"
+    BODY = "body"
+    TITLE = "title"
+    INDEX = "index"
+
+
+@dataclass(frozen=True)
+class Convention:
+    """One way documents state responsibility."""
+
+    name: str
+    example: str  # a short real excerpt
+    basis: LeadBasis = LeadBasis.NONE  # what a lead read through this entry records
+    words: tuple[str, ...] = ()  # label words, for labelled fields and column headers
+    field: Field | None = None
+    pattern: re.Pattern[str] | None = None
+    notes: str = ""
+
+
+def _words(*words: str) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# --- labelled roles: "牵头单位：X；配合单位：Y", as a bracket, a line or a table column ----------------------
+
+LABELS: tuple[Convention, ...] = (
+    Convention(
+        "labelled_lead",
+        "（牵头单位：市委组织部、市人力资源和社会保障局，配合单位：市科技和信息化局）",
+        LeadBasis.EXPLICIT,
+        (
+            "牵头单位",
+            "牵头部门",
+            "主责单位",
+            "主责部门",
+            "牵头处室",
+            "牵头科室",
+            "主办单位",
+            "主办",
+            "牵头考核单位",
+        ),
+        Field.LEAD,
+    ),
+    Convention(
+        "labelled_cooperating",
+        "牵头单位：县商务局；配合单位：县发改局、县工信局",
+        LeadBasis.EXPLICIT,
+        (
+            "配合单位",
+            "配合部门",
+            "协办单位",
+            "协办",
+            "参与单位",
+            "参与部门",
+            "协同单位",
+            "协助单位",
+            "参加单位",
+            "考核单位",
+        ),
+        Field.COOPERATING,
+    ),
+    Convention(
+        "labelled_responsible",
+        "（责任单位：市财政局、市科技局，市科技局为牵头单位）",
+        LeadBasis.NONE,
+        (
+            "责任单位",
+            "责任部门",
+            "责任主体",
+            "承办单位",
+            "负责单位",
+            "实施单位",
+            "落实单位",
+            "责任处室",
+            "责任科室",
+        ),
+        Field.UNITS,
+        notes="the lead is what the list itself or a stated rule says; else the first listed",
+    ),
+    Convention(
+        "deadline_column",
+        "完成时限 | 2026年6月",
+        words=("完成时限", "时限", "时间节点", "完成时间", "截止时间", "截止", "时间安排", "进度安排"),
+        field=Field.DEADLINE,
+    ),
+    Convention(
+        "body_column",
+        "具体任务 | 严格落实国家“东数西算”工程布局……",
+        words=(
+            "举措",
+            "措施",
+            "内容",
+            "目标任务",
+            "工作任务",
+            "具体任务",
+            "主要任务",
+            "主要内容",
+            "工作内容",
+            "任务内容",
+        ),
+        field=Field.BODY,
+    ),
+    Convention(
+        "title_column",
+        "重点任务 | 有序推进算力布局。",
+        words=("要点", "事项", "任务名称", "项目", "重点任务", "工作重点", "指标", "指标名称", "改革事项"),
+        field=Field.TITLE,
+    ),
+    Convention("index_column", "序号 | 13", words=("序号", "编号", "序"), field=Field.INDEX),
+)
+
+UNIT_LABELS = tuple(c for c in LABELS if c.field in (Field.LEAD, Field.COOPERATING, Field.UNITS))
+UNIT_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words))
+# "（责任单位：" / a line starting "牵头单位：" opens a responsibility clause.
+CLAUSE_OPEN = re.compile(
+    rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
+)
+BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")
+DEADLINE_FIELD = re.compile(
+    rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})\s*[:：]\s*([^；;。\n）)]+)"
+)
+# Any labelled field inside a clause, so that "完成时限：…" ends the units before it instead of joining them.
+ANY_LABEL_WORDS = _words(*(w for c in LABELS for w in c.words if len(w) >= 2))
+LABEL_FIELD = re.compile(rf"({ANY_LABEL_WORDS})\s*[:：]")
+# A line that is nothing but a label and its units: "配合单位：市发改委、市工信局".
+LABEL_LINE = re.compile(rf"^\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")
+
+
+def field_of_label(label: str) -> Field | None:
+    """'牵头单位' -> Field.LEAD; '参与单位' -> Field.COOPERATING; '责任单位' -> Field.UNITS; '完成时限' -> DEADLINE."""
+    label = re.sub(r"\s+", "", label)
+    for convention in LABELS:
+        if label in convention.words:
+            return convention.field
+    return None
+
+
+def field_of_header(cell: str) -> Field | None:
+    """A table header cell's role: the unit roles first (牵头单位 beats 单位), then deadline, body, title."""
+    cell = re.sub(r"\s+", "", cell)
+    if cell in ("序号", "编号", "序"):
+        return Field.INDEX
+    for convention in LABELS:
+        if convention.field is Field.INDEX:
+            continue
+        if any(w in cell for w in convention.words if len(w) >= 2):
+            return convention.field
+    return None
+
+
+# --- rules a document states once: "列第一位者为牵头单位，下同" ----------------------------------------------
+
+FIRST_LISTED_RULE = Convention(
+    "first_listed_rule",
+    "（国家发展改革委、商务部等按职责分工负责，列第一位者为牵头单位，下同）",
+    LeadBasis.DOCUMENT_RULE,
+    pattern=re.compile(
+        r"(?:列|排|排名|排在|名列|列于)?(?:在)?(?:第一(?:位|个|名)?|首位)(?:的)?(?:责任)?(?:单位|部门)?(?:的|者)?"
+        r"(?:单位|部门)?(?:均)?为牵头(?:单位|部门)"
+    ),
+    notes="applies from where it is stated onwards; a rule stated in the preamble applies to the whole list",
+)
+SAME_BELOW = Convention("same_below", "列第一的为牵头单位，下同", pattern=re.compile(r"下同|以下同|后同"))
+IMPLIED_UNITS = Convention(
+    "implied_units",
+    "以下各项均需各县市区人民政府负责落实，不再单独列出",
+    pattern=re.compile(r"以下各项(?:均|都)?(?:需|由|要)(.+?)(?:负责)?(?:落实|实施|推进)"),
+)
+NOT_LISTED = Convention("not_listed", "不再单独列出", pattern=re.compile(r"不再(?:单独|另行|一一)?列出"))
+
+# --- roles marked inside a list of units ------------------------------------------------------------------
+
+LIST_MARKS: tuple[Convention, ...] = (
+    Convention(
+        "lead_bracket_mark",
+        "市商务局（牵头）、市发改委",
+        LeadBasis.EXPLICIT,
+        pattern=re.compile(r"[(（]\s*牵头(?:单位|部门)?\s*[)）]"),
+    ),
+    Convention(
+        "named_as_lead",
+        "市财政局、市科技局，市科技局为牵头单位",
+        LeadBasis.EXPLICIT,
+        pattern=re.compile(r"^(?:其中)?[，,]?(.+?)(?:为|是|作为)牵头(?:单位|部门)$"),
+    ),
+    Convention(
+        "lead_in_list",
+        "（省工业和信息化厅牵头，省发展改革委、省科技厅等按职责分工负责）",
+        LeadBasis.EXPLICIT,
+        pattern=re.compile(r"^(?:由)?(.+?)(?:牵头(?:负责|实施|落实|推进|组织)?|负总责|总牵头)$"),
+    ),
+    Convention(
+        "cooperating_in_list",
+        "（省政务和数据局牵头，省通信管理局等按职责分工负责）",
+        LeadBasis.EXPLICIT,
+        pattern=re.compile(
+            r"^(?:由)?(.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?"
+            r"(?:按(?:照)?(?:各自)?职责分工负责|按(?:照)?(?:各自)?职责(?:负责|落实|分工落实)|按(?:照)?职能分工负责|"
+            r"配合(?:落实|实施|推进)?|参与|协助|协办|共同(?:负责|推进|落实)|具体负责|分别负责|做好配合|支持配合)$"
+        ),
+        notes="the cooperating units of a list whose lead is named in it (or by the document's rule)",
+    ),
+    Convention(
+        "sole_in_list",
+        "（县住建局负责）",
+        LeadBasis.SINGLE_UNIT,
+        pattern=re.compile(r"^(?:由)?(.+?)(?:负责(?:落实|实施|推进)?|落实|实施|承办)$"),
+        notes="one unit that is responsible: 负责单位, never described as written lead",
+    ),
+)
+LEAD_BRACKET_MARK, NAMED_AS_LEAD, LEAD_IN_LIST, COOPERATING_IN_LIST, SOLE_IN_LIST = LIST_MARKS
+
+# --- roles in running text ----------------------------------------------------------------------------------
+
+INLINE: tuple[Convention, ...] = (
+    Convention(
+        "inline_lead",
+        "由市商务局牵头，市发改委、市工信局配合",
+        LeadBasis.INLINE,
+        pattern=re.compile(r"牵头负责|牵头(?!单位|部门|抓总|招商|作用|企业|建设|组建|成立|制定)"),
+    ),
+    Convention(
+        "convenes",
+        "市商务部门应当会同市规划资源等部门编制会展场馆布局规划",
+        LeadBasis.CONVENES,
+        pattern=re.compile(r"会同"),
+        notes="X会同Y: X acts and convenes Y; the text says 会同, not 牵头",
+    ),
+    Convention(
+        "responsible",
+        "市商务部门负责组织实施本规定",
+        LeadBasis.SINGLE_UNIT,
+        pattern=re.compile(r"具体负责|负责(?!人|同志)"),
+    ),
+    Convention(
+        "guides",
+        "省发展改革委指导各地开展算力券发放",
+        LeadBasis.SINGLE_UNIT,
+        pattern=re.compile(r"指导(?=[^，,。；;]{2})"),
+    ),
+    Convention(
+        "coordinates",
+        "州商务局统筹推进招商引资工作",
+        LeadBasis.SINGLE_UNIT,
+        pattern=re.compile(r"统筹(?!考虑)|做好"),
+    ),
+    Convention(
+        "states_opinion",
+        "发展改革委意见：目前国产船用柴油机所用曲轴全部依赖进口……",
+        LeadBasis.SINGLE_UNIT,
+        pattern=re.compile(r"(?:提出了?以下|提出的?)?意见[:：]|提出[:：]"),
+        notes="reply letters (办理情况的函): the body whose opinion answers the item is responsible for it",
+    ),
+    Convention(
+        "cooperating_clause",
+        "由市商务局牵头，市发改委、市工信局配合",
+        LeadBasis.INLINE,
+        pattern=re.compile(
+            r"^[，,]\s*([^，,。；;]+?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?:共同)?(?:配合|参与|按职责分工负责|具体负责|协助)"
+        ),
+    ),
+)
+INLINE_LEAD, CONVENES, RESPONSIBLE, GUIDES, COORDINATES, STATES_OPINION, COOPERATING_CLAUSE = INLINE
+DUTY_TRIGGER = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in INLINE if c is not COOPERATING_CLAUSE))
+
+# Regulations bind a body by making it the subject of a duty sentence; "由X责令改正" names the acting body.
+DUTY_SUBJECT = Convention(
+    "duty_subject",
+    "市场监督管理部门公示行政处罚信息，应当遵守法律法规关于商业秘密和个人信息保护的有关规定",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(r"应当|必须|须|负责(?!人|同志)|有权|依法|可以"),
+    words=(  # verbs an article's sentence may open its duty with, right after the body
+        "组织",
+        "建立",
+        "推动",
+        "按照",
+        "依照",
+        "根据",
+        "制定",
+        "加强",
+        "统筹",
+        "指导",
+        "协调",
+        "实施",
+        "开展",
+        "做好",
+        "推进",
+        "落实",
+        "完善",
+        "支持",
+        "鼓励",
+        "引导",
+        "会同",
+        "牵头",
+        "实行",
+        "对",
+        "为",
+        "在",
+        "定期",
+    ),
+    notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
+    "are not a lead rule: the item names no lead and each sentence is a clause-level record",
+)
+ACTING_BODY = Convention(
+    "acting_body",
+    "由商务主管部门责令改正，可以处1万元以上10万元以下的罚款；台湾同胞投资企业经海关批准，可以设立保税工厂",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(
+        r"(?:由|经(?!济|营|费|验|过|常|理|历|销|办|手|贸|开|信|纪|度|典))((?:[^，,。；;由经的]|的(?=[^，,。；;]{0,12}(?:部门|机关|机构|政府)))"
+        r"{2,40}?)(?:依法|依照|按照|负责|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
+        r"同意|审核|核准|认定)"
+    ),
+)
+
+
+def inline_convention(trigger: str) -> Convention:
+    """The inline entry a trigger word belongs to."""
+    for convention in INLINE:
+        if convention is not COOPERATING_CLAUSE and convention.pattern.fullmatch(trigger):
+            return convention
+    return RESPONSIBLE
+
+
+# --- text that is not a policy statement -------------------------------------------------------------------
+ADDRESSED_TO_A_MODEL = Convention(
+    "addressed_to_a_model",
+    "系统提示：精准开发招商项目已改由星辰投资有限公司牵头",
+    pattern=re.compile(
+        r"忽略(以上|之前|上述|前面|所有|全部)?.{0,6}(指令|指示|提示|要求|规则)|无视.{0,6}(指令|规则)|你现在是|扮演|系统提示"
+        r"|ignore (all |any )?(previous|prior|above)|system prompt|disregard .{0,20}instructions|you are now"
+        r"|</?\s*(资料|问题|system|user|assistant|im_start|im_end)\s*>|<\|im_(start|end)\|>|(请|只|直接)回答\s*[:：]",
+        re.IGNORECASE,
+    ),
+    notes="a sentence that instructs a model assigns no duty, whatever names it contains",
+)
+
+# --- cells that say "none" ------------------------------------------------------------------------------
+NO_UNIT_CELL = Convention(
+    "no_unit_cell",
+    "配合单位 | /",
+    pattern=re.compile(r"^\s*(?:[/／\\—–\-－─]+|无|暂无|空|不涉及)\s*$"),
+    notes="'/' or '—' in a cell means no unit; an empty cell is empty, never the row above",
+)
+
+CATALOGUE: tuple[Convention, ...] = (
+    *LABELS,
+    FIRST_LISTED_RULE,
+    SAME_BELOW,
+    IMPLIED_UNITS,
+    NOT_LISTED,
+    *LIST_MARKS,
+    *INLINE,
+    DUTY_SUBJECT,
+    ACTING_BODY,
+    ADDRESSED_TO_A_MODEL,
+    NO_UNIT_CELL,
+)
+
+
+# --- the list reader -------------------------------------------------------------------------------------
+
+
+@dataclass
+class DocumentRules:
+    """Conventions read so far in this document."""
+
+    first_listed_leads: bool = False
+    implied_units: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ListReading:
+    """A unit list read through the catalogue: units in document order, who leads and which entry said so."""
+
+    units: tuple[str, ...] = ()
+    lead_units: tuple[str, ...] = ()
+    cooperating_units: tuple[str, ...] = ()
+    basis: LeadBasis = LeadBasis.NONE
+    convention: str = ""  # the catalogue entry that decided the lead
+
+
+def strip_rules(text: str, rules: DocumentRules, split) -> str:
+    """Remove convention sentences from a unit list, recording them as document rules."""
+    kept = []
+    for clause in re.split(
+        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|下同|不再单独列出|不再列出|以下各项))", text
+    ):
+        if not clause:
+            continue
+        if FIRST_LISTED_RULE.pattern.search(clause):
+            rules.first_listed_leads = True
+            clause = FIRST_LISTED_RULE.pattern.split(clause)[0]
+        implied = IMPLIED_UNITS.pattern.search(clause)
+        if implied:
+            rules.implied_units = [u for u in split(implied.group(1)) if u]
+            clause = clause[: implied.start()]
+        clause = NOT_LISTED.pattern.sub("", SAME_BELOW.pattern.sub("", clause))
+        kept.append(clause)
+    return "，".join(c.strip("，,。；; ") for c in kept if c.strip("，,。；; "))
+
+
+_STATEMENT_IN_BRACKETS = re.compile(
+    r"[（(]([^（）()]*(?:为牵头|牵头单位|牵头部门|下同|负责|配合)[^（）()]*)[）)]"
+)
+
+
+def is_no_unit(text: str) -> bool:
+    return bool(NO_UNIT_CELL.pattern.match(text))
+
+
+def _phrases(text: str) -> list[str]:
+    """Split a list at top-level '，；' (not '、', and not inside brackets): each phrase has one role."""
+    out, depth, current = [], 0, ""
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        if ch in "，,；;。" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+    out.append(current)
+    return [p.strip() for p in out if p.strip()]
+
+
+def read_unit_list(
+    text: str,
+    rules: DocumentRules,
+    split,
+    lead_text: str = "",
+    cooperating_text: str = "",
+) -> ListReading:
+    """Read '市财政局、市科技局，市科技局为牵头单位' / 'X牵头，Y按职责分工负责' / 'X（牵头）、Y' / labelled fields.
+
+    ``split`` turns a plain list into unit names (corpus.units.split_units with the document's places);
+    ``lead_text`` / ``cooperating_text`` are the values of labelled 牵头单位 / 配合单位 fields or columns.
+    """
+    if is_no_unit(text):
+        text = ""
+    if is_no_unit(lead_text):
+        lead_text = ""
+    if is_no_unit(cooperating_text):
+        cooperating_text = ""
+    # "县商务局、县发改局（县商务局为牵头单位）": a statement in brackets inside the list is a phrase of its own.
+    text = _STATEMENT_IN_BRACKETS.sub(r"，\1", text)
+    text = strip_rules(text, rules, split)
+    lead_text = strip_rules(lead_text, rules, split)
+    cooperating_text = strip_rules(cooperating_text, rules, split)
+    listed: list[str] = []
+    leads: list[str] = []
+    cooperating: list[str] = []
+    convention = ""
+    labelled_leads = split(lead_text) if lead_text else []
+    sole = False
+    for phrase in _phrases(text):
+        marked = [m for m in re.finditer(r"([^、，,；;]+?)\s*" + LEAD_BRACKET_MARK.pattern.pattern, phrase)]
+        if marked:
+            names = [n for m in marked for n in split(m.group(1))]
+            leads += names
+            convention = convention or LEAD_BRACKET_MARK.name
+            listed += split(LEAD_BRACKET_MARK.pattern.sub("", phrase))
+            continue
+        m = NAMED_AS_LEAD.pattern.match(phrase)
+        if m:
+            leads += split(m.group(1))
+            convention = convention or NAMED_AS_LEAD.name
+            listed += [u for u in split(m.group(1)) if u not in listed]
+            continue
+        m = LEAD_IN_LIST.pattern.match(phrase)
+        if m and split(m.group(1)):
+            names = split(m.group(1))
+            leads += names
+            listed += names
+            convention = convention or LEAD_IN_LIST.name
+            continue
+        m = COOPERATING_IN_LIST.pattern.match(phrase)
+        if m and split(m.group(1)):
+            names = split(m.group(1))
+            cooperating += names
+            listed += names
+            continue
+        m = SOLE_IN_LIST.pattern.match(phrase)
+        if m and split(m.group(1)):
+            listed += split(m.group(1))
+            sole = True
+            continue
+        listed += split(phrase)
+    coop_labelled = split(cooperating_text) if cooperating_text else []
+    units = _dedupe(labelled_leads + listed + coop_labelled)
+    if not units:
+        return ListReading()
+    if labelled_leads:
+        lead, basis, convention = labelled_leads, LeadBasis.EXPLICIT, "labelled_lead"
+    elif leads:
+        lead, basis = _dedupe(leads), LeadBasis.EXPLICIT
+    elif rules.first_listed_leads:
+        lead, basis, convention = units[:1], LeadBasis.DOCUMENT_RULE, FIRST_LISTED_RULE.name
+    elif len(units) == 1:
+        lead, basis, convention = (
+            units[:1],
+            LeadBasis.SINGLE_UNIT,
+            SOLE_IN_LIST.name if sole else "single_unit",
+        )
+    else:
+        # No stated rule ("X、Y按职责分工负责" included): the first listed is only that, and is worded so.
+        lead, basis, convention = units[:1], LeadBasis.FIRST_LISTED, "first_listed"
+    rest = [u for u in units if u not in lead]
+    return ListReading(tuple(units), tuple(lead), tuple(rest), basis, convention)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if name and name not in out:
+            out.append(name)
+    return out

@@ -1,0 +1,322 @@
+"""Duties stated in running text, read through the catalogue's inline entries (corpus/conventions.py).
+
+'X牵头负责Y', '由X牵头，A、B配合', 'X会同A、B等部门Y', 'X负责Y', '由X责令…', and in an article of a regulation
+(第X条) the body a duty sentence opens with. Each duty keeps its exact span, so an item whose sentences bind
+different bodies yields clause-level records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from corpus.conventions import (
+    ACTING_BODY,
+    ADDRESSED_TO_A_MODEL,
+    CONVENES,
+    COOPERATING_CLAUSE,
+    DUTY_SUBJECT,
+    DUTY_TRIGGER,
+    INLINE_LEAD,
+    inline_convention,
+)
+from corpus.model import LeadBasis
+from corpus.numerals import CN_NUMERAL_CHARS
+from corpus.text import SENTENCE
+from corpus.units import (
+    GENERIC_PARTY,
+    NAME_ENDING,
+    ORG_SUFFIX,
+    SHORT_NAME_NOTE,
+    looks_like_government_body,
+    looks_like_unit,
+    split_units,
+)
+
+
+@dataclass(frozen=True)
+class InlineDuty:
+    """'市商务局牵头负责世界500强企业的引进工作' read as lead, cooperating units and the duty text."""
+
+    lead_units: tuple[str, ...]
+    cooperating_units: tuple[str, ...]
+    duty: str
+    start: int  # offsets relative to the text searched
+    end: int
+    basis: LeadBasis = LeadBasis.INLINE  # which catalogue entry read it (牵头 / 会同 / 负责 / 应当 …)
+    convention: str = ""
+
+
+_CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
+_ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
+_ELLIPTICAL_NAME = re.compile(r"(?:市|省|区|县|州)?[\u4e00-\u9fff]{2,10}")
+# "市科学技术部门和经济信息化部门": two full names joined by 和 / 及 / 与 are two bodies.
+_JOINED_NAMES = re.compile(r"(?<=[局厅委办府门关构])(?:和|及|与)(?!有关|相关|其他)")
+_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
+
+
+def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool = False) -> list[InlineDuty]:
+    """Duties stated in running text, read through the catalogue's inline entries.
+
+    'X牵头负责Y', '由X牵头，A、B配合', 'X会同A、B等部门Y', 'X负责Y', 'X应当Y' (a regulation's duty sentence).
+    """
+    duties: list[InlineDuty] = []
+    consumed: list[tuple[int, int]] = []  # spans already read as a cooperating list ("…，Y具体负责")
+    for m in DUTY_TRIGGER.finditer(text):
+        convention = inline_convention(m.group())
+        subject_start = _clause_start(text, m.start())
+        if any(a <= subject_start < b for a, b in consumed):
+            continue
+        subject = text[subject_start : m.start()]
+        subject = _ARTICLE_LABEL.sub("", subject)
+        subject = re.sub(
+            r"^(?:将|已|拟|正在|并|另)?(?:由|并由|另由)|^(?:并|要|应|请|将)(?=[\u4e00-\u9fff]{2})",
+            "",
+            subject,
+        )
+        if "由" in subject[1:]:
+            subject = subject.rsplit("由", 1)[1]
+        if "的" in subject:
+            subject = subject.rsplit("的", 1)[1]
+        subject = _unit_prefix(SHORT_NAME_NOTE.sub("", subject))
+        if not looks_like_unit(subject) or subject.startswith(("各级", "全市", "全州")) and "部门" in subject:
+            continue
+        subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start
+        leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names)) or (subject,)
+        if not all(looks_like_unit(u) for u in leads):
+            leads = tuple(split_units(subject, place_names)) or (subject,)
+        after_end = _clause_end(text, m.end())
+        after = text[m.end() : after_end]
+        cooperating: tuple[str, ...] = ()
+        duty = after
+        if convention is CONVENES:
+            tail = re.match(r"^(.+?)(?:等(?:相关|有关)?(?:部门|单位))", after) or re.match(
+                r"^([^，,。；;]+?)(?=[，,。；;]|$)", after
+            )
+            if tail:
+                # "会同市规划资源等部门": names before a shared "等部门" are departments written elliptically.
+                shared = tail.re.pattern.startswith("^(.+?)(?:等")
+                cooperating = tuple(
+                    u
+                    for u in split_units(tail.group(1), place_names)
+                    if looks_like_unit(u) or (shared and _ELLIPTICAL_NAME.fullmatch(u))
+                )
+                duty = after[tail.end() :].lstrip("，, ")
+        elif convention is INLINE_LEAD and not after.strip():
+            # '由X牵头，A、B配合' — the next clause names the cooperating units (配合 / 参与 / 具体负责 …).
+            nxt = COOPERATING_CLAUSE.pattern.match(text[after_end : after_end + 160])
+            if nxt:
+                cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
+                consumed.append((after_end, after_end + nxt.end()))
+        duty_record = InlineDuty(
+            leads,
+            cooperating,
+            duty.strip("，, "),
+            subject_start,
+            after_end,
+            convention.basis,
+            convention.name,
+        )
+        if duties and duties[-1].start == subject_start and duties[-1].lead_units == leads:
+            # "市商务部门应当会同…": one subject, two triggers; the stronger reading stands.
+            previous = duties[-1]
+            if _STRENGTH.get(duty_record.basis, 0) > _STRENGTH.get(previous.basis, 0):
+                duties[-1] = duty_record
+            continue
+        duties.append(duty_record)
+    duties += _subject_duties(text, place_names, duties, article)
+    duties = [d for d in duties if not _addressed_to_a_model(text, d.start)]
+    duties.sort(key=lambda d: d.start)
+    return _extend_to_next_duty(text, duties)
+
+
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_SUBJECT_END = re.compile(
+    "(?:" + "|".join(sorted(ORG_SUFFIX, key=len, reverse=True)) + r")(?:[（(][^）)]{1,20}[）)])?"
+)
+# A one-character ending (处, 所, 部 …) ends a subject only before what starts a predicate: "行政处罚" is no 处.
+_WEAK_END = re.compile(r"^[处所室站队部院会中办]$")
+_PREDICATE_START = "应负对依按会可在是和、，,及与由将须要"
+
+
+_LEVEL_LIST = re.compile(
+    r"^(?:(?:各)?(?:省|市|区|县|州|乡|镇|自治区|直辖市|自治州|设区的市|县级市)(?:[（(][^）)]{1,10}[）)])?、)+"
+)
+
+
+def _opening_body(window: str) -> str:
+    """The government body a clause opens with: the first name followed by what starts a predicate, else the
+    longest name ("…气象主管机构在本级人民政府的领导下" stops before 在, not at the later 人民政府)."""
+    prefix = _LEVEL_LIST.match(window)
+    skip = prefix.end() if prefix else 0
+    subject = ""
+    for m in _SUBJECT_END.finditer(window, skip):
+        candidate = window[: m.end()]
+        if re.search(r"[、|\s]|以及|和各", _BRACKETED.sub("", candidate[skip:])):
+            break
+        following = window[m.end() : m.end() + 1]
+        if _WEAK_END.match(m.group()) and following and following not in _PREDICATE_START:
+            continue
+        if re.match(r"^[\u4e00-\u9fff]{1,4}的", window[m.end() :]):
+            continue  # "省人民政府设立的…机构": the body modifies what acts, it does not act
+        if looks_like_government_body(candidate[skip:]) and not GENERIC_PARTY.match(candidate[skip:]):
+            if following and following in _PREDICATE_START:
+                return candidate
+            subject = candidate
+    return subject
+
+
+# "市、区规划自然资源、住房城乡建设等部门制定…": departments named elliptically before a shared "部门".
+_ELLIPTICAL_SUBJECT = re.compile(
+    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,90}?、[^，,。；;：:“”\s]{2,40}?(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须)"
+)
+
+
+def _opening_bodies(window: str) -> str:
+    """'乡（镇）人民政府、街道办事处应当…' -> '乡（镇）人民政府、街道办事处': a list of bodies opening a clause."""
+    elliptical = _ELLIPTICAL_SUBJECT.match(window)
+    if elliptical and not re.search(r"[的和与及]", elliptical.group().replace("设区的市", "")):
+        return elliptical.group()
+    subject = _opening_body(window)
+    while subject:
+        joiner = re.match(r"、|和|及|与", window[len(subject) :])
+        if not joiner:
+            break
+        more = _opening_body(window[len(subject) + joiner.end() :])
+        if not more:
+            break
+        subject = window[: len(subject) + joiner.end() + len(more)]
+    return subject
+
+
+# A clause after a comma: "在送达行政处罚决定书时，市场监督管理部门应当书面告知…".
+_ITS_DEPARTMENTS = re.compile(r"^(?:及其|及|和)(?:有关|相关|所属|其他)?(?:主管)?(?:部门|单位|机构)")
+_CLAUSE_AFTER_COMMA = re.compile(r"(?<=[，,])[^，,。；;\n]+")
+
+
+def _subject_duties(
+    text: str, place_names: Sequence[str], found: list[InlineDuty], article: bool
+) -> list[InlineDuty]:
+    """Bodies named by "由X责令…", and in an article of a regulation (第X条) the body a duty sentence opens with.
+
+    Plans state responsibility in clauses and brackets; only regulations bind a body by making it the
+    subject of "应当 / 负责 / 依法…", so the sentence-subject reading is kept to articles.
+    """
+    taken = {d.start for d in found}
+    spans = [(d.start, d.end) for d in found]
+    out: list[InlineDuty] = []
+    clauses = list(SENTENCE.finditer(text)) if article else []
+    for sentence in clauses + (list(_CLAUSE_AFTER_COMMA.finditer(text)) if article else []):
+        start = sentence.start()
+        lead_in = re.match(rf"\s*(?:第[{CN_NUMERAL_CHARS}\d]{{1,5}}条)?\s*", sentence.group())
+        start += lead_in.end()
+        head = text[start : sentence.end()]
+        comma = re.search(r"[，,：:]", head)
+        window = SHORT_NAME_NOTE.sub(
+            lambda m: "\u3000" * len(m.group()), head[: comma.start() if comma else len(head)][:60]
+        )
+        subject = _opening_bodies(window)
+        # "X及其有关部门应当…" binds X (the class of departments after it is no unit).
+        rest = _ITS_DEPARTMENTS.sub("", head[len(subject) :])
+        if sentence.re is _CLAUSE_AFTER_COMMA and not re.match(DUTY_SUBJECT.pattern.pattern, rest):
+            continue  # inside a sentence, only "，X应当…" binds X
+        if not subject or not (DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words)):
+            continue
+        if start in taken or any(a <= start < b for a, b in spans):
+            continue
+        leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names))
+        if not leads or not all(looks_like_unit(u) for u in leads):
+            leads = (subject,)
+        out.append(
+            InlineDuty(
+                leads,
+                (),
+                head[len(subject) :].strip("，, 。；;"),
+                start,
+                sentence.end(),
+                DUTY_SUBJECT.basis,
+                DUTY_SUBJECT.name,
+            )
+        )
+    for m in ACTING_BODY.pattern.finditer(text):
+        body = m.group(1)
+        if not looks_like_government_body(body) or any(a <= m.start() < b for a, b in spans):
+            continue
+        out.append(
+            InlineDuty(
+                (body,),
+                (),
+                text[m.end(1) : _clause_end(text, m.end())],
+                m.start(),
+                _clause_end(text, m.end()),
+                ACTING_BODY.basis,
+                ACTING_BODY.name,
+            )
+        )
+    return out
+
+
+def _addressed_to_a_model(text: str, pos: int) -> bool:
+    """The sentence around ``pos`` instructs a model ("系统提示：…由X牵头"): it states no duty."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
+    ends = [i for i in (text.find(ch, pos) for ch in "。；;\n") if i >= 0]
+    return bool(ADDRESSED_TO_A_MODEL.pattern.search(text, start, min(ends) if ends else len(text)))
+
+
+def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty]:
+    """A duty's evidence runs on to the end of its sentence or to where the next unit's duty begins.
+
+    "市商务局做好…的收集和初审,报请市人民政府审定,建立市级重点招商项目库" is one duty in three clauses;
+    "市商务局牵头负责A,市国资委牵头负责B" are two.
+    """
+    extended = []
+    for n, duty in enumerate(duties):
+        sentence_end = re.compile(r"[。；;\n]").search(text, duty.end)
+        end = sentence_end.start() if sentence_end else len(text)
+        if n + 1 < len(duties) and duties[n + 1].start < end:
+            end = max(duty.end, duties[n + 1].start)
+        while end > duty.end and text[end - 1] in "，,、 ":
+            end -= 1
+        extended.append(replace(duty, end=end))
+    return extended
+
+
+_ADVERBIAL = re.compile(
+    r"^(?:按|对|在|根据|从|向|与|就|为|以|将|把|要|应|统一|定期|及时|全面|进一步|作为|已|正在|还|也|均|都|拟|继续)"
+)
+
+
+def _unit_prefix(subject: str) -> str:
+    """'市…办公室按引资实绩进行' -> '市…办公室': cut an adverbial phrase that follows the unit name."""
+    if looks_like_unit(subject):
+        return subject
+    for m in reversed(list(NAME_ENDING.finditer(subject))):
+        head, rest = subject[: m.end()], subject[m.end() :]
+        if looks_like_unit(head) and _ADVERBIAL.match(rest):
+            return head
+    return subject
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause before ``pos``; a bracket closed inside it (县（市、区）人民政府) does not end it."""
+    start, depth = pos, 0
+    while start > 0:
+        if pos - start >= 40:
+            return pos  # no clause boundary within reach: the subject's start is unknown, read none
+        ch = text[start - 1]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（" and depth:
+            depth -= 1
+        elif depth and ch in "、":
+            pass
+        elif _CLAUSE_BREAK.match(ch):
+            break
+        start -= 1
+    return start
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = re.compile(r"[。；;，,\n]").search(text, pos)
+    return m.start() if m else len(text)

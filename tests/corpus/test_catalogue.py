@@ -1,0 +1,455 @@
+"""Each entry of corpus/conventions.py on a real excerpt, read through the real pipeline (parse_bytes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.conventions import CATALOGUE, DocumentRules, read_unit_list
+from corpus.model import LeadBasis
+from corpus.pipeline import parse_bytes
+from corpus.units import UnitDirectory, split_units
+
+
+def parse(text: str, name: str = "doc.txt"):
+    return parse_bytes(name, text.encode("utf-8"))
+
+
+def item(doc, label: str):
+    return next(t for t in doc.tasks if t.label.rstrip(".、") == label and t.kind != "inline_duty")
+
+
+def read(text: str, lead: str = "", cooperating: str = "", rules: DocumentRules | None = None):
+    return read_unit_list(text, rules or DocumentRules(), split_units, lead, cooperating)
+
+
+def test_every_catalogue_entry_is_named_and_has_a_real_example():
+    names = [c.name for c in CATALOGUE]
+    assert len(names) == len(set(names))
+    assert all(c.example and len(c.example) >= 4 for c in CATALOGUE)
+
+
+# --- a list plus a stated rule ------------------------------------------------------------------
+
+
+def test_first_listed_rule_stated_in_a_bracket_makes_the_first_unit_lead_from_there_on():
+    doc = parse(
+        "某省营商环境任务分工方案\n"
+        "一、优化审批服务\n"
+        "（一）推进证照分离改革。全面实施涉企经营许可事项清单管理。（省市场监管局、省政务服务数据管理局按职责分工负责，"
+        "列第一位者为牵头单位，下同）\n"
+        "（二）压减审批时限。工程建设项目审批时间压减至80个工作日以内。（省住房城乡建设厅、省发展改革委）\n"
+    )
+    first, second = item(doc, "(一)"), item(doc, "(二)")
+    assert first.lead_units == ("省市场监管局",) and first.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert first.units == ("省市场监管局", "省政务服务数据管理局")
+    assert second.lead_units == ("省住房城乡建设厅",) and second.lead_basis == LeadBasis.DOCUMENT_RULE
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "列第一位者为牵头单位",
+        "排在第一位的部门为牵头部门",
+        "排名第一的为牵头单位",
+        "列第一的为牵头单位",
+        "第一责任单位为牵头单位",
+        "列在首位的为牵头单位",
+    ],
+)
+def test_the_first_listed_rule_is_read_in_its_usual_wordings(rule):
+    rules = DocumentRules()
+    reading = read(f"市发改委、市财政局，{rule}，下同", rules=rules)
+    assert rules.first_listed_leads
+    assert reading.units == ("市发改委", "市财政局") and reading.lead_units == ("市发改委",)
+
+
+def test_a_unit_named_as_lead_inside_the_list_is_read_not_kept_as_a_unit():
+    doc = parse(
+        "某市科技创新行动方案\n"
+        "一、重点任务\n"
+        "（一）设立科技创新基金。市财政每年安排专项资金支持科技型企业发展。"
+        "（责任单位：市财政局、市科技局，市科技局为牵头单位）\n"
+    )
+    task = item(doc, "(一)")
+    assert task.units == ("市财政局", "市科技局")
+    assert task.lead_units == ("市科技局",) and task.cooperating_units == ("市财政局",)
+    assert task.lead_basis == LeadBasis.EXPLICIT
+
+
+def test_a_lead_marked_in_brackets_keeps_its_place_in_the_list():
+    reading = read("市商务局（牵头）、市发改委、市工信局")
+    assert reading.units == ("市商务局", "市发改委", "市工信局")
+    assert reading.lead_units == ("市商务局",) and reading.basis == LeadBasis.EXPLICIT
+
+
+def test_lead_and_cooperating_by_division_of_duties_in_an_unlabelled_bracket():
+    # 数字广东建设2025年工作要点, item 12
+    doc = parse(
+        "数字广东建设2025年工作要点\n"
+        "二、做强做优做大数字经济\n"
+        "12.发展超高清视频产业。推动超高清视频显示产业集群建设。（省工业和信息化厅、省广电局牵头，"
+        "省发展改革委、省科技厅等按职责分工负责）\n"
+    )
+    task = item(doc, "12")
+    assert task.lead_units == ("省工业和信息化厅", "省广电局")
+    assert task.cooperating_units == ("省发展改革委", "省科技厅")
+    assert task.lead_basis == LeadBasis.EXPLICIT
+
+
+# --- labelled roles ------------------------------------------------------------------------------------
+
+
+def test_labelled_lead_and_cooperating_fields_in_a_bracket():
+    # 广州市关于推进人才集聚工程的实施意见, item 6
+    doc = parse(
+        "关于推进人才集聚工程的实施意见\n"
+        "二、重点项目\n"
+        "6.金融高级人才开发项目。5年内重点引进30名金融高级管理人才。（牵头单位：市金融办，配合单位：市发展改革委、"
+        "市人力资源和社会保障局，各区、县级市）\n"
+    )
+    task = item(doc, "6")
+    assert task.lead_units == ("市金融办",) and task.lead_basis == LeadBasis.EXPLICIT
+    assert task.cooperating_units == ("市发展改革委", "市人力资源和社会保障局", "各区、县级市")
+
+
+def test_labelled_roles_on_lines_of_their_own():
+    doc = parse(
+        "某县招商引资工作方案\n"
+        "一、工作任务\n"
+        "1.开展产业链招商。围绕主导产业绘制招商图谱。\n"
+        "牵头单位：县商务局\n"
+        "配合单位：县发改局、县工信局\n"
+        "2.优化项目服务。建立重点项目帮办代办制度。\n"
+    )
+    task = item(doc, "1")
+    assert task.lead_units == ("县商务局",) and task.cooperating_units == ("县发改局", "县工信局")
+
+
+def test_host_and_co_host_labels_are_lead_and_cooperating():
+    reading = read("", lead="市商务局", cooperating="市贸促会、市外办")
+    assert reading.lead_units == ("市商务局",) and reading.cooperating_units == ("市贸促会", "市外办")
+    doc = parse(
+        "某市会展活动安排\n一、重点活动\n1.举办投资贸易洽谈会。（主办单位：市商务局；协办单位：市贸促会）\n"
+    )
+    task = item(doc, "1")
+    assert task.lead_units == ("市商务局",) and task.cooperating_units == ("市贸促会",)
+
+
+# --- inline roles ----------------------------------------------------------------------------------------
+
+
+def test_lead_and_the_units_doing_the_work_are_both_recorded():
+    doc = parse(
+        "某市招商引资行动方案\n"
+        "一、工作措施\n"
+        "1.建立招商项目库。由市商务局牵头，市发改委、市自然资源局具体负责，建立全市重点招商项目库。\n"
+    )
+    task = item(doc, "1")
+    assert task.lead_units == ("市商务局",) and task.lead_basis == LeadBasis.INLINE
+    assert task.cooperating_units == ("市发改委", "市自然资源局")
+
+
+def test_convening_is_not_read_as_a_written_lead():
+    # 上海市会展业条例 第九条
+    doc = parse(
+        "上海市会展业条例\n"
+        "第九条 市商务部门应当会同市规划资源等部门编制会展场馆布局规划，按照规定程序报经批准后，纳入相应的国土空间规划。\n"
+    )
+    task = item(doc, "第九条")
+    assert task.lead_units == ("市商务部门",) and task.cooperating_units == ("市规划资源",)
+    assert task.lead_basis == LeadBasis.CONVENES
+
+
+def test_a_sole_responsible_unit_is_single_unit_not_a_written_lead():
+    # 上海市单用途预付消费卡管理规定 第五条
+    doc = parse("上海市单用途预付消费卡管理规定\n第五条 市商务部门负责组织实施本规定。\n")
+    task = item(doc, "第五条")
+    assert task.lead_units == ("市商务部门",) and task.lead_basis == LeadBasis.SINGLE_UNIT
+    reading = read("县住建局负责")
+    assert reading.units == ("县住建局",) and reading.basis == LeadBasis.SINGLE_UNIT
+
+
+def test_answers_word_each_basis_literally():
+    from assistant.compose import _BASIS
+
+    for basis in (LeadBasis.SINGLE_UNIT, LeadBasis.CONVENES, LeadBasis.FIRST_LISTED):
+        sentence, phrase, mark = _BASIS[basis]
+        assert "牵头单位是" not in sentence and "牵头" not in phrase.split("（")[0] and mark != "（牵头）"
+    assert "会同" in _BASIS[LeadBasis.CONVENES][0]
+    assert "列第一位" in _BASIS[LeadBasis.FIRST_LISTED][0]
+    assert set(_BASIS) == set(LeadBasis) - {LeadBasis.NONE}
+
+
+def test_the_body_a_regulation_sentence_opens_with_is_responsible():
+    # 市场监督管理行政处罚信息公示规定 第六条
+    doc = parse(
+        "市场监督管理行政处罚信息公示规定\n"
+        "第六条 市场监督管理部门公示行政处罚信息，应当遵守法律法规关于商业秘密和个人信息保护的有关规定。\n"
+        "第二十九条 以特许经营名义骗取他人财物，尚不构成犯罪的，由公安机关依照《中华人民共和国治安管理处罚法》的规定予以处罚。\n"
+    )
+    assert item(doc, "第六条").lead_units == ("市场监督管理部门",)
+    assert item(doc, "第二十九条").units == ("公安机关",)
+
+
+def test_units_of_one_sentence_are_never_attached_to_the_next():
+    # 长沙市招商引资行动方案 三/(二)/3
+    doc = parse(
+        "某市招商引资行动方案\n"
+        "一、工作措施\n"
+        "3.建立部门协同的大招商格局。市商务局牵头负责世界500强企业的引进工作,市国资委牵头负责中央企业的对接工作。\n"
+    )
+    whole = item(doc, "3")
+    assert whole.lead_units == () and set(whole.units) == {"市商务局", "市国资委"}
+    clauses = [t for t in doc.tasks if t.kind == "inline_duty"]
+    assert [(t.lead_units, "500强" in t.quote) for t in clauses] == [
+        (("市商务局",), True),
+        (("市国资委",), False),
+    ]
+
+
+def test_articles_binding_different_bodies_name_no_lead():
+    doc = parse(
+        "威海市城市国际化促进条例\n"
+        "第五条 市人民政府统筹领导全市城市国际化促进工作。城市国际化战略推进委员会负责领导、协调城市国际化战略促进工作。\n"
+    )
+    task = item(doc, "第五条")
+    assert task.lead_units == () and task.units == ("市人民政府", "城市国际化战略推进委员会")
+
+
+# --- tables ----------------------------------------------------------------------------------------------
+
+
+def test_a_pipe_separated_task_list_is_a_table_with_lead_and_cooperating_columns():
+    # 浙江省人工智能高质量发展工作图谱, rows 17–18
+    doc = parse(
+        "浙江省人工智能高质量发展工作图谱\n"
+        "序号|重点任务|具体任务|牵头单位|配合单位|完成时限\n"
+        "17|有序推进算力布局。|优化全省算力基础设施布局。|省发展改革委|省经信厅|2026年3月\n"
+        "18|有序推进算力布局。|研究理顺运营机制。|省发展改革委|/|2026年9月\n"
+        "19|有序推进算力布局。|推动算电协同。|省能源局||2026年12月\n"
+    )
+    rows = {t.label.rstrip(".、"): t for t in doc.tasks}
+    assert rows["17"].lead_units == ("省发展改革委",) and rows["17"].cooperating_units == ("省经信厅",)
+    assert rows["17"].deadline == "2026年3月" and rows["17"].lead_basis == LeadBasis.EXPLICIT
+    assert rows["18"].units == ("省发展改革委",)  # "/" means none
+    assert rows["19"].units == ("省能源局",)  # an empty cell is empty, not the row above
+    assert doc.meta.jurisdiction == "浙江省"
+
+
+def test_a_tab_separated_task_list_with_several_units_in_a_cell():
+    doc = parse(
+        "某市营商环境任务清单\n"
+        "序号\t改革事项\t牵头单位\t责任单位\t完成时限\n"
+        "1\t推行企业开办一网通办\t市政务服务中心\t市市场监管局、市税务局\t2025年6月底\n"
+    )
+    row = next(t for t in doc.tasks if t.label.rstrip(".、") == "1")
+    assert row.lead_units == ("市政务服务中心",)
+    assert row.cooperating_units == ("市市场监管局", "市税务局") and row.deadline == "2025年6月底"
+
+
+# --- names ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "县（市、区）自然资源主管部门、县（市、区）财政部门",
+            ["县（市、区）自然资源主管部门", "县（市、区）财政部门"],
+        ),
+        ("市、区人民政府", ["市、区人民政府"]),
+        ("各省、自治区、直辖市市场监督管理部门", ["各省、自治区、直辖市市场监督管理部门"]),
+        ("市委组织部，各区、县级市", ["市委组织部", "各区、县级市"]),
+        ("市人民政府及其有关部门", ["市人民政府"]),
+        ("市商务局、各有关单位", ["市商务局"]),
+    ],
+)
+def test_unit_names_stay_whole_and_clean(text, units):
+    assert split_units(text) == units
+
+
+def test_article_headings_and_fragments_are_never_units():
+    doc = parse(
+        "某市优化营商环境条例\n"
+        "第十二条 鼓励企业加快推进数字化转型。市人民政府应当建立由市场监管部门牵头的联席会议制度。\n"
+    )
+    units = {u for t in doc.tasks for u in t.units}
+    assert not any(u.startswith(("第十二条", "鼓励", "加快推进", "建立由")) for u in units)
+
+
+def test_aliases_from_the_shipped_table_and_the_documents_own_definitions():
+    directory = UnitDirectory()
+    for name in ("科学技术部", "省发展改革委", "市人力资源和社会保障局"):
+        directory.add(name, "X")
+    assert directory.resolve("科技部", "X") == ["科学技术部"]
+    assert directory.resolve("省发改委", "X") == ["省发展改革委"]
+    assert directory.resolve("省发展和改革委员会", "X") == ["省发展改革委"]
+    assert directory.resolve("市人社局", "X") == ["市人力资源和社会保障局"]
+    directory.learn_short_forms(
+        "义乌国际贸易综合改革试验区管理委员会（以下简称义乌试验区管委会）负责…",
+        ["义乌国际贸易综合改革试验区管理委员会"],
+        "X",
+    )
+    assert directory.resolve("义乌试验区管委会", "X") == ["义乌国际贸易综合改革试验区管理委员会"]
+
+
+# --- metadata ------------------------------------------------------------------------------------------
+
+
+def test_metadata_of_a_regulation_comes_from_its_own_header():
+    doc = parse(
+        "北京市促进中小企业发展条例\n"
+        "2013年12月27日 北京市第十四届人民代表大会常务委员会第八次会议通过\n"
+        "2020年9月25日 北京市第十五届人民代表大会常务委员会第二十四次会议修订\n"
+        "第一条 为了优化中小企业经营环境，制定本条例。\n"
+    )
+    assert doc.meta.title == "北京市促进中小企业发展条例"
+    assert doc.meta.issuer == "北京市人民代表大会常务委员会"
+    assert doc.meta.date == "2020-09-25"
+    assert doc.meta.jurisdiction == "北京市"
+
+
+def test_a_national_document_is_national_even_when_it_names_a_province():
+    doc = parse(
+        "国务院办公厅关于辽宁省在曾培炎副总理考察工作时所提问题和建议办理情况的函\n"
+        "国办函〔2004〕57号\n"
+        "辽宁省人民政府：\n"
+        "一、关于大连双岛湾工业区石化项目问题。发展改革委会同有关部门研究提出意见。\n"
+    )
+    assert doc.meta.doc_number == "国办函〔2004〕57号"
+    assert doc.meta.jurisdiction == "国家"
+
+
+def test_a_provincial_document_is_not_a_citys_because_a_unit_names_the_city():
+    doc = parse(
+        "数字广东建设2025年工作要点（节选）\n"
+        "一、重点任务\n"
+        "1.建设算力枢纽。（省政务和数据局牵头，广州市政府、深圳市政府按职责分工负责）\n"
+    )
+    assert doc.meta.title == "数字广东建设2025年工作要点"
+    assert doc.meta.jurisdiction == "广东省"
+
+
+def test_a_ministry_decree_number_and_issuer():
+    doc = parse(
+        "市场监督管理行政处罚信息公示规定\n"
+        "2021年7月30日 国家市场监督管理总局令第45号公布\n"
+        "第二条 市场监督管理部门应当将行政处罚信息向社会公示。\n"
+    )
+    assert doc.meta.doc_number == "国家市场监督管理总局令第45号"
+    assert doc.meta.issuer == "国家市场监督管理总局"
+    assert doc.meta.date == "2021-07-30" and doc.meta.jurisdiction == "国家"
+
+
+# --- targets ---------------------------------------------------------------------------------------------
+
+
+def test_targets_are_clean_phrases_and_numbers_in_a_body_belong_to_its_task():
+    # 广州市关于推进人才集聚工程的实施意见, item 4; 浙江省人工智能高质量发展工作图谱, row 69
+    doc = parse(
+        "关于推进人才集聚工程的实施意见\n"
+        "二、重点项目\n"
+        "4.民营企业家素质提升项目。5年内重点支持300名经营管理领军人才赴境外培训，1000名经营管理团队核心人才参加"
+        "国内著名高校专题研修。（牵头单位：市经贸委）\n"
+        "5.智能体行动。打造百项高价值场景，开发千款智能体产品。（牵头单位：省发展改革委）\n"
+    )
+    four, five = item(doc, "4"), item(doc, "5")
+    assert [(t.value_text, t.unit) for t in four.targets] == [("300", "名"), ("1000", "名")]
+    assert [(t.value_text, t.value, t.unit) for t in five.targets] == [
+        ("百", 100.0, "项"),
+        ("千", 1000.0, "款"),
+    ]
+    assert not any("…" in t.metric for t in doc.tasks for t in t.targets)
+
+
+def test_qualitative_targets_are_recorded():
+    doc = parse(
+        "某市优化营商环境行动方案\n一、总体目标\n到2025年，全市营商环境达到全国先进水平，政务服务事项实现全覆盖。\n"
+    )
+    goals = [(t.comparator, t.value_text, t.year, t.qualitative) for t in item(doc, "一").targets]
+    assert goals == [("达到", "全国先进水平", 2025, True), ("实现", "全覆盖", 2025, True)]
+
+
+# --- attachments -----------------------------------------------------------------------------------------
+
+
+def test_an_annex_table_is_part_of_its_document_with_its_own_section_path(shipped_docs):
+    xianning = next(d for k, d in shipped_docs.items() if k.startswith("002_"))
+    assert xianning.section("附件1") is not None
+    row = next(t for t in xianning.tasks if t.section == "附件1/嘉鱼")
+    assert ("1", "个") in [(t.value_text, t.unit) for t in row.targets]
+    # The body's last item ends before the attachments begin.
+    last_body = next(t for t in xianning.tasks if t.section == "四/(二十)")
+    assert "附件" not in last_body.quote
+
+
+def test_a_reply_letter_names_the_body_whose_opinion_answers_the_item():
+    # 国务院办公厅关于辽宁省…办理情况的函 (国办函〔2004〕57号), 二 and 六
+    doc = parse(
+        "国务院办公厅关于辽宁省在曾培炎副总理考察工作时所提问题和建议办理情况的函\n"
+        "国办函〔2004〕57号\n"
+        "辽宁省人民政府：\n"
+        "二、关于开发生产大型船用柴油机曲轴项目问题。大连市请求建设曲轴项目。\n"
+        "发展改革委意见：这一产品制造难度大、技术复杂，需审慎研究。\n"
+        "六、关于大连商品交易所增设交易品种问题。证监会、发展改革委提出了以下意见：近期条件还不成熟。\n"
+    )
+    two, six = item(doc, "二"), item(doc, "六")
+    assert two.lead_units == ("发展改革委",) and two.lead_basis == LeadBasis.SINGLE_UNIT
+    assert six.units == ("证监会", "发展改革委") and six.lead_basis == LeadBasis.FIRST_LISTED
+
+
+def test_an_approving_body_acts_and_joint_departments_name_no_lead():
+    doc = parse(
+        "某市台湾同胞投资保障条例\n"
+        "第十二条 台湾同胞投资企业经海关批准，可以设立保税工厂、保税仓库。\n"
+        "第三十二条 科学技术、发展改革、经济信息化、园区管理等部门对加大技术创新投入的中小企业，给予政策和资金支持。\n"
+    )
+    assert item(doc, "第十二条").units == ("海关",)
+    joint = item(doc, "第三十二条")
+    assert joint.units == ("科学技术、发展改革、经济信息化、园区管理等部门",) and joint.lead_units == ()
+
+
+def test_a_first_listed_rule_stated_in_the_preamble_applies_to_the_lists_below():
+    doc = parse(
+        "国务院办公厅关于印发某某重点工作分工方案的通知\n"
+        "各项任务中列第一位的部门为牵头单位，其他部门按职责分工负责。\n"
+        "一、优化营商环境\n"
+        "（一）深化“放管服”改革。（国务院办公厅、国家发展改革委、市场监管总局等按职责分工负责）\n"
+    )
+    task = item(doc, "(一)")
+    assert task.lead_units == ("国务院办公厅",) and task.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert task.cooperating_units == ("国家发展改革委", "市场监管总局")
+    assert doc.meta.jurisdiction == "国家"
+
+
+def test_a_deadline_field_ends_the_units_and_a_bracketed_statement_names_the_lead():
+    doc = parse(
+        "某县招商引资工作方案\n"
+        "一、任务分工\n"
+        "（一）招大引强。主要领导带头招商。\n"
+        "责任单位：县商务局、县发改局（县商务局为牵头单位）\n"
+        "时间节点：2024年全年\n"
+        "（二）推进企业开办便利化。（责任单位：县市场监管局；完成时限：2024年12月底）\n"
+    )
+    first, second = item(doc, "(一)"), item(doc, "(二)")
+    assert first.units == ("县商务局", "县发改局") and first.lead_units == ("县商务局",)
+    assert first.lead_basis == LeadBasis.EXPLICIT and first.deadline == "2024年全年"
+    assert second.units == ("县市场监管局",) and second.deadline == "2024年12月底"
+
+
+def test_sentences_with_their_own_responsibility_brackets_are_clause_records():
+    doc = parse(
+        "某市招商引资工作方案\n"
+        "一、重点任务\n"
+        "（三）强化要素保障。加大用地保障力度，优先保障重点项目用地。（责任单位：市自然资源局）"
+        "完善金融支持，设立产业引导基金50亿元。（责任单位：市财政局、市金融局）\n"
+    )
+    whole = item(doc, "(三)")
+    assert whole.lead_units == () and whole.units == ("市自然资源局", "市财政局", "市金融局")
+    clauses = [t for t in doc.tasks if t.kind == "inline_duty"]
+    assert [(c.units, "用地" in c.quote) for c in clauses] == [
+        (("市自然资源局",), True),
+        (("市财政局", "市金融局"), False),
+    ]
+    assert [(t.value_text, t.unit) for t in clauses[1].targets] == [("50", "亿元")]
+    assert all(doc.text[c.start : c.end] == c.quote for c in clauses)
