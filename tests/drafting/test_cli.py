@@ -79,7 +79,8 @@ def test_a_missing_field_is_a_chinese_message_and_exit_code_2(tmp_path, capsys):
     code = run_cli(["draft", "plan", "--input", str(fields), "--out", str(tmp_path / "x.docx")])
     captured = capsys.readouterr()
     assert code == 2
-    assert captured.err.strip().startswith("错误：缺少必填项：对接决策人、行程安排、产业链、合作内容")
+    assert captured.err.strip().startswith("错误：缺少必填项：发文机关、产业链、合作内容")
+    assert "对接决策人、行程安排" in captured.err
     assert "Traceback" not in captured.err
     assert not (tmp_path / "x.docx").exists()
 

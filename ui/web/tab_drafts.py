@@ -8,7 +8,7 @@ from pathlib import Path
 import gradio as gr
 
 from ui.service import AppService
-from ui.web.draft_forms import form_fields, read_fields, widget
+from ui.web.draft_forms import draft_status, form_fields, read_fields, widget
 from ui.web.handlers import progress_reporter, shown
 
 
@@ -34,9 +34,7 @@ def _kind_form(service: AppService, kind: str, downloads: Path) -> None:
     @shown
     def make(*values):
         draft = service.draft(kind, read_fields(fields, values))
-        cited = len(draft.basis.clauses)
-        note = f"，政策依据引用 {cited} 处原文" if cited else "；语料中没有找到可引用的政策依据"
-        return f"已生成《{draft.title}》{note}。", _save(downloads, draft.filename, draft.content)
+        return draft_status(draft), _save(downloads, draft.filename, draft.content)
 
     button.click(make, widgets, [status, output])
 
