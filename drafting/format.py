@@ -327,9 +327,12 @@ class OfficialDocument:
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.widow_control = False
         fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        for lang in self.document.styles.element.iter(qn("w:lang")):
-            if lang.get(qn("w:eastAsia")):
-                lang.set(qn("w:eastAsia"), "zh-CN")
+        # The template was saved by a Japanese Word: its styles and theme language say ja-JP.
+        for part in (self.document.styles.element, self.document.settings.element):
+            for tag in ("w:lang", "w:themeFontLang"):
+                for lang in part.iter(qn(tag)):
+                    if lang.get(qn("w:eastAsia")):
+                        lang.set(qn("w:eastAsia"), "zh-CN")
 
     def _add_style(self, name: str, font: str, size: Pt, spacing: Pt, outline_level: int | None):
         style = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)

@@ -120,7 +120,8 @@ def _opening(form: ReminderForm, we: str) -> str:
     problems = []
     for stage in form.lagging:
         if stage == "资金到位" and form.fund_rate:
-            problems.append(f"资金到位率仅为{form.fund_rate}，{_STAGE_PROBLEM[stage]}")
+            only = "为" if form.fund_rate.strip("%") in ("0", "0.0") else "仅为"
+            problems.append(f"资金到位率{only}{form.fund_rate}，{_STAGE_PROBLEM[stage]}")
         else:
             problems.append(_STAGE_PROBLEM[stage])
     tracked = f"经{we}跟踪调度" if we else "经跟踪调度"
