@@ -369,11 +369,12 @@ def _unit_sentence(clause: BasisClause) -> str:
     return ""
 
 
-def basis_paragraphs(basis: PolicyBasis) -> list[str]:
+def basis_paragraphs(basis: PolicyBasis, with_units: bool = True) -> list[str]:
     """The 政策依据 as sentences for the body: document, section, the quote, the units; [] when there is none.
 
     A draft never carries a placeholder: with no fitting clause the paragraph is left out and the draft's
-    notes say so (``basis_notes``).
+    notes say so (``basis_notes``). ``with_units=False`` leaves out who leads the clause (a letter to a county
+    need not list the 州's departments).
     """
     paragraphs = []
     for clause in basis.clauses:
@@ -385,6 +386,7 @@ def basis_paragraphs(basis: PolicyBasis) -> list[str]:
         )
         where = f"在“{_inner_quotes(typographic(clause.section_title))}”中" if clause.section_title else ""
         quote = display_quote(clause.quote)
-        text = f"《{title}》{part}{where}明确：“{quote}”{_unit_sentence(clause)}"
+        units = _unit_sentence(clause) if with_units else ""
+        text = f"《{title}》{part}{where}明确：“{quote}”{units}"
         paragraphs.append(text)
     return paragraphs

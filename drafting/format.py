@@ -64,6 +64,7 @@ GLYPH_WIDTH_PERCENT = 98
 TITLE_LINE_SPACING = Pt(35)
 
 TITLE_LINE_CHARS = 20  # 156 mm type area / 22 pt characters
+CLOSING_CHARS = 6  # 特此函告。/ 特此报告。: a closing formula, not a paragraph of text
 TITLE_MAX_LINES = 3
 _NO_LINE_START = "的之和与及、，。）"
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -576,11 +577,21 @@ class OfficialDocument:
             if right_date < 2:
                 right_date = 2.0
                 right_issuer = w_date - w_issuer + 4
-        if self.document.paragraphs:
-            # The signature never stands alone on a page: the last lines of the text come with it.
-            last = self.document.paragraphs[-1].paragraph_format
-            last.keep_with_next = True
-            last.widow_control = True  # lets a long last paragraph split, two lines going with the signature
+        paragraphs = self.document.paragraphs
+        if paragraphs:
+            # The signature never stands alone on a page: the last paragraph comes with it. A closing formula
+            # (特此函告。) is not text enough, so a short paragraph before it (the contact line) comes too; a long
+            # one would be carried whole to the next page by LibreOffice, leaving a gap behind.
+            tail = paragraphs[-1:]
+            if (
+                len(paragraphs) > 1
+                and len(paragraphs[-1].text) <= CLOSING_CHARS
+                and display_width(paragraphs[-2].text) <= 2 * CHARS_PER_LINE - 2
+            ):
+                tail = paragraphs[-2:]
+            for paragraph in tail:
+                paragraph.paragraph_format.keep_with_next = True
+                paragraph.paragraph_format.widow_control = True
         self.blank()
         self.document.paragraphs[-1].paragraph_format.keep_with_next = True
         if issuer:

@@ -157,7 +157,8 @@ class Reminder(DraftKind):
         doc.addressee(form.addressee)
         opening = _opening(form, we)
         doc.paragraph(phrase(LABEL, opening, form_facts(form)) if phrase else opening)
-        for text in basis_paragraphs(basis):
+        # The addressee needs the clause, not the list of 州 departments that share it: the letter stays a page.
+        for text in basis_paragraphs(basis, with_units=False):
             doc.paragraph(text)
         aims = "、".join(_STAGE_AIM[s] for s in form.lagging)
         doc.paragraph(f"为推动该项目{aims}，现将有关事项函告如下，请你单位高度重视，抓紧做好以下工作：")

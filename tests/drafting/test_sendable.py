@@ -57,8 +57,11 @@ def test_keep_with_next_only_on_lone_headings_the_last_paragraph_and_the_signatu
     _, document = _document(kind, corpus_documents)
     paragraphs = document.paragraphs
     signature_start = max(i for i, p in enumerate(paragraphs) if p.text == closing)
+    # the closing formula goes with the signature, and so does a short paragraph before it (the contact line)
     assert paragraphs[signature_start].paragraph_format.keep_with_next
-    for p in paragraphs[:signature_start]:
+    before = paragraphs[signature_start - 1]
+    assert bool(before.paragraph_format.keep_with_next) == (kind == "reminder")  # the report ends on a long quote
+    for p in paragraphs[: signature_start - 1]:
         if not p.paragraph_format.keep_with_next:
             continue
         lone_heading = p.style.name == "公文一级标题" or (p.style.name == "公文二级标题" and len(p.runs) == 1)
@@ -217,3 +220,19 @@ def test_a_damaged_excel_ledger_is_explained_without_english_error_names():
     with pytest.raises(LedgerError) as caught:
         parse_ledger("台账.xlsx", b"not a zip")
     assert "Error" not in caught.value.message and "另存为" in caught.value.message
+
+
+def test_a_sealed_letter_with_number_and_copy_block(corpus_documents):
+    changes = {"sealed": "是", "doc_number": "州商务函〔2026〕12号", "copy_to": "州人民政府办公室，州发改委"}
+    _, document = _document("reminder", corpus_documents, **changes)
+    paragraphs = document.paragraphs
+    assert (
+        paragraphs[0].text == "州商务函〔2026〕12号" and paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    )
+    date = next(p for p in paragraphs if p.text == "2026年11月23日")
+    assert date._p.pPr.find(qn("w:ind")).get(qn("w:rightChars")) == "400"  # 右空四字
+    issuer = next(p for p in paragraphs if p.text == "湘西自治州商务局")
+    # centred over the date: 4 + (7 − 8) / 2 characters from the right margin (the date is 7 wide)
+    assert issuer._p.pPr.find(qn("w:ind")).get(qn("w:rightChars")) == "350"
+    assert paragraphs[-1].text == "抄送：州人民政府办公室，州发改委。"
+    assert paragraphs[-1]._p.pPr.find(qn("w:pBdr")) is not None
