@@ -69,7 +69,7 @@ def lag_stages(words: tuple[str, ...]) -> tuple[str, ...]:
 class ReminderForm(_OfficialForm):
     """The fields of one 项目推进提醒函; ``required_actions`` defaults to one standard step per lagging stage."""
 
-    addressee: Text = field("主送机关", "主送单位", "责任单位", "承办单位", "所在县市区", "所在地", "属地", "县市区",
+    addressee: Text = field("主送单位", "主送机关", "责任单位", "承办单位", "所在县市区", "所在地", "属地", "县市区",
                             "园区", example="泸溪县人民政府",
                             help="项目所在县市区人民政府或园区管委会")  # fmt: skip
     project_name: Text = field("项目名称", "项目", "项目名", example="年产5万吨锰基新材料项目")
@@ -158,8 +158,8 @@ class Reminder(DraftKind):
         opening = _opening(form, we)
         doc.paragraph(phrase(LABEL, opening, form_facts(form)) if phrase else opening)
         # The addressee needs the clause, not the list of 州 departments that share it: the letter stays a page.
-        for text in basis_paragraphs(basis, with_units=False):
-            doc.paragraph(text)
+        for i, text in enumerate(basis_paragraphs(basis, with_units=False)):
+            doc.paragraph(text, lead="政策依据：" if i == 0 else "")
         aims = "、".join(_STAGE_AIM[s] for s in form.lagging)
         doc.paragraph(f"为推动该项目{aims}，现将有关事项函告如下，请你单位高度重视，抓紧做好以下工作：")
         actions = form.required_actions or tuple(_STAGE_ACTION[s] for s in form.lagging)

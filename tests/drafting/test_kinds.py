@@ -155,7 +155,7 @@ def test_an_unreadable_date_or_unknown_lag_stage_is_a_clear_error():
 
 
 def test_typed_forms_validate_when_built_directly():
-    with pytest.raises(MissingField, match="主送机关"):
+    with pytest.raises(MissingField, match="主送单位"):
         ReminderForm(
             addressee="",
             project_name="项目",

@@ -60,7 +60,9 @@ def test_keep_with_next_only_on_lone_headings_the_last_paragraph_and_the_signatu
     # the closing formula goes with the signature, and so does a short paragraph before it (the contact line)
     assert paragraphs[signature_start].paragraph_format.keep_with_next
     before = paragraphs[signature_start - 1]
-    assert bool(before.paragraph_format.keep_with_next) == (kind == "reminder")  # the report ends on a long quote
+    assert bool(before.paragraph_format.keep_with_next) == (
+        kind == "reminder"
+    )  # the report ends on a long quote
     for p in paragraphs[: signature_start - 1]:
         if not p.paragraph_format.keep_with_next:
             continue
