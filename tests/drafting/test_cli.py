@@ -51,12 +51,19 @@ def test_the_printed_example_drafts_a_complete_document(kind, tmp_path, data_dir
     assert (
         run_cli(["draft", kind, "--input", str(fields), "--out", str(out), "--data-dir", str(data_dir)]) == 0
     )
-    printed = capsys.readouterr().out
+    captured = capsys.readouterr()
+    printed = captured.out
     assert (
         f"已生成：{out}" in printed
         and "政策依据：《湘西自治州优势产业精准招商行动计划(2023-2025年)》" in printed
     )
-    assert "湘西自治州优势产业精准招商行动计划" in body_text(open_docx(out.read_bytes()))
+    # the expired plan is flagged to the cadre on the terminal, not in the document
+    assert (
+        "提示：政策依据引用的《湘西自治州优势产业精准招商行动计划（2023—2025年）》实施期为2023—2025年"
+        in captured.err
+    )
+    text = body_text(open_docx(out.read_bytes()))
+    assert "湘西自治州优势产业精准招商行动计划" in text and "实施期" not in text
 
 
 def test_an_output_folder_receives_a_file_named_after_the_form(tmp_path, data_dir, capsys):
