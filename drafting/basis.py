@@ -1,13 +1,18 @@
 """The 政策依据 of a draft: verbatim clauses of the corpus that call for this kind of document, with units.
 
-``policy_basis(topic, documents, ask=None)`` asks the assistant when it is given one (``Assistant.ask``), and
-otherwise — or when the assistant abstains or cites nothing checkable — selects from the documents' Task records
-the items whose text shares the most keywords with the topic. Either way every quote is whole sentences and an
-exact substring of its document: ``document.text[start:end] == quote``.
+``policy_basis(topic, documents, ask=None, prefer=issuer)`` asks the assistant when it is given one
+(``Assistant.ask``), and otherwise — or when the assistant abstains or cites nothing checkable — selects from the
+documents' Task records the items whose text shares the most keywords with the topic. Either way every quote is
+whole sentences and an exact substring of its document: ``document.text[start:end] == quote``.
+
+Which documents may be quoted follows the issuer's place (``drafting.organs``): its own documents first, then
+those of each level above; a sibling's (怀化 for a 湘西 issuer) never. The body shows the quote with typographic
+punctuation (‘’ inside “”, full-width commas and brackets) — the same words, so a reader can still find them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +22,7 @@ from assistant.llm import INSTRUCTION_LIKE
 from corpus.conventions import BRACKETED_CLAUSE_OPEN
 from corpus.model import PolicyDocument, Task
 from corpus.text import SENTENCE as _SENTENCE
+from drafting.organs import place_chain, same_place
 
 MAX_CLAUSES = 3
 MIN_SCORE = 6.0  # one specific term (4+ characters, doubled as the anchor) or several shorter ones
@@ -36,6 +42,7 @@ class BasisClause:
     lead_units: tuple[str, ...] = ()
     section_title: str = ""  # as a reader names it: (七)精准开展产业链招商
     part: str = ""  # the plan inside a compilation the clause belongs to, e.g. 长沙市招商引资行动方案
+    period: tuple[int, int] | None = None  # the plan's 实施期 in years, e.g. (2023, 2025), when it states one
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ class PolicyBasis:
     topic: str
     clauses: tuple[BasisClause, ...]
     source: str  # assistant / tasks / text / none
+    scope: tuple[str, ...] = ()  # the places whose documents were searched, own place first
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -90,14 +98,18 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _best_sentences(
-    doc: PolicyDocument, start: int, end: int, keywords: Sequence[str]
+    doc: PolicyDocument, start: int, end: int, keywords: Sequence[str], exclude: Sequence[str] = ()
 ) -> list[tuple[int, int]]:
     """The sentences of a span that carry the topic, adjacent ones merged into one quote."""
     scored = []
     for s, e in _sentences(doc.text, start, end):
         sentence = doc.text[s:e]
         # An order addressed to a model is not policy: it must never be quoted into an official document.
-        if BRACKETED_CLAUSE_OPEN.match(sentence) or INSTRUCTION_LIKE.search(sentence):
+        if (
+            BRACKETED_CLAUSE_OPEN.match(sentence)
+            or INSTRUCTION_LIKE.search(sentence)
+            or not _quotable(sentence, exclude)
+        ):
             continue
         scored.append((_score(sentence, keywords), s, e))
     if not scored:
@@ -140,6 +152,23 @@ def _section_at(doc: PolicyDocument, start: int) -> str:
     return deepest.id if deepest else ""
 
 
+_PERIOD = re.compile(r"(20\d{2})\s*[-—–－~～至到]\s*(20\d{2})\s*年")
+_VALID_UNTIL = re.compile(r"有效期至\s*(20\d{2})\s*年")
+
+
+def plan_period(doc: PolicyDocument) -> tuple[int, int] | None:
+    """The years a plan runs, from its title (行动计划(2023-2025年)) or its stated validity (有效期至2025年)."""
+    match = _PERIOD.search(doc.title)
+    if match:
+        return int(match.group(1)), int(match.group(2))
+    match = _VALID_UNTIL.search(doc.meta.validity or "")
+    if match:
+        end = int(match.group(1))
+        start = int(doc.meta.date[:4]) if doc.meta.date[:4].isdigit() else end
+        return min(start, end), end
+    return None
+
+
 def _clause(doc: PolicyDocument, s: int, e: int) -> BasisClause:
     task = _task_at(doc, s, e)
     section = task.section if task else _section_at(doc, s)
@@ -154,25 +183,22 @@ def _clause(doc: PolicyDocument, s: int, e: int) -> BasisClause:
         lead_units=task.lead_units if task else (),
         section_title=_section_title(doc, task, section),
         part=_part(doc, section),
+        period=plan_period(doc),
     )
 
 
-def _prefers(doc: PolicyDocument, prefer: str) -> bool:
-    place = doc.jurisdiction.rstrip("州市县区省")
-    return bool(prefer and place and place in prefer)
+def _quotable(sentence: str, exclude: Sequence[str]) -> bool:
+    return not any(word in sentence for word in exclude)
 
 
 def _from_tasks(
-    keywords: Sequence[str], documents: Sequence[PolicyDocument], prefer: str
+    keywords: Sequence[str], documents: Sequence[PolicyDocument], exclude: Sequence[str] = ()
 ) -> list[BasisClause]:
     ranked: list[tuple[float, PolicyDocument, int, int]] = []
-    own = [doc for doc in documents if _prefers(doc, prefer)]
-    # A letter from 长沙市商务局 rests on 长沙's documents only; quoting another city's plan would mislead.
-    # Where the corpus holds nothing of the issuer's jurisdiction, every document competes.
-    for doc in own or documents:
+    for doc in documents:
         spans = [(t.start, t.end) for t in doc.tasks] or [(0, len(doc.text))]
         for start, end in spans:
-            for s, e in _best_sentences(doc, start, end, keywords):
+            for s, e in _best_sentences(doc, start, end, keywords, exclude):
                 score = _score(doc.text[s:e], keywords)
                 if score >= MIN_SCORE:
                     ranked.append((score, doc, s, e))
@@ -182,10 +208,15 @@ def _from_tasks(
     top = ranked[0][0]
     clauses: list[BasisClause] = []
     per_doc: dict[str, int] = {}
+    seen_quotes: set[str] = set()
     for score, doc, s, e in ranked:
         # One clause per document unless it is as strong as the best; weak echoes elsewhere are noise.
         if score < top * 0.5 or per_doc.get(doc.doc_id, 0) >= (2 if score >= top else 1):
             continue
+        # A compilation may repeat a sentence under two headings: quote it once.
+        if doc.text[s:e] in seen_quotes or any(doc.text[s:e] in q or q in doc.text[s:e] for q in seen_quotes):
+            continue
+        seen_quotes.add(doc.text[s:e])
         per_doc[doc.doc_id] = per_doc.get(doc.doc_id, 0) + 1
         clauses.append(_clause(doc, s, e))
         if len(clauses) >= MAX_CLAUSES:
@@ -194,7 +225,7 @@ def _from_tasks(
 
 
 def _from_answer(
-    answer: Answer, keywords: Sequence[str], documents: Sequence[PolicyDocument]
+    answer: Answer, keywords: Sequence[str], documents: Sequence[PolicyDocument], exclude: Sequence[str] = ()
 ) -> list[BasisClause]:
     by_id = {doc.doc_id: doc for doc in documents}
     clauses = []
@@ -211,11 +242,31 @@ def _from_answer(
             start, end = found, found + len(citation.quote)
         # The assistant answers a question; the draft needs the clause on this topic. A citation whose
         # sentences do not carry the topic is not a basis, however well it answers.
-        for s, e in _best_sentences(doc, start, end, keywords):
+        for s, e in _best_sentences(doc, start, end, keywords, exclude):
             if _score(doc.text[s:e], keywords) >= MIN_SCORE:
                 clauses.append(_clause(doc, s, e))
-    unique = {(c.doc_id, c.start, c.end): c for c in clauses}
+    unique = {c.quote: c for c in reversed(clauses)}
+    unique = {(c.doc_id, c.start, c.end): c for c in clauses if unique.get(c.quote) is c}
     return list(unique.values())[:MAX_CLAUSES]
+
+
+def scopes(documents: Sequence[PolicyDocument], prefer: str) -> list[tuple[str, list[PolicyDocument]]]:
+    """The documents an issuer may quote, level by level: its own place's, then each 上级's.
+
+    No issuer (``prefer`` blank): one scope of every document. An issuer whose place is unknown: its own
+    documents only, found by name (a sibling's plan is never a fallback).
+    """
+    if not prefer.strip():
+        return [("", list(documents))]
+    chain = place_chain(prefer)
+    if not chain:
+        return []
+    out = []
+    for place in chain:
+        docs = [doc for doc in documents if doc.jurisdiction and same_place(doc.jurisdiction, place)]
+        if docs:
+            out.append((place, docs))
+    return out
 
 
 def policy_basis(
@@ -223,26 +274,52 @@ def policy_basis(
     documents: Sequence[PolicyDocument],
     ask: Callable[[str], Answer] | None = None,
     prefer: str = "",
+    exclude: Sequence[str] = (),
 ) -> PolicyBasis:
     """Verbatim clauses behind a draft on ``topic`` (space-separated terms, the first the most telling).
 
-    ``prefer`` (e.g. the issuing unit, 长沙市商务局): when the corpus holds documents of that jurisdiction,
-    only they are quoted; otherwise every document competes.
+    ``prefer`` (the issuing unit, e.g. 泸溪县商务局): its own place's documents are searched first, then each
+    level above (湘西州, 湖南省); the first level with a fitting clause is quoted. ``exclude``: words a quoted
+    sentence must not contain (未履约 for a project that has 履约ed).
     """
     keywords = topic_keywords(topic)
-    if ask is not None:
+    levels = scopes(documents, prefer)
+    answer = None
+    if ask is not None and levels:
         question = f"{keywords[0] if keywords else topic}有哪些工作要求？责任单位是哪些？"
         answer = ask(question)
-        if not answer.abstained:
-            own = [doc for doc in documents if _prefers(doc, prefer)]
-            clauses = _from_answer(answer, keywords, own or documents)
+    searched: list[str] = []
+    for place, docs in levels:
+        searched.append(place)
+        if answer is not None and not answer.abstained:
+            clauses = _from_answer(answer, keywords, docs, exclude)
             if clauses:
-                return PolicyBasis(topic=topic, clauses=tuple(clauses), source="assistant")
-    clauses = _from_tasks(keywords, documents, prefer)
-    if clauses:
-        source = "tasks" if any(doc.tasks for doc in documents) else "text"
-        return PolicyBasis(topic=topic, clauses=tuple(clauses), source=source)
-    return PolicyBasis(topic=topic, clauses=(), source="none")
+                return PolicyBasis(topic, tuple(clauses), "assistant", tuple(searched))
+        clauses = _from_tasks(keywords, docs, exclude)
+        if clauses:
+            source = "tasks" if any(doc.tasks for doc in docs) else "text"
+            return PolicyBasis(topic, tuple(clauses), source, tuple(searched))
+    return PolicyBasis(topic=topic, clauses=(), source="none", scope=tuple(p for p in searched if p))
+
+
+def basis_notes(basis: PolicyBasis, issuer: str, on: dt.date) -> tuple[str, ...]:
+    """What the cadre should know about the 政策依据 before sending: an expired plan, or that there is none."""
+    notes = []
+    for title, period in dict.fromkeys((c.doc_title, c.period) for c in basis.clauses):
+        if period and period[1] < on.year:
+            notes.append(
+                f"政策依据引用的《{typographic(title).strip('《》')}》实施期为{period[0]}—{period[1]}年，"
+                "已期满，请核实是否仍可引用或有无接续文件。"
+            )
+    if not basis.clauses:
+        where = "、".join(basis.scope) or (place_chain(issuer)[0] if place_chain(issuer) else "")
+        if issuer.strip() and not place_chain(issuer):
+            notes.append(f"未能从“{issuer}”判断所属地区，未引用政策依据；正文已略去政策依据段落。")
+        elif where:
+            notes.append(f"政策文件库中没有{where}适用于本文的条文，正文已略去政策依据段落，请人工补充。")
+        else:
+            notes.append("政策文件库中没有适用于本文的条文，正文已略去政策依据段落，请人工补充。")
+    return tuple(notes)
 
 
 def _unit_list(clause: BasisClause) -> str:
@@ -251,21 +328,65 @@ def _unit_list(clause: BasisClause) -> str:
     return "、".join(f"{u}（牵头）" if u in leads else u for u in ordered)
 
 
-def basis_paragraphs(basis: PolicyBasis) -> list[str]:
-    """The 政策依据 as sentences ready for the body: the document, the section, the verbatim quote, the units."""
-    if not basis.clauses:
-        return ["经检索，现有政策文件库中未找到与本事项直接相关的条文，请结合上级有关文件补充政策依据。"]
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def typographic(text: str) -> str:
+    """The same words with Chinese punctuation: full-width , ; : ( ), a year range with —, ‘’ for inner quotes."""
+    text = _PERIOD.sub(lambda m: f"{m.group(1)}—{m.group(2)}年", text)
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _HALF_TO_FULL:
+            before, after = text[i - 1 : i], text[i + 1 : i + 2]
+            # 1,000 and 3:30 keep their marks; everything else in Chinese text is full-width.
+            if ch in ",:" and before.isdigit() and after.isdigit():
+                out.append(ch)
+                continue
+            out.append(_HALF_TO_FULL[ch])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _inner_quotes(text: str) -> str:
+    return text.replace("“", "‘").replace("”", "’")
+
+
+def display_quote(quote: str) -> str:
+    """A verbatim quote as it is printed inside “ ”: typographic punctuation, inner quotes as ‘ ’."""
+    return _inner_quotes(typographic(quote))
+
+
+def _unit_sentence(clause: BasisClause) -> str:
+    leads = list(clause.lead_units)
+    others = [u for u in clause.units if u not in set(leads)]
+    if leads and others:
+        return f"该项工作由{'、'.join(leads)}牵头，{'、'.join(others)}负责。"
+    if leads:
+        return f"该项工作由{'、'.join(leads)}牵头。"
+    if others:
+        return f"责任单位为{'、'.join(others)}。"
+    return ""
+
+
+def basis_paragraphs(basis: PolicyBasis, with_units: bool = True) -> list[str]:
+    """The 政策依据 as sentences for the body: document, section, the quote, the units; [] when there is none.
+
+    A draft never carries a placeholder: with no fitting clause the paragraph is left out and the draft's
+    notes say so (``basis_notes``). ``with_units=False`` leaves out who leads the clause (a letter to a county
+    need not list the 州's departments).
+    """
     paragraphs = []
     for clause in basis.clauses:
-        where = f"“{clause.section_title}”" if clause.section_title else ""
+        title = typographic(clause.doc_title.strip("《》"))
         part = (
-            f"中《{clause.part.strip('《》')}》"
+            f"中《{typographic(clause.part.strip('《》'))}》"
             if clause.part and clause.part not in clause.doc_title
             else ""
         )
-        text = f"《{clause.doc_title.strip('《》')}》{part}{where}明确：“{clause.quote}”"
-        units = _unit_list(clause)
-        if units:
-            text += f"责任单位：{units}。"
+        where = f"在“{_inner_quotes(typographic(clause.section_title))}”中" if clause.section_title else ""
+        quote = display_quote(clause.quote)
+        units = _unit_sentence(clause) if with_units else ""
+        text = f"《{title}》{part}{where}明确：“{quote}”{units}"
         paragraphs.append(text)
     return paragraphs

@@ -48,6 +48,23 @@ class BatchOptions:
             raise MissingField("发函单位")
 
 
+class NothingDrafted(DraftingError):
+    """Every row of the ledger was skipped: there is no letter to hand out, and the reasons say why."""
+
+    code = "nothing_drafted"
+
+
+def check_options(ledger: Ledger, options: BatchOptions) -> None:
+    """Before drafting: MissingField for what every letter needs and neither the form nor the ledger gives."""
+    missing = []
+    if not options.contact_person.strip() and not any(r.contact_person for r in ledger.rows):
+        missing.append("联系人")
+    if not options.contact_phone.strip() and not any(r.contact_phone for r in ledger.rows):
+        missing.append("联系电话")
+    if missing:
+        raise MissingField(*missing)
+
+
 @dataclass(frozen=True)
 class LetterEntry:
     row: int
@@ -66,15 +83,26 @@ class BatchReport:
     on_track: tuple[LedgerRow, ...]  # rows read fine, nothing lagging: no letter
     problems: tuple[RowProblem, ...]  # skipped rows, by row number
     basis: PolicyBasis
+    warnings: tuple[str, ...] = ()  # drafted, but a cadre should look: "第3行（…）：责任单位“泸溪县”是地名…"
+    notes: tuple[str, ...] = ()  # about the 政策依据: an expired plan, none found
+
+    def summary(self) -> str:
+        return (
+            f"已起草提醒函 {len(self.letters)} 份，无需提醒 {len(self.on_track)} 个项目，"
+            f"跳过 {len(self.problems)} 行。"
+        )
+
+    def details(self) -> list[str]:
+        """Skipped rows, warnings and notes, one line each."""
+        return (
+            [f"跳过 {problem}" for problem in self.problems]
+            + [f"注意 {warning}" for warning in self.warnings]
+            + [f"提示 {note}" for note in self.notes]
+        )
 
     def lines(self) -> list[str]:
         """A plain-language account for the terminal or a UI message."""
-        out = [
-            f"已起草提醒函 {len(self.letters)} 份，无需提醒 {len(self.on_track)} 个项目，"
-            f"跳过 {len(self.problems)} 行。输出：{self.output}"
-        ]
-        out += [f"  跳过 {problem}" for problem in self.problems]
-        return out
+        return [f"{self.summary()}输出：{self.output}", *(f"  {line}" for line in self.details())]
 
 
 def _form(row: LedgerRow, options: BatchOptions) -> reminder.ReminderForm:
@@ -93,6 +121,8 @@ def _form(row: LedgerRow, options: BatchOptions) -> reminder.ReminderForm:
         company=row.company,
         investment=row.investment,
         situation=row.situation,
+        total_investment=row.total_investment,
+        fund_rate=row.fund_rate,
     )
 
 
@@ -127,9 +157,9 @@ def _summary_xlsx(report_rows: Sequence[LetterEntry], on_track, problems) -> byt
 
 
 def _summary_docx(letters: Sequence[LetterEntry], problems, options: BatchOptions) -> bytes:
-    doc = OfficialDocument("项目推进提醒函发送情况汇总表")
+    doc = OfficialDocument("项目推进提醒函发送情况汇总表", author=options.issuer)
     doc.title("项目推进提醒函发送情况汇总表")
-    doc.paragraph(f"本批次共起草项目推进提醒函{len(letters)}份，具体如下：")
+    doc.paragraph(f"本批次共起草项目推进提醒函{len(letters)}份，具体如下：", keep_with_next=True)
     doc.table(
         ("序号", "项目名称", "主送单位", "滞后环节", "反馈期限"),
         [
@@ -183,10 +213,18 @@ def draft_reminders(
     out: Path,
     ask: Callable[[str], Answer] | None = None,
 ) -> BatchReport:
-    """Draft a letter for every lagging project of ``ledger`` into ``out`` (a folder, or a .zip file)."""
-    basis = policy_basis(reminder.TOPIC, documents, ask=ask, prefer=options.issuer)
+    """Draft a letter for every lagging project of ``ledger`` into ``out`` (a folder, or a .zip file).
+
+    NothingDrafted (and no output) when every row is skipped; MissingField when no row has a 联系人 and the
+    options give none.
+    """
+    check_options(ledger, options)
+    spec = reminder.SPEC
+    bases: dict[tuple[str, ...], PolicyBasis] = {}  # one look-up per set of words a letter must not cite
     letters: list[LetterEntry] = []
     problems = list(ledger.problems)
+    warnings: list[str] = []
+    notes: dict[str, None] = {}
     on_track = [row for row in ledger.rows if not row.lagging]
     sink = _Sink(Path(out))
     ok = False
@@ -194,10 +232,17 @@ def draft_reminders(
         for row in (r for r in ledger.rows if r.lagging):
             try:
                 form = _form(row, options)
-                draft = draft_document("reminder", form, documents, basis=basis)
+                exclude = spec.basis_excludes(form)
+                if exclude not in bases:
+                    bases[exclude] = policy_basis(
+                        spec.topic, documents, ask=ask, prefer=options.issuer, exclude=exclude
+                    )
+                draft = draft_document("reminder", form, documents, basis=bases[exclude])
             except DraftingError as exc:
                 problems.append(RowProblem(row.row, row.project_name, exc.message))
                 continue
+            notes.update(dict.fromkeys(draft.notes))
+            warnings += [str(RowProblem(row.row, row.project_name, w)) for w in row.warnings]
             name = f"{len(letters) + 1:03d}_{safe_filename(row.project_name)[:60]}_{reminder.LABEL}.docx"
             sink.write(name, draft.content)
             letters.append(
@@ -205,9 +250,15 @@ def draft_reminders(
                             form.reply_deadline, name)
             )  # fmt: skip
         problems.sort(key=lambda p: p.row)
+        if not letters and not on_track:
+            reasons = "；".join(str(p) for p in problems[:5]) + ("……" if len(problems) > 5 else "")
+            raise NothingDrafted(f"台账中的{len(problems)}行都未能起草提醒函：{reasons}")
         sink.write(SUMMARY_XLSX, _summary_xlsx(letters, on_track, problems))
         sink.write(SUMMARY_DOCX, _summary_docx(letters, problems, options))
         ok = True
     finally:
         sink.close(ok)
-    return BatchReport(Path(out), tuple(letters), tuple(on_track), tuple(problems), basis)
+    basis = next(iter(bases.values()), PolicyBasis(reminder.TOPIC, (), "none"))
+    return BatchReport(
+        Path(out), tuple(letters), tuple(on_track), tuple(problems), basis, tuple(warnings), tuple(notes)
+    )

@@ -12,30 +12,42 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from drafting.dates import parse_date
 from drafting.errors import DraftingError, LedgerError
-from drafting.reminder import LAG_STAGES, lag_stages
+from drafting.organs import as_addressee
+from drafting.reminder import LAG_STAGES, ReminderForm, lag_stages
 from drafting.sanitize import clean_text
 
-# canonical column → header spellings seen in ledgers (compared after removing blanks, * and line breaks)
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "project_name": ("项目名称", "项目", "项目名"),
-    "addressee": ("责任单位", "承办单位", "所在县市区", "所在地", "主送单位", "属地", "县市区", "园区"),
-    "signing_date": ("签约时间", "签约日期", "签约年月"),
-    "company": ("签约企业", "投资主体", "企业名称", "投资方", "投资企业"),
-    "investment": ("协议投资额", "投资额", "投资规模", "总投资", "计划投资"),
+# The columns a ledger may have are the reminder form's fields (their labels and aliases, declared once in
+# drafting/reminder.py), plus one status column per stage. A ledger's 滞后情况 column lists stages (履约、开工)
+# where a form's 滞后情况 is prose, and its 资金到位 column may hold a rate: both are said here.
+_FORM_COLUMNS = (
+    "project_name", "addressee", "signing_date", "company", "investment", "total_investment", "lagging", "situation",
+    "required_actions", "reply_deadline", "contact_person", "contact_phone",
+)  # fmt: skip
+_STATUS_COLUMNS: dict[str, tuple[str, ...]] = {
     "履约": ("履约", "履约情况", "是否履约", "履约状态"),
     "开工": ("开工", "开工情况", "是否开工", "开工状态"),
     "资金到位": ("资金到位", "资金到位情况", "资金是否到位", "资金到位率", "到位率", "到位资金情况"),
-    "lagging": ("滞后环节", "滞后事项", "滞后情况", "存在问题类型"),
-    "situation": ("情况说明", "滞后原因", "存在问题", "备注"),
-    "required_actions": ("整改要求", "工作要求", "推进要求"),
-    "reply_deadline": ("反馈期限", "整改期限", "回复期限", "办结时限"),
-    "contact_person": ("联系人",),
-    "contact_phone": ("联系电话", "电话"),
 }
+
+
+def _columns() -> dict[str, tuple[str, ...]]:
+    specs = {spec.key: spec for spec in ReminderForm.specs()}
+    columns = {key: (specs[key].label, *specs[key].aliases) for key in _FORM_COLUMNS}
+    columns["lagging"] = (*columns["lagging"], "滞后情况")
+    columns["situation"] = tuple(a for a in columns["situation"] if a != "滞后情况")
+    return {**columns, **_STATUS_COLUMNS}
+
+
+# canonical column → header spellings seen in ledgers (compared after removing blanks, * and line breaks)
+COLUMNS: dict[str, tuple[str, ...]] = _columns()
+# A unit in a header: 协议投资额（亿元）, 总投资(万元), 资金到位率（%）.
+_HEADER_UNIT = re.compile(r"[（(]\s*(亿元|万元|万美元|亿美元|元|%|％)\s*[)）]")
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 HEADER_SEARCH_ROWS = 10  # a title line or two often sits above the header
 _LAGGING_WORDS = ("未", "否", "滞后", "逾期", "延期", "停滞", "没有", "×", "✗", "✘")
 _ON_TRACK_WORDS = ("是", "已", "正常", "完成", "按期", "到位", "√", "✓", "✔")
@@ -57,6 +69,9 @@ class LedgerRow:
     reply_deadline: dt.date | None = None
     contact_person: str = ""
     contact_phone: str = ""
+    total_investment: str = ""
+    fund_rate: str = ""  # 资金到位率 as the ledger gives it: "30%"
+    warnings: tuple[str, ...] = ()  # what was completed or left out (a bare place as addressee…)
 
 
 @dataclass(frozen=True)
@@ -97,16 +112,74 @@ def _match_column(header: str) -> str | None:
     return best[1] if best else None
 
 
-def _header(rows: list[tuple[int, list[object]]]) -> tuple[int, dict[int, str]]:
+def _header(rows: list[tuple[int, list[object]]]) -> tuple[int, dict[int, str], dict[str, str]]:
+    """The header row's index, column → canonical name, and canonical name → unit its header states."""
     for index, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         mapping: dict[int, str] = {}
+        units: dict[str, str] = {}
         for col, cell in enumerate(cells):
             name = _match_column(_normalise_header(cell))
             if name and name not in mapping.values():
                 mapping[col] = name
+                unit = _HEADER_UNIT.search(clean_text(cell))
+                if unit:
+                    units[name] = unit.group(1).replace("％", "%")
         if "project_name" in mapping.values():
-            return index, mapping
+            return index, mapping, units
     raise LedgerError("台账中找不到表头行：前10行里没有“项目名称”列。")
+
+
+def _plain_number(value: object) -> Decimal | None:
+    """A cell that is only a number (6.8, 150000, "150000", "1,500"), exactly as written; None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        # str() of a float is its shortest exact spelling: 6.8 stays 6.8, never 6.79999.
+        return Decimal(str(value))
+    text = clean_text(value).strip().replace(",", "").replace("，", "")
+    return Decimal(text) if _NUMBER.match(text) else None
+
+
+def _spell(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return text
+
+
+def amount_text(value: object, unit: str) -> tuple[str, str]:
+    """An amount cell as a cadre writes it, and a warning when it cannot be written.
+
+    A cell that carries its own unit (8亿元) stands as written. A bare number takes the header's unit:
+    6.8 under 协议投资额（亿元） is 6.8亿元; 150000 under 总投资（万元） is 15亿元 — converted only when the
+    result is exact to two decimals, otherwise it stays 123456万元. A bare number with no unit anywhere is left
+    out of the letter rather than guessed.
+    """
+    if value is None or not clean_text(value).strip():
+        return "", ""
+    number = _plain_number(value)
+    if number is None:
+        return clean_text(value).strip(), ""
+    if unit == "万元" and number >= 10000:
+        yi = number / 10000
+        if yi == yi.quantize(Decimal("0.01")):
+            return f"{_spell(yi)}亿元", ""
+    if unit:
+        return f"{_spell(number)}{unit}", ""
+    return "", f"投资额“{_spell(number)}”未注明单位（请在表头写明亿元或万元），提醒函中未写投资额"
+
+
+def rate_text(value: object) -> str:
+    """A 资金到位 cell as a rate (30%), or "" when it holds a word (已到位) or nothing."""
+    if value is None:
+        return ""
+    text = clean_text(value).strip()
+    percent = re.fullmatch(r"(\d+(?:\.\d+)?)\s*[%％]", text)
+    if percent:
+        return f"{_spell(Decimal(percent.group(1)))}%"
+    number = _plain_number(value)
+    if number is None:
+        return ""
+    # Excel keeps a percentage cell as a fraction (0.35); a number above 1 is already in percent.
+    return f"{_spell(number * 100 if number <= 1 else number)}%"
 
 
 def status_lags(value: object, stage: str, fund_threshold: float) -> bool | None:
@@ -128,6 +201,8 @@ def status_lags(value: object, stage: str, fund_threshold: float) -> bool | None
         if stage != "资金到位":
             raise ValueError(f"{stage}列应填“已{stage}/未{stage}”，不是百分比")
         return float(percent.group(1)) < fund_threshold
+    if _plain_number(text) is not None:
+        return status_lags(float(_plain_number(text)), stage, fund_threshold)
     lowered = text.lower()
     if any(word in text for word in _LAGGING_WORDS) or lowered in {"n", "no", "false", "x"}:
         return True
@@ -136,15 +211,19 @@ def status_lags(value: object, stage: str, fund_threshold: float) -> bool | None
     raise ValueError(f"{stage}状态“{text[:20]}”无法识别（可填：已{stage} / 未{stage} / 滞后 / 正常）")
 
 
-def _row(number: int, values: dict[str, object], fund_threshold: float) -> LedgerRow | RowProblem:
+def _row(
+    number: int, values: dict[str, object], fund_threshold: float, units: dict[str, str] | None = None
+) -> LedgerRow | RowProblem:
     def text(name: str) -> str:
         return clean_text(values.get(name)).strip()
 
+    units = units or {}
     project = text("project_name")
     if not project:
         return RowProblem(number, "", "缺少项目名称")
-    if not text("addressee"):
-        return RowProblem(number, project, "缺少责任单位（提醒函的主送单位）")
+    addressee, addressee_warning = as_addressee(text("addressee"))
+    if not addressee:
+        return RowProblem(number, project, "缺少责任单位（提醒函的主送机关）")
     raw_signed = values.get("signing_date")
     if raw_signed in (None, "") or not clean_text(raw_signed).strip():
         return RowProblem(number, project, "缺少签约时间")
@@ -169,19 +248,26 @@ def _row(number: int, values: dict[str, object], fund_threshold: float) -> Ledge
     except DraftingError as exc:
         return RowProblem(number, project, exc.message)
     actions = tuple(a.strip() for a in re.split(r"[\n；;]", text("required_actions")) if a.strip())
+    investment, investment_warning = amount_text(values.get("investment"), units.get("investment", ""))
+    total, total_warning = amount_text(values.get("total_investment"), units.get("total_investment", ""))
+    fund_rate = rate_text(values.get("资金到位"))
+    warnings = tuple(w for w in (addressee_warning, investment_warning, total_warning) if w)
     return LedgerRow(
         row=number,
         project_name=project,
-        addressee=text("addressee"),
+        addressee=addressee,
         signing_date=signed,
         lagging=tuple(s for s in LAG_STAGES if s in found),
         company=text("company"),
-        investment=text("investment"),
+        investment=investment,
+        total_investment=total,
         situation=text("situation"),
         required_actions=actions,
         reply_deadline=deadline,
         contact_person=text("contact_person"),
         contact_phone=text("contact_phone"),
+        fund_rate=fund_rate,
+        warnings=warnings,
     )
 
 
@@ -209,7 +295,9 @@ def _xlsx_rows(data: bytes) -> list[tuple[int, list[object]]]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file; all mean the same to the user
-        raise LedgerError(f"无法读取 Excel 台账：{type(exc).__name__}") from exc
+        raise LedgerError(
+            "无法读取 Excel 台账：文件已损坏、加了密码或不是 .xlsx 格式，请在 Excel/WPS 中打开后另存为 .xlsx 或 .csv。"
+        ) from exc
     try:
         sheet = workbook.worksheets[0]
         return [(n, list(cells)) for n, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
@@ -228,7 +316,7 @@ def parse_ledger(name: str, data: bytes, fund_threshold: float = 100.0) -> Ledge
         raise LedgerError("不支持旧版 .xls 台账，请在 Excel/WPS 中另存为 .xlsx 或 .csv。")
     else:
         raise LedgerError(f"不支持的台账文件类型“{suffix or name}”，请使用 .csv 或 .xlsx。")
-    header_index, mapping = _header(rows)
+    header_index, mapping, units = _header(rows)
     if "signing_date" not in mapping.values():
         raise LedgerError("台账缺少“签约时间”列。")
     if "addressee" not in mapping.values():
@@ -240,8 +328,10 @@ def parse_ledger(name: str, data: bytes, fund_threshold: float = 100.0) -> Ledge
         if all(cell is None or not clean_text(cell).strip() for cell in cells):
             continue
         values = {name: cells[col] for col, name in mapping.items() if col < len(cells)}
-        parsed = _row(number, values, fund_threshold)
+        parsed = _row(number, values, fund_threshold, units)
         (problems if isinstance(parsed, RowProblem) else good).append(parsed)
+    if not good and not problems:
+        raise LedgerError("台账表头下没有项目数据行。")
     return Ledger(Path(name).name, tuple(good), tuple(problems), tuple(mapping[c] for c in sorted(mapping)))
 
 
@@ -253,9 +343,9 @@ def read_ledger(path: Path, fund_threshold: float = 100.0) -> Ledger:
     return parse_ledger(path.name, path.read_bytes(), fund_threshold)
 
 
-EXAMPLE_CSV = """项目名称,签约企业,协议投资额,责任单位,签约时间,履约情况,开工情况,资金到位,反馈期限,情况说明
-年产5万吨锰基新材料项目,湖南某新材料科技有限公司,8亿元,泸溪县人民政府,2025-06-18,已履约,未开工,30%,2026-12-10,施工许可尚未办结
-猕猴桃精深加工项目,湘西某农业开发有限公司,2.5亿元,凤凰县人民政府,2025年3月2日,未履约,未开工,0%,,企业股东调整，协议约定的设立登记未完成
-智能终端结构件生产基地项目,深圳某电子科技有限公司,5亿元,湘西高新区管委会,2025/9/12,已履约,已开工,100%,,
-酒业文旅融合综合体项目,湖南某酒业集团有限公司,12亿元,永顺县人民政府,2024-11-30,已履约,已开工,45%,2026-12-15,二期资金未按协议到位
+EXAMPLE_CSV = """项目名称,签约企业,协议投资额（亿元）,责任单位,签约时间,履约情况,开工情况,资金到位率,反馈期限,情况说明
+年产5万吨锰基新材料项目,湖南某新材料科技有限公司,8,泸溪县人民政府,2025-06-18,已履约,未开工,30%,2026-12-10,施工许可尚未办结
+猕猴桃精深加工项目,湘西某农业开发有限公司,2.5,凤凰县,2025年3月2日,未履约,未开工,0%,,企业股东调整，协议约定的设立登记未完成
+智能终端结构件生产基地项目,深圳某电子科技有限公司,5,湘西高新区管委会,2025/9/12,已履约,已开工,100%,,
+酒业文旅融合综合体项目,湖南某酒业集团有限公司,12,永顺县人民政府,2024-11-30,已履约,已开工,45%,2026-12-15,二期资金未按协议到位
 """

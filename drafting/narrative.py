@@ -58,6 +58,8 @@ def form_facts(form: object) -> list[str]:
     import dataclasses
     import datetime as dt
 
+    from pydantic import BaseModel
+
     from drafting.format import chinese_date
 
     lines: list[str] = []
@@ -71,6 +73,9 @@ def form_facts(form: object) -> list[str]:
         elif isinstance(value, tuple | list):
             for item in value:
                 add(item)
+        elif isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                add(getattr(value, name))
         elif dataclasses.is_dataclass(value):
             for f in dataclasses.fields(value):
                 add(getattr(value, f.name))

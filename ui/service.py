@@ -348,6 +348,14 @@ class AppService:
 
         return dict(self._drafting(lambda: draft_kind(kind)).example)
 
+    def draft_fields(self, kind: str) -> list[dict[str, object]]:
+        """Each field of a kind's form: key, label, required, example, help, shape (for forms and the API)."""
+        from dataclasses import asdict
+
+        from drafting.kinds import draft_kind
+
+        return [asdict(spec) for spec in self._drafting(lambda: draft_kind(kind)).fields()]
+
     def draft(self, kind: str, fields: object, use_llm: bool = False):
         """One DOCX (drafting.kinds.Draft) from form fields; UserError names every missing field.
 
@@ -364,7 +372,10 @@ class AppService:
             )
 
     def draft_reminders_to(self, ledger, options, out: Path):
-        """Reminder letters for a parsed ledger written to ``out`` (a folder or a .zip); the batch report."""
+        """Reminder letters for a parsed ledger written to ``out`` (a folder or a .zip); the batch report.
+
+        Raises NothingDrafted (a DraftingError) when every row is skipped, so the CLI exits non-zero.
+        """
         from drafting.batch import draft_reminders
 
         documents = list(self.workspace.documents)
@@ -383,7 +394,7 @@ class AppService:
         progress: Progress = _quiet,
     ) -> BatchResult:
         """A zip of reminder letters, one per lagging project of the ledger, plus the summary tables."""
-        from drafting.batch import BatchOptions, draft_reminders
+        from drafting.batch import BatchOptions, check_options, draft_reminders
         from drafting.ledger import parse_ledger
 
         safe = safe_file_name(ledger_name or "台账.csv")
@@ -403,6 +414,8 @@ class AppService:
                 contact_phone=contact_phone.strip(),
             )
         )
+        # Say what is missing before any letter is drafted, not after fifty failed rows.
+        self._drafting(lambda: check_options(parsed, options))
         progress(0.3, f"正在起草 {len(parsed.rows)} 个项目的提醒函")
         documents = list(self.workspace.documents)
         with self._draft_slots, tempfile.TemporaryDirectory(prefix="pa-reminders-") as tmp:
@@ -412,12 +425,7 @@ class AppService:
             )
             content = out.read_bytes()
         progress(1.0, "完成")
-        summary = (
-            f"已起草提醒函 {len(report.letters)} 份，无需提醒 {len(report.on_track)} 个项目，"
-            f"跳过 {len(report.problems)} 行。"
-        )
-        skipped = tuple(f"跳过 {problem}" for problem in report.problems)
-        return BatchResult("提醒函.zip", content, len(report.letters), (summary, *skipped))
+        return BatchResult("提醒函.zip", content, len(report.letters), (report.summary(), *report.details()))
 
     @staticmethod
     def _drafting(call):

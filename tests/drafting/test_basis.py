@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from assistant.answer import Answer, Citation
 from corpus.model import DocumentMeta, PolicyDocument
 from drafting import plan, reminder, visit_report
-from drafting.basis import basis_paragraphs, policy_basis
+from drafting.basis import basis_notes, basis_paragraphs, display_quote, policy_basis
 
 
 def _assert_verbatim(basis, documents):
@@ -57,9 +58,16 @@ def test_basis_paragraph_names_the_document_in_title_marks_and_quotes_in_quotati
     basis = policy_basis(reminder.TOPIC, corpus_documents)
     text = basis_paragraphs(basis)[0]
     clause = basis.clauses[0]
-    assert f"《{clause.doc_title}》" in text
-    assert f"“{clause.quote}”" in text
-    assert "州商务局（牵头）" in text
+    assert text.startswith(
+        "《湘西自治州优势产业精准招商行动计划（2023—2025年）》在“（十二）持续优化投资环境”中明确："
+    )
+    # The words stay verbatim; the web source's half-width commas and nested quotes become typographic.
+    assert (
+        "“定期召开优化投资环境点评推进大会，对未履约项目所在县市、园区和有关单位发送‘项目推进提醒函’。”"
+        in text
+    )
+    assert display_quote(clause.quote).replace("，", ",").replace("‘", "“").replace("’", "”") == clause.quote
+    assert "该项工作由州商务局牵头" in text
 
 
 def test_documents_without_task_records_are_searched_sentence_by_sentence(xiangxi):
@@ -75,7 +83,9 @@ def test_without_any_relevant_clause_the_basis_is_empty_and_says_so():
     unrelated = PolicyDocument("x", "x.txt", DocumentMeta(title="某某通知"), "请各单位做好节日值班工作。")
     basis = policy_basis(plan.TOPIC, [unrelated])
     assert basis.clauses == () and basis.source == "none"
-    assert "未找到" in basis_paragraphs(basis)[0]
+    # No placeholder sentence in the document: the paragraph is left out, and the notes say so.
+    assert basis_paragraphs(basis) == []
+    assert "正文已略去政策依据段落" in basis_notes(basis, "", dt.date(2026, 11, 23))[0]
 
 
 def test_assistant_citations_are_used_when_they_point_at_real_text(corpus_documents, xiangxi):

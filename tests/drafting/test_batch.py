@@ -120,7 +120,7 @@ def test_a_fifty_row_csv_ledger_yields_one_letter_per_lagging_project(encoding, 
     text = body_text(open_docx((tmp_path / "out" / first.filename).read_bytes()))
     assert first.project_name == "第2号产业项目" and "第2号产业项目" in text
     assert "未按投资协议约定履约" in text and "凤凰县人民政府：" in text
-    assert "发送“项目推进提醒函”" in text
+    assert "发送‘项目推进提醒函’" in text  # this project has not 履约ed: the 未履约 clause applies
     assert "请于2026年12月8日前" in text  # 15 days after the letter date when the ledger names no deadline
 
 

@@ -10,6 +10,7 @@ import zipfile
 import pytest
 
 from corpus.store import DocumentStore
+from drafting.reminder import EXAMPLE as KINDS_EXAMPLE
 from tests.drafting.docx_facts import body_text, open_docx
 from ui.cli import COMMANDS
 
@@ -50,12 +51,19 @@ def test_the_printed_example_drafts_a_complete_document(kind, tmp_path, data_dir
     assert (
         run_cli(["draft", kind, "--input", str(fields), "--out", str(out), "--data-dir", str(data_dir)]) == 0
     )
-    printed = capsys.readouterr().out
+    captured = capsys.readouterr()
+    printed = captured.out
     assert (
         f"已生成：{out}" in printed
         and "政策依据：《湘西自治州优势产业精准招商行动计划(2023-2025年)》" in printed
     )
-    assert "湘西自治州优势产业精准招商行动计划" in body_text(open_docx(out.read_bytes()))
+    # the expired plan is flagged to the cadre on the terminal, not in the document
+    assert (
+        "提示：政策依据引用的《湘西自治州优势产业精准招商行动计划（2023—2025年）》实施期为2023—2025年"
+        in captured.err
+    )
+    text = body_text(open_docx(out.read_bytes()))
+    assert "湘西自治州优势产业精准招商行动计划" in text and "实施期" not in text
 
 
 def test_an_output_folder_receives_a_file_named_after_the_form(tmp_path, data_dir, capsys):
@@ -79,7 +87,8 @@ def test_a_missing_field_is_a_chinese_message_and_exit_code_2(tmp_path, capsys):
     code = run_cli(["draft", "plan", "--input", str(fields), "--out", str(tmp_path / "x.docx")])
     captured = capsys.readouterr()
     assert code == 2
-    assert captured.err.strip().startswith("错误：缺少必填项：对接决策人、行程安排、产业链、合作内容")
+    assert captured.err.strip().startswith("错误：缺少必填项：发文机关、产业链、合作内容")
+    assert "对接决策人、行程安排" in captured.err
     assert "Traceback" not in captured.err
     assert not (tmp_path / "x.docx").exists()
 
@@ -120,3 +129,39 @@ def test_reminders_without_an_issuer_are_refused_in_chinese(tmp_path, capsys):
     ledger.write_text("项目名称,责任单位,签约时间,滞后环节\n甲,乙,2025-01-01,开工\n", encoding="utf-8")
     assert run_cli(["draft", "reminders", "--ledger", str(ledger), "--out", str(tmp_path / "o")]) == 2
     assert "缺少必填项：发函单位" in capsys.readouterr().err
+
+
+def test_a_ledger_whose_every_row_is_skipped_exits_2_and_says_why(tmp_path, data_dir, capsys):
+    ledger = tmp_path / "a.csv"
+    ledger.write_text("项目名称,责任单位,签约时间,滞后环节\n甲,泸溪县,明年,开工\n", encoding="utf-8")
+    argv = ["draft", "reminders", "--ledger", str(ledger), "--out", str(tmp_path / "o.zip")]
+    argv += ["--issuer", "湘西自治州商务局", "--contact", "向明", "--phone", "0743-8221234"]
+    assert run_cli([*argv, "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "都未能起草提醒函" in err and "签约时间“明年”无法识别" in err and "Error" not in err
+    assert not (tmp_path / "o.zip").exists()
+
+
+def test_the_service_refuses_a_batch_without_contact_before_drafting(data_dir):
+    from assistant.settings import load_settings
+    from ui.service import AppService, UserError
+
+    service = AppService(load_settings(data_dir=data_dir))
+    data = "项目名称,责任单位,签约时间,滞后环节\n甲,泸溪县,2025-01-01,开工\n".encode()
+    with pytest.raises(UserError, match="缺少必填项：联系人、联系电话"):
+        service.draft_reminders("a.csv", data, "湘西自治州商务局")
+
+
+def test_the_web_form_reads_labels_required_and_help_from_the_declared_fields():
+    from ui.web.draft_forms import form_fields, read_fields
+
+    fields = {f.key: f for f in form_fields("reminder")}
+    assert fields["addressee"].label == "主送单位" and fields["addressee"].required
+    from drafting.reminder import ReminderForm
+
+    assert ReminderForm.label_of("主送机关") == "主送单位"  # the GB/T term is accepted as a key
+    assert fields["contact_phone"].display_label == "联系电话（必填）"
+    assert not fields["doc_number"].required and "发文字号" in fields["doc_number"].label
+    example = form_fields(dict(KINDS_EXAMPLE))
+    assert [f.key for f in example][:3] == list(KINDS_EXAMPLE)[:3]
+    assert read_fields(example[:1], ["泸溪县人民政府"]) == {example[0].key: "泸溪县人民政府"}

@@ -47,13 +47,13 @@ def test_title_body_and_headings_carry_their_east_asian_fonts_and_sizes():
     assert paragraph_fonts(by_text["（一）走访企业。走访了三家企业。"]) == {"楷体_GB2312", "仿宋_GB2312"}
 
 
-def test_body_has_exact_28_point_lines_and_a_two_character_indent():
+def test_body_has_one_grid_line_per_line_and_a_two_character_indent():
     document = open_docx(_sample())
     body = next(p for p in document.paragraphs if p.text == "正文第一段。")
     style_format = body.style.paragraph_format
     assert style_format.line_spacing_rule == WD_LINE_SPACING.EXACTLY
-    assert style_format.line_spacing == Pt(28)
-    assert body.paragraph_format.first_line_indent == Pt(32)
+    assert style_format.line_spacing.twips == 579  # 225 mm / 22 lines
+    assert abs(body.paragraph_format.first_line_indent.pt - 2 * 442.2 / 28) < 0.1
     assert body._p.pPr.find(qn("w:ind")).get(qn("w:firstLineChars")) == "200"
 
 

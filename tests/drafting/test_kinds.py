@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from docx.shared import Mm
 
+from drafting.basis import display_quote, typographic
 from drafting.errors import InvalidField, MissingField
 from drafting.kinds import KINDS, draft_document
 from drafting.reminder import ReminderForm
@@ -33,8 +34,8 @@ def test_each_kind_is_an_a4_official_document_with_title_page_numbers_and_verbat
     assert draft.basis.clauses
     for clause in draft.basis.clauses:
         assert by_id[clause.doc_id].text[clause.start : clause.end] == clause.quote
-        assert f"“{clause.quote}”" in text
-        assert f"《{clause.doc_title}》" in text
+        assert f"“{display_quote(clause.quote)}”" in text
+        assert f"《{typographic(clause.doc_title)}》" in text
     assert "XX" not in text and "{" not in text
 
 
@@ -54,9 +55,10 @@ def test_plan_shows_every_required_point_and_whom_to_meet(corpus_documents):
         assert any(p.text.endswith(f"、{heading}") for p in document.paragraphs), heading
     for key in ("cooperation", "construction", "investment", "cooperation_mode", "factor_supply"):
         assert fields[key] in text
-    assert "李建华（董事长）" in text
-    assert "12月8日上午，赴企业总部座谈" in text
-    assert "州商务局（牵头）" in text
+    assert "董事长李建华、副总裁（分管投资发展）周敏。" in text
+    assert "1. 12月8日上午，赴企业总部座谈" in text
+    assert "该项工作由州商务局牵头" in text
+    assert "我局拟赴深圳某新能源电池材料股份有限公司" in text
     assert "湘西自治州商务局\n2026年11月23日" in text
 
 
@@ -66,7 +68,8 @@ def test_visit_report_lists_delegation_companies_talks_and_projects_in_a_table(c
     text = body_text(document)
     assert draft.title == "关于赴广东省深圳市、东莞市开展招商考察的报告"
     assert text.replace("\n", "").startswith(draft.title)
-    assert "2026年11月10日至13日，彭志刚（州商务局局长）率考察团一行4人" in text
+    assert "2026年11月10日至13日，州商务局局长彭志刚率州工信局副局长石红梅、" in text
+    assert "一行4人赴广东省深圳市、东莞市开展招商考察，走访企业3家" in text
     assert "州人民政府：" in text
     assert "（一）深圳某电子科技有限公司。该企业主营智能终端结构件" in text
     table = document.tables[0]
@@ -86,12 +89,13 @@ def test_reminder_states_the_lag_the_deadline_and_whom_to_call(corpus_documents)
     _, document = _draft("reminder", KINDS["reminder"].example, corpus_documents)
     text = body_text(document)
     assert "泸溪县人民政府：" in text
-    assert "于2025年6月18日正式签约" in text
-    assert "未按计划开工建设、项目资金未按约定到位" in text
+    assert "于2025年6月18日签约" in text
+    assert "未按计划开工建设，资金到位率仅为30%，项目资金未按约定到位" in text
     assert "未按投资协议约定履约" not in text
-    assert "请于2026年12月10日前将整改落实情况" in text
+    assert "请于2026年12月10日前将整改落实情况及下一步工作安排书面反馈我局。" in text
     assert "联系人：向明，联系电话：0743-8221234。" in text
-    assert "发送“项目推进提醒函”" in text
+    # The project has 履约ed: the clause on 未履约项目 is no basis for this letter.
+    assert "未履约项目" not in text
 
 
 @pytest.mark.parametrize(
@@ -153,20 +157,20 @@ def test_an_unreadable_date_or_unknown_lag_stage_is_a_clear_error():
 def test_typed_forms_validate_when_built_directly():
     with pytest.raises(MissingField, match="主送单位"):
         ReminderForm(
-            "",
-            "项目",
-            dt.date(2025, 1, 1),
-            ("开工",),
-            dt.date(2026, 12, 1),
-            "甲",
-            "1",
-            "局",
-            dt.date(2026, 11, 1),
+            addressee="",
+            project_name="项目",
+            signing_date=dt.date(2025, 1, 1),
+            lagging=("开工",),
+            reply_deadline=dt.date(2026, 12, 1),
+            contact_person="甲",
+            contact_phone="0743-1234567",
+            issuer="局",
+            date=dt.date(2026, 11, 1),
         )
 
 
 def test_every_missing_field_is_named_at_once_including_those_inside_lists():
     with pytest.raises(MissingField) as caught:
         KINDS["plan"].read_form({"target_company": "某公司", "decision_makers": [{"position": "董事长"}]})
-    assert caught.value.fields[:3] == ("对接决策人的姓名", "行程安排", "产业链")
+    assert {"对接决策人的姓名", "行程安排", "产业链", "发文机关"} <= set(caught.value.fields)
     assert "合作内容" in caught.value.message and "要素供给情况" in caught.value.message

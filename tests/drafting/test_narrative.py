@@ -14,7 +14,9 @@ from tests.chat_server import FakeOpenAI as ChatServer
 from tests.chat_server import running_chat_server
 from tests.drafting.docx_facts import body_text, open_docx
 
-TEMPLATE_OPENING = "年产5万吨锰基新材料项目（签约企业：湖南某新材料科技有限公司，协议投资额：8亿元）于2025年6月18日正式签约。"
+TEMPLATE_OPENING = (
+    "年产5万吨锰基新材料项目由湖南某新材料科技有限公司投资建设，协议投资额8亿元，于2025年6月18日签约。"
+)
 FAITHFUL = (
     "湖南某新材料科技有限公司投资8亿元的年产5万吨锰基新材料项目于2025年6月18日签约，"
     "经跟踪调度，截至2026年11月23日，该项目存在未按计划开工建设、项目资金未按约定到位等问题。"
@@ -43,7 +45,7 @@ def test_a_faithful_rephrasing_replaces_the_template_opening(server, corpus_docu
     text = _reminder_text(server, corpus_documents)
     assert FAITHFUL in text
     assert TEMPLATE_OPENING not in text
-    assert "发送“项目推进提醒函”" in text  # the policy basis is never the model's
+    assert "资金到位率超过全省平均水平" in text  # the policy basis is never the model's
     assert "湖南某新材料科技有限公司" in server.prompts[0] and "<<" not in server.prompts[0]
 
 

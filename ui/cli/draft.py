@@ -95,8 +95,9 @@ def _single(args: argparse.Namespace) -> int:
     print(f"已生成：{out}")
     for clause in draft.basis.clauses:
         print(f"  政策依据：《{clause.doc_title}》{clause.section_title or clause.section}")
-    if not draft.basis.clauses:
-        print("  提示：政策文件库中未检索到相关条文，政策依据段落已写明需补充。", file=sys.stderr)
+    # Notes are for the cadre, not the letter: an expired plan quoted, or no 政策依据 paragraph at all.
+    for note in draft.notes:
+        print(f"  提示：{note}", file=sys.stderr)
     if args.render:
         _render(out)
     return 0
@@ -141,6 +142,7 @@ def _batch(args: argparse.Namespace) -> int:
         contact_phone=args.phone or "",
     )
     ledger = read_ledger(Path(args.ledger), fund_threshold=args.fund_threshold)
+    # Every row skipped raises NothingDrafted (a DraftingError): exit 2 with the reasons, and no empty zip.
     report = _service(args).draft_reminders_to(ledger, options, Path(args.out))
     for line in report.lines():
         print(line)

@@ -1,7 +1,10 @@
-"""The drafting forms as Gradio widgets, laid out from each kind's example fields, and read back into fields.
+"""The drafting forms as Gradio widgets, laid out from each kind's declared fields, and read back into fields.
 
-Text fields become text boxes, lists of text a box with one item per line, lists of records a table whose
-columns are the record's fields. The drafting layer validates; this module only shapes the input.
+The fields, their Chinese labels, which are required, their examples and help texts are declared once, on each
+kind's pydantic form (``drafting/plan.py`` …); ``form_fields`` reads that declaration into ``FormField``
+records a tab can lay out however it likes. Text fields become text boxes, lists of text a box with one item
+per line, lists of records a table whose columns are the record's fields. The drafting layer validates; this
+module only shapes the input.
 """
 
 from __future__ import annotations
@@ -12,64 +15,97 @@ from typing import Any
 
 import gradio as gr
 
-# Chinese names of the form fields (drafting/README.md); an unknown key is shown as is.
-LABELS = {
-    "target_company": "目标企业", "industry_chain": "产业链", "project_name": "项目名称",
-    "company_profile": "企业简介", "cooperation": "合作内容", "construction": "项目建设内容",
-    "investment": "投资规模", "cooperation_mode": "合作模式", "factor_supply": "要素供给情况",
-    "advantages": "我方优势", "decision_makers": "对接决策人", "schedule": "行程安排",
-    "contact_person": "联系人", "contact_phone": "联系电话", "issuer": "发文（发函）单位", "date": "成文日期",
-    "addressee": "主送单位", "start_date": "开始日期", "end_date": "结束日期", "destination": "考察地点",
-    "delegation": "考察团成员（第一位为带队）", "companies_visited": "走访企业", "talks": "洽谈情况",
-    "investment_intentions": "投资意向", "projects_in_talks": "在谈项目", "follow_up": "下一步工作措施",
-    "company": "签约企业", "signing_date": "签约时间", "lagging": "滞后环节（履约、开工、资金到位）",
-    "situation": "滞后情况", "required_actions": "整改要求（可不填）", "reply_deadline": "反馈期限",
-    "name": "名称", "position": "职务", "when": "时间", "activity": "安排", "place": "地点",
-    "summary": "走访情况", "progress": "进展情况", "next_step": "下一步工作",
-}  # fmt: skip
+from drafting.fields import FieldSpec
+from drafting.kinds import KINDS
 
 
 @dataclass(frozen=True)
 class FormField:
+    """One input of a drafting form: what the tab needs to show it and read it back."""
+
     key: str
-    shape: str  # text / lines / records
-    columns: tuple[str, ...] = ()
+    shape: str  # text / lines / records (dates and flags are shown as text)
+    columns: tuple[str, ...] = ()  # record fields, for shape == "records"
+    label: str = ""
+    required: bool = False
+    example: object = None
+    help: str = ""
+    column_labels: tuple[str, ...] = ()
+
+    @property
+    def display_label(self) -> str:
+        return f"{self.label or self.key}{'（必填）' if self.required else ''}"
 
 
-def form_fields(example: Mapping[str, object]) -> list[FormField]:
-    """The widgets a kind needs, in the order of its example fields."""
-    fields = []
-    for key, value in example.items():
-        if isinstance(value, list | tuple) and any(isinstance(v, Mapping) for v in value):
-            columns: dict[str, None] = {}
-            for item in value:
-                columns.update(dict.fromkeys(item if isinstance(item, Mapping) else ("name",)))
-            fields.append(FormField(key, "records", tuple(columns)))
-        elif isinstance(value, list | tuple):
-            fields.append(FormField(key, "lines"))
-        else:
-            fields.append(FormField(key, "text"))
-    return fields
+def _from_spec(spec: FieldSpec) -> FormField:
+    shape = spec.shape if spec.shape in ("lines", "records") else "text"
+    return FormField(
+        key=spec.key,
+        shape=shape,
+        columns=tuple(c.key for c in spec.columns),
+        label=spec.label,
+        required=spec.required,
+        example=spec.example,
+        help=spec.help,
+        column_labels=tuple(c.label for c in spec.columns),
+    )
+
+
+def kind_fields(kind: str) -> list[FormField]:
+    """Every field of ``kind`` (plan / visit-report / reminder) in declaration order, with its metadata."""
+    return [_from_spec(spec) for spec in KINDS[kind].fields()]
+
+
+def form_fields(example_or_kind: Mapping[str, object] | str) -> list[FormField]:
+    """The widgets a kind needs: every declared field for a kind name; for an example mapping, its keys in order.
+
+    Given a mapping (the older call shape), the labels and help come from the kind whose fields hold its keys.
+    """
+    if isinstance(example_or_kind, str):
+        return kind_fields(example_or_kind)
+    example = example_or_kind
+    for name in KINDS:
+        declared = {f.key: f for f in kind_fields(name)}
+        if set(example) <= set(declared):
+            ordered = [declared[key] for key in example]
+            return ordered + [f for key, f in declared.items() if key not in example]
+    return [FormField(key, _shape(value), _columns(value)) for key, value in example.items()]
+
+
+def _shape(value: object) -> str:
+    if isinstance(value, list | tuple) and any(isinstance(v, Mapping) for v in value):
+        return "records"
+    return "lines" if isinstance(value, list | tuple) else "text"
+
+
+def _columns(value: object) -> tuple[str, ...]:
+    if _shape(value) != "records":
+        return ()
+    columns: dict[str, None] = {}
+    for item in value:  # type: ignore[union-attr]
+        columns.update(dict.fromkeys(item if isinstance(item, Mapping) else ("name",)))
+    return tuple(columns)
 
 
 def widget(field: FormField, example: object, elem_id: str | None = None) -> gr.components.Component:
     """One input, pre-filled with the example so a cadre sees what a good entry looks like."""
-    label = LABELS.get(field.key, field.key)
+    label = field.display_label
+    info = field.help or None
     if field.shape == "records":
         rows = [
             [str(item.get(c, "")) if isinstance(item, Mapping) else str(item) for c in field.columns]
             for item in example or []
         ]
-        headers = [LABELS.get(c, c) for c in field.columns]
+        headers = list(field.column_labels or field.columns)
         return gr.Dataframe(
             value=rows, headers=headers, label=label, type="array", interactive=True,
             elem_id=elem_id, column_count=len(headers), row_count=max(len(rows), 1),
         )  # fmt: skip
     if field.shape == "lines":
         text = "\n".join(str(v) for v in example or [])
-        return gr.Textbox(value=text, label=label, lines=3, info="每行一项", elem_id=elem_id)
-    text = "" if example is None else str(example)
-    return gr.Textbox(value=text, label=label, lines=3 if len(text) > 40 else 1, elem_id=elem_id)
+        return gr.Textbox(value=text, label=label, lines=3, info=info or "每行一项", elem_id=elem_id)
+    text = "" if example is None or example is False else str(example)
+    return gr.Textbox(value=text, label=label, lines=3 if len(text) > 40 else 1, info=info, elem_id=elem_id)
 
 
 def read_fields(fields: Sequence[FormField], values: Sequence[Any]) -> dict[str, object]:
@@ -92,3 +128,11 @@ def read_fields(fields: Sequence[FormField], values: Sequence[Any]) -> dict[str,
         else:
             out[field.key] = str(value or "").strip()
     return out
+
+
+def draft_status(draft) -> str:
+    """The line shown under the button: what was drafted, what it cites, and what to check before sending."""
+    cited = len(draft.basis.clauses)
+    lines = [f"已生成《{draft.title}》" + (f"，政策依据引用 {cited} 处原文。" if cited else "。")]
+    lines += [f"提示：{note}" for note in draft.notes]
+    return "\n\n".join(lines)

@@ -16,7 +16,7 @@ import gradio as gr
 
 from ui.service import AppService
 from ui.web.docx_preview import docx_html
-from ui.web.draft_forms import form_fields, read_fields, widget
+from ui.web.draft_forms import draft_status, form_fields, read_fields, widget
 from ui.web.handlers import progress_reporter, shown
 
 _EMPTY_PREVIEW = '<div class="pa-preview"><p class="pa-noindent">生成后，公文正文会显示在这里。</p></div>'
@@ -86,10 +86,8 @@ def _kind_form(service: AppService, kind: str, downloads: Path) -> None:
     @shown
     def make(*values):
         draft = service.draft(kind, read_fields(fields, values))
-        cited = len(draft.basis.clauses)
-        note = f"，政策依据引用 {cited} 处原文" if cited else "；语料中没有找到可引用的政策依据"
         saved = _save(downloads, draft.filename, draft.content)
-        return f"已生成《{draft.title}》{note}。", saved, docx_html(draft.content)
+        return draft_status(draft), saved, docx_html(draft.content)
 
     # The example shows what a good entry looks like, but a document is still dated today.
     fill.click(
