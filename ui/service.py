@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
@@ -31,6 +32,18 @@ log = logging.getLogger("policy_assistant.ui")
 _LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the moment of the record (a test's capture, a redirected CLI)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:  # StreamHandler.__init__ assigns it; the current stderr always wins
+        pass
+
+
 def configure_logging(settings: Settings) -> None:
     """Log to stderr at ``PA_LOG_LEVEL`` (server and CLI); repairs, quarantines and drops are warnings."""
     level = logging.getLevelName(settings.log_level.strip().upper())
@@ -38,7 +51,7 @@ def configure_logging(settings: Settings) -> None:
         level = logging.INFO
     root = logging.getLogger()
     if not any(getattr(h, "_policy_assistant", False) for h in root.handlers):
-        handler = logging.StreamHandler()
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter(_LOG_FORMAT))
         handler._policy_assistant = True  # type: ignore[attr-defined]
         root.addHandler(handler)
