@@ -160,7 +160,7 @@ def test_the_web_form_reads_labels_required_and_help_from_the_declared_fields():
     from drafting.reminder import ReminderForm
 
     assert ReminderForm.label_of("主送机关") == "主送单位"  # the GB/T term is accepted as a key
-    assert fields["contact_phone"].display_label == "联系电话（必填）"
+    assert fields["contact_phone"].display_label == "联系电话 *"
     assert not fields["doc_number"].required and "发文字号" in fields["doc_number"].label
     example = form_fields(dict(KINDS_EXAMPLE))
     assert [f.key for f in example][:3] == list(KINDS_EXAMPLE)[:3]

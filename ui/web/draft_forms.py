@@ -34,7 +34,7 @@ class FormField:
 
     @property
     def display_label(self) -> str:
-        return f"{self.label or self.key}{'（必填）' if self.required else ''}"
+        return f"{self.label or self.key}{' *' if self.required else ''}"  # the tab explains: 带 * 的为必填项
 
 
 def _from_spec(spec: FieldSpec) -> FormField:
