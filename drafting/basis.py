@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from assistant.answer import Answer
 from assistant.llm import INSTRUCTION_LIKE
 from corpus.conventions import BRACKETED_CLAUSE_OPEN
-from corpus.model import PolicyDocument, Task
+from corpus.model import LeadBasis, PolicyDocument, Task
 from corpus.text import SENTENCE as _SENTENCE
 from drafting.organs import place_chain, same_place
 
@@ -40,6 +40,7 @@ class BasisClause:
     end: int
     units: tuple[str, ...]
     lead_units: tuple[str, ...] = ()
+    lead_basis: LeadBasis = LeadBasis.NONE  # how the document states the lead: the wording must be true of it
     section_title: str = ""  # as a reader names it: (七)精准开展产业链招商
     part: str = ""  # the plan inside a compilation the clause belongs to, e.g. 长沙市招商引资行动方案
     period: tuple[int, int] | None = None  # the plan's 实施期 in years, e.g. (2023, 2025), when it states one
@@ -181,6 +182,7 @@ def _clause(doc: PolicyDocument, s: int, e: int) -> BasisClause:
         end=e,
         units=task.units if task else (),
         lead_units=task.lead_units if task else (),
+        lead_basis=task.lead_basis if task else LeadBasis.NONE,
         section_title=_section_title(doc, task, section),
         part=_part(doc, section),
         period=plan_period(doc),
@@ -322,10 +324,8 @@ def basis_notes(basis: PolicyBasis, issuer: str, on: dt.date) -> tuple[str, ...]
     return tuple(notes)
 
 
-def _unit_list(clause: BasisClause) -> str:
-    leads = set(clause.lead_units)
-    ordered = list(clause.lead_units) + [u for u in clause.units if u not in leads]
-    return "、".join(f"{u}（牵头）" if u in leads else u for u in ordered)
+# Lead bases under which the document itself says who leads (牵头): only these may be written as 牵头.
+_STATED_LEAD = {LeadBasis.DOCUMENT_RULE, LeadBasis.EXPLICIT, LeadBasis.INLINE}
 
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -358,8 +358,15 @@ def display_quote(quote: str) -> str:
 
 
 def _unit_sentence(clause: BasisClause) -> str:
+    """Who is responsible, worded only as the document states it: 牵头 where it says so, else as listed."""
     leads = list(clause.lead_units)
     others = [u for u in clause.units if u not in set(leads)]
+    if clause.lead_basis == LeadBasis.SINGLE_UNIT and leads:
+        return f"该项工作由{'、'.join(leads)}负责。"
+    if clause.lead_basis == LeadBasis.CONVENES and leads:
+        return f"该项工作由{'、'.join(leads)}会同{'、'.join(others)}负责。" if others else ""
+    if clause.lead_basis not in _STATED_LEAD:
+        return f"责任单位为{'、'.join(clause.units)}。" if clause.units else ""
     if leads and others:
         return f"该项工作由{'、'.join(leads)}牵头，{'、'.join(others)}负责。"
     if leads:
