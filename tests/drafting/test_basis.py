@@ -143,3 +143,27 @@ def test_an_issuer_of_a_jurisdiction_in_the_corpus_is_given_its_own_documents_on
     # a county of 湘西 has no documents of its own here: every document competes and 湘西's plan wins
     county = policy_basis(reminder.TOPIC, documents, prefer="泸溪县商务局")
     assert county.clauses[0].doc_id == xiangxi.doc_id
+
+
+def _clause_with(basis, units, leads):
+    from drafting.basis import BasisClause
+
+    return BasisClause("d", "某市招商引资条例", "第五条", "市商务主管部门负责全市招商引资工作。", 0, 18,
+                       units=units, lead_units=leads, lead_basis=basis)  # fmt: skip
+
+
+def test_the_basis_says_lead_only_where_the_document_states_one():
+    from corpus.model import LeadBasis
+    from drafting.basis import PolicyBasis
+
+    def sentence(clause):
+        return basis_paragraphs(PolicyBasis("招商", (clause,), "tasks"))[0]
+
+    sole = _clause_with(LeadBasis.SINGLE_UNIT, ("市商务主管部门",), ("市商务主管部门",))
+    assert sentence(sole).endswith("该项工作由市商务主管部门负责。") and "牵头" not in sentence(sole)
+    listed = _clause_with(LeadBasis.FIRST_LISTED, ("市商务局", "市财政局"), ("市商务局",))
+    assert sentence(listed).endswith("责任单位为市商务局、市财政局。") and "牵头" not in sentence(listed)
+    convened = _clause_with(LeadBasis.CONVENES, ("市商务局", "市财政局"), ("市商务局",))
+    assert sentence(convened).endswith("该项工作由市商务局会同市财政局负责。")
+    stated = _clause_with(LeadBasis.DOCUMENT_RULE, ("市商务局", "市财政局"), ("市商务局",))
+    assert sentence(stated).endswith("该项工作由市商务局牵头，市财政局负责。")
