@@ -297,3 +297,10 @@ def test_a_second_reindex_while_one_runs_is_refused_and_the_old_index_still_answ
         assert "正在重建索引" in _error(response)
         answer = client.post("/api/ask", json={"question": "谁牵头精准开发招商项目？"}).json()
         assert answer["lead_unit"] == "州商务局"
+
+
+def test_a_draft_kinds_fields_are_listed_with_labels_and_required_marks(client):
+    body = client.get("/api/drafts/reminder/fields").json()
+    fields = {f["key"]: f for f in body["fields"]}
+    assert fields["project_name"]["label"] == "项目名称" and fields["project_name"]["required"] is True
+    assert client.get("/api/drafts/nonsense/fields").status_code in (404, 422)

@@ -158,6 +158,10 @@ def api_router(service: AppService) -> APIRouter:
             for name, label in service.draft_kinds().items()
         }
 
+    @router.get("/drafts/{kind}/fields", summary="某类公文的表单字段：键、中文名、是否必填、示例、说明")
+    def draft_fields(kind: str) -> dict[str, Any]:
+        return {"kind": kind, "fields": service.draft_fields(kind)}
+
     # Declared before /drafts/{kind}, which would otherwise take "reminders" for a kind.
     @router.post("/drafts/reminders", summary="批量提醒函：上传项目台账（csv/xlsx），返回 zip")
     async def reminders(
