@@ -169,7 +169,10 @@ def test_a_reminder_letter_is_drafted_as_a_docx_python_docx_opens(client):
     assert "filename*=UTF-8''" in response.headers["content-disposition"]
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs)
     assert "锰基新材料产业园项目" in text
-    assert "政策依据" in text or "依据" in text
+    # The issuer is 湘西's 商务局: the basis quotes 湘西's own plan, verbatim inside “”.
+    basis = next(line for line in text.splitlines() if line.startswith("政策依据："))
+    assert basis.startswith("政策依据：《湘西自治州优势产业精准招商行动计划（2023—2025年）》")
+    assert "明确：“" in basis and basis.endswith("”")
 
 
 def test_a_draft_with_missing_fields_names_every_one(client):
