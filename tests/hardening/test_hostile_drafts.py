@@ -102,12 +102,11 @@ INJECTED_PLAN = """某某市招商引资工作要点
 """
 
 
-def test_an_instruction_planted_in_a_policy_clause_is_never_quoted_as_the_basis_of_a_letter():
+def test_an_instruction_planted_in_a_policy_clause_is_never_quoted_as_the_basis_of_a_letter(shipped_docs):
     from corpus.pipeline import parse_bytes
     from drafting.kinds import KINDS, draft_document
-    from tests.drafting.conftest import load_corpus
 
-    documents = [*load_corpus(), parse_bytes("zz_injected.txt", INJECTED_PLAN.encode("utf-8"))]
+    documents = [*shipped_docs.values(), parse_bytes("zz_injected.txt", INJECTED_PLAN.encode("utf-8"))]
     draft = draft_document("reminder", dict(KINDS["reminder"].example, issuer="某某市商务局"), documents)
     text = _text(draft.content)
     assert "9999" not in text and "忽略" not in text
