@@ -62,3 +62,6 @@ class Answer(Record):
     units: tuple[str, ...] = ()
     targets: tuple[Target, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    # How sure the match is, 0..1: the evidence score of the best finding and its margin over the next.
+    # Calibrated on the dev split of evals/robustness.jsonl (see evals/README.md); 0 for an abstention.
+    confidence: float = 0.0
