@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant import compose, passages
-from assistant.answer import Answer, Citation, Finding
+from assistant import compose, passages, wording
+from assistant.answer import Answer, Citation, Finding, Intent
+from assistant.claims import verdict
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
 from assistant.llm import INSTRUCTION_LIKE, chat_model, phrase_open_answer
@@ -30,6 +31,20 @@ def _asks_about_place(question: str, place: str) -> bool:
 
 
 _MAX_TARGETS_PER_DOC = 6
+# A task with a 完成时限 answers a time question when it matches at least this well (else: passages).
+_TASK_TIME_MATCH = 0.6
+
+
+def _confidence(findings: Sequence[Finding]) -> float:
+    """One number per answer: the best finding's evidence score, lowered when a runner-up is nearly as good."""
+    if not findings:
+        return 0.0
+    scores = sorted((f.score for f in findings), reverse=True)
+    best = max(0.0, min(1.0, scores[0]))
+    margin = best - scores[1] if len(scores) > 1 and findings[0].doc_id == findings[1].doc_id else best
+    return round(min(1.0, 0.8 * best + 0.2 * min(1.0, margin * 4)), 3)
+
+
 _GOAL_WORDS = re.compile(r"目标|指标")
 
 
@@ -76,7 +91,13 @@ class Assistant:
             if not scope:
                 return self._abstain(q, "所选范围")
         docs = vocab.documents_in(scope or q.jurisdictions, doc_ids or q.doc_ids or q.named_docs or None)
-        if not docs and q.named_docs and not (doc_ids or q.doc_ids):
+        if q.place_docs and not (doc_ids or q.doc_ids):
+            # Places and 文号 named in the question pick their documents (by title or opening lines).
+            picked = [d for d in docs if d.doc_id in q.place_docs]
+            if not picked and not q.jurisdictions:
+                picked = [d for d in vocab.documents_in(scope, None) if d.doc_id in q.place_docs]
+            docs = picked or docs
+        if not docs and (q.named_docs or q.place_docs) and not (doc_ids or q.doc_ids):
             # A title phrase that contradicts the place named is a weaker hint than the place: drop it.
             docs = vocab.documents_in(scope or q.jurisdictions, None)
         if q.years:
@@ -95,6 +116,7 @@ class Assistant:
                 answer=f"文件中没有找到{place}的政策文件：文件库里只有别处的文件提到{place}。",
             )
         handler = {
+            "time": self._answer_time,
             "lead": self._answer_tasks,
             "units": self._answer_tasks,
             "target": self._answer_targets,
@@ -164,6 +186,10 @@ class Assistant:
             units = q.units
         targets = tuple(t for f in draft.findings for t in f.targets) if q.intent == "target" else ()
         notes = tuple(f"已删除无出处的内容：{c.text}" for c in dropped)
+        if q.yes_no and top is not None:
+            said = verdict(q.text, q.unit_mentions or q.units, top, text, self.workspace.vocabulary)
+            if said is not None:
+                text = ("是。" if said else "不是。") + text
         return Answer(
             question=q.text,
             answer=text,
@@ -175,6 +201,7 @@ class Assistant:
             units=tuple(units),
             targets=targets,
             notes=notes,
+            confidence=_confidence(draft.findings),
         )
 
     # -- tasks: who leads, which units -----------------------------------------------------------------------
@@ -219,8 +246,12 @@ class Assistant:
             return chosen
         return [r for r in chosen if r.score >= _RELATIVE_SCORE * chosen[0].score]
 
-    def _answer_tasks(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
-        if q.follow_up and q.focus:
+    def _answer_tasks(
+        self, q: Question, docs: Sequence[PolicyDocument], chosen: list[_Ranked] | None = None
+    ) -> Draft | None:
+        if chosen:
+            pass
+        elif q.follow_up and q.focus:
             chosen = self._focused(q, docs)
         elif not q.topic:
             return None
@@ -239,6 +270,7 @@ class Assistant:
             )
             if extra and q.intent == "units":
                 body += "文件另注明：" + "".join(f"“{span.quote}”" for span in extra)
+            body += compose.asked_parts(item.doc, item.task, q.asks_figure, q.asks_time)
             lines.append(f"{compose.doc_name(item.doc)}{body}")
             findings.append(compose.finding_for_task(item.doc, item.task, item.score))
             notes.extend(
@@ -246,6 +278,25 @@ class Assistant:
                 for span in extra
             )
         return Draft("\n".join(lines), tuple(findings), tuple(notes))
+
+    # -- time: dates, deadlines, frequencies -----------------------------------------------------------------
+
+    def _answer_time(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+        """A task's 完成时限 (with who leads it), else the sentence that states the date, span or rhythm."""
+        if q.topic:
+            ranked = [r for r in self._rank_tasks(q, docs) if r.task.deadline]
+            chosen = self._best_per_document(q, ranked)[:1]
+            if chosen and chosen[0].score >= _TASK_TIME_MATCH:
+                timed = replace(q, asks_time=True)
+                return self._answer_tasks(replace(timed, intent=Intent.LEAD), docs, chosen=chosen)
+        vocab = self.workspace.vocabulary
+        findings = passages.best_passages(
+            self.workspace.index, q, docs, vocab, threshold=self.threshold, must=wording.TIME_VALUE
+        )
+        if not findings:
+            return None
+        top = findings[0]
+        return Draft(passages.passage_sentence(vocab.document(top.doc_id), top), tuple(findings))
 
     # -- targets ---------------------------------------------------------------------------------------------
 

@@ -149,6 +149,19 @@ def units_sentence(task: Task, role: str, quotes: Sequence[str]) -> str:
     return f"{name}的责任单位是：{'、'.join(listed)}。"
 
 
+def asked_parts(doc: PolicyDocument, task: Task, figures: bool, time: bool) -> str:
+    """The task's own figures and 完成时限 when the question also asks for them (each verified later)."""
+    parts = []
+    if figures and task.targets:
+        clauses = list(
+            dict.fromkeys(target_clause(doc, t).quote.strip().rstrip("。；;，,") for t in task.targets)
+        )
+        parts.append("文件写明：" + "；".join(f"“{c}”" for c in clauses[:4]) + "。")
+    if time and task.deadline:
+        parts.append(f"完成时限：{task.deadline}。")
+    return "".join(parts)
+
+
 def note_spans(doc: PolicyDocument, task: Task) -> list[Span]:
     """Sentences before the task that name units it lists but does not quote (a "以下各项均需…落实" note)."""
     spans: list[Span] = []

@@ -25,11 +25,13 @@ _MAX_SENTENCES = 2
 _MAX_GAP = 120  # characters between two chosen sentences that may be quoted together
 
 
-def _sentences(quote: str, numbers_only: bool) -> list[tuple[int, str]]:
+def _sentences(quote: str, numbers_only: bool, must: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
     out = []
     for match in _SENTENCE.finditer(quote):
         sentence = match.group(0)
         if numbers_only and not re.search(r"\d", sentence):
+            continue
+        if must is not None and not must.search(sentence):
             continue
         if INSTRUCTION_LIKE.search(sentence) or not sentence.strip():
             continue
@@ -38,10 +40,16 @@ def _sentences(quote: str, numbers_only: bool) -> list[tuple[int, str]]:
 
 
 def _best_span(
-    topic: str, heading: str, quote: str, base: int, vocab: Vocabulary, numbers_only: bool
+    topic: str,
+    heading: str,
+    quote: str,
+    base: int,
+    vocab: Vocabulary,
+    numbers_only: bool,
+    must: re.Pattern[str] | None = None,
 ) -> tuple[float, compose.Span] | None:
     """The sentence that, read under its heading, covers the topic best; a second one if it adds much."""
-    candidates = _sentences(quote, numbers_only)
+    candidates = _sentences(quote, numbers_only, must)
     if not candidates:
         return None
 
@@ -85,12 +93,16 @@ def best_passages(
     numbers_only: bool = False,
     limit: int = 3,
     threshold: float = SUPPORT_THRESHOLD,
+    must: re.Pattern[str] | None = None,
 ) -> list[Finding]:
-    """Up to ``limit`` supported passages, best first, each cut down to its most relevant sentences."""
+    """Up to ``limit`` supported passages, best first, each cut down to its most relevant sentences.
+
+    ``must``: the asked attribute (a date, a span) a chosen sentence has to state.
+    """
     topic = q.topic or q.text
     docs_by_id = {d.doc_id: d for d in docs}
     scored: list[Finding] = []
-    for hit in index.search(q.text, k=10, doc_ids=list(docs_by_id)):
+    for hit in index.search(f"{q.topic} {q.text}", k=12, doc_ids=list(docs_by_id)):
         chunk = hit.chunk
         doc = docs_by_id.get(chunk.doc_id)
         if doc is None:
@@ -98,7 +110,7 @@ def best_passages(
         found = support(topic, [chunk.text], vocab)
         if not is_supported(found, threshold):
             continue
-        best = _best_span(topic, chunk.heading_path, chunk.quote, chunk.start, vocab, numbers_only)
+        best = _best_span(topic, chunk.heading_path, chunk.quote, chunk.start, vocab, numbers_only, must)
         if best is None:
             continue
         score, span = best

@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-import jieba
-import jieba.posseg
-
 from assistant import wording
 from assistant.answer import Intent
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
 from corpus.model import Role
+from retrieval.tokenize import pos_tags, words
 
 INTENTS = tuple(Intent)
 
@@ -39,9 +37,16 @@ class Question:
     doc_ids: tuple[str, ...] = ()  # documents the conversation is about (from history or the caller)
     named_docs: tuple[str, ...] = ()  # documents the question names by their title ("行动计划里", "若干意见")
     focus: tuple[tuple[str, str], ...] = ()  # (doc_id, section) the previous answer was about
+    yes_no: bool = False  # "是不是X牵头？": the answer opens with 是 / 不是
+    asks_time: bool = False  # a date, a deadline or a frequency is (also) asked
+    asks_frequency: bool = False  # "多久一次", "每季度": a rhythm, not a date
+    asks_figure: bool = False  # an amount, a count, a share is (also) asked
+    place_docs: tuple[str, ...] = ()  # documents of the places named (by title or opening lines, or 文号)
 
     @property
     def answer_intent(self) -> Intent:
+        if self.yes_no:
+            return Intent.YES_NO
         return Intent.COMPARE if self.compare else self.intent
 
 
@@ -63,6 +68,8 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
         return Intent.LEAD, Role.LEAD
     if wording.TARGET.search(text):
         return Intent.TARGET, Role.ANY
+    if wording.TIME.search(text):
+        return Intent.TIME, Role.ANY
     return Intent.OPEN, Role.ANY
 
 
@@ -113,8 +120,10 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
 def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """Place names (jieba 'ns') that are not our jurisdictions: (never in the corpus, mentioned in it)."""
     unknown, other = [], []
-    for word, flag in jieba.posseg.cut(text):
+    for word, flag in pos_tags(text):
         if flag != "ns" or len(word) < 2:
+            continue
+        if any(word in p or p in word for p in vocab.place_docs):
             continue
         if word in vocab.jurisdiction_aliases or jurisdiction_stem(word) in vocab.jurisdiction_aliases:
             continue
@@ -168,6 +177,39 @@ def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     return [], []
 
 
+_PROTECTED = wording.SCAFFOLDING + tuple(wording.STOP_TOKENS)
+
+
+def _norm_number(text: str) -> str:
+    return re.sub(r"[\s〔〕\[\]【】（）()年第]", "", text)
+
+
+def _doc_numbers(text: str, vocab: Vocabulary) -> tuple[list[str], str]:
+    """Documents named by a 文号 ("湘政发〔2020〕5号", "国务院令第485号"), and the text without the 文号."""
+    found: list[str] = []
+    for match in wording.DOC_NUMBER.finditer(text):
+        number = _norm_number(match.group(0))
+        # The 文号 as the document prints it: the issuing prefix may be longer or shorter in the question.
+        tail = re.search(r"[\u4e00-\u9fff]{0,3}\d{4}\d+号$|[\u4e00-\u9fff]{0,2}令\d+号$", number)
+        key = tail.group(0) if tail else number
+        for doc in vocab.documents:
+            head = _norm_number(f"{doc.title}{doc.meta.doc_number}{doc.text[:400]}")
+            if key in head and doc.doc_id not in found:
+                found.append(doc.doc_id)
+    return found, wording.DOC_NUMBER.sub(" ", text)
+
+
+def _named_places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Documents of the places a question names (上海, 广东 …), and the place words found."""
+    docs: set[str] = set()
+    named: list[str] = []
+    for place in sorted(vocab.place_docs, key=len, reverse=True):
+        if place in text and not any(place in n for n in named):
+            named.append(place)
+            docs |= vocab.place_docs[place]
+    return sorted(docs), [f"{p}{s}" for p in named for s in ("省", "市", "")]
+
+
 def _strip(text: str, words: list[str]) -> str:
     for word in sorted(set(words), key=len, reverse=True):
         if word:
@@ -178,7 +220,10 @@ def _strip(text: str, words: list[str]) -> str:
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
     raw = text.strip()
-    clean = _fix_asking_typos(raw, vocab)
+    clean = vocab.correct_homophones(_fix_asking_typos(raw, vocab), _PROTECTED)
+    # A 文号 names a document; its year is part of the name, never a year filter.
+    number_docs, clean_for_years = _doc_numbers(clean, vocab)
+    place_docs, place_words_named = _named_places(clean_for_years, vocab)
     jurisdictions = _find_jurisdictions(clean, vocab)
     mentions = _find_units(clean, vocab)
     units: list[str] = []
@@ -194,12 +239,15 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         if len(owners) == 1:
             jurisdictions = sorted(owners)
     intent, role = _intent(clean, bool(mentions))
-    years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean))
-    place_words = [a for a in vocab.jurisdiction_aliases if a in clean]
+    years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
+    place_words = [a for a in vocab.jurisdiction_aliases if a in clean] + place_words_named
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
-    rest = wording.YEAR.sub(" ", _strip(clean, place_words + mentions))
+    rest = wording.YEAR.sub(" ", _strip(clean_for_years, place_words + mentions))
     named_docs, title_words = _title_hint(rest, vocab)
-    topic = _topic(_strip(rest, title_words))
+    topic = _topic(_strip(_strip(rest, title_words), [w for w in wording.SCAFFOLDING if len(w) >= 2]))
+    yes_no = bool(wording.YES_NO.search(clean))
+    asks_time = bool(wording.TIME.search(clean))
+    asks_figure = bool(wording.TARGET.search(clean_for_years))
     unknown, other = _places(clean, vocab)
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
     if intent == "open" and units and not topic:
@@ -218,6 +266,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         named_docs=tuple(named_docs),
         unknown_places=tuple(unknown),
         other_places=tuple(other),
+        yes_no=yes_no,
+        asks_time=asks_time,
+        asks_frequency=bool(wording.FREQUENCY.search(clean)),
+        asks_figure=asks_figure,
+        place_docs=tuple(sorted(set(number_docs) | set(place_docs))) if number_docs else tuple(place_docs),
     )
     if history is not None and _is_follow_up(question):
         # "那永州呢？" keeps the topic but moves to another place: the previous documents no longer apply.
@@ -240,7 +293,7 @@ def _topic(text: str) -> str:
     """What the question is about: jieba tokens minus asking words; kept neighbours stay joined."""
     runs: list[str] = []
     current = ""
-    for token in jieba.lcut(_PUNCT.sub(" ", text)):
+    for token in words(_PUNCT.sub(" ", text)):
         # jieba glues a function character onto a content word now and then ("各由", "比要").
         token = token.strip()
         if len(token) > 1:

@@ -276,7 +276,9 @@ def coverage_curve(records: Sequence[Record], thresholds: Sequence[float] = THRE
     coverage: answerable questions answered; accuracy: answers given that are right in every checked part
     (an answer to an unanswerable question counts as wrong); declined-unanswerable; wrong leads still stated.
     """
-    lines = [f"{'threshold':>10}{'coverage':>10}{'accuracy':>10}{'correct':>9}{'unans declined':>16}{'wrongLead':>10}"]
+    lines = [
+        f"{'threshold':>10}{'coverage':>10}{'accuracy':>10}{'correct':>9}{'unans declined':>16}{'wrongLead':>10}"
+    ]
     answerable = [r for r in records if r.gold.answerable]
     unanswerable = [r for r in records if not r.gold.answerable]
     for t in thresholds:

@@ -99,7 +99,9 @@ def _add_documents(workspace, folder: Path) -> None:
     paths = sorted(
         p
         for p in Path(folder).iterdir()
-        if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.endswith(".key.json") and not p.stem.isupper()
+        if p.suffix.lower() in DOCUMENT_SUFFIXES
+        and not p.name.endswith(".key.json")
+        and not p.stem.isupper()
         and not p.name.startswith("SOURCES")
     )
     report = ingest_paths(paths, workspace.store, progress=False)
