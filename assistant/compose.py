@@ -274,3 +274,6 @@ class Draft:
     text: str
     findings: tuple[Finding, ...]
     extra_citations: tuple[Citation, ...] = ()
+    confidence: float | None = (
+        None  # set when the match is exact (a unit's own tasks), else from the findings
+    )

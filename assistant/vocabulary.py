@@ -176,6 +176,8 @@ class Vocabulary:
             self._read_pinyin()
         from pypinyin import lazy_pinyin
 
+        from retrieval.tokenize import is_word
+
         guard = set()
         for phrase in protected:
             guard.update(phrase[i : i + 2] for i in range(len(phrase) - 1))
@@ -208,6 +210,9 @@ class Vocabulary:
                 found = self.pinyin_bigrams.get(tuple(_pinyin(pair, lazy_pinyin)))
                 other = left if right == i else right
                 if not found or found[other - left] != chars[other]:
+                    continue
+                # Only into a real word (招商, 牵头, 部门), never a junction the corpus happens to contain.
+                if not is_word(found):
                     continue
                 new = found[i - left]
                 saved, chars[i] = chars[i], new

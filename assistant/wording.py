@@ -69,3 +69,15 @@ for _group in SYNONYM_GROUPS:
         )
 
 PROVINCES = _words(_LEX["places"]["provinces"])
+
+
+class Attribute:
+    """An attribute a question may ask for (an amount, a span) and how documents state it."""
+
+    def __init__(self, name: str, asked: str, value: str):
+        self.name = name
+        self.asked = re.compile(asked.strip())
+        self.value = re.compile(value.strip())
+
+
+ATTRIBUTES = tuple(Attribute(a["name"], a["asked"], a["value"]) for a in _LEX["attributes"])

@@ -139,3 +139,8 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
         if _pos is None:
             _pos = jieba.posseg.POSTokenizer(tokenizer)
     return [(pair.word, pair.flag) for pair in _pos.cut(text)]
+
+
+def is_word(text: str) -> bool:
+    """``text`` is a word of jieba's dictionary (or a user word)."""
+    return bool(_ready_tokenizer().FREQ.get(normalize(text)))
