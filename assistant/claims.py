@@ -15,7 +15,7 @@ from assistant import wording
 from assistant.answer import Finding
 from assistant.vocabulary import Vocabulary
 
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万亿|亿|万|千|百)?(?:个)?\s*(成|%|％)?")
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(万亿|亿|万|千|百)?\s*个?\s*(成|%|％)?")
 _SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, None: 1.0}
 
 
@@ -45,6 +45,35 @@ def amounts(text: str) -> set[float]:
     return values
 
 
+_LEVEL = re.compile(r"^[省市州县区]")
+_BODY = re.compile(r"(主管部门|部门|委员会|局|厅|委|办)$")
+# A figure as a claim states it: 一千个亿, 三成, 五百万, 3000万美元 (kept out of the topic of a yes/no question).
+CLAIMED_FIGURE = re.compile(
+    r"(\d+(\.\d+)?|[一二三四五六七八九十两][一二三四五六七八九十百千万亿两零]*)\s*个?\s*"
+    r"(亿元|万元|亿美元|万美元|亿|万|元|美元|%|成|名|家|项|次|场|个)"
+)
+
+
+def _cores(unit: str) -> set[str]:
+    """市发改委 → {市发改委, 发改委, 发改, 发展改革 …}: the forms a document may write a unit in."""
+    bare = _BODY.sub("", _LEVEL.sub("", unit))
+    forms = {unit, _LEVEL.sub("", unit)}
+    if len(bare) >= 2:
+        forms.add(bare)
+    for form in list(forms):
+        forms.update(w for w in wording.SYNONYMS.get(form, ()) if len(w) >= 2)
+        forms.update(_BODY.sub("", w) for w in wording.SYNONYMS.get(form, ()) if len(_BODY.sub("", w)) >= 2)
+    return forms
+
+
+def _named_elsewhere(claimed_units: Sequence[str], quote: str, vocab: Vocabulary) -> bool | None:
+    """Without a lead on record: False when the quote names other units but never the claimed one."""
+    if any(form in quote for unit in claimed_units for form in _cores(unit)):
+        return None
+    others = [n for n in vocab.unit_names if len(n) >= 3 and n in quote]
+    return False if others else None
+
+
 def verdict(
     question_text: str,
     claimed_units: Sequence[str],
@@ -58,12 +87,12 @@ def verdict(
             re.sub(r"负责", "", question_text)
         )
         pool = finding.units if joins else finding.lead_units
-        if not finding.lead_units and not joins:
-            return None
+        if not pool:
+            return _named_elsewhere(claimed_units, finding.quote, vocab)
         return any(
             vocab.unit_matches(claimed, written, finding.jurisdiction)
-            or claimed in written
             or written in claimed
+            or any(form in written for form in _cores(claimed))
             for claimed in claimed_units
             for written in pool
         )

@@ -85,6 +85,28 @@ def finding_for_task(doc: PolicyDocument, task: Task, score: float, span: Span |
     )
 
 
+def finding_for_task_span(doc: PolicyDocument, span: Span, score: float) -> Finding:
+    """A finding for a verbatim span, filed under the task (or section) that holds it."""
+    holder = next((t for t in doc.tasks if t.start <= span.start < t.end and t.kind != "inline_duty"), None)
+    # The innermost section around the span (the article "第三十条" that says when the text takes effect).
+    around = [s for s in doc.sections if s.start <= span.start < s.end]
+    section = holder.section if holder else (max(around, key=lambda s: s.start).id if around else "")
+    return Finding(
+        doc_id=doc.doc_id,
+        doc_title=doc.title,
+        jurisdiction=doc.jurisdiction,
+        section=section,
+        task=task_name(holder) if holder else "",
+        lead_units=holder.lead_units if holder else (),
+        units=holder.units if holder else (),
+        targets=(),
+        quote=span.quote,
+        start=span.start,
+        end=span.end,
+        score=score,
+    )
+
+
 def finding_for_target(
     doc: PolicyDocument, task: Task | None, target: Target, span: Span, score: float
 ) -> Finding:

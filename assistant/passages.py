@@ -94,6 +94,7 @@ def best_passages(
     limit: int = 3,
     threshold: float = SUPPORT_THRESHOLD,
     must: re.Pattern[str] | None = None,
+    ranked: bool = False,
 ) -> list[Finding]:
     """Up to ``limit`` supported passages, best first, each cut down to its most relevant sentences.
 
@@ -108,7 +109,7 @@ def best_passages(
         if doc is None:
             continue
         found = support(topic, [chunk.text], vocab)
-        if not is_supported(found, threshold):
+        if (found.coverage < threshold) if ranked else not is_supported(found, threshold):
             continue
         best = _best_span(topic, chunk.heading_path, chunk.quote, chunk.start, vocab, numbers_only, must)
         if best is None:

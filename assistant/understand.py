@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from assistant import wording
 from assistant.answer import Intent
+from assistant.claims import CLAIMED_FIGURE
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
 from corpus.model import Role
 from retrieval.tokenize import pos_tags, words
@@ -66,6 +67,8 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
         return Intent.UNITS, Role.ANY
     if wording.LEAD.search(text):
         return Intent.LEAD, Role.LEAD
+    if wording.TIME_STRONG.search(text):
+        return Intent.TIME, Role.ANY
     if wording.TARGET.search(text):
         return Intent.TARGET, Role.ANY
     if wording.TIME.search(text):
@@ -89,6 +92,9 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
 
 
 def _find_units(text: str, vocab: Vocabulary) -> list[str]:
+    # Asking phrases are never part of a unit's name ("特区这块算不算市委…" is not a unit).
+    for phrase in _SCAFFOLDING_PHRASES:
+        text = text.replace(phrase, "　" * len(phrase))
     mentions: list[str] = []
     taken = [False] * len(text)
     # Place names are not part of a unit name typed after them ("湘西的商务局" → "商务局").
@@ -177,6 +183,9 @@ def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     return [], []
 
 
+_SCAFFOLDING_PHRASES = tuple(
+    w for w in wording.SCAFFOLDING if len(w) >= 2 and w not in ("负责", "牵头", "配合", "参与", "会同")
+)
 _PROTECTED = wording.SCAFFOLDING + tuple(wording.STOP_TOKENS)
 
 
@@ -246,6 +255,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     named_docs, title_words = _title_hint(rest, vocab)
     topic = _topic(_strip(_strip(rest, title_words), [w for w in wording.SCAFFOLDING if len(w) >= 2]))
     yes_no = bool(wording.YES_NO.search(clean))
+    if yes_no:
+        # The figure a yes/no question claims is checked against the record, not searched for as a topic.
+        topic = _topic(CLAIMED_FIGURE.sub(" ", topic))
     asks_time = bool(wording.TIME.search(clean))
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     unknown, other = _places(clean, vocab)
