@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from assistant import compose
+from assistant import compose, wording
 from assistant.answer import Finding
 from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
 from assistant.llm import INSTRUCTION_LIKE
@@ -179,3 +180,30 @@ def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabula
     text = f"{compose.doc_name(doc)}“{section.heading}”部分包括：{names}。"
     findings = tuple(compose.finding_for_task(doc, t, score) for t in children)
     return compose.Draft(text, findings)
+
+
+def actor_draft(
+    q: Question, doc: PolicyDocument | None, finding: Finding, vocab: Vocabulary
+) -> compose.Draft | None:
+    """The sentence of ``finding`` that covers the topic best and opens with an acting body ("市商务部门建立…")."""
+    if doc is None:
+        return None
+    best: tuple[float, int, str, str] | None = None
+    for start, sentence in _sentences(finding.quote, False):
+        stripped = sentence.strip()
+        match = wording.ACTOR.match(stripped)
+        if not match:
+            continue
+        score = coverage(q.topic, sentence, vocab)
+        if best is None or score > best[0]:
+            best = (score, start + (len(sentence) - len(sentence.lstrip())), stripped, match.group("actor"))
+    if best is None:
+        return None
+    _, offset, sentence, actor = best
+    start = finding.start + offset
+    span = compose.Span(sentence, start, start + len(sentence))
+    if doc.text[span.start : span.end] != sentence:
+        return None
+    acting = replace(finding, quote=span.quote, start=span.start, end=span.end, lead_units=(actor,))
+    text = f"{actor}（原文由其承担此项）。{compose.doc_name(doc)}写道：“{sentence}”"
+    return compose.Draft(text, (acting,))

@@ -186,7 +186,7 @@ def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
 _SCAFFOLDING_PHRASES = tuple(
     w for w in wording.SCAFFOLDING if len(w) >= 2 and w not in ("负责", "牵头", "配合", "参与", "会同")
 )
-_PROTECTED = wording.SCAFFOLDING + tuple(wording.STOP_TOKENS)
+_PROTECTED = wording.SCAFFOLDING + tuple(wording.STOP_TOKENS) + tuple(wording.SYNONYMS) + wording.KEEP_CHARS
 
 
 def _norm_number(text: str) -> str:

@@ -168,9 +168,9 @@ class Vocabulary:
     def correct_homophones(self, text: str, protected: Iterable[str] = ()) -> str:
         """Replace a character typed with the wrong homophone (招伤 → 招商, 签头 → 牵头, 部们 → 部门).
 
-        Only a character whose bigrams on both sides are unknown to the corpus changes, and only into a
-        character of the same toneless pinyin that makes a bigram the corpus uses; pairs inside ``protected``
-        phrases (asking words) are left alone.
+        Only a character in a pair unknown to the corpus (and not a dictionary word) changes, and only into a
+        character of the same toneless pinyin that makes that pair a dictionary word the corpus uses; pairs
+        inside ``protected`` phrases (asking words) are left alone.
         """
         if not self.pinyin_bigrams:
             self._read_pinyin()
@@ -188,6 +188,19 @@ class Vocabulary:
         def cjk(i: int) -> bool:
             return 0 <= i < len(chars) and "\u4e00" <= chars[i] <= "\u9fff"
 
+        masked = [False] * len(chars)
+        for name in (*self.unit_names, *self.jurisdiction_aliases):
+            start = text.find(name)
+            while start >= 0:
+                masked[start : start + len(name)] = [True] * len(name)
+                start = text.find(name, start + 1)
+
+        def supported(i: int, j: int) -> bool:
+            if not (cjk(i) and cjk(j)):
+                return False
+            pair = chars[i] + chars[j]
+            return pair in guard or is_word(pair) or self.bigram_df.get(pair, 0) >= 3
+
         def absent(i: int, j: int) -> bool:
             """The pair at (i, j) is not a corpus bigram (or there is no pair there)."""
             if not (cjk(i) and cjk(j)):
@@ -196,7 +209,8 @@ class Vocabulary:
             return pair not in known and pair not in guard
 
         for i in range(len(chars)):
-            if not cjk(i) or not (absent(i - 1, i) and absent(i, i + 1)):
+            # A character that makes a word, or a pair the corpus uses often, with either neighbour stays.
+            if not cjk(i) or masked[i] or supported(i - 1, i) or supported(i, i + 1):
                 continue
             if not (cjk(i - 1) or cjk(i + 1)):
                 continue
@@ -204,9 +218,11 @@ class Vocabulary:
                 continue
             options: list[tuple[int, int, str]] = []
             for left, right in ((i - 1, i), (i, i + 1)):
-                if not (cjk(left) and cjk(right)):
+                if not (cjk(left) and cjk(right)) or not absent(left, right):
                     continue
                 pair = chars[left] + chars[right]
+                if is_word(pair):
+                    continue
                 found = self.pinyin_bigrams.get(tuple(_pinyin(pair, lazy_pinyin)))
                 other = left if right == i else right
                 if not found or found[other - left] != chars[other]:

@@ -44,6 +44,7 @@ FULL_DATE = _rx("dates", "full_date")
 YEAR = _rx("patterns", "year")
 TIME_VALUE = _rx("patterns", "time_value")
 DOC_NUMBER = _rx("patterns", "doc_number")
+ACTOR = _rx("patterns", "actor")
 DOCUMENT_TYPE = _rx("patterns", "document_type")
 STRONG_SUFFIX = _rx("patterns", "strong_suffix")
 
@@ -60,6 +61,7 @@ TRAILING_FUNCTION = _LEX["role"]["trailing_function"]
 GENERIC_TITLE_WORDS = frozenset(_words(_LEX["documents"]["generic_title_words"]))
 
 ASKING_WORDS = _words(_LEX["typos"]["asking_words"])
+KEEP_CHARS = _words(_LEX["typos"]["keep_chars"])
 AFTER_ASKING = re.compile(_LEX["typos"]["after_asking"])
 
 # word → the other members of its synonym group (symmetric).

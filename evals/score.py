@@ -91,7 +91,10 @@ def score_one(gold: GoldQuestion, answer: Answer, seconds: float, unit_names: Se
     """Every metric for one question."""
     record = Record(gold, answer, seconds)
     text = answer.answer
-    named = [norm_unit(n) for n in units_named(text, unit_names)]
+    # The gold's own unit names are recognised too: which names the system's parser happened to extract must
+    # not decide whether "市商务部门" in an answer is read as 市商务部门 or as the shorter 商务部门.
+    names = [*unit_names, gold.lead_unit, *gold.units]
+    named = [norm_unit(n) for n in units_named(text, [n for n in names if n])]
     if gold.answerable and gold.lead_unit:
         record.lead_ok = bool(named) and named[0] == norm_unit(gold.lead_unit)
         record.wrong_lead = not record.lead_ok and not answer.abstained and bool(named)
