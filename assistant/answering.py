@@ -412,7 +412,7 @@ class Assistant:
                         continue
                     context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{sentence_text}"
                     found = support(q.topic, [context], vocab)
-                    if not is_supported(found, self.threshold):
+                    if not (is_supported(found, self.threshold) or found.coverage >= TASK_FLOOR):
                         continue
                     score = found.coverage + 0.1 * coverage(q.topic, f"{target.metric}{clause}", vocab)
                     if asks_goal and _GOAL_WORDS.search(f"{task.heading_path}{task.title}"):
@@ -486,7 +486,12 @@ class Assistant:
             if listing is not None:
                 return listing
         findings = passages.best_passages(
-            self.workspace.index, q, docs, vocab, numbers_only=numbers_only, threshold=self.threshold
+            self.workspace.index,
+            q,
+            docs,
+            vocab,
+            numbers_only=numbers_only,
+            threshold=self.threshold,
         )
         if not findings:
             return None
