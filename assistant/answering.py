@@ -12,7 +12,7 @@ from assistant.claims import verdict
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
 from assistant.llm import INSTRUCTION_LIKE, chat_model, phrase_open_answer
-from assistant.understand import Question, understand
+from assistant.understand import Question, split_by_place, understand
 from assistant.verify import keep_supported
 from assistant.workspace import Workspace
 from corpus.model import PolicyDocument, Target, Task
@@ -107,8 +107,17 @@ class Assistant:
         history: Question | Answer | None = None,
     ) -> Answer:
         """Answer ``question`` with citations, or abstain when the documents hold no evidence."""
-        vocab = self.workspace.vocabulary
         q = self.understand(question, history)
+        parts = split_by_place(q, self.workspace.vocabulary) if not (doc_ids or jurisdictions) else []
+        if len(parts) > 1:
+            # "广州X和湘西Y分别谁牵头": each place's part is matched in that place's documents, in its own words.
+            return _joined(q, [self._answer(part, None, None) for part in parts])
+        return self._answer(q, doc_ids, jurisdictions)
+
+    def _answer(
+        self, q: Question, doc_ids: Sequence[str] | None, jurisdictions: Sequence[str] | None
+    ) -> Answer:
+        vocab = self.workspace.vocabulary
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", q.text):
             return replace(self._abstain(q, ""), answer="请输入要查询的问题，例如“产业链招商谁牵头”。")
         if q.intent == "open" and not q.topic and not q.follow_up:
@@ -501,6 +510,26 @@ class Assistant:
         if self.llm is not None and q.intent == "open":
             text = phrase_open_answer(self.llm, q.text, findings, vocab.unit_names) or extractive
         return Draft(text, tuple(findings))
+
+
+def _joined(q: Question, answers: Sequence[Answer]) -> Answer:
+    """One answer from the answers to each place's part; declined only when every part is."""
+    given = [a for a in answers if not a.abstained]
+    if not given:
+        return replace(answers[0], question=q.text, answer="\n".join(a.answer for a in answers))
+    return Answer(
+        question=q.text,
+        answer="\n".join(a.answer for a in answers),
+        abstained=False,
+        intent=Intent.COMPARE,
+        findings=tuple(f for a in given for f in a.findings),
+        citations=tuple(dict.fromkeys(c for a in given for c in a.citations)),
+        lead_unit=given[0].lead_unit,
+        units=given[0].units,
+        targets=tuple(t for a in given for t in a.targets),
+        notes=tuple(n for a in given for n in a.notes),
+        confidence=min(a.confidence for a in given),
+    )
 
 
 def _dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:

@@ -326,3 +326,34 @@ def _is_follow_up(question: Question) -> bool:
     if wording.FOLLOW_UP.search(question.text) and len(question.topic) <= 4:
         return True
     return not question.topic and not question.units and question.intent in ("lead", "units", "target")
+
+
+def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
+    """A question naming two places, each with words of its own ("广州X和湘西Y分别谁牵头"), as one question per
+    place; [] when the places share one topic ("湘西和咸宁的队伍建设分别谁牵头" stays whole).
+
+    A part without asking words takes the whole question's intent and role.
+    """
+    text = q.text
+    starts: list[tuple[int, str]] = []
+    for place in sorted(vocab.place_docs, key=len, reverse=True):
+        at = text.find(place)
+        if at >= 0 and not any(s <= at < s + len(p) for s, p in starts):
+            starts.append((at, place))
+    if len(starts) < 2:
+        return []
+    starts.sort()
+    pieces = [text[a:b] for (a, _), (b, _) in zip(starts, [*starts[1:], (len(text), "")], strict=True)]
+    if starts[0][0] > 0:
+        pieces[0] = text[: starts[0][0]] + pieces[0]
+    parts = []
+    for piece in pieces:
+        part = understand(piece, vocab)
+        if not part.topic:
+            return []
+        if part.intent == Intent.OPEN and q.intent != Intent.OPEN:
+            part = replace(
+                part, intent=q.intent, role=q.role, asks_time=q.asks_time, asks_figure=q.asks_figure
+            )
+        parts.append(replace(part, compare=False))
+    return parts
