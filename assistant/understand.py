@@ -10,7 +10,7 @@ from assistant.answer import Intent
 from assistant.claims import CLAIMED_FIGURE
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
 from corpus.model import Role
-from retrieval.tokenize import pos_tags, words
+from retrieval.tokenize import dictionary_tag, pos_tags, words
 
 INTENTS = tuple(Intent)
 
@@ -127,7 +127,8 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """Place names (jieba 'ns') that are not our jurisdictions: (never in the corpus, mentioned in it)."""
     unknown, other = [], []
     for word, flag in pos_tags(text):
-        if flag != "ns" or len(word) < 2:
+        # Tagged a place here, and not a common word the dictionary files as something else (普及, 政府).
+        if flag != "ns" or len(word) < 2 or dictionary_tag(word) not in (None, "ns"):
             continue
         if any(word in p or p in word for p in vocab.place_docs):
             continue

@@ -28,6 +28,13 @@ _TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|自治州)")
 _PINYIN: dict[str, str] = {}
 
 
+def _reads_as_place(doc: PolicyDocument, stem: str) -> bool:
+    """The jurisdiction's stem is in the title, or reads as a place name (jieba "ns")."""
+    from retrieval.tokenize import pos_tags
+
+    return bool(stem) and (stem in doc.title or any(flag == "ns" and stem in w for w, flag in pos_tags(stem)))
+
+
 def _pinyin(text: str, lazy_pinyin) -> list[str]:
     out = []
     for ch in text:
@@ -101,7 +108,8 @@ class Vocabulary:
         levels: dict[str, set[str]] = {}
         for doc in self.documents:
             name = doc.jurisdiction
-            if not name:
+            # A jurisdiction read from the text is trusted only where it reads as a place (not 组织市, 保护市).
+            if not name or not _reads_as_place(doc, jurisdiction_stem(name)):
                 continue
             self.jurisdiction_aliases[name] = name
             stem = jurisdiction_stem(name)
@@ -143,15 +151,13 @@ class Vocabulary:
 
     def _read_places(self) -> None:
         from assistant.wording import PROVINCES
-        from retrieval.tokenize import pos_tags
 
         for doc in self.documents:
             opening = f"{doc.title}\n{doc.text[:300]}"
             names = {p for p in PROVINCES if p in opening}
             names.update(m.group(1) for m in _TITLE_PLACE.finditer(doc.title))
             stem = jurisdiction_stem(doc.jurisdiction) if doc.jurisdiction else ""
-            # A jurisdiction read from the text is trusted as a place only where it reads as one.
-            if stem and (stem in doc.title or any(flag == "ns" and stem in w for w, flag in pos_tags(stem))):
+            if stem and _reads_as_place(doc, stem):
                 names.add(stem)
             for name in names:
                 if len(name) >= 2:

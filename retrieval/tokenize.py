@@ -144,3 +144,10 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
 def is_word(text: str) -> bool:
     """``text`` is a word of jieba's dictionary (or a user word)."""
     return bool(_ready_tokenizer().FREQ.get(normalize(text)))
+
+
+def dictionary_tag(word: str) -> str | None:
+    """The part-of-speech jieba's dictionary gives ``word`` out of context (None when it is not listed)."""
+    pos_tags("")  # make sure the POS tokenizer exists
+    assert _pos is not None
+    return _pos.word_tag_tab.get(word)
