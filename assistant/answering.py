@@ -41,6 +41,8 @@ CONFIDENCE_THRESHOLD = 0.4
 RANKED_FLOOR = 0.35
 TASKS_RANKED = True
 MARGIN_SCALE = 5.0
+# "X条例哪天施行": the words besides the asked event must name a document's title this well.
+_TITLE_MATCH = 0.7
 MARGIN_BASE = 0.75
 TASK_FLOOR = 0.45
 
@@ -380,8 +382,17 @@ class Assistant:
         rest = q.topic
         for cue in cues:
             rest = rest.replace(cue, "")
-        if not cues or len(re.sub(r"[\s后前的起开始之日经]", "", rest)) > 4 or len(docs) > 3:
+        if not cues:
             return None
+        rest = re.sub(r"[后前的起开始之日经]", "", rest).strip()
+        if len(rest.replace(" ", "")) > 4 or len(docs) > 3:
+            # What is left must name the document ("会展业条例" for 《测试市会展业促进条例》), nothing else.
+            vocab = self.workspace.vocabulary
+            by_title = [(coverage(rest, d.title, vocab), d) for d in docs]
+            best = max((c for c, _ in by_title), default=0.0)
+            if best < _TITLE_MATCH:
+                return None
+            docs = [d for c, d in by_title if c >= 0.95 * best][:3]
         lines, findings = [], []
         for doc in docs:
             quotes: list[compose.Span] = []
