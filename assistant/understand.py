@@ -244,8 +244,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
                 if canonical not in units:
                     units.append(canonical)
     # A unit with a jurisdiction-specific name (州工信局) tells us the jurisdiction when the question does not.
-    if not jurisdictions and units:
-        owners = set().union(*(vocab.jurisdictions_of_unit(u) for u in units))
+    # Only a level word one jurisdiction owns (州工信局 → 湘西州) says where; 市场监管局 could be any city's.
+    if not jurisdictions and units and not place_docs and any(m[:1] in vocab.level_words for m in mentions):
+        trusted = set(vocab.jurisdiction_aliases.values())
+        owners = set().union(*(vocab.jurisdictions_of_unit(u) for u in units)) & trusted
         if len(owners) == 1:
             jurisdictions = sorted(owners)
     intent, role = _intent(clean, bool(mentions))
