@@ -41,6 +41,9 @@ CONFIDENCE_THRESHOLD = 0.4
 RANKED_FLOOR = 0.35
 TASKS_RANKED = True
 MARGIN_SCALE = 5.0
+# How much a task's title counts against its whole text when ranking (a regulation's "title" is only the
+# first clause of its article).
+TITLE_WEIGHT = 0.3
 # "X条例哪天施行": the words besides the asked event must name a document's title this well.
 _TITLE_MATCH = 0.7
 MARGIN_BASE = 0.75
@@ -168,7 +171,7 @@ class Assistant:
             return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
         if draft is None:
             return self._abstain(q, q.topic)
-        if q.intent == Intent.LEAD and draft.findings and not draft.findings[0].lead_units:
+        if q.intent in (Intent.LEAD, Intent.UNITS) and draft.findings and not draft.findings[0].units:
             # The matched item records no lead: name the body its own sentence makes act, quoting it, or say so
             # rather than let a unit elsewhere in its wording pass for the lead.
             top = draft.findings[0]
@@ -277,7 +280,9 @@ class Assistant:
             for i, task in enumerate(doc.tasks):
                 title = coverage(q.topic, compose.task_name(task), vocab)
                 full = coverage(q.topic, f"{task.heading_path}\n{task.title}\n{task.body}", vocab)
-                score = 0.5 * title + 0.5 * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
+                score = (
+                    TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
+                )
                 if q.intent in ("lead", "units") and not task.units:
                     score -= 0.1
                 ranked.append(_Ranked(score, doc, task))

@@ -156,6 +156,13 @@ class Vocabulary:
             opening = f"{doc.title}\n{doc.text[:300]}"
             names = {p for p in PROVINCES if p in opening}
             names.update(m.group(1) for m in _TITLE_PLACE.finditer(doc.title))
+            # A title (or, when none was read, the first line) that opens with a place name: 义乌国际贸易…条例.
+            from retrieval.tokenize import pos_tags
+
+            heading = doc.title if doc.title and doc.title != doc.doc_id else doc.text.strip().split("\n")[0]
+            first = pos_tags(heading[:12])[:1]
+            if first and first[0][1] == "ns" and len(first[0][0]) >= 2:
+                names.add(jurisdiction_stem(first[0][0]) or first[0][0])
             stem = jurisdiction_stem(doc.jurisdiction) if doc.jurisdiction else ""
             if stem and _reads_as_place(doc, stem):
                 names.add(stem)
