@@ -26,9 +26,16 @@ def norm_text(text: str) -> str:
     )
 
 
+_ROLE_TAIL = re.compile(r"(等)?(牵头|按职责分工负责|负责)$")
+
+
 def norm_unit(name: str) -> str:
-    """市数据局（营商环境建设局） ~ 市数据局; 各县市区政府 ~ 县市区政府."""
-    name = _PAREN.sub("", re.sub(r"\s+", "", name))
+    """市数据局（营商环境建设局） ~ 市数据局; 各县市区政府 ~ 县市区政府; 省发展改革委牵头 ~ 省发展改革委.
+
+    A role word glued to a name ("省发展改革委牵头", read so by a parser from "省发展改革委牵头，…") still names
+    that unit to a reader.
+    """
+    name = _ROLE_TAIL.sub("", _PAREN.sub("", re.sub(r"\s+", "", name)))
     return name[1:] if name.startswith("各") else name
 
 
