@@ -35,7 +35,7 @@ _MAX_TARGETS_PER_DOC = 6
 _TASK_TIME_MATCH = 0.6
 # Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
 # lead counts double (a wrong lead stated with confidence is the worst outcome); the test split is only reported.
-CONFIDENCE_THRESHOLD = 0.4
+CONFIDENCE_THRESHOLD = 0.45
 # Where the asked attribute itself filters the candidates (a sentence stating a date or a span), the best
 # candidate is taken on its rank when it covers at least this much of the topic.
 RANKED_FLOOR = 0.35

@@ -96,7 +96,11 @@ def verdict(
             for claimed in claimed_units
             for written in pool
         )
-    claimed_figures = amounts(wording.YEAR.sub(" ", question_text))
+    # Only a figure after the yes/no cue is claimed ("是不是要超过三千万美元"); one before it is part of the
+    # subject ("加价2分钱的请求，是不是同意了").
+    cue = wording.YES_NO.search(question_text)
+    claim = question_text[cue.start() :] if cue else question_text
+    claimed_figures = amounts(wording.YEAR.sub(" ", claim))
     if claimed_figures:
         stated = amounts(wording.YEAR.sub(" ", answer_text))
         if not stated:

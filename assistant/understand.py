@@ -358,5 +358,6 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
             part = replace(
                 part, intent=q.intent, role=q.role, asks_time=q.asks_time, asks_figure=q.asks_figure
             )
-        parts.append(replace(part, compare=False))
+        # A yes/no asked across the parts ("是不是同一天") is not a claim either part can settle alone.
+        parts.append(replace(part, compare=False, yes_no=False))
     return parts
