@@ -349,6 +349,10 @@ class Assistant:
             if extra and q.intent == "units":
                 body += "文件另注明：" + "".join(f"“{span.quote}”" for span in extra)
             body += compose.asked_parts(item.doc, item.task, q.asks_figure, q.asks_time)
+            if len(wording.ASKING.findall(q.text)) >= 2 and q.intent == Intent.LEAD:
+                more = passages.covering_sentence(q.topic, item.task.quote, body, self.workspace.vocabulary)
+                if more:
+                    body += f"原文还写道：“{more}”"
             lines.append(f"{compose.doc_name(item.doc)}{body}")
             findings.append(compose.finding_for_task(item.doc, item.task, item.score))
             notes.extend(
@@ -370,7 +374,19 @@ class Assistant:
             chosen = self._best_per_document(q, ranked)[:1]
             if chosen and chosen[0].score >= _TASK_TIME_MATCH:
                 timed = replace(q, asks_time=True)
-                return self._answer_tasks(replace(timed, intent=Intent.LEAD), docs, chosen=chosen)
+                draft = self._answer_tasks(replace(timed, intent=Intent.LEAD), docs, chosen=chosen)
+                # The 完成时限 column may be coarser than the task's own wording ("每季度" vs "每季度第二十五日前").
+                task = chosen[0].task
+                said = draft.text if draft else ""
+                stated = [
+                    s
+                    for _, s in passages._sentences(task.quote, False, wording.TIME_VALUE)
+                    if s.strip() not in said
+                ]
+                if draft is not None and stated:
+                    best = max(stated, key=lambda s: coverage(q.topic, s, self.workspace.vocabulary)).strip()
+                    draft = replace(draft, text=f"{draft.text}原文写道：“{best}”")
+                return draft
         vocab = self.workspace.vocabulary
         # The stated date, span or rhythm is itself strong evidence: ranked, no all-words gate.
         findings = passages.best_passages(

@@ -30,7 +30,7 @@ def _sentences(quote: str, numbers_only: bool, must: re.Pattern[str] | None = No
     out = []
     for match in _SENTENCE.finditer(quote):
         sentence = match.group(0)
-        if numbers_only and not re.search(r"\d", sentence):
+        if numbers_only and not wording.FIGURE_VALUE.search(sentence):
             continue
         if must is not None and not must.search(sentence):
             continue
@@ -207,3 +207,22 @@ def actor_draft(
     acting = replace(finding, quote=span.quote, start=span.start, end=span.end, lead_units=(actor,))
     text = f"{actor}（原文由其承担此项）。{compose.doc_name(doc)}写道：“{sentence}”"
     return compose.Draft(text, (acting,))
+
+
+def covering_sentence(topic: str, quote: str, said: str, vocab: Vocabulary) -> str:
+    """The sentence of ``quote`` that best covers the topic words ``said`` lacks ("" when none adds much).
+
+    A question asking several things gets, besides the lead, the sentence that answers its other part.
+    """
+    missing = " ".join(w for w in topic.split() if coverage(w, said, vocab) < 0.5)
+    if not missing:
+        return ""
+    best = max(
+        (
+            (coverage(missing, s, vocab), s.strip())
+            for _, s in _sentences(quote, False)
+            if s.strip() not in said
+        ),
+        default=(0.0, ""),
+    )
+    return best[1] if best[0] >= 0.5 else ""

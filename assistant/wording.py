@@ -38,6 +38,8 @@ YES_NO = _rx("intent", "yes_no")
 TIME = _rx("intent", "time")
 FREQUENCY = _rx("intent", "frequency")
 TIME_STRONG = _rx("intent", "time_strong")
+FIGURE_VALUE = _rx("intent", "figure_value")
+ASKING = _rx("intent", "asking")
 DATE_CUES = _words(_LEX["dates"]["cues"])
 FULL_DATE = _rx("dates", "full_date")
 
