@@ -34,7 +34,12 @@ def to_arabic(text: str) -> str:
 def amounts(text: str) -> set[float]:
     """Every figure in ``text`` as a plain value (3000万 → 3e7, 四成 / 40% → 40; years are left out)."""
     values: set[float] = set()
-    for match in _AMOUNT.finditer(to_arabic(text)):
+    arabic = to_arabic(text)
+    # "七成五" reads 7成5: seventy-five per cent.
+    for match in re.finditer(r"(\d)成(\d)(?!\d)", arabic):
+        values.add(float(match.group(1)) * 10 + float(match.group(2)))
+    arabic = re.sub(r"(\d)成(\d)(?!\d)", " ", arabic)
+    for match in _AMOUNT.finditer(arabic):
         number, scale, share = match.groups()
         if re.fullmatch(r"(19|20)\d{2}", number) and text[match.end() : match.end() + 1] in "年":
             continue
@@ -66,10 +71,13 @@ def _cores(unit: str) -> set[str]:
     return forms
 
 
-def _named_elsewhere(claimed_units: Sequence[str], quote: str, vocab: Vocabulary) -> bool | None:
-    """Without a lead on record: False when the quote names other units but never the claimed one."""
+def _named_elsewhere(
+    claimed_units: Sequence[str], quote: str, vocab: Vocabulary, joins: bool = False
+) -> bool | None:
+    """Without units on record: False when the quote names other units but never the claimed one; for a claimed
+    part in the work ("有没有参与"), True when the quote names it."""
     if any(form in quote for unit in claimed_units for form in _cores(unit)):
-        return None
+        return True if joins else None
     others = [n for n in vocab.unit_names if len(n) >= 3 and n in quote]
     return False if others else None
 
@@ -88,7 +96,7 @@ def verdict(
         )
         pool = finding.units if joins else finding.lead_units
         if not pool:
-            return _named_elsewhere(claimed_units, finding.quote, vocab)
+            return _named_elsewhere(claimed_units, finding.quote, vocab, bool(joins))
         return any(
             vocab.unit_matches(claimed, written, finding.jurisdiction)
             or written in claimed
