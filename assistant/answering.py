@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 
 from assistant import compose, passages, wording
 from assistant.answer import Answer, Citation, Finding, Intent
-from assistant.claims import verdict
+from assistant.claims import amounts, verdict
 from assistant.compose import Draft
-from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
+from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support, topic_terms
 from assistant.llm import INSTRUCTION_LIKE, chat_model, phrase_open_answer
 from assistant.understand import Question, split_by_place, understand
 from assistant.verify import keep_supported
@@ -44,6 +44,8 @@ MARGIN_SCALE = 5.0
 # How much a task's title counts against its whole text when ranking (a regulation's "title" is only the
 # first clause of its article).
 TITLE_WEIGHT = 0.3
+# A unit's-tasks question names one item when its topic covers that item's name this well.
+_NAMED_TASK = 0.8
 # "X条例哪天施行": the words besides the asked event must name a document's title this well.
 _TITLE_MATCH = 0.7
 MARGIN_BASE = 0.75
@@ -494,6 +496,17 @@ class Assistant:
     def _answer_unit_tasks(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
         vocab = self.workspace.vocabulary
         lines, findings = [], []
+        named = self._named_task(q, docs)
+        if named is not None and not any(
+            vocab.unit_matches(u, w, named.doc.jurisdiction) for u in q.units for w in named.task.units
+        ):
+            # "教育局在加大外资招引力度那项里负责什么": the item named does not list the unit.
+            return Draft(
+                f"{compose.doc_name(named.doc)}“{compose.task_name(named.task)}”一项的责任单位中没有"
+                f"{'、'.join(q.unit_mentions or q.units)}。",
+                (compose.finding_for_task(named.doc, named.task, named.score),),
+                confidence=named.score,
+            )
         for unit in q.units:
             for doc in docs:
                 leads, cooperates, name = [], [], unit
@@ -515,6 +528,20 @@ class Assistant:
             return None
         # The unit was matched by name in the records: nothing approximate to doubt.
         return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+    def _named_task(self, q: Question, docs: Sequence[PolicyDocument]) -> _Ranked | None:
+        """The one task a unit's-tasks question names by its words ("…那项"), if it names one clearly."""
+        vocab = self.workspace.vocabulary
+        # Generic words ("工作", "任务") name no item; a distinctive one ("外资招引") may.
+        if len(q.topic.replace(" ", "")) < 4 or not any(vocab.is_rare(t) for t in topic_terms(q.topic)):
+            return None
+        ranked = self._rank_tasks(q, docs)
+        if not ranked:
+            return None
+        top = ranked[0]
+        if coverage(q.topic, compose.task_name(top.task), vocab) < _NAMED_TASK:
+            return None
+        return top
 
     # -- open questions: passages ----------------------------------------------------------------------------
 
@@ -588,7 +615,10 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
     if q.intent == Intent.TARGET:
         quotes = "".join(f.quote for f in draft.findings)
     for attribute in wording.ATTRIBUTES:
-        if attribute.asked.search(q.text) and not attribute.value.search(quotes):
+        # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.
+        stated = [m.group(0) for m in attribute.value.finditer(quotes)]
+        stated = [v for v in stated if not (amounts(v) and amounts(v) <= amounts(q.text))]
+        if attribute.asked.search(q.text) and not stated:
             top = draft.findings[0] if draft.findings else None
             said = f"“{top.task}”" if top and top.task else "相关内容"
             return f"文件写了{said}，但没有写{attribute.name}。"
