@@ -639,4 +639,7 @@ def _covers_year(doc: PolicyDocument, year: int) -> bool:
     for match in _PERIOD.finditer(doc.title):
         if int(match.group(1)) <= year <= int(match.group(2)):
             return True
-    return f"{year}年" in doc.text or f"{year}年" in doc.title
+    if f"{year}年" in doc.text or f"{year}年" in doc.title:
+        return True
+    # A period the text states ("(2017-2021年)") covers its years too.
+    return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _PERIOD.finditer(doc.text))

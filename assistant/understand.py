@@ -130,6 +130,8 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # Tagged a place here, and not a common word the dictionary files as something else (普及, 政府).
         if flag != "ns" or len(word) < 2 or dictionary_tag(word) not in (None, "ns"):
             continue
+        if word in wording.SYNONYMS or word in wording.STOP_TOKENS:  # 加盟 is a word of ours, not a place
+            continue
         if any(word in p or p in word for p in vocab.place_docs):
             continue
         if word in vocab.jurisdiction_aliases or jurisdiction_stem(word) in vocab.jurisdiction_aliases:
@@ -210,11 +212,22 @@ def _doc_numbers(text: str, vocab: Vocabulary) -> tuple[list[str], str]:
 
 
 def _named_places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
-    """Documents of the places a question names (上海, 广东 …), and the place words found."""
+    """Documents of the places a question names (上海, 广东 …), and the place words found.
+
+    Longest first, then leftmost, without overlaps: "山东省" is 山东, never the tail 东省 of another name.
+    """
+    found = sorted(
+        ((m.start(), place) for place in vocab.place_docs for m in re.finditer(re.escape(place), text)),
+        key=lambda hit: (-len(hit[1]), hit[0]),
+    )
+    taken = [False] * len(text)
     docs: set[str] = set()
     named: list[str] = []
-    for place in sorted(vocab.place_docs, key=len, reverse=True):
-        if place in text and not any(place in n for n in named):
+    for at, place in found:
+        if any(taken[at : at + len(place)]):
+            continue
+        taken[at : at + len(place)] = [True] * len(place)
+        if place not in named:
             named.append(place)
             docs |= vocab.place_docs[place]
     return sorted(docs), [f"{p}{s}" for p in named for s in ("省", "市", "")]
@@ -350,6 +363,7 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
     if starts[0][0] > 0:
         pieces[0] = text[: starts[0][0]] + pieces[0]
     parts = []
+    seen: set[str] = set()
     for piece in pieces:
         part = understand(piece, vocab)
         if not part.topic:
@@ -358,6 +372,10 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
             part = replace(
                 part, intent=q.intent, role=q.role, asks_time=q.asks_time, asks_figure=q.asks_figure
             )
+        # Places one inside another (威海 in 山东) share documents: then the question stays whole.
+        if not part.place_docs or seen & set(part.place_docs):
+            return []
+        seen |= set(part.place_docs)
         # A yes/no asked across the parts ("是不是同一天") is not a claim either part can settle alone.
         parts.append(replace(part, compare=False, yes_no=False))
     return parts
