@@ -39,6 +39,8 @@ CONFIDENCE_THRESHOLD = 0.45
 # Where the asked attribute itself filters the candidates (a sentence stating a date or a span), the best
 # candidate is taken on its rank when it covers at least this much of the topic.
 RANKED_FLOOR = 0.35
+# Open questions: the best passage is taken on its rank from this much topic coverage (no all-words gate).
+OPEN_FLOOR = 0.5
 TASKS_RANKED = True
 MARGIN_SCALE = 5.0
 # How much a task's title counts against its whole text when ranking (a regulation's "title" is only the
@@ -559,7 +561,8 @@ class Assistant:
             docs,
             vocab,
             numbers_only=numbers_only,
-            threshold=self.threshold,
+            threshold=OPEN_FLOOR if OPEN_FLOOR < 1 and q.intent == Intent.OPEN else self.threshold,
+            ranked=OPEN_FLOOR < 1 and q.intent == Intent.OPEN,
         )
         if not findings:
             return None
