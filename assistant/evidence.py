@@ -18,7 +18,7 @@ from retrieval.tokenize import words as jieba_words
 # Asking a coverage threshold of a topic this short would be meaningless; such questions rely on intent.
 SUPPORT_THRESHOLD = 0.5
 # When most of the topic is found, a single odd term (a typo) does not make the question unanswerable.
-TYPO_TOLERANCE = 0.72
+TYPO_TOLERANCE = 0.65  # chosen on the dev split of evals/robustness.jsonl (0.72 before)
 
 
 @dataclass(frozen=True)
