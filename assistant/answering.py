@@ -129,7 +129,7 @@ class Assistant:
         vocab = self.workspace.vocabulary
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", q.text):
             return replace(self._abstain(q, ""), answer="请输入要查询的问题，例如“产业链招商谁牵头”。")
-        if q.intent == "open" and not q.topic and not q.follow_up:
+        if q.intent == Intent.OPEN and not q.topic and not q.follow_up:
             return self._abstain(q, q.text, hint="请说明想了解哪方面的内容。")
         scope = set(jurisdictions or ())
         if scope and q.jurisdictions:
@@ -162,16 +162,16 @@ class Assistant:
                 answer=f"文件中没有找到{place}的政策文件：文件库里只有别处的文件提到{place}。",
             )
         handler = {
-            "time": self._answer_time,
-            "lead": self._answer_tasks,
-            "units": self._answer_tasks,
-            "target": self._answer_targets,
-            "unit_tasks": self._answer_unit_tasks,
+            Intent.TIME: self._answer_time,
+            Intent.LEAD: self._answer_tasks,
+            Intent.UNITS: self._answer_tasks,
+            Intent.TARGET: self._answer_targets,
+            Intent.UNIT_TASKS: self._answer_unit_tasks,
         }.get(q.intent, self._answer_open)
         draft = handler(q, docs)
-        if draft is None and q.intent in ("lead", "units") and not q.topic and not q.focus:
+        if draft is None and q.intent in (Intent.LEAD, Intent.UNITS) and not q.topic and not q.focus:
             return self._abstain(q, q.topic, hint="请说明要问的是哪一项工作，例如“产业链招商谁牵头”。")
-        if draft is None and q.intent == "unit_tasks":
+        if draft is None and q.intent == Intent.UNIT_TASKS:
             return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
         if draft is None:
             return self._abstain(q, q.topic)
@@ -242,11 +242,11 @@ class Assistant:
         if not text or not re.search(r"[\u4e00-\u9fff]{4,}", text.replace("文件中没有找到", "")):
             return self._abstain(q, q.topic)
         top = draft.findings[0] if draft.findings else None
-        lead = top.lead_units[0] if top and top.lead_units and q.intent in ("lead", "units") else ""
-        units = top.units if top and q.intent in ("lead", "units") else ()
-        if q.intent == "unit_tasks":
+        lead = top.lead_units[0] if top and top.lead_units and q.intent in (Intent.LEAD, Intent.UNITS) else ""
+        units = top.units if top and q.intent in (Intent.LEAD, Intent.UNITS) else ()
+        if q.intent == Intent.UNIT_TASKS:
             units = q.units
-        targets = tuple(t for f in draft.findings for t in f.targets) if q.intent == "target" else ()
+        targets = tuple(t for f in draft.findings for t in f.targets) if q.intent == Intent.TARGET else ()
         notes = tuple(f"已删除无出处的内容：{c.text}" for c in dropped)
         confidence = draft.confidence if draft.confidence is not None else _confidence(draft.findings)
         if confidence < self.min_confidence:
@@ -287,7 +287,7 @@ class Assistant:
                 score = (
                     TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
                 )
-                if q.intent in ("lead", "units") and not task.units:
+                if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
                     score -= 0.1
                 ranked.append(_Ranked(score, doc, task))
         ranked.sort(key=lambda r: r.score, reverse=True)
@@ -347,10 +347,10 @@ class Assistant:
             quotes = [item.task.quote] + [span.quote for span in extra]
             body = (
                 compose.units_sentence(item.task, q.role, quotes)
-                if q.intent == "units"
+                if q.intent == Intent.UNITS
                 else compose.lead_sentence(item.task, quotes)
             )
-            if extra and q.intent == "units":
+            if extra and q.intent == Intent.UNITS:
                 body += "文件另注明：" + "".join(f"“{span.quote}”" for span in extra)
             body += compose.asked_parts(item.doc, item.task, q.asks_figure, q.asks_time)
             if len(wording.ASKING.findall(q.text)) >= 2 and q.intent == Intent.LEAD:
@@ -569,7 +569,7 @@ class Assistant:
         top = findings[0]
         extractive = passages.passage_sentence(vocab.document(top.doc_id), top)
         text = extractive
-        if self.llm is not None and q.intent == "open":
+        if self.llm is not None and q.intent == Intent.OPEN:
             text = phrase_open_answer(self.llm, q.text, findings, vocab.unit_names) or extractive
         return Draft(text, tuple(findings))
 

@@ -155,7 +155,7 @@ def lead_sentence(task: Task, quotes: Sequence[str]) -> str:
     return text
 
 
-def units_sentence(task: Task, role: str, quotes: Sequence[str]) -> str:
+def units_sentence(task: Task, role: Role, quotes: Sequence[str]) -> str:
     """The responsible units of a task: all of them, or only those that cooperate."""
     name = f"“{task_name(task)}”"
     if not task.units:
@@ -163,7 +163,7 @@ def units_sentence(task: Task, role: str, quotes: Sequence[str]) -> str:
     leads = _shown(task.lead_units, quotes)
     cooperating = _shown(task.cooperating_units, quotes)
     lead_text = f"牵头单位是{'、'.join(leads)}，" if leads else ""
-    if role == "cooperating":
+    if role == Role.COOPERATING:
         if not cooperating:
             return f"{name}{lead_text}没有其他配合单位。"
         return f"{name}{lead_text}配合单位是：{'、'.join(cooperating)}。"
@@ -259,11 +259,11 @@ def without_contained(sentences: Sequence[str]) -> list[str]:
 
 
 def shown_unit_tasks(
-    leads: Sequence[Task], cooperates: Sequence[Task], role: str
+    leads: Sequence[Task], cooperates: Sequence[Task], role: Role
 ) -> tuple[list[Task], list[Task]]:
     """Which of a unit's tasks to show for the role asked; cooperation is shown when it leads nothing."""
-    shown_leads = list(leads) if role != "cooperating" else []
-    shown_cooperates = list(cooperates) if role != "lead" or not leads else []
+    shown_leads = list(leads) if role != Role.COOPERATING else []
+    shown_cooperates = list(cooperates) if role != Role.LEAD or not leads else []
     return shown_leads, shown_cooperates
 
 
@@ -276,15 +276,15 @@ def unit_tasks_sentence(
     """
     shown_leads, shown_cooperates = shown_unit_tasks(leads, cooperates, role)
     parts = []
-    if role != "cooperating":
+    if role != Role.COOPERATING:
         if shown_leads:
             parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in shown_leads)}")
         else:
             parts.append(f"{unit}没有牵头的任务")
     if shown_cooperates:
-        who = unit if role == "cooperating" else ""
+        who = unit if role == Role.COOPERATING else ""
         parts.append(f"{who}作为配合单位参与的任务有：{'；'.join(task_name(t) for t in shown_cooperates)}")
-    elif role == "cooperating":
+    elif role == Role.COOPERATING:
         parts.append(f"{unit}没有作为配合单位参与的任务")
     return "，".join(parts) + "。"
 

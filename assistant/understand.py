@@ -278,7 +278,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     unknown, other = _places(clean, vocab)
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
-    if intent == "open" and units and not topic:
+    if intent == Intent.OPEN and units and not topic:
         # A bare unit name ("州商务局") asks what that unit is responsible for.
         intent = Intent.UNIT_TASKS
     question = Question(
@@ -308,10 +308,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
             follow_up=True,
             topic=question.topic or history.topic,
             jurisdictions=question.jurisdictions or history.jurisdictions,
-            units=question.units or (history.units if intent == "unit_tasks" else ()),
+            units=question.units or (history.units if intent == Intent.UNIT_TASKS else ()),
             doc_ids=() if moved else history.doc_ids,
             focus=() if moved else history.focus,
-            intent=history.intent if intent == "open" else intent,
+            intent=history.intent if intent == Intent.OPEN else intent,
             compare=question.compare or history.compare,
         )
     return question
@@ -341,7 +341,11 @@ def _is_follow_up(question: Question) -> bool:
     """Short, topic-less questions continue the conversation."""
     if wording.FOLLOW_UP.search(question.text) and len(question.topic) <= 4:
         return True
-    return not question.topic and not question.units and question.intent in ("lead", "units", "target")
+    return (
+        not question.topic
+        and not question.units
+        and question.intent in (Intent.LEAD, Intent.UNITS, Intent.TARGET)
+    )
 
 
 def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
