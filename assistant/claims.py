@@ -90,6 +90,10 @@ def verdict(
     vocab: Vocabulary,
 ) -> bool | None:
     """True / False when the matched record settles the claim, None when it cannot."""
+    if claimed_units and not (
+        wording.LEAD_VERBS.search(question_text) or wording.COOPERATING_VERBS.search(question_text)
+    ):
+        return None  # "发改委是不是同意了": a unit is named, but no part in the work is claimed
     if claimed_units:
         joins = wording.COOPERATING_VERBS.search(question_text) and not wording.LEAD_VERBS.search(
             re.sub(r"负责", "", question_text)
