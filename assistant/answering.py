@@ -175,19 +175,28 @@ class Assistant:
             return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
         if draft is None:
             return self._abstain(q, q.topic)
-        if q.intent in (Intent.LEAD, Intent.UNITS) and draft.findings and not draft.findings[0].units:
+        top = draft.findings[0] if draft.findings else None
+        unquoted = top is not None and not any(u in top.quote for u in top.units)
+        if (
+            top is not None
+            and q.intent in (Intent.LEAD, Intent.UNITS)
+            and not top.lead_units
+            and (unquoted or q.intent == Intent.LEAD)
+        ):
             # The matched item records no lead: name the body its own sentence makes act, quoting it, or say so
             # rather than let a unit elsewhere in its wording pass for the lead.
-            top = draft.findings[0]
             acting = passages.actor_draft(
                 q, self.workspace.vocabulary.document(top.doc_id), top, self.workspace.vocabulary
             )
-            if acting is None:
+            if acting is None and not unquoted:
+                pass  # the units it lists are quoted: the answer lists them and says no lead is written
+            elif acting is None:
                 declined = self._abstain(q, q.topic)
                 return replace(
                     declined, answer=f"文件中“{top.task[:40]}”一项没有写明牵头单位，请以原文为准。"
                 )
-            draft = replace(acting, confidence=draft.confidence)
+            else:
+                draft = replace(acting, confidence=draft.confidence)
         gap = _missing_attribute(q, draft)
         if gap:
             return gap_answer(self._abstain(q, q.topic), gap)
