@@ -233,6 +233,9 @@ class Assistant:
     def _abstain(self, q: Question, subject: str, hint: str = "") -> Answer:
         self.last_question = q
         subject = subject.strip() or q.text
+        if self._only_in_instructions(subject):
+            # A name the corpus uses only inside injected instructions is not repeated, even to decline.
+            subject = "所问内容"
         if len(subject) > 30:
             subject = subject[:30] + "…"
         return Answer(
@@ -241,6 +244,25 @@ class Assistant:
             abstained=True,
             intent=q.answer_intent,
         )
+
+    def _only_in_instructions(self, subject: str) -> bool:
+        """Some term of ``subject`` occurs in the documents, and only inside instruction-like sentences."""
+        for term in subject.split():
+            seen = False
+            for doc in self.workspace.documents:
+                at = doc.text.find(term)
+                while at >= 0:
+                    seen = True
+                    if not INSTRUCTION_LIKE.search(compose.sentence_span(doc, at, at + len(term)).quote):
+                        break
+                    at = doc.text.find(term, at + 1)
+                else:
+                    continue
+                break
+            else:
+                if seen:
+                    return True
+        return False
 
     def _verified(self, q: Question, draft: Draft) -> Answer:
         citations = tuple(compose.citation_for(f) for f in draft.findings) + draft.extra_citations
