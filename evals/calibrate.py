@@ -18,6 +18,7 @@ import assistant  # noqa: F401  (offline switches first)
 from assistant.answering import CONFIDENCE_THRESHOLD, Assistant
 from assistant.settings import load_settings
 from assistant.workspace import Workspace
+from evals.documents import add_documents
 from evals.gold import GOLD_FILE, load_gold
 from evals.score import run, summarise
 
@@ -35,9 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         workspace = Workspace(load_settings(data_dir=Path(scratch), llm_base_url=""), notify=lambda _: None)
         workspace.ensure_ready()
         if args.documents_dir:
-            from ui.cli.eval import _add_documents
-
-            _add_documents(workspace, args.documents_dir)
+            add_documents(workspace, args.documents_dir)
         names = workspace.vocabulary.unit_names
         print(f"{'threshold':>10}{'right':>9}{'cost':>9}{'declined':>10}{'wrongLead':>10}{'unans ok':>10}")
         for threshold in THRESHOLDS:

@@ -49,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
         workspace = Workspace(settings)
         workspace.ensure_ready()
         if args.documents_dir:
-            _add_documents(workspace, args.documents_dir)
+            from evals.documents import add_documents
+
+            add_documents(workspace, args.documents_dir)
         assistant = Assistant(workspace)
         names = workspace.vocabulary.unit_names
         assistant.ask("预热")  # first call loads jieba; keep it out of the latency figures
@@ -89,23 +91,3 @@ def run(args: argparse.Namespace) -> int:
             print("ours, failures:")
             print(failures(ours))
     return 0
-
-
-def _add_documents(workspace, folder: Path) -> None:
-    """Ingest every document in ``folder`` (answer keys and source notes skipped) beside the shipped corpus."""
-    from corpus.ingest import ingest_paths
-    from corpus.text import DOCUMENT_SUFFIXES
-
-    paths = sorted(
-        p
-        for p in Path(folder).iterdir()
-        if p.suffix.lower() in DOCUMENT_SUFFIXES
-        and not p.name.endswith(".key.json")
-        and not p.stem.isupper()
-        and not p.name.startswith("SOURCES")
-    )
-    report = ingest_paths(paths, workspace.store, progress=False)
-    for result in report.results:
-        if not result.ok:
-            print(f"未能导入 {result.path}：{result.error}", file=sys.stderr)
-    workspace.reindex()
