@@ -177,10 +177,11 @@ class Assistant:
             return self._abstain(q, q.topic)
         top = draft.findings[0] if draft.findings else None
         unquoted = top is not None and not any(u in top.quote for u in top.units)
+        lead_quoted = top is not None and any(u in top.quote for u in top.lead_units)
         if (
             top is not None
             and q.intent in (Intent.LEAD, Intent.UNITS)
-            and not top.lead_units
+            and not lead_quoted
             and (unquoted or q.intent == Intent.LEAD)
         ):
             # The matched item records no lead: name the body its own sentence makes act, quoting it, or say so
