@@ -16,6 +16,10 @@ class Intent(StrEnum):
     TARGET = "target"  # a quantitative target
     UNIT_TASKS = "unit_tasks"  # what unit U is responsible for
     COMPARE = "compare"  # the same thing across documents
+    YES_NO = "yesno"  # "是不是X牵头？" / "是不是要超过3000万美元": opens with 是 / 不是, then the facts
+    TIME = (
+        "time"  # a date (印发/施行/通过), a deadline (完成时限, 多少天内) or a frequency (每季度, 多久一次)
+    )
     OPEN = "open"  # anything else, answered from passages
     ABSTAIN = "abstain"  # an answer that declines
 
@@ -62,3 +66,6 @@ class Answer(Record):
     units: tuple[str, ...] = ()
     targets: tuple[Target, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    # How sure the match is, 0..1: the evidence score of the best finding and its margin over the next.
+    # Calibrated on the dev split of evals/robustness.jsonl (see evals/README.md); 0 for an abstention.
+    confidence: float = 0.0

@@ -109,6 +109,28 @@ def finding_for_task(doc: PolicyDocument, task: Task, score: float, span: Span |
     )
 
 
+def finding_for_task_span(doc: PolicyDocument, span: Span, score: float) -> Finding:
+    """A finding for a verbatim span, filed under the task (or section) that holds it."""
+    holder = next((t for t in doc.tasks if t.start <= span.start < t.end and t.kind != "inline_duty"), None)
+    # The innermost section around the span (the article "第三十条" that says when the text takes effect).
+    around = [s for s in doc.sections if s.start <= span.start < s.end]
+    section = holder.section if holder else (max(around, key=lambda s: s.start).id if around else "")
+    return Finding(
+        doc_id=doc.doc_id,
+        doc_title=doc.title,
+        jurisdiction=doc.jurisdiction,
+        section=section,
+        task=task_name(holder) if holder else "",
+        lead_units=holder.lead_units if holder else (),
+        units=holder.units if holder else (),
+        targets=(),
+        quote=span.quote,
+        start=span.start,
+        end=span.end,
+        score=score,
+    )
+
+
 def finding_for_target(
     doc: PolicyDocument, task: Task | None, target: Target, span: Span, score: float
 ) -> Finding:
@@ -155,7 +177,7 @@ def lead_sentence(task: Task, quotes: Sequence[str]) -> str:
     return text
 
 
-def units_sentence(task: Task, role: str, quotes: Sequence[str]) -> str:
+def units_sentence(task: Task, role: Role, quotes: Sequence[str]) -> str:
     """The responsible units of a task: all of them, or only those that cooperate."""
     name = f"“{task_name(task)}”"
     if not task.units:
@@ -164,12 +186,25 @@ def units_sentence(task: Task, role: str, quotes: Sequence[str]) -> str:
     cooperating = _shown(task.cooperating_units, quotes)
     _, lead_phrase, lead_mark = _BASIS.get(task.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])
     lead_text = lead_phrase.format(leads="、".join(leads)) if leads else ""
-    if role == "cooperating":
+    if role == Role.COOPERATING:
         if not cooperating:
             return f"{name}{lead_text}没有其他配合单位。"
         return f"{name}{lead_text}配合单位是：{'、'.join(cooperating)}。"
     listed = [f"{u}{lead_mark}" if u in leads else u for u in _shown(task.units, quotes)]
     return f"{name}的责任单位是：{'、'.join(listed)}。"
+
+
+def asked_parts(doc: PolicyDocument, task: Task, figures: bool, time: bool) -> str:
+    """The task's own figures and 完成时限 when the question also asks for them (each verified later)."""
+    parts = []
+    if figures and task.targets:
+        clauses = list(
+            dict.fromkeys(target_clause(doc, t).quote.strip().rstrip("。；;，,") for t in task.targets)
+        )
+        parts.append("文件写明：" + "；".join(f"“{c}”" for c in clauses[:4]) + "。")
+    if time and task.deadline:
+        parts.append(f"完成时限：{task.deadline}。")
+    return "".join(parts)
 
 
 def note_spans(doc: PolicyDocument, task: Task) -> list[Span]:
@@ -247,11 +282,11 @@ def without_contained(sentences: Sequence[str]) -> list[str]:
 
 
 def shown_unit_tasks(
-    leads: Sequence[Task], cooperates: Sequence[Task], role: str
+    leads: Sequence[Task], cooperates: Sequence[Task], role: Role
 ) -> tuple[list[Task], list[Task]]:
     """Which of a unit's tasks to show for the role asked; cooperation is shown when it leads nothing."""
-    shown_leads = list(leads) if role != "cooperating" else []
-    shown_cooperates = list(cooperates) if role != "lead" or not leads else []
+    shown_leads = list(leads) if role != Role.COOPERATING else []
+    shown_cooperates = list(cooperates) if role != Role.LEAD or not leads else []
     return shown_leads, shown_cooperates
 
 
@@ -264,15 +299,15 @@ def unit_tasks_sentence(
     """
     shown_leads, shown_cooperates = shown_unit_tasks(leads, cooperates, role)
     parts = []
-    if role != "cooperating":
+    if role != Role.COOPERATING:
         if shown_leads:
             parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in shown_leads)}")
         else:
             parts.append(f"{unit}没有牵头的任务")
     if shown_cooperates:
-        who = unit if role == "cooperating" else ""
+        who = unit if role == Role.COOPERATING else ""
         parts.append(f"{who}作为配合单位参与的任务有：{'；'.join(task_name(t) for t in shown_cooperates)}")
-    elif role == "cooperating":
+    elif role == Role.COOPERATING:
         parts.append(f"{unit}没有作为配合单位参与的任务")
     return "，".join(parts) + "。"
 
@@ -284,3 +319,6 @@ class Draft:
     text: str
     findings: tuple[Finding, ...]
     extra_citations: tuple[Citation, ...] = ()
+    confidence: float | None = (
+        None  # set when the match is exact (a unit's own tasks), else from the findings
+    )

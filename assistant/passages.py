@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from assistant import compose
+from assistant import compose, wording
 from assistant.answer import Finding
 from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
 from assistant.llm import INSTRUCTION_LIKE
@@ -25,11 +26,13 @@ _MAX_SENTENCES = 2
 _MAX_GAP = 120  # characters between two chosen sentences that may be quoted together
 
 
-def _sentences(quote: str, numbers_only: bool) -> list[tuple[int, str]]:
+def _sentences(quote: str, numbers_only: bool, must: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
     out = []
     for match in _SENTENCE.finditer(quote):
         sentence = match.group(0)
-        if numbers_only and not re.search(r"\d", sentence):
+        if numbers_only and not wording.FIGURE_VALUE.search(sentence):
+            continue
+        if must is not None and not must.search(sentence):
             continue
         if INSTRUCTION_LIKE.search(sentence) or not sentence.strip():
             continue
@@ -38,10 +41,16 @@ def _sentences(quote: str, numbers_only: bool) -> list[tuple[int, str]]:
 
 
 def _best_span(
-    topic: str, heading: str, quote: str, base: int, vocab: Vocabulary, numbers_only: bool
+    topic: str,
+    heading: str,
+    quote: str,
+    base: int,
+    vocab: Vocabulary,
+    numbers_only: bool,
+    must: re.Pattern[str] | None = None,
 ) -> tuple[float, compose.Span] | None:
     """The sentence that, read under its heading, covers the topic best; a second one if it adds much."""
-    candidates = _sentences(quote, numbers_only)
+    candidates = _sentences(quote, numbers_only, must)
     if not candidates:
         return None
 
@@ -85,20 +94,25 @@ def best_passages(
     numbers_only: bool = False,
     limit: int = 3,
     threshold: float = SUPPORT_THRESHOLD,
+    must: re.Pattern[str] | None = None,
+    ranked: bool = False,
 ) -> list[Finding]:
-    """Up to ``limit`` supported passages, best first, each cut down to its most relevant sentences."""
+    """Up to ``limit`` supported passages, best first, each cut down to its most relevant sentences.
+
+    ``must``: the asked attribute (a date, a span) a chosen sentence has to state.
+    """
     topic = q.topic or q.text
     docs_by_id = {d.doc_id: d for d in docs}
     scored: list[Finding] = []
-    for hit in index.search(q.text, k=10, doc_ids=list(docs_by_id)):
+    for hit in index.search(f"{q.topic} {q.text}", k=12, doc_ids=list(docs_by_id)):
         chunk = hit.chunk
         doc = docs_by_id.get(chunk.doc_id)
         if doc is None:
             continue
         found = support(topic, [chunk.text], vocab)
-        if not is_supported(found, threshold):
+        if (found.coverage < threshold) if ranked else not is_supported(found, threshold):
             continue
-        best = _best_span(topic, chunk.heading_path, chunk.quote, chunk.start, vocab, numbers_only)
+        best = _best_span(topic, chunk.heading_path, chunk.quote, chunk.start, vocab, numbers_only, must)
         if best is None:
             continue
         score, span = best
@@ -166,3 +180,49 @@ def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabula
     text = f"{compose.doc_name(doc)}“{section.heading}”部分包括：{names}。"
     findings = tuple(compose.finding_for_task(doc, t, score) for t in children)
     return compose.Draft(text, findings)
+
+
+def actor_draft(
+    q: Question, doc: PolicyDocument | None, finding: Finding, vocab: Vocabulary
+) -> compose.Draft | None:
+    """The sentence of ``finding`` that covers the topic best and opens with an acting body ("市商务部门建立…")."""
+    if doc is None:
+        return None
+    best: tuple[float, int, str, str] | None = None
+    for start, sentence in _sentences(finding.quote, False):
+        stripped = sentence.strip()
+        match = wording.ACTOR.match(stripped)
+        if not match:
+            continue
+        score = coverage(q.topic, sentence, vocab)
+        if best is None or score > best[0]:
+            best = (score, start + (len(sentence) - len(sentence.lstrip())), stripped, match.group("actor"))
+    if best is None:
+        return None
+    _, offset, sentence, actor = best
+    start = finding.start + offset
+    span = compose.Span(sentence, start, start + len(sentence))
+    if doc.text[span.start : span.end] != sentence:
+        return None
+    acting = replace(finding, quote=span.quote, start=span.start, end=span.end, lead_units=(actor,))
+    text = f"{actor}（原文由其承担此项）。{compose.doc_name(doc)}写道：“{sentence}”"
+    return compose.Draft(text, (acting,))
+
+
+def covering_sentence(topic: str, quote: str, said: str, vocab: Vocabulary) -> str:
+    """The sentence of ``quote`` that best covers the topic words ``said`` lacks ("" when none adds much).
+
+    A question asking several things gets, besides the lead, the sentence that answers its other part.
+    """
+    missing = " ".join(w for w in topic.split() if coverage(w, said, vocab) < 0.5)
+    if not missing:
+        return ""
+    best = max(
+        (
+            (coverage(missing, s, vocab), s.strip())
+            for _, s in _sentences(quote, False)
+            if s.strip() not in said
+        ),
+        default=(0.0, ""),
+    )
+    return best[1] if best[0] >= 0.5 else ""

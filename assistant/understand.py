@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-import jieba
-import jieba.posseg
-
 from assistant import wording
 from assistant.answer import Intent
+from assistant.claims import CLAIMED_FIGURE
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
 from corpus.model import Role
+from retrieval.tokenize import dictionary_tag, pos_tags, words
 
 INTENTS = tuple(Intent)
 
@@ -39,9 +38,16 @@ class Question:
     doc_ids: tuple[str, ...] = ()  # documents the conversation is about (from history or the caller)
     named_docs: tuple[str, ...] = ()  # documents the question names by their title ("行动计划里", "若干意见")
     focus: tuple[tuple[str, str], ...] = ()  # (doc_id, section) the previous answer was about
+    yes_no: bool = False  # "是不是X牵头？": the answer opens with 是 / 不是
+    asks_time: bool = False  # a date, a deadline or a frequency is (also) asked
+    asks_frequency: bool = False  # "多久一次", "每季度": a rhythm, not a date
+    asks_figure: bool = False  # an amount, a count, a share is (also) asked
+    place_docs: tuple[str, ...] = ()  # documents of the places named (by title or opening lines, or 文号)
 
     @property
     def answer_intent(self) -> Intent:
+        if self.yes_no:
+            return Intent.YES_NO
         return Intent.COMPARE if self.compare else self.intent
 
 
@@ -61,8 +67,12 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
         return Intent.UNITS, Role.ANY
     if wording.LEAD.search(text):
         return Intent.LEAD, Role.LEAD
+    if wording.TIME_STRONG.search(text):
+        return Intent.TIME, Role.ANY
     if wording.TARGET.search(text):
         return Intent.TARGET, Role.ANY
+    if wording.TIME.search(text):
+        return Intent.TIME, Role.ANY
     return Intent.OPEN, Role.ANY
 
 
@@ -82,6 +92,9 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
 
 
 def _find_units(text: str, vocab: Vocabulary) -> list[str]:
+    # Asking phrases are never part of a unit's name ("特区这块算不算市委…" is not a unit).
+    for phrase in _SCAFFOLDING_PHRASES:
+        text = text.replace(phrase, "　" * len(phrase))
     mentions: list[str] = []
     taken = [False] * len(text)
     # Place names are not part of a unit name typed after them ("湘西的商务局" → "商务局").
@@ -113,8 +126,13 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
 def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """Place names (jieba 'ns') that are not our jurisdictions: (never in the corpus, mentioned in it)."""
     unknown, other = [], []
-    for word, flag in jieba.posseg.cut(text):
-        if flag != "ns" or len(word) < 2:
+    for word, flag in pos_tags(text):
+        # Tagged a place here, and not a common word the dictionary files as something else (普及, 政府).
+        if flag != "ns" or len(word) < 2 or dictionary_tag(word) not in (None, "ns"):
+            continue
+        if word in wording.SYNONYMS or word in wording.STOP_TOKENS:  # 加盟 is a word of ours, not a place
+            continue
+        if any(word in p or p in word for p in vocab.place_docs):
             continue
         if word in vocab.jurisdiction_aliases or jurisdiction_stem(word) in vocab.jurisdiction_aliases:
             continue
@@ -168,6 +186,53 @@ def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     return [], []
 
 
+_SCAFFOLDING_PHRASES = tuple(
+    w for w in wording.SCAFFOLDING if len(w) >= 2 and w not in ("负责", "牵头", "配合", "参与", "会同")
+)
+_PROTECTED = wording.SCAFFOLDING + tuple(wording.STOP_TOKENS) + tuple(wording.SYNONYMS) + wording.KEEP_CHARS
+
+
+def _norm_number(text: str) -> str:
+    return re.sub(r"[\s〔〕\[\]【】（）()年第]", "", text)
+
+
+def _doc_numbers(text: str, vocab: Vocabulary) -> tuple[list[str], str]:
+    """Documents named by a 文号 ("湘政发〔2020〕5号", "国务院令第485号"), and the text without the 文号."""
+    found: list[str] = []
+    for match in wording.DOC_NUMBER.finditer(text):
+        number = _norm_number(match.group(0))
+        # The 文号 as the document prints it: the issuing prefix may be longer or shorter in the question.
+        tail = re.search(r"[\u4e00-\u9fff]{0,3}\d{4}\d+号$|[\u4e00-\u9fff]{0,2}令\d+号$", number)
+        key = tail.group(0) if tail else number
+        for doc in vocab.documents:
+            head = _norm_number(f"{doc.title}{doc.meta.doc_number}{doc.text[:400]}")
+            if key in head and doc.doc_id not in found:
+                found.append(doc.doc_id)
+    return found, wording.DOC_NUMBER.sub(" ", text)
+
+
+def _named_places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Documents of the places a question names (上海, 广东 …), and the place words found.
+
+    Longest first, then leftmost, without overlaps: "山东省" is 山东, never the tail 东省 of another name.
+    """
+    found = sorted(
+        ((m.start(), place) for place in vocab.place_docs for m in re.finditer(re.escape(place), text)),
+        key=lambda hit: (-len(hit[1]), hit[0]),
+    )
+    taken = [False] * len(text)
+    docs: set[str] = set()
+    named: list[str] = []
+    for at, place in found:
+        if any(taken[at : at + len(place)]):
+            continue
+        taken[at : at + len(place)] = [True] * len(place)
+        if place not in named:
+            named.append(place)
+            docs |= vocab.place_docs[place]
+    return sorted(docs), [f"{p}{s}" for p in named for s in ("省", "市", "")]
+
+
 def _strip(text: str, words: list[str]) -> str:
     for word in sorted(set(words), key=len, reverse=True):
         if word:
@@ -178,7 +243,10 @@ def _strip(text: str, words: list[str]) -> str:
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
     raw = text.strip()
-    clean = _fix_asking_typos(raw, vocab)
+    clean = vocab.correct_homophones(_fix_asking_typos(raw, vocab), _PROTECTED)
+    # A 文号 names a document; its year is part of the name, never a year filter.
+    number_docs, clean_for_years = _doc_numbers(clean, vocab)
+    place_docs, place_words_named = _named_places(clean_for_years, vocab)
     jurisdictions = _find_jurisdictions(clean, vocab)
     mentions = _find_units(clean, vocab)
     units: list[str] = []
@@ -189,20 +257,28 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
                 if canonical not in units:
                     units.append(canonical)
     # A unit with a jurisdiction-specific name (州工信局) tells us the jurisdiction when the question does not.
-    if not jurisdictions and units:
-        owners = set().union(*(vocab.jurisdictions_of_unit(u) for u in units))
+    # Only a level word one jurisdiction owns (州工信局 → 湘西州) says where; 市场监管局 could be any city's.
+    if not jurisdictions and units and not place_docs and any(m[:1] in vocab.level_words for m in mentions):
+        trusted = set(vocab.jurisdiction_aliases.values())
+        owners = set().union(*(vocab.jurisdictions_of_unit(u) for u in units)) & trusted
         if len(owners) == 1:
             jurisdictions = sorted(owners)
     intent, role = _intent(clean, bool(mentions))
-    years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean))
-    place_words = [a for a in vocab.jurisdiction_aliases if a in clean]
+    years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
+    place_words = [a for a in vocab.jurisdiction_aliases if a in clean] + place_words_named
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
-    rest = wording.YEAR.sub(" ", _strip(clean, place_words + mentions))
+    rest = wording.YEAR.sub(" ", _strip(clean_for_years, place_words + mentions))
     named_docs, title_words = _title_hint(rest, vocab)
-    topic = _topic(_strip(rest, title_words))
+    topic = _topic(_strip(_strip(rest, title_words), [w for w in wording.SCAFFOLDING if len(w) >= 2]))
+    yes_no = bool(wording.YES_NO.search(clean))
+    if yes_no:
+        # The figure a yes/no question claims is checked against the record, not searched for as a topic.
+        topic = _topic(CLAIMED_FIGURE.sub(" ", topic))
+    asks_time = bool(wording.TIME.search(clean))
+    asks_figure = bool(wording.TARGET.search(clean_for_years))
     unknown, other = _places(clean, vocab)
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
-    if intent == "open" and units and not topic:
+    if intent == Intent.OPEN and units and not topic:
         # A bare unit name ("州商务局") asks what that unit is responsible for.
         intent = Intent.UNIT_TASKS
     question = Question(
@@ -218,6 +294,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         named_docs=tuple(named_docs),
         unknown_places=tuple(unknown),
         other_places=tuple(other),
+        yes_no=yes_no,
+        asks_time=asks_time,
+        asks_frequency=bool(wording.FREQUENCY.search(clean)),
+        asks_figure=asks_figure,
+        place_docs=tuple(sorted(set(number_docs) | set(place_docs))) if number_docs else tuple(place_docs),
     )
     if history is not None and _is_follow_up(question):
         # "那永州呢？" keeps the topic but moves to another place: the previous documents no longer apply.
@@ -227,10 +308,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
             follow_up=True,
             topic=question.topic or history.topic,
             jurisdictions=question.jurisdictions or history.jurisdictions,
-            units=question.units or (history.units if intent == "unit_tasks" else ()),
+            units=question.units or (history.units if intent == Intent.UNIT_TASKS else ()),
             doc_ids=() if moved else history.doc_ids,
             focus=() if moved else history.focus,
-            intent=history.intent if intent == "open" else intent,
+            intent=history.intent if intent == Intent.OPEN else intent,
             compare=question.compare or history.compare,
         )
     return question
@@ -240,7 +321,7 @@ def _topic(text: str) -> str:
     """What the question is about: jieba tokens minus asking words; kept neighbours stay joined."""
     runs: list[str] = []
     current = ""
-    for token in jieba.lcut(_PUNCT.sub(" ", text)):
+    for token in words(_PUNCT.sub(" ", text)):
         # jieba glues a function character onto a content word now and then ("各由", "比要").
         token = token.strip()
         if len(token) > 1:
@@ -260,4 +341,45 @@ def _is_follow_up(question: Question) -> bool:
     """Short, topic-less questions continue the conversation."""
     if wording.FOLLOW_UP.search(question.text) and len(question.topic) <= 4:
         return True
-    return not question.topic and not question.units and question.intent in ("lead", "units", "target")
+    return (
+        not question.topic
+        and not question.units
+        and question.intent in (Intent.LEAD, Intent.UNITS, Intent.TARGET)
+    )
+
+
+def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
+    """A question naming two places, each with words of its own ("广州X和湘西Y分别谁牵头"), as one question per
+    place; [] when the places share one topic ("湘西和咸宁的队伍建设分别谁牵头" stays whole).
+
+    A part without asking words takes the whole question's intent and role.
+    """
+    text = q.text
+    starts: list[tuple[int, str]] = []
+    for place in sorted(vocab.place_docs, key=len, reverse=True):
+        at = text.find(place)
+        if at >= 0 and not any(s <= at < s + len(p) for s, p in starts):
+            starts.append((at, place))
+    if len(starts) < 2:
+        return []
+    starts.sort()
+    pieces = [text[a:b] for (a, _), (b, _) in zip(starts, [*starts[1:], (len(text), "")], strict=True)]
+    if starts[0][0] > 0:
+        pieces[0] = text[: starts[0][0]] + pieces[0]
+    parts = []
+    seen: set[str] = set()
+    for piece in pieces:
+        part = understand(piece, vocab)
+        if not part.topic:
+            return []
+        if part.intent == Intent.OPEN and q.intent != Intent.OPEN:
+            part = replace(
+                part, intent=q.intent, role=q.role, asks_time=q.asks_time, asks_figure=q.asks_figure
+            )
+        # Places one inside another (威海 in 山东) share documents: then the question stays whole.
+        if not part.place_docs or seen & set(part.place_docs):
+            return []
+        seen |= set(part.place_docs)
+        # A yes/no asked across the parts ("是不是同一天") is not a claim either part can settle alone.
+        parts.append(replace(part, compare=False, yes_no=False))
+    return parts

@@ -6,31 +6,42 @@ fixed list, so a new document about a new city brings its own words with it.
 
 from __future__ import annotations
 
-import logging
 import math
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import jieba
 
 from corpus.model import PolicyDocument
 from corpus.text import jurisdiction_stem
 from corpus.units import UnitDirectory, looks_like_unit
 
-# jieba's default tokenizer (used for POS tags and topic terms) caches quietly in our own temp folder.
-jieba.setLogLevel(logging.WARNING)
-jieba.dt.tmp_dir = str(Path(tempfile.gettempdir()) / "policy-assistant-jieba")
-Path(jieba.dt.tmp_dir).mkdir(parents=True, exist_ok=True)
-
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
 # A unit-like phrase typed by a user: "商务局", "州工信局", "市发改委", "园区管委会".
 UNIT_LIKE = re.compile(
-    r"[州市县区省]?[\u4e00-\u9fff]{1,8}?(?:人民政府|管委会|工商联|贸促会|侨联|领导小组|办公室|局|委|办|厅|海关|支行|分行|集团|中心)"
+    r"[州市县区省]?[\u4e00-\u9fff]{1,8}?(?:人民政府|管委会|工商联|贸促会|侨联|领导小组|办公室|部门|局|委|办|厅|部|海关|支行|分行|集团|中心)"
 )
+
+
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|自治州)")
+_PINYIN: dict[str, str] = {}
+
+
+def _reads_as_place(doc: PolicyDocument, stem: str) -> bool:
+    """The jurisdiction's stem is in the title, or reads as a place name (jieba "ns")."""
+    from retrieval.tokenize import pos_tags
+
+    return bool(stem) and (stem in doc.title or any(flag == "ns" and stem in w for w, flag in pos_tags(stem)))
+
+
+def _pinyin(text: str, lazy_pinyin) -> list[str]:
+    out = []
+    for ch in text:
+        if ch not in _PINYIN:
+            _PINYIN[ch] = lazy_pinyin(ch)[0]
+        out.append(_PINYIN[ch])
+    return out
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"'‘’「」『』]")
@@ -76,6 +87,10 @@ class Vocabulary:
     bigram_df: Counter = field(default_factory=Counter)  # in how many tasks/paragraphs a bigram occurs
     passages: int = 1
     corpus_bigrams: set[str] = field(default_factory=set)
+    # toneless pinyin of a bigram → the corpus bigram most often written with it (homophone typos: 招伤 → 招商)
+    pinyin_bigrams: dict[tuple[str, str], str] = field(default_factory=dict)
+    # a place as questions name it (上海, 广东, 湘西) → documents whose title or opening lines name it
+    place_docs: dict[str, set[str]] = field(default_factory=dict)
     _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -86,13 +101,15 @@ class Vocabulary:
         vocab._read_jurisdictions()
         vocab._read_units()
         vocab._read_bigrams()
+        vocab._read_places()
         return vocab
 
     def _read_jurisdictions(self) -> None:
         levels: dict[str, set[str]] = {}
         for doc in self.documents:
             name = doc.jurisdiction
-            if not name:
+            # A jurisdiction read from the text is trusted only where it reads as a place (not 组织市, 保护市).
+            if not name or not _reads_as_place(doc, jurisdiction_stem(name)):
                 continue
             self.jurisdiction_aliases[name] = name
             stem = jurisdiction_stem(name)
@@ -131,6 +148,109 @@ class Vocabulary:
                 self.bigram_df.update(grams)
         self.passages = max(count, 1)
         self.corpus_bigrams = set(self.bigram_df)
+
+    def _read_places(self) -> None:
+        from assistant.wording import PROVINCES
+
+        for doc in self.documents:
+            opening = f"{doc.title}\n{doc.text[:300]}"
+            names = {p for p in PROVINCES if p in opening}
+            names.update(m.group(1) for m in _TITLE_PLACE.finditer(doc.title))
+            # A title (or, when none was read, the first line) that opens with a place name: 义乌国际贸易…条例.
+            from retrieval.tokenize import pos_tags
+
+            heading = doc.title if doc.title and doc.title != doc.doc_id else doc.text.strip().split("\n")[0]
+            first = pos_tags(heading[:12])[:1]
+            if first and first[0][1] == "ns" and len(first[0][0]) >= 2:
+                names.add(jurisdiction_stem(first[0][0]) or first[0][0])
+            stem = jurisdiction_stem(doc.jurisdiction) if doc.jurisdiction else ""
+            if stem and _reads_as_place(doc, stem):
+                names.add(stem)
+            for name in names:
+                if len(name) >= 2:
+                    self.place_docs.setdefault(name, set()).add(doc.doc_id)
+
+    def _read_pinyin(self) -> None:
+        from pypinyin import lazy_pinyin
+
+        for gram, count in self.bigram_df.most_common():
+            if count < 2 or not _CJK_PAIR.fullmatch(gram):
+                continue
+            self.pinyin_bigrams.setdefault(tuple(_pinyin(gram, lazy_pinyin)), gram)
+
+    def correct_homophones(self, text: str, protected: Iterable[str] = ()) -> str:
+        """Replace a character typed with the wrong homophone (招伤 → 招商, 签头 → 牵头, 部们 → 部门).
+
+        Only a character in a pair unknown to the corpus (and not a dictionary word) changes, and only into a
+        character of the same toneless pinyin that makes that pair a dictionary word the corpus uses; pairs
+        inside ``protected`` phrases (asking words) are left alone.
+        """
+        if not self.pinyin_bigrams:
+            self._read_pinyin()
+        from pypinyin import lazy_pinyin
+
+        from retrieval.tokenize import is_word
+
+        guard = set()
+        for phrase in protected:
+            guard.update(phrase[i : i + 2] for i in range(len(phrase) - 1))
+        chars = list(text)
+        known = self.corpus_bigrams
+        single_stops = {w for w in protected if len(w) == 1}
+
+        def cjk(i: int) -> bool:
+            return 0 <= i < len(chars) and "\u4e00" <= chars[i] <= "\u9fff"
+
+        masked = [False] * len(chars)
+        for name in (*self.unit_names, *self.jurisdiction_aliases):
+            start = text.find(name)
+            while start >= 0:
+                masked[start : start + len(name)] = [True] * len(name)
+                start = text.find(name, start + 1)
+
+        def supported(i: int, j: int) -> bool:
+            if not (cjk(i) and cjk(j)):
+                return False
+            pair = chars[i] + chars[j]
+            return pair in guard or is_word(pair) or self.bigram_df.get(pair, 0) >= 3
+
+        def absent(i: int, j: int) -> bool:
+            """The pair at (i, j) is not a corpus bigram (or there is no pair there)."""
+            if not (cjk(i) and cjk(j)):
+                return True
+            pair = chars[i] + chars[j]
+            return pair not in known and pair not in guard
+
+        for i in range(len(chars)):
+            # A character that makes a word, or a pair the corpus uses often, with either neighbour stays.
+            if not cjk(i) or masked[i] or supported(i - 1, i) or supported(i, i + 1):
+                continue
+            if not (cjk(i - 1) or cjk(i + 1)):
+                continue
+            if chars[i] in single_stops:
+                continue
+            options: list[tuple[int, int, str]] = []
+            for left, right in ((i - 1, i), (i, i + 1)):
+                if not (cjk(left) and cjk(right)) or not absent(left, right):
+                    continue
+                pair = chars[left] + chars[right]
+                if is_word(pair):
+                    continue
+                found = self.pinyin_bigrams.get(tuple(_pinyin(pair, lazy_pinyin)))
+                other = left if right == i else right
+                if not found or found[other - left] != chars[other]:
+                    continue
+                # Only into a real word (招商, 牵头, 部门), never a junction the corpus happens to contain.
+                if not is_word(found):
+                    continue
+                new = found[i - left]
+                saved, chars[i] = chars[i], new
+                present = (not absent(i - 1, i)) + (not absent(i, i + 1))
+                chars[i] = saved
+                options.append((present, self.bigram_df.get(found, 0), new))
+            if options:
+                chars[i] = max(options)[2]
+        return "".join(chars)
 
     def idf(self, gram: str) -> float:
         """Rarer bigrams weigh more; unseen bigrams weigh like the rarest."""

@@ -20,6 +20,9 @@ class GoldQuestion:
     units: tuple[str, ...]
     facts: tuple[str, ...]  # strings the answer must contain
     answerable: bool
+    yes: bool | None = None  # a yes/no question: the answer it must open with (是 / 不是)
+    style: str = ""  # how it is asked (spoken, typo, abbrev, multipart …), for reading results by register
+    split: str = ""  # dev (may be tuned on) / test (reported only)
 
 
 class GoldFileError(ValueError):
@@ -49,6 +52,9 @@ def load_gold(path: Path = GOLD_FILE) -> list[GoldQuestion]:
                     units=tuple(data.get("units", ())),
                     facts=tuple(data.get("facts", ())),
                     answerable=bool(data.get("answerable", True)),
+                    yes=data.get("yes"),
+                    style=data.get("style", ""),
+                    split=data.get("split", ""),
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:

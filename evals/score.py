@@ -16,6 +16,7 @@ from assistant.verify import unsupported
 from evals.gold import GoldQuestion
 
 _TITLE = re.compile(r"《[^《》]*》")
+_YES_NO = re.compile(r"^(是|不是)")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -25,9 +26,16 @@ def norm_text(text: str) -> str:
     )
 
 
+_ROLE_TAIL = re.compile(r"(等)?(牵头|按职责分工负责|负责)$")
+
+
 def norm_unit(name: str) -> str:
-    """市数据局（营商环境建设局） ~ 市数据局; 各县市区政府 ~ 县市区政府."""
-    name = _PAREN.sub("", re.sub(r"\s+", "", name))
+    """市数据局（营商环境建设局） ~ 市数据局; 各县市区政府 ~ 县市区政府; 省发展改革委牵头 ~ 省发展改革委.
+
+    A role word glued to a name ("省发展改革委牵头", read so by a parser from "省发展改革委牵头，…") still names
+    that unit to a reader.
+    """
+    name = _ROLE_TAIL.sub("", _PAREN.sub("", re.sub(r"\s+", "", name)))
     return name[1:] if name.startswith("各") else name
 
 
@@ -64,20 +72,51 @@ class Record:
     facts: float | None = None
     citation: float | None = None
     unsupported: int = 0
+    yes_ok: bool | None = None  # a yes/no question: did the answer open with the right 是 / 不是
+    wrong_lead: bool = False  # answered, and the first unit named is not the gold lead (the worst outcome)
     problems: list[str] = field(default_factory=list)
+
+    @property
+    def declined_answerable(self) -> bool:
+        return self.gold.answerable and self.answer.abstained
+
+    @property
+    def correct(self) -> bool:
+        """Everything asked is right: an unanswerable question declined, or every checked part of an answer."""
+        if not self.gold.answerable:
+            return self.answer.abstained
+        return (
+            not self.answer.abstained
+            and self.lead_ok is not False
+            and (self.facts is None or self.facts >= 1.0)
+            and self.yes_ok is not False
+            and self.unsupported == 0
+        )
 
 
 def score_one(gold: GoldQuestion, answer: Answer, seconds: float, unit_names: Sequence[str]) -> Record:
     """Every metric for one question."""
     record = Record(gold, answer, seconds)
     text = answer.answer
-    named = [norm_unit(n) for n in units_named(text, unit_names)]
+    # The gold's own unit names are recognised too: which names the system's parser happened to extract must
+    # not decide whether "市商务部门" in an answer is read as 市商务部门 or as the shorter 商务部门.
+    names = [*unit_names, gold.lead_unit, *gold.units]
+    named = [norm_unit(n) for n in units_named(text, [n for n in names if n])]
     if gold.answerable and gold.lead_unit:
         record.lead_ok = bool(named) and named[0] == norm_unit(gold.lead_unit)
+        record.wrong_lead = not record.lead_ok and not answer.abstained and bool(named)
         if not record.lead_ok:
             record.problems.append(
                 f"牵头单位应为 {gold.lead_unit}，答案首个单位为 {named[0] if named else '无'}"
             )
+    if gold.answerable and gold.yes is not None and not answer.abstained:
+        opening = _YES_NO.match(text.strip())
+        said = None if opening is None else opening.group(1) == "是"
+        record.yes_ok = said == gold.yes
+        if not record.yes_ok:
+            record.problems.append(f"应以“{'是' if gold.yes else '不是'}”开头")
+    elif gold.answerable and gold.yes is not None:
+        record.yes_ok = False
     if gold.answerable and gold.units and gold.intent in ("lead", "units"):
         want = {norm_unit(u) for u in gold.units}
         got = set(named)
@@ -125,6 +164,10 @@ class Summary:
     abstention_precision: float | None
     abstention_recall: float | None
     unsupported_claims: int
+    declined_answerable: float | None
+    wrong_leads: int
+    yes_no: float | None
+    correct: float | None
     p50_ms: float
     p95_ms: float
 
@@ -153,6 +196,10 @@ def summarise(records: Sequence[Record]) -> Summary:
         if unanswerable
         else None,
         unsupported_claims=sum(r.unsupported for r in records),
+        declined_answerable=_mean([r.answer.abstained for r in records if r.gold.answerable]),
+        wrong_leads=sum(r.wrong_lead for r in records),
+        yes_no=_mean([r.yes_ok for r in records]),
+        correct=_mean([r.correct for r in records]),
         p50_ms=statistics.median(times),
         p95_ms=times[p95_index],
     )
@@ -190,6 +237,10 @@ def table(columns: dict[str, Summary]) -> str:
         ("abstention precision", lambda s: _fmt(s.abstention_precision)),
         ("abstention recall", lambda s: _fmt(s.abstention_recall)),
         ("unsupported claims", lambda s: str(s.unsupported_claims)),
+        ("answerable declined", lambda s: _fmt(s.declined_answerable)),
+        ("answers naming a wrong lead", lambda s: str(s.wrong_leads)),
+        ("yes/no opens right", lambda s: _fmt(s.yes_no)),
+        ("all parts right", lambda s: _fmt(s.correct)),
         ("latency p50 (ms)", lambda s: f"{s.p50_ms:.1f}"),
         ("latency p95 (ms)", lambda s: f"{s.p95_ms:.1f}"),
     ]
@@ -202,15 +253,54 @@ def table(columns: dict[str, Summary]) -> str:
 
 
 def per_intent(records: Sequence[Record]) -> str:
-    """One line per gold intent: count and the metrics that apply."""
-    lines = [f"{'intent':<12}{'n':>4}{'lead':>9}{'unitF1':>9}{'facts':>9}{'cite':>9}{'abstain ok':>12}"]
-    for intent in sorted({r.gold.intent for r in records}):
-        group = [r for r in records if r.gold.intent == intent]
+    """One line per gold intent: accuracy beside declined-answerable rate, wrong leads and yes/no correctness."""
+    lines = [
+        f"{'intent':<12}{'n':>4}{'correct':>9}{'lead':>8}{'unitF1':>8}{'facts':>8}{'cite':>8}"
+        f"{'declined':>10}{'wrongLead':>10}{'yes/no':>8}{'abstain ok':>11}"
+    ]
+    groups = sorted({r.gold.intent for r in records}) + ["(all)"]
+    for intent in groups:
+        group = [r for r in records if intent == "(all)" or r.gold.intent == intent]
         s = summarise(group)
+        answerable = [r for r in group if r.gold.answerable]
+        declined = (
+            _fmt(sum(r.declined_answerable for r in answerable) / len(answerable)) if answerable else "—"
+        )
+        yes = [r.yes_ok for r in group if r.yes_ok is not None]
         ok = sum(r.answer.abstained != r.gold.answerable for r in group) / len(group)
         lines.append(
-            f"{intent:<12}{len(group):>4}{_fmt(s.lead_accuracy):>9}{_fmt(s.unit_f1):>9}"
-            f"{_fmt(s.fact_containment):>9}{_fmt(s.citation_accuracy):>9}{_fmt(ok):>12}"
+            f"{intent:<12}{len(group):>4}{_fmt(sum(r.correct for r in group) / len(group)):>9}"
+            f"{_fmt(s.lead_accuracy):>8}{_fmt(s.unit_f1):>8}{_fmt(s.fact_containment):>8}"
+            f"{_fmt(s.citation_accuracy):>8}{declined:>10}{sum(r.wrong_lead for r in group):>10}"
+            f"{_fmt(_mean(yes)):>8}{_fmt(ok):>11}"
+        )
+    return "\n".join(lines)
+
+
+THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def coverage_curve(records: Sequence[Record], thresholds: Sequence[float] = THRESHOLDS) -> str:
+    """Coverage vs accuracy if answers below each confidence were declined.
+
+    coverage: answerable questions answered; accuracy: answers given that are right in every checked part
+    (an answer to an unanswerable question counts as wrong); declined-unanswerable; wrong leads still stated.
+    """
+    lines = [
+        f"{'threshold':>10}{'coverage':>10}{'accuracy':>10}{'correct':>9}{'unans declined':>16}{'wrongLead':>10}"
+    ]
+    answerable = [r for r in records if r.gold.answerable]
+    unanswerable = [r for r in records if not r.gold.answerable]
+    for t in thresholds:
+        kept = [r for r in records if not r.answer.abstained and r.answer.confidence >= t]
+        right = [r for r in kept if r.gold.answerable and r.correct]
+        declined_unans = sum(r not in kept for r in unanswerable)
+        overall = (len(right) + declined_unans) / len(records) if records else 0.0
+        lines.append(
+            f"{t:>10.2f}{_fmt(sum(r.gold.answerable for r in kept) / len(answerable) if answerable else None):>10}"
+            f"{_fmt(len(right) / len(kept) if kept else None):>10}{_fmt(overall):>9}"
+            f"{_fmt(declined_unans / len(unanswerable) if unanswerable else None):>16}"
+            f"{sum(r.wrong_lead for r in kept):>10}"
         )
     return "\n".join(lines)
 

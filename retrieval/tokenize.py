@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import jieba
+import jieba.posseg
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORDISH = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -36,6 +37,7 @@ STOPWORDS = frozenset(
 
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
+_pos: jieba.posseg.POSTokenizer | None = None
 _pending_words: set[str] = set()
 _known_words: set[str] = set()
 
@@ -122,3 +124,30 @@ def tokenize(text: str, bigrams: bool = True) -> list[str]:
     if bigrams and run:
         tokens.extend(_bigrams("".join(run)))
     return tokens
+
+
+def words(text: str) -> list[str]:
+    """jieba words (precise mode) of ``text`` as written, with the user dictionary; the one tokenizer instance."""
+    return _ready_tokenizer().lcut(text, HMM=True)
+
+
+def pos_tags(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech flag) pairs from the same tokenizer and user dictionary ("ns" = place name)."""
+    global _pos
+    tokenizer = _ready_tokenizer()
+    with _lock:
+        if _pos is None:
+            _pos = jieba.posseg.POSTokenizer(tokenizer)
+    return [(pair.word, pair.flag) for pair in _pos.cut(text)]
+
+
+def is_word(text: str) -> bool:
+    """``text`` is a word of jieba's dictionary (or a user word)."""
+    return bool(_ready_tokenizer().FREQ.get(normalize(text)))
+
+
+def dictionary_tag(word: str) -> str | None:
+    """The part-of-speech jieba's dictionary gives ``word`` out of context (None when it is not listed)."""
+    pos_tags("")  # make sure the POS tokenizer exists
+    assert _pos is not None
+    return _pos.word_tag_tab.get(word)

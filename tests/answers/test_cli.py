@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -133,3 +134,51 @@ def test_a_missing_embedding_model_is_a_chinese_error_not_a_traceback(tmp_path, 
     code = main(["ask", "谁牵头精准开发招商项目", "--data-dir", str(tmp_path / "data")])
     assert code == 2
     assert "向量模型不可用" in capsys.readouterr().err
+
+
+def test_eval_scores_extra_documents_per_split_with_coverage_and_yes_no(tmp_path, capsys):
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "T01_ceshi_huizhan.txt").write_text(
+        "测试市会展业促进条例\n第一条 为了促进会展业发展，制定本条例。\n"
+        "第二条 市商务部门负责全市会展业的促进和协调工作。\n第三条 本条例自2024年3月1日起施行。\n",
+        encoding="utf-8",
+    )
+    (documents / "T01_ceshi_huizhan.key.json").write_text("{}", encoding="utf-8")
+    rows = [
+        {
+            "question": "测试市会展业条例从哪天开始施行",
+            "intent": "time",
+            "doc_ids": ["T01_ceshi_huizhan"],
+            "sections": [],
+            "lead_unit": "",
+            "units": [],
+            "facts": ["2024年3月1日"],
+            "answerable": True,
+            "yes": None,
+            "style": "time",
+            "split": "dev",
+        },
+        {
+            "question": "湘西精准开发招商项目是不是州商务局牵头",
+            "intent": "yesno",
+            "doc_ids": [XIANGXI],
+            "sections": ["(三)"],
+            "lead_unit": "州商务局",
+            "units": [],
+            "facts": ["是", "州商务局"],
+            "answerable": True,
+            "yes": True,
+            "style": "yesno",
+            "split": "test",
+        },
+    ]
+    gold = tmp_path / "robustness.jsonl"
+    gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    code = main(["eval", "--gold", str(gold), "--no-baseline", "--documents-dir", str(documents)])
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "split=dev" in out and "split=test" in out
+    assert "coverage vs accuracy" in out
+    assert "answers naming a wrong lead" in out and "yes/no opens right" in out
+    assert re.search(r"all parts right\s+100.0%", out)

@@ -1,0 +1,121 @@
+"""What a yes/no question claims, checked against the matched record: 是 / 不是, never a guess.
+
+"是不是X牵头？" claims a lead, "X有没有参与" a part in the task, "是不是要超过三千万美元" a figure. The verdict
+is read from the record the answer quotes; when the record cannot settle the claim there is no verdict and the
+answer says what the document does say.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Sequence
+
+from assistant import wording
+from assistant.answer import Finding
+from assistant.vocabulary import Vocabulary
+
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(万亿|亿|万|千|百)?\s*个?\s*(成|%|％)?")
+_SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, None: 1.0}
+
+
+def to_arabic(text: str) -> str:
+    """Chinese numerals and colloquial amounts as digits: 三千万 → 30000000, 四成 → 4成, 八十个亿 → 80个亿."""
+    import cn2an
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return cn2an.transform(text, "cn2an")
+        except (ValueError, KeyError, IndexError):
+            return text
+
+
+def amounts(text: str) -> set[float]:
+    """Every figure in ``text`` as a plain value (3000万 → 3e7, 四成 / 40% → 40; years are left out)."""
+    values: set[float] = set()
+    arabic = to_arabic(text)
+    # "七成五" reads 7成5: seventy-five per cent.
+    for match in re.finditer(r"(\d)成(\d)(?!\d)", arabic):
+        values.add(float(match.group(1)) * 10 + float(match.group(2)))
+    arabic = re.sub(r"(\d)成(\d)(?!\d)", " ", arabic)
+    for match in _AMOUNT.finditer(arabic):
+        number, scale, share = match.groups()
+        if re.fullmatch(r"(19|20)\d{2}", number) and text[match.end() : match.end() + 1] in "年":
+            continue
+        value = float(number) * _SCALE[scale]
+        if share == "成":
+            value *= 10
+        values.add(round(value, 6))
+    return values
+
+
+_LEVEL = re.compile(r"^[省市州县区]")
+_BODY = re.compile(r"(主管部门|部门|委员会|局|厅|委|办)$")
+# A figure as a claim states it: 一千个亿, 三成, 五百万, 3000万美元 (kept out of the topic of a yes/no question).
+CLAIMED_FIGURE = re.compile(
+    r"(\d+(\.\d+)?|[一二三四五六七八九十两][一二三四五六七八九十百千万亿两零]*)\s*个?\s*"
+    r"(亿元|万元|亿美元|万美元|亿|万|元|美元|%|成|名|家|项|次|场|个)"
+)
+
+
+def _cores(unit: str) -> set[str]:
+    """市发改委 → {市发改委, 发改委, 发改, 发展改革 …}: the forms a document may write a unit in."""
+    bare = _BODY.sub("", _LEVEL.sub("", unit))
+    forms = {unit, _LEVEL.sub("", unit)}
+    if len(bare) >= 2:
+        forms.add(bare)
+    for form in list(forms):
+        forms.update(w for w in wording.SYNONYMS.get(form, ()) if len(w) >= 2)
+        forms.update(_BODY.sub("", w) for w in wording.SYNONYMS.get(form, ()) if len(_BODY.sub("", w)) >= 2)
+    return forms
+
+
+def _named_elsewhere(
+    claimed_units: Sequence[str], quote: str, vocab: Vocabulary, joins: bool = False
+) -> bool | None:
+    """Without units on record: False when the quote names other units but never the claimed one; for a claimed
+    part in the work ("有没有参与"), True when the quote names it."""
+    if any(form in quote for unit in claimed_units for form in _cores(unit)):
+        return True if joins else None
+    others = [n for n in vocab.unit_names if len(n) >= 3 and n in quote]
+    return False if others else None
+
+
+def verdict(
+    question_text: str,
+    claimed_units: Sequence[str],
+    finding: Finding,
+    answer_text: str,
+    vocab: Vocabulary,
+) -> bool | None:
+    """True / False when the matched record settles the claim, None when it cannot."""
+    if claimed_units and not (
+        wording.LEAD_VERBS.search(question_text) or wording.COOPERATING_VERBS.search(question_text)
+    ):
+        return None  # "发改委是不是同意了": a unit is named, but no part in the work is claimed
+    if claimed_units:
+        joins = wording.COOPERATING_VERBS.search(question_text) and not wording.LEAD_VERBS.search(
+            re.sub(r"负责", "", question_text)
+        )
+        pool = finding.units if joins else finding.lead_units
+        if not pool:
+            return _named_elsewhere(claimed_units, finding.quote, vocab, bool(joins))
+        return any(
+            vocab.unit_matches(claimed, written, finding.jurisdiction)
+            or written in claimed
+            or any(form in written for form in _cores(claimed))
+            for claimed in claimed_units
+            for written in pool
+        )
+    # Only a figure after the yes/no cue is claimed ("是不是要超过三千万美元"); one before it is part of the
+    # subject ("加价2分钱的请求，是不是同意了").
+    cue = wording.YES_NO.search(question_text)
+    claim = question_text[cue.start() :] if cue else question_text
+    claimed_figures = amounts(wording.YEAR.sub(" ", claim))
+    if claimed_figures:
+        stated = amounts(wording.YEAR.sub(" ", answer_text))
+        if not stated:
+            return None
+        return claimed_figures <= stated
+    return None
