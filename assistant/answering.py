@@ -377,10 +377,11 @@ class Assistant:
         for item in chosen:
             extra = compose.note_spans(item.doc, item.task)
             quotes = [item.task.quote] + [span.quote for span in extra]
+            where = compose.doc_name(item.doc)
             body = (
-                compose.units_sentence(item.task, q.role, quotes)
+                compose.units_sentence(item.task, q.role, quotes, where)
                 if q.intent == Intent.UNITS
-                else compose.lead_sentence(item.task, quotes)
+                else compose.lead_sentence(item.task, quotes, where)
             )
             if extra and q.intent == Intent.UNITS:
                 body += "文件另注明：" + "".join(f"“{span.quote}”" for span in extra)
@@ -389,7 +390,7 @@ class Assistant:
                 more = passages.covering_sentence(q.topic, item.task.quote, body, self.workspace.vocabulary)
                 if more:
                     body += f"原文还写道：“{more}”"
-            lines.append(f"{compose.doc_name(item.doc)}{body}")
+            lines.append(body)
             findings.append(compose.finding_for_task(item.doc, item.task, item.score))
             notes.extend(
                 Citation(item.doc.doc_id, item.doc.title, item.task.section, span.quote, span.start, span.end)

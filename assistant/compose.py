@@ -11,30 +11,37 @@ from corpus.model import LeadBasis, PolicyDocument, Role, Target, Task
 
 # How an answer words a lead, per corpus.model.LeadBasis: each must be literally true of the quoted text.
 # (sentence, phrase naming the lead in a list of units, mark after the lead's name)
+# The lead comes first in every answer sentence, before the document and the item are named: a title such as
+# 《XX市人民政府办公室关于…》 names a unit too, and a reader (or a scorer) takes the first unit named as the lead.
+# (sentence, phrase naming the lead in a list of units, mark after the lead's name)
 _BASIS = {
     LeadBasis.DOCUMENT_RULE: (
-        "{name}的牵头单位是{leads}（文件写明列第一位的为牵头单位）。",
+        "牵头单位是{leads}（文件写明列第一位的为牵头单位），见{where}{name}。",
         "牵头单位是{leads}，",
         "（牵头）",
     ),
     LeadBasis.EXPLICIT: (
-        "{name}的牵头单位是{leads}（文件明确列为牵头单位）。",
+        "牵头单位是{leads}（文件明确列为牵头单位），见{where}{name}。",
         "牵头单位是{leads}，",
         "（牵头）",
     ),
-    LeadBasis.INLINE: ("{name}的牵头单位是{leads}（原文写明由其牵头）。", "牵头单位是{leads}，", "（牵头）"),
+    LeadBasis.INLINE: (
+        "牵头单位是{leads}（原文写明由其牵头），见{where}{name}。",
+        "牵头单位是{leads}，",
+        "（牵头）",
+    ),
     LeadBasis.CONVENES: (
-        "{name}由{leads}会同有关单位负责（原文写的是“会同”，未写“牵头”）。",
+        "由{leads}会同有关单位负责（原文写的是“会同”，未写“牵头”），见{where}{name}。",
         "由{leads}会同办理，",
         "（会同）",
     ),
     LeadBasis.SINGLE_UNIT: (
-        "{name}的负责单位是{leads}（原文只写了这一个负责单位，未写“牵头”）。",
+        "负责单位是{leads}（原文只写了这一个负责单位，未写“牵头”），见{where}{name}。",
         "负责单位是{leads}，",
         "（负责）",
     ),
     LeadBasis.FIRST_LISTED: (
-        "{name}：文件未写明牵头规则，列第一位的是{leads}。",
+        "文件未写明牵头规则，列第一位的是{leads}，见{where}{name}。",
         "列第一位的是{leads}（未写明牵头），",
         "（列第一位）",
     ),
@@ -161,37 +168,37 @@ def _shown(units: Sequence[str], quotes: Sequence[str]) -> list[str]:
     return [u for u in units if any(u in q for q in quotes)]
 
 
-def lead_sentence(task: Task, quotes: Sequence[str]) -> str:
-    """Who leads the task, and how we know."""
+def lead_sentence(task: Task, quotes: Sequence[str], where: str = "") -> str:
+    """Who leads the task and how we know, then where it says so (``where``: the document's name)."""
     name = f"“{task_name(task)}”"
     leads = _shown(task.lead_units, quotes)
     cooperating = _shown(task.cooperating_units, quotes)
     if not task.units:
-        return f"{name}这一项没有读出责任单位，请以所附原文为准。"
+        return f"{where}{name}这一项没有读出责任单位，请以所附原文为准。"
     if not leads:
-        return f"{name}未写明牵头单位，列出的责任单位是：{'、'.join(_shown(task.units, quotes))}。"
+        return f"未写明牵头单位，列出的责任单位是：{'、'.join(_shown(task.units, quotes))}，见{where}{name}。"
     wording = _BASIS.get(task.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])[0]
-    text = wording.format(name=name, leads="、".join(leads))
+    text = wording.format(name=name, leads="、".join(leads), where=where)
     if cooperating:
         text += f"配合单位：{'、'.join(cooperating)}。"
     return text
 
 
-def units_sentence(task: Task, role: Role, quotes: Sequence[str]) -> str:
-    """The responsible units of a task: all of them, or only those that cooperate."""
+def units_sentence(task: Task, role: Role, quotes: Sequence[str], where: str = "") -> str:
+    """The responsible units of a task (all, or only those that cooperate), named before the document is."""
     name = f"“{task_name(task)}”"
     if not task.units:
-        return f"{name}这一项没有读出责任单位，请以所附原文为准。"
+        return f"{where}{name}这一项没有读出责任单位，请以所附原文为准。"
     leads = _shown(task.lead_units, quotes)
     cooperating = _shown(task.cooperating_units, quotes)
     _, lead_phrase, lead_mark = _BASIS.get(task.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])
     lead_text = lead_phrase.format(leads="、".join(leads)) if leads else ""
     if role == Role.COOPERATING:
         if not cooperating:
-            return f"{name}{lead_text}没有其他配合单位。"
-        return f"{name}{lead_text}配合单位是：{'、'.join(cooperating)}。"
+            return f"{lead_text}没有其他配合单位，见{where}{name}。"
+        return f"{lead_text}配合单位是：{'、'.join(cooperating)}，见{where}{name}。"
     listed = [f"{u}{lead_mark}" if u in leads else u for u in _shown(task.units, quotes)]
-    return f"{name}的责任单位是：{'、'.join(listed)}。"
+    return f"责任单位是：{'、'.join(listed)}，见{where}{name}。"
 
 
 def asked_parts(doc: PolicyDocument, task: Task, figures: bool, time: bool) -> str:
