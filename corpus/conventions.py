@@ -322,6 +322,8 @@ DUTY_SUBJECT = Convention(
         "为",
         "在",
         "定期",
+        "领导",  # "市、县（市、区）人民政府领导本行政区域内的企业信用促进工作"
+        "主管",  # "市商务部门主管本市会展业工作"
     ),
     notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
     "are not a lead rule: the item names no lead and each sentence is a clause-level record",

@@ -169,7 +169,7 @@ def _opening_body(window: str) -> str:
 
 # "市、区规划自然资源、住房城乡建设等部门制定…": departments named elliptically before a shared "部门".
 _ELLIPTICAL_SUBJECT = re.compile(
-    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,90}?、[^，,。；;：:“”\s]{2,40}?(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须)"
+    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,200}?、[^，,。；;：:“”\s]{2,40}?(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须)"
 )
 
 
@@ -217,6 +217,10 @@ def _subject_duties(
             lambda m: "\u3000" * len(m.group()), head[: comma.start() if comma else len(head)][:60]
         )
         subject = _opening_bodies(window)
+        elliptical = _ELLIPTICAL_SUBJECT.match(head)
+        if elliptical and len(elliptical.group()) > len(window) and not re.search(r"[的和与及]", elliptical.group()):
+            # A long elliptical list ("发展改革、科学技术、商务……园区管理等部门应当…") outruns the window.
+            subject = elliptical.group()
         # "X及其有关部门应当…" binds X (the class of departments after it is no unit).
         rest = _ITS_DEPARTMENTS.sub("", head[len(subject) :])
         if sentence.re is _CLAUSE_AFTER_COMMA and not re.match(DUTY_SUBJECT.pattern.pattern, rest):

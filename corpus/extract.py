@@ -268,8 +268,9 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
         # "科学技术、发展改革、经济信息化等部门对…给予支持": departments acting jointly; none is said to lead.
         return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     if len(leads) > 1 and basis is not LeadBasis.INLINE:
-        # "监察机关、审判机关、检察机关应当…": a list with no stated rule; the first listed is only that.
-        return UnitReading(tuple(units), tuple(leads[:1]), tuple(units[1:]), LeadBasis.FIRST_LISTED)
+        # "监察机关、审判机关、检察机关应当…" / "A和B应当…": the sentence binds them jointly and says nothing of
+        # who leads; naming the first would state a lead the text does not. Each stays a responsible unit.
+        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     if len(units) == len(leads) and basis not in (LeadBasis.INLINE,):
         basis = LeadBasis.SINGLE_UNIT
     cooperating = [u for u in units if u not in leads]
@@ -284,7 +285,8 @@ _LEVELS_FIRST = re.compile(
 def _is_elliptical_party(name: str) -> bool:
     """'科学技术、发展改革…等部门' names several departments; '市、区人民政府' names one body at two levels."""
     rest = re.sub(r"[（(][^）)]*[）)]", "", _LEVELS_FIRST.sub("", name))
-    return "、" in rest
+    # "发展改革等部门": one department named for a class of them; the text names none of them as lead.
+    return "、" in rest or bool(re.search(r"等(?:有关|相关)?(?:部门|单位|机构)$", rest))
 
 
 _BASIS_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2, LeadBasis.SINGLE_UNIT: 1}
@@ -358,6 +360,11 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
             continue
         start, end = item.start + duty.start, item.start + duty.end
         quote = item_text[duty.start : duty.end]
+        units = tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units)))
+        lead, basis = duty.lead_units, duty.basis
+        if basis is not LeadBasis.INLINE and (len(lead) > 1 or _is_elliptical_party(lead[0])):
+            # "A、B应当…" / "发展改革等部门应当…": bound jointly, no lead written (as in _from_duties).
+            lead, basis = (), LeadBasis.NONE
         tasks.append(
             Task(
                 doc_id=doc_id,
@@ -365,10 +372,10 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
                 label=item.label,
                 title=duty.duty,
                 body=quote,
-                units=tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units))),
-                lead_units=duty.lead_units,
-                cooperating_units=duty.cooperating_units,
-                lead_basis=duty.basis,
+                units=units,
+                lead_units=lead,
+                cooperating_units=tuple(u for u in units if u not in lead),
+                lead_basis=basis,
                 deadline=find_deadline(quote),
                 targets=tuple(find_targets(quote, offset=start)),
                 quote=quote,

@@ -395,7 +395,36 @@ def test_a_reply_letter_names_the_body_whose_opinion_answers_the_item():
     )
     two, six = item(doc, "二"), item(doc, "六")
     assert two.lead_units == ("发展改革委",) and two.lead_basis == LeadBasis.SINGLE_UNIT
-    assert six.units == ("证监会", "发展改革委") and six.lead_basis == LeadBasis.FIRST_LISTED
+    # Two bodies state one opinion jointly: neither is written as lead, so none is claimed.
+    assert six.units == ("证监会", "发展改革委") and six.lead_units == () and six.lead_basis == LeadBasis.NONE
+
+
+def test_a_duty_sentence_opening_with_several_bodies_names_no_lead():
+    doc = parse(
+        "某市优化营商环境条例\n"
+        "第二十七条 监察机关、审判机关、检察机关应当依法保护市场主体合法权益。\n"
+        "第十二条 市科学技术部门和经济信息化部门应当编制科技研发服务目录并公布。\n"
+        "第四十二条 发展改革等部门应当按照内外资一致原则对外商投资项目实行备案管理。\n"
+    )
+    for label, units in (
+        ("第二十七条", ("监察机关", "审判机关", "检察机关")),
+        ("第十二条", ("市科学技术部门", "经济信息化部门")),
+        ("第四十二条", ("发展改革等部门",)),
+    ):
+        records = [t for t in doc.tasks if t.label == label]
+        assert records and all(t.lead_units == () and t.lead_basis == LeadBasis.NONE for t in records)
+        assert units == records[0].units
+
+
+def test_one_body_that_leads_or_is_responsible_alone_stays_the_sole_responsible_unit():
+    doc = parse(
+        "某市企业信用促进条例\n"
+        "第五条 市、县（市、区）人民政府领导本行政区域内的企业信用促进工作。\n"
+        "第六条 市商务部门负责组织实施本规定。\n"
+    )
+    five, six = item(doc, "第五条"), item(doc, "第六条")
+    assert five.lead_units == ("市、县（市、区）人民政府",) and five.lead_basis == LeadBasis.SINGLE_UNIT
+    assert six.lead_units == ("市商务部门",) and six.lead_basis == LeadBasis.SINGLE_UNIT
 
 
 def test_an_approving_body_acts_and_joint_departments_name_no_lead():
