@@ -161,7 +161,8 @@ def _opening_body(window: str) -> str:
         if re.match(r"^[\u4e00-\u9fff]{1,4}的", window[m.end() :]):
             continue  # "省人民政府设立的…机构": the body modifies what acts, it does not act
         if looks_like_government_body(candidate[skip:]) and not GENERIC_PARTY.match(candidate[skip:]):
-            if following and following in _PREDICATE_START:
+            # "市人民政府根据进博会组织委员会部署…": a duty verb after the first name ends the subject there.
+            if following and following in _PREDICATE_START or window[m.end() :].startswith(DUTY_SUBJECT.words):
                 return candidate
             subject = candidate
     return subject
@@ -191,6 +192,8 @@ def _opening_bodies(window: str) -> str:
 
 
 # A clause after a comma: "在送达行政处罚决定书时，市场监督管理部门应当书面告知…".
+# "对…有突出贡献的单位和个人，市人民政府按照有关规定给予表彰": a body acting by rule inside a sentence.
+_ACTS_BY = ("按照", "依照", "依据", "根据", "负责", "给予", "予以")
 _ITS_DEPARTMENTS = re.compile(r"^(?:及其|及|和)(?:有关|相关|所属|其他)?(?:主管)?(?:部门|单位|机构)")
 _CLAUSE_AFTER_COMMA = re.compile(r"(?<=[，,])[^，,。；;\n]+")
 
@@ -223,8 +226,10 @@ def _subject_duties(
             subject = elliptical.group()
         # "X及其有关部门应当…" binds X (the class of departments after it is no unit).
         rest = _ITS_DEPARTMENTS.sub("", head[len(subject) :])
-        if sentence.re is _CLAUSE_AFTER_COMMA and not re.match(DUTY_SUBJECT.pattern.pattern, rest):
-            continue  # inside a sentence, only "，X应当…" binds X
+        if sentence.re is _CLAUSE_AFTER_COMMA and not (
+            re.match(DUTY_SUBJECT.pattern.pattern, rest) or rest.startswith(_ACTS_BY)
+        ):
+            continue  # inside a sentence, only "，X应当… / ，X按照有关规定给予…" binds X
         if not subject or not (DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words)):
             continue
         if start in taken or any(a <= start < b for a, b in spans):

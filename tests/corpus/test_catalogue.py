@@ -482,3 +482,16 @@ def test_sentences_with_their_own_responsibility_brackets_are_clause_records():
     ]
     assert [(t.value_text, t.unit) for t in clauses[1].targets] == [("50", "亿元")]
     assert all(doc.text[c.start : c.end] == c.quote for c in clauses)
+
+
+def test_a_body_is_read_as_the_subject_before_a_duty_verb_a_rule_or_a_passive_notice():
+    doc = parse(
+        "某市促进条例\n"
+        "第四十四条 市人民政府根据进博会组织委员会部署，建立进博会城市服务保障机制。\n"
+        "第四十九条 对城市国际化促进工作有突出贡献的单位和个人，市人民政府按照有关规定给予表彰、奖励。\n"
+        "第三十条 经市、县人民政府市场监管部门告知先行确认法律文书送达地址后，市场主体应当承诺其真实性。\n"
+    )
+    assert item(doc, "第四十四条").lead_units == ("市人民政府",)
+    assert item(doc, "第四十九条").lead_units == ("市人民政府",)
+    assert item(doc, "第三十条").lead_units == ("市、县人民政府市场监管部门",)
+    assert {item(doc, n).lead_basis for n in ("第四十四条", "第四十九条", "第三十条")} == {LeadBasis.SINGLE_UNIT}
