@@ -160,9 +160,28 @@ def _read_own_units(
     if bracket:
         return bracket
     if duties:
-        return _from_duties(duties, _opening_end(item_text, item))
+        return _from_duties(_with_full_names(item_text, duties), _opening_end(item_text, item))
     strip_rules(item_text, rules, split)
     return UnitReading()
+
+
+_SHORT_NAME = re.compile(r"[（(](?:以下简称|简称)[“\"]?([^）)”\"]{2,20})[”\"]?[）)]")
+
+
+def _with_full_names(item_text: str, duties: Sequence[InlineDuty]) -> list[InlineDuty]:
+    """'X（以下简称Y）…Y应当…': Y is X, so the item's sentences bind one body, named as first written."""
+    full = {}
+    bound = {u for d in duties for u in d.lead_units}
+    for m in _SHORT_NAME.finditer(item_text):
+        named = next((u for u in bound if item_text[: m.start()].endswith(u)), "")
+        if named and m.group(1) != named:
+            full[m.group(1)] = named
+    if not full:
+        return list(duties)
+    return [
+        replace(d, lead_units=tuple(_dedupe([full.get(u, u) for u in d.lead_units])))
+        for d in duties
+    ]
 
 
 def _opening_end(item_text: str, item: Item) -> int:

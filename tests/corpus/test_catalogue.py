@@ -495,3 +495,14 @@ def test_a_body_is_read_as_the_subject_before_a_duty_verb_a_rule_or_a_passive_no
     assert item(doc, "第四十九条").lead_units == ("市人民政府",)
     assert item(doc, "第三十条").lead_units == ("市、县人民政府市场监管部门",)
     assert {item(doc, n).lead_basis for n in ("第四十四条", "第四十九条", "第三十条")} == {LeadBasis.SINGLE_UNIT}
+
+
+def test_a_body_and_the_short_name_it_defines_are_one_responsible_body():
+    doc = parse(
+        "某省试验区条例\n"
+        "第七条 义乌国际贸易综合改革试验区管理委员会（以下简称义乌试验区管委会）作为省人民政府的派出机构，"
+        "负责义乌试验区的统筹规划、开发建设管理等工作。义乌试验区管委会应当按照协同高效的原则综合设置职能机构。\n"
+    )
+    seven = item(doc, "第七条")
+    assert seven.lead_units == ("义乌国际贸易综合改革试验区管理委员会",)
+    assert seven.units == seven.lead_units and seven.lead_basis == LeadBasis.SINGLE_UNIT
