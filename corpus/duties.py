@@ -97,11 +97,14 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             if tail:
                 # "会同市规划资源等部门": names before a shared "等部门" are departments written elliptically.
                 shared = tail.re.pattern.startswith("^(.+?)(?:等")
-                cooperating = tuple(
-                    u
-                    for u in split_units(tail.group(1), place_names)
-                    if looks_like_unit(u) or (shared and _ELLIPTICAL_NAME.fullmatch(u))
-                )
+                named = split_units(tail.group(1), place_names)
+                if shared and named and not all(looks_like_unit(u) for u in named):
+                    # "会同公安、资源规划等有关部门": the names share one head noun, so the list is one party,
+                    # kept verbatim as the text writes it (as a subject list is), never a head ("公安",
+                    # "同级科学技术、教育") without its noun.
+                    cooperating = (tail.group(),) if all(_ELLIPTICAL_NAME.fullmatch(u) for u in named) else ()
+                else:
+                    cooperating = tuple(u for u in named if looks_like_unit(u))
                 duty = after[tail.end() :].lstrip("，, ")
         elif convention is INLINE_LEAD and not after.strip():
             # '由X牵头，A、B配合' — the next clause names the cooperating units (配合 / 参与 / 具体负责 …).

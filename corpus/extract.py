@@ -168,18 +168,30 @@ def _read_own_units(
 _SHORT_NAME = re.compile(r"[（(](?:以下简称|简称)[“\"]?([^）)”\"]{2,20})[”\"]?[）)]")
 
 
+_LISTED_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?:可以|应当)?(?:向|由)?([^，,。；;：:]+)$")
+
+
 def _with_full_names(item_text: str, duties: Sequence[InlineDuty]) -> list[InlineDuty]:
-    """'X（以下简称Y）…Y应当…': Y is X, so the item's sentences bind one body, named as first written."""
-    full = {}
+    """'X（以下简称Y）…Y应当…': Y is X, so the item's sentences bind one body, named as first written.
+
+    A short name given to a list of bodies ("向市商务部门、区人民政府指定的…机构（以下简称投诉工作机构）") is a
+    role the text defines, not a body: it stands for the bodies listed.
+    """
+    full: dict[str, tuple[str, ...]] = {}
     bound = {u for d in duties for u in d.lead_units}
     for m in _SHORT_NAME.finditer(item_text):
-        named = next((u for u in bound if item_text[: m.start()].endswith(u)), "")
-        if named and m.group(1) != named:
-            full[m.group(1)] = named
+        before = item_text[: m.start()]
+        named = next((u for u in bound if before.endswith(u)), "")
+        listed = _LISTED_BEFORE.search(before)
+        bodies = split_units(listed.group(1)) if listed else []
+        if len(bodies) > 1 and all(looks_like_unit(u) for u in bodies):
+            full[m.group(1)] = tuple(bodies)
+        elif named and m.group(1) != named:
+            full[m.group(1)] = (named,)
     if not full:
         return list(duties)
     return [
-        replace(d, lead_units=tuple(_dedupe([full.get(u, u) for u in d.lead_units])))
+        replace(d, lead_units=tuple(_dedupe([n for u in d.lead_units for n in full.get(u, (u,))])))
         for d in duties
     ]
 

@@ -156,7 +156,7 @@ def test_convening_is_not_read_as_a_written_lead():
         "第九条 市商务部门应当会同市规划资源等部门编制会展场馆布局规划，按照规定程序报经批准后，纳入相应的国土空间规划。\n"
     )
     task = item(doc, "第九条")
-    assert task.lead_units == ("市商务部门",) and task.cooperating_units == ("市规划资源",)
+    assert task.lead_units == ("市商务部门",) and task.cooperating_units == ("市规划资源等部门",)
     assert task.lead_basis == LeadBasis.CONVENES
 
 
@@ -506,3 +506,38 @@ def test_a_body_and_the_short_name_it_defines_are_one_responsible_body():
     seven = item(doc, "第七条")
     assert seven.lead_units == ("义乌国际贸易综合改革试验区管理委员会",)
     assert seven.units == seven.lead_units and seven.lead_basis == LeadBasis.SINGLE_UNIT
+
+
+def test_a_convened_list_that_shares_its_head_noun_is_one_party_kept_verbatim():
+    doc = parse(
+        "某市优化营商环境条例\n"
+        "第十条 市、区中小企业工作主管部门会同同级科学技术、教育等部门按照规定给予资金支持。\n"
+        "第十一条 市中级人民法院会同公安、资源规划等有关部门统一破产企业土地、房产处置规则。\n"
+        "第十二条 市商务局会同市发改委、市财政局等部门制定实施细则。\n"
+    )
+    assert item(doc, "第十条").cooperating_units == ("同级科学技术、教育等部门",)
+    assert item(doc, "第十一条").cooperating_units == ("公安、资源规划等有关部门",)
+    # Full names stay separate units.
+    assert item(doc, "第十二条").cooperating_units == ("市发改委", "市财政局")
+
+
+def test_a_role_name_defined_for_a_list_of_bodies_stands_for_those_bodies():
+    doc = parse(
+        "某市外商投资条例\n"
+        "第三十七条 外商投资企业认为其合法权益受到侵犯的，可以向市商务部门、区人民政府指定的外商投资部门或者机构"
+        "（以下简称投诉工作机构）投诉。投诉工作机构应当按照分级负责原则，会同有关部门处理投诉人反映的问题。\n"
+    )
+    units = {u for t in doc.tasks for u in t.units}
+    assert "投诉工作机构" not in units
+    assert {"市商务部门", "区人民政府指定的外商投资部门或者机构"} <= units
+
+
+def test_a_class_of_bodies_or_a_venue_is_not_a_unit():
+    doc = parse(
+        "某市条例\n"
+        "第二十九条 宁波市国家机关及其工作人员应当依法行使职权。\n"
+        "第十七条 市、县（区）人民政府应当推进线上和线下政务集成融合服务。政务服务大厅应当加强标准化管理。\n"
+    )
+    units = {u for t in doc.tasks for u in t.units}
+    assert not units & {"宁波市国家机关", "政务服务大厅"}
+    assert item(doc, "第十七条").lead_units == ("市、县（区）人民政府",)
