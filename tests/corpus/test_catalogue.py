@@ -541,3 +541,107 @@ def test_a_class_of_bodies_or_a_venue_is_not_a_unit():
     units = {u for t in doc.tasks for u in t.units}
     assert not units & {"宁波市国家机关", "政务服务大厅"}
     assert item(doc, "第十七条").lead_units == ("市、县（区）人民政府",)
+
+
+# --- the conventions plans and State Council task lists use most, end to end on realistic excerpts ---------
+
+
+STATE_COUNCIL_LIST = (
+    "国务院办公厅关于印发促进外贸稳规模优结构若干措施重点任务分工的通知\n"
+    "国办函〔2023〕28号\n"
+    "一、强化贸易促进拓展市场\n"
+    "（一）推动各地方、商协会举办各类供采对接活动。（商务部、国家发展改革委、中国贸促会按职责分工负责，"
+    "列第一位者为牵头单位，下同）\n"
+    "（二）加快恢复线下展会。（商务部牵头，外交部、海关总署按职责分工负责）\n"
+    "（三）优化跨境贸易结算。（人民银行、国家外汇局）\n"
+    "（四）支持外贸企业拓展市场。（国家发展改革委负责）\n"
+)
+
+
+def test_a_state_council_list_applies_its_stated_rule_to_every_later_item():
+    doc = parse(STATE_COUNCIL_LIST)
+    one, three = item(doc, "(一)"), item(doc, "(三)")
+    assert one.lead_units == ("商务部",) and one.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert one.cooperating_units == ("国家发展改革委", "中国贸促会")
+    assert three.lead_units == ("人民银行",) and three.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert three.units == ("人民银行", "国家外汇局")
+
+
+def test_a_lead_written_in_the_list_beats_the_documents_rule_and_says_so():
+    doc = parse(STATE_COUNCIL_LIST)
+    two, four = item(doc, "(二)"), item(doc, "(四)")
+    assert two.lead_units == ("商务部",) and two.lead_basis == LeadBasis.EXPLICIT
+    assert two.cooperating_units == ("外交部", "海关总署")
+    # One unit under the first-listed rule is still the first listed of its list.
+    assert four.lead_units == ("国家发展改革委",) and four.units == ("国家发展改革委",)
+
+
+def test_a_rule_stated_once_above_the_list_for_all_items_below():
+    doc = parse(
+        "某省贯彻落实稳经济一揽子政策措施重点任务分工方案\n"
+        "以下各项任务，列第一位的为牵头单位，其他单位按职责分工负责。\n"
+        "1.加大增值税留抵退税力度。（省税务局、省财政厅）\n"
+        "2.加快财政支出进度。（省财政厅、省发展改革委、各市人民政府）\n"
+    )
+    first, second = item(doc, "1"), item(doc, "2")
+    assert first.lead_units == ("省税务局",) and first.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert second.lead_units == ("省财政厅",) and second.cooperating_units == ("省发展改革委", "各市人民政府")
+
+
+def test_without_a_stated_rule_the_first_listed_is_only_first_listed():
+    doc = parse(
+        "某市招商引资工作要点\n"
+        "1.开展产业链精准招商。（市商务局、市发展改革委按职责分工负责）\n"
+    )
+    task = item(doc, "1")
+    assert task.lead_units == ("市商务局",) and task.lead_basis == LeadBasis.FIRST_LISTED
+
+
+def test_a_plan_names_its_lead_inside_the_responsibility_bracket():
+    doc = parse(
+        "某市科技创新三年行动计划\n"
+        "（一）设立科技成果转化基金。2025年底前基金规模达到10亿元。（责任单位：市财政局、市科技局，市科技局为牵头单位）\n"
+        "（二）建设中试基地。（责任单位：市工信局（牵头）、市科技局、市发改委）\n"
+    )
+    one, two = item(doc, "(一)"), item(doc, "(二)")
+    assert one.units == ("市财政局", "市科技局")
+    assert one.lead_units == ("市科技局",) and one.lead_basis == LeadBasis.EXPLICIT
+    assert one.cooperating_units == ("市财政局",)
+    assert two.lead_units == ("市工信局",) and two.lead_basis == LeadBasis.EXPLICIT
+    assert two.units == ("市工信局", "市科技局", "市发改委")
+    assert not {u for t in doc.tasks for u in t.units if "牵头" in u}
+
+
+def test_labelled_lead_and_cooperating_lines_under_an_item():
+    doc = parse(
+        "某县优化营商环境实施方案\n"
+        "（三）推进“一件事一次办”。整合企业开办、员工招聘等高频事项。\n"
+        "牵头单位：县政务服务中心；配合单位：县市场监管局、县人社局\n"
+        "完成时限：2025年12月\n"
+    )
+    task = item(doc, "(三)")
+    assert task.lead_units == ("县政务服务中心",) and task.lead_basis == LeadBasis.EXPLICIT
+    assert task.cooperating_units == ("县市场监管局", "县人社局")
+    assert "2025" in task.deadline
+
+
+@pytest.mark.parametrize(
+    "text, convention, basis",
+    [
+        ("国家发展改革委、商务部按职责分工负责，列第一位者为牵头单位，下同", "first_listed_rule", "document_rule"),
+        ("市财政局、市科技局，市科技局为牵头单位", "named_as_lead", "explicit"),
+        ("市商务局（牵头）、市发改委", "lead_bracket_mark", "explicit"),
+        ("省工业和信息化厅牵头，省发展改革委、省科技厅等按职责分工负责", "lead_in_list", "explicit"),
+        ("市商务局、市发改委按职责分工负责", "first_listed", "first_listed"),
+        ("县住建局负责", "sole_in_list", "single_unit"),
+    ],
+)
+def test_the_lead_basis_is_the_catalogue_entry_that_matched(text, convention, basis):
+    reading = read(text)
+    assert reading.convention == convention and reading.basis == LeadBasis(basis)
+
+
+def test_labelled_fields_record_the_labelled_lead_entry():
+    reading = read("", lead="县政务服务中心", cooperating="县市场监管局、县人社局")
+    assert reading.convention == "labelled_lead" and reading.basis == LeadBasis.EXPLICIT
+    assert reading.lead_units == ("县政务服务中心",)
