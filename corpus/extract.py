@@ -335,12 +335,22 @@ def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | 
             continue
         probe = DocumentRules(rules.first_listed_leads)
         reading = read_unit_list(inner, probe, split)
+        if reading.basis is LeadBasis.EXPLICIT and reading.lead_units:
+            # "（商务部牵头，各有关部门和地方按职责分工负责）": a written lead makes the bracket a list; the
+            # classes of bodies after it ("各有关部门和地方") are no units of their own.
+            reading = _named_units_only(reading)
         if not reading.units or not all(looks_like_unit(u) for u in reading.units):
             continue
         if probe.first_listed_leads and not rules.first_listed_leads:
             rules.first_listed_leads = True
         return _from_list(reading, (m.start(), m.end()))
     return None
+
+
+def _named_units_only(reading: ListReading) -> ListReading:
+    keep = tuple(u for u in reading.cooperating_units if looks_like_unit(u))
+    units = tuple(u for u in reading.units if u in reading.lead_units or u in keep)
+    return replace(reading, units=units, cooperating_units=keep)
 
 
 def _label_lines_end(text: str, pos: int) -> int:

@@ -645,3 +645,15 @@ def test_labelled_fields_record_the_labelled_lead_entry():
     reading = read("", lead="县政务服务中心", cooperating="县市场监管局、县人社局")
     assert reading.convention == "labelled_lead" and reading.basis == LeadBasis.EXPLICIT
     assert reading.lead_units == ("县政务服务中心",)
+
+
+def test_a_written_lead_with_a_class_of_cooperating_bodies_is_still_a_written_lead():
+    doc = parse(
+        "国务院关于印发某某行动方案的通知\n"
+        "（一）放宽服务业准入。（国家发展改革委、商务部、市场监管总局等按职责分工负责，列第一位者为牵头单位，下同）\n"
+        "（二）优化外资项目服务。（商务部牵头，各有关部门和地方按职责分工负责）\n"
+        "（三）做好宣传解读。（各地区、各有关部门按职责分工负责）\n"
+    )
+    two, three = item(doc, "(二)"), item(doc, "(三)")
+    assert two.lead_units == ("商务部",) and two.lead_basis == LeadBasis.EXPLICIT and two.units == ("商务部",)
+    assert three.lead_units == ()
