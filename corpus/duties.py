@@ -148,6 +148,11 @@ _LEVEL_LIST = re.compile(
 )
 
 
+_LEVELS_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{4})(?:省|市|区|县|州|乡|镇)、(?=(?:省|市|区|县|州|乡|镇|设区的市))"
+)
+
+
 def _opening_body(window: str) -> str:
     """The government body a clause opens with: the first name followed by what starts a predicate, else the
     longest name ("…气象主管机构在本级人民政府的领导下" stops before 在, not at the later 人民政府)."""
@@ -156,7 +161,8 @@ def _opening_body(window: str) -> str:
     subject = ""
     for m in _SUBJECT_END.finditer(window, skip):
         candidate = window[: m.end()]
-        if re.search(r"[、|\s]|以及|和各", _BRACKETED.sub("", candidate[skip:])):
+        # "人民政治协商会议市、县（区）委员会": a level list inside a name does not make it a list of bodies.
+        if re.search(r"[、|\s]|以及|和各", _LEVELS_INSIDE.sub("", _BRACKETED.sub("", candidate[skip:]))):
             break
         following = window[m.end() : m.end() + 1]
         if _WEAK_END.match(m.group()) and following and following not in _PREDICATE_START:
@@ -179,19 +185,27 @@ _ELLIPTICAL_SUBJECT = re.compile(
 
 def _opening_bodies(window: str) -> str:
     """'乡（镇）人民政府、街道办事处应当…' -> '乡（镇）人民政府、街道办事处': a list of bodies opening a clause."""
+    return _opening_parties(window)[0]
+
+
+def _opening_parties(window: str) -> tuple[str, list[str]]:
+    """The list of bodies a clause opens with, and each body in it, as the text names them."""
     elliptical = _ELLIPTICAL_SUBJECT.match(window)
     if elliptical and not re.search(r"[的和与及]", elliptical.group().replace("设区的市", "")):
-        return elliptical.group()
+        return elliptical.group(), []
     subject = _opening_body(window)
+    parts = [subject] if subject else []
     while subject:
-        joiner = re.match(r"、|和|及|与", window[len(subject) :])
+        # "省人民政府及其有关部门、金华市人民政府": the class after 及其 belongs to the body before it.
+        joiner = re.match(r"(?:及其(?:有关|相关|所属)?(?:主管)?(?:部门|单位|机构))?(?:、|以及|和|及|与)", window[len(subject) :])
         if not joiner:
             break
         more = _opening_body(window[len(subject) + joiner.end() :])
         if not more:
             break
         subject = window[: len(subject) + joiner.end() + len(more)]
-    return subject
+        parts.append(more)
+    return subject, parts
 
 
 # A clause after a comma: "在送达行政处罚决定书时，市场监督管理部门应当书面告知…".
@@ -222,7 +236,7 @@ def _subject_duties(
         window = SHORT_NAME_NOTE.sub(
             lambda m: "\u3000" * len(m.group()), head[: comma.start() if comma else len(head)][:60]
         )
-        subject = _opening_bodies(window)
+        subject, parts = _opening_parties(window)
         elliptical = _ELLIPTICAL_SUBJECT.match(head)
         if elliptical and len(elliptical.group()) > len(window) and not re.search(r"[的和与及]", elliptical.group()):
             # A long elliptical list ("发展改革、科学技术、商务……园区管理等部门应当…") outruns the window.
@@ -239,7 +253,9 @@ def _subject_duties(
             continue
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names))
         if not leads or not all(looks_like_unit(u) for u in leads):
-            leads = (subject,)
+            # Split where the bodies were read ("…常务委员会、人民政治协商会议市、县（区）委员会").
+            named = [_unit_prefix(p) for p in parts]
+            leads = tuple(named) if len(named) > 1 and all(looks_like_unit(u) for u in named) else (subject,)
         out.append(
             InlineDuty(
                 leads,

@@ -657,3 +657,16 @@ def test_a_written_lead_with_a_class_of_cooperating_bodies_is_still_a_written_le
     two, three = item(doc, "(二)"), item(doc, "(三)")
     assert two.lead_units == ("商务部",) and two.lead_basis == LeadBasis.EXPLICIT and two.units == ("商务部",)
     assert three.lead_units == ()
+
+
+def test_bodies_listed_with_a_level_list_inside_a_name_or_their_departments_name_no_lead():
+    doc = parse(
+        "某市优化营商环境条例\n"
+        "第三十五条 市、县（区）人民代表大会常务委员会、人民政治协商会议市、县（区）委员会应当充分发挥人大代表、"
+        "政协委员作用。\n"
+        "第九条 省人民政府及其有关部门、金华市人民政府应当按照规定职责，支持试验区的各项工作。\n"
+    )
+    thirty_five, nine = item(doc, "第三十五条"), item(doc, "第九条")
+    assert thirty_five.units == ("市、县（区）人民代表大会常务委员会", "人民政治协商会议市、县（区）委员会")
+    assert nine.units == ("省人民政府", "金华市人民政府")
+    assert thirty_five.lead_units == nine.lead_units == ()
