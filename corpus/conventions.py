@@ -324,6 +324,7 @@ DUTY_SUBJECT = Convention(
         "定期",
         "领导",  # "市、县（市、区）人民政府领导本行政区域内的企业信用促进工作"
         "主管",  # "市商务部门主管本市会展业工作"
+        "通过",  # "市、区人民代表大会常务委员会通过听取专项工作报告……加强外商投资工作监督"
     ),
     notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
     "are not a lead rule: the item names no lead and each sentence is a clause-level record",

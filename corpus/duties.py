@@ -188,8 +188,18 @@ def _opening_bodies(window: str) -> str:
     return _opening_parties(window)[0]
 
 
+# "市、区财政应当…": a few departments are named by their field alone after a level word.
+_BARE_DEPARTMENT = re.compile(
+    r"^(?:(?:省|市|区|县|州)(?:[（(][^）)]{1,10}[）)])?、)*(?:省|市|区|县|州|县级以上|本级)(?:财政|税务|公安|审计|统计)"
+    r"(?=应当|负责|按照|依照|依法|可以|会同|必须|须)"
+)
+
+
 def _opening_parties(window: str) -> tuple[str, list[str]]:
     """The list of bodies a clause opens with, and each body in it, as the text names them."""
+    bare = _BARE_DEPARTMENT.match(window)
+    if bare:
+        return bare.group(), []
     elliptical = _ELLIPTICAL_SUBJECT.match(window)
     if elliptical and not re.search(r"[的和与及]", elliptical.group().replace("设区的市", "")):
         return elliptical.group(), []

@@ -670,3 +670,14 @@ def test_bodies_listed_with_a_level_list_inside_a_name_or_their_departments_name
     assert thirty_five.units == ("市、县（区）人民代表大会常务委员会", "人民政治协商会议市、县（区）委员会")
     assert nine.units == ("省人民政府", "金华市人民政府")
     assert thirty_five.lead_units == nine.lead_units == ()
+
+
+def test_elliptical_level_subjects_and_a_body_acting_through_its_means_are_responsible():
+    doc = parse(
+        "某市中小企业促进条例\n"
+        "第十五条 市、区财政应当在本级财政预算中安排中小企业发展专项资金。\n"
+        "第四十九条 市、区人民代表大会常务委员会通过听取专项工作报告、开展执法检查等方式，加强外商投资工作监督。\n"
+    )
+    fifteen, forty_nine = item(doc, "第十五条"), item(doc, "第四十九条")
+    assert fifteen.lead_units == ("市、区财政",) and fifteen.lead_basis == LeadBasis.SINGLE_UNIT
+    assert forty_nine.lead_units == ("市、区人民代表大会常务委员会",)
