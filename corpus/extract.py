@@ -39,10 +39,17 @@ class UnitReading:
     clause: tuple[int, int] | None = None  # span of the 责任单位 clause in the item text
 
 
+_NOTE_LINE = re.compile(r"^\s*(?:注|备注|说明)\s*\d?\s*[:：.．、][^\n]*", re.MULTILINE)
+
+
 def build_tasks(
     doc_id: str, text: str, items: Sequence[Item], place_names: Sequence[str], doc_title: str = ""
 ) -> list[Task]:
     rules = DocumentRules()
+    # "注：各项任务排在第一位的为牵头单位": a note states the rule for the whole list, above it or below.
+    rules.first_listed_leads = any(
+        FIRST_LISTED_RULE.pattern.search(m.group()) for m in _NOTE_LINE.finditer(text)
+    )
     doc_year = _single_year(doc_title)
     tasks: list[Task] = []
     read_up_to = 0

@@ -681,3 +681,15 @@ def test_elliptical_level_subjects_and_a_body_acting_through_its_means_are_respo
     fifteen, forty_nine = item(doc, "第十五条"), item(doc, "第四十九条")
     assert fifteen.lead_units == ("市、区财政",) and fifteen.lead_basis == LeadBasis.SINGLE_UNIT
     assert forty_nine.lead_units == ("市、区人民代表大会常务委员会",)
+
+
+def test_a_rule_stated_in_a_note_below_the_list_applies_to_the_whole_list():
+    doc = parse(
+        "某市2025年招商引资工作任务分工\n"
+        "（一）开展产业链招商。（牵头单位：市发改委；责任单位：各区县政府；完成时限：2025年6月底）\n"
+        "（二）举办招商推介会。（市商务局、市贸促会）\n"
+        "注：各项任务排在第一位的为牵头单位。\n"
+    )
+    one, two = item(doc, "(一)"), item(doc, "(二)")
+    assert one.lead_units == ("市发改委",) and one.lead_basis == LeadBasis.EXPLICIT
+    assert two.lead_units == ("市商务局",) and two.lead_basis == LeadBasis.DOCUMENT_RULE
