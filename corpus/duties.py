@@ -19,6 +19,7 @@ from corpus.conventions import (
     DUTY_SUBJECT,
     DUTY_TRIGGER,
     INLINE_LEAD,
+    RESPONSIBLE,
     inline_convention,
 )
 from corpus.model import LeadBasis
@@ -105,10 +106,18 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
                     cooperating = (tail.group(),) if all(_ELLIPTICAL_NAME.fullmatch(u) for u in named) else ()
                 else:
                     cooperating = tuple(u for u in named if looks_like_unit(u))
-                duty = after[tail.end() :].lstrip("，, ")
-        elif convention is INLINE_LEAD and not after.strip():
-            # '由X牵头，A、B配合' — the next clause names the cooperating units (配合 / 参与 / 具体负责 …).
+                end = tail.end()
+                if not shared:
+                    # "会同州生态环境局做好用地保障": the convened bodies end where the verb begins.
+                    named_before_verb, verb_at = _convened_before_verb(after)
+                    if named_before_verb:
+                        cooperating, end = named_before_verb, verb_at
+                duty = after[end:].lstrip("，, ")
+        elif convention is INLINE_LEAD or convention is RESPONSIBLE:
+            # '由X牵头，A、B配合' / 'X负责…，A配合' — the next clause names the cooperating units (配合 / 参与 …).
             nxt = COOPERATING_CLAUSE.pattern.match(text[after_end : after_end + 160])
+            if nxt and convention is RESPONSIBLE and not nxt.group().endswith(("配合", "参与", "协助")):
+                nxt = None  # "X负责A，Y具体负责B": Y has a duty of its own, it does not cooperate with X
             if nxt:
                 cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
                 consumed.append((after_end, after_end + nxt.end()))
@@ -293,6 +302,32 @@ def _subject_duties(
             )
         )
     return out
+
+
+_CONVENED_VERBS = (*DUTY_SUBJECT.words, "研究", "编制", "确定", "拟定", "处理", "共同", "联合", "做好", "开展")
+
+
+def _convened_before_verb(after: str) -> tuple[tuple[str, ...], int]:
+    """The longest run of named bodies that "会同" is followed by, and where it ends; none if there is none."""
+    clause = re.match(r"[^，,。；;]*", after).group()
+    names: list[str] = []
+    pos = 0
+    while pos < len(clause):
+        # The longest name from here that a joiner or the duty's verb follows: "市发改委和市财政局制定办法".
+        for m in reversed(list(NAME_ENDING.finditer(clause, pos))):
+            name, rest = clause[pos : m.end()], clause[m.end() :]
+            if not looks_like_unit(name) or GENERIC_PARTY.match(name) or re.search(r"[、和及与]", name):
+                continue
+            joiner = re.match(r"、|以及|和|及|与", rest)
+            if joiner or rest.startswith(_CONVENED_VERBS):
+                names.append(name)
+                pos = m.end() + (joiner.end() if joiner else 0)
+                break
+        else:
+            return (), 0
+        if not joiner:
+            return tuple(names), pos
+    return (), 0
 
 
 def _addressed_to_a_model(text: str, pos: int) -> bool:

@@ -693,3 +693,19 @@ def test_a_rule_stated_in_a_note_below_the_list_applies_to_the_whole_list():
     one, two = item(doc, "(一)"), item(doc, "(二)")
     assert one.lead_units == ("市发改委",) and one.lead_basis == LeadBasis.EXPLICIT
     assert two.lead_units == ("市商务局",) and two.lead_basis == LeadBasis.DOCUMENT_RULE
+
+
+def test_convened_and_cooperating_bodies_in_running_text_are_recorded():
+    doc = parse(
+        "某州优势产业精准招商行动计划\n"
+        "（一）强化驻点招商。州投促中心负责在长三角设立驻点，各县市人民政府配合。\n"
+        "（二）加强要素保障。州自然资源局会同州生态环境局做好用地用林保障。\n"
+        "（三）完善项目库。市商务局负责项目库建设，市发改委具体负责项目审核。\n"
+    )
+    one, two, three = item(doc, "(一)"), item(doc, "(二)"), item(doc, "(三)")
+    assert one.lead_units == ("州投促中心",) and one.cooperating_units == ("各县市人民政府",)
+    assert one.lead_basis == LeadBasis.SINGLE_UNIT
+    assert two.lead_units == ("州自然资源局",) and two.cooperating_units == ("州生态环境局",)
+    assert two.lead_basis == LeadBasis.CONVENES
+    # Each body has a duty of its own: neither leads the item.
+    assert three.lead_units == () and three.units == ("市商务局", "市发改委")
