@@ -180,7 +180,11 @@ def _opening_body(window: str) -> str:
             continue  # "省人民政府设立的…机构": the body modifies what acts, it does not act
         if looks_like_government_body(candidate[skip:]) and not GENERIC_PARTY.match(candidate[skip:]):
             # "市人民政府根据进博会组织委员会部署…": a duty verb after the first name ends the subject there.
-            if following and following in _PREDICATE_START or window[m.end() :].startswith(DUTY_SUBJECT.words):
+            if (
+                following
+                and following in _PREDICATE_START
+                or window[m.end() :].startswith(DUTY_SUBJECT.words)
+            ):
                 return candidate
             subject = candidate
     return subject
@@ -216,7 +220,10 @@ def _opening_parties(window: str) -> tuple[str, list[str]]:
     parts = [subject] if subject else []
     while subject:
         # "省人民政府及其有关部门、金华市人民政府": the class after 及其 belongs to the body before it.
-        joiner = re.match(r"(?:及其(?:有关|相关|所属)?(?:主管)?(?:部门|单位|机构))?(?:、|以及|和|及|与)", window[len(subject) :])
+        joiner = re.match(
+            r"(?:及其(?:有关|相关|所属)?(?:主管)?(?:部门|单位|机构))?(?:、|以及|和|及|与)",
+            window[len(subject) :],
+        )
         if not joiner:
             break
         more = _opening_body(window[len(subject) + joiner.end() :])
@@ -257,7 +264,11 @@ def _subject_duties(
         )
         subject, parts = _opening_parties(window)
         elliptical = _ELLIPTICAL_SUBJECT.match(head)
-        if elliptical and len(elliptical.group()) > len(window) and not re.search(r"[的和与及]", elliptical.group()):
+        if (
+            elliptical
+            and len(elliptical.group()) > len(window)
+            and not re.search(r"[的和与及]", elliptical.group())
+        ):
             # A long elliptical list ("发展改革、科学技术、商务……园区管理等部门应当…") outruns the window.
             subject = elliptical.group()
         # "X及其有关部门应当…" binds X (the class of departments after it is no unit).
@@ -304,7 +315,18 @@ def _subject_duties(
     return out
 
 
-_CONVENED_VERBS = (*DUTY_SUBJECT.words, "研究", "编制", "确定", "拟定", "处理", "共同", "联合", "做好", "开展")
+_CONVENED_VERBS = (
+    *DUTY_SUBJECT.words,
+    "研究",
+    "编制",
+    "确定",
+    "拟定",
+    "处理",
+    "共同",
+    "联合",
+    "做好",
+    "开展",
+)
 
 
 def _convened_before_verb(after: str) -> tuple[tuple[str, ...], int]:

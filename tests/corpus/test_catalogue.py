@@ -494,7 +494,9 @@ def test_a_body_is_read_as_the_subject_before_a_duty_verb_a_rule_or_a_passive_no
     assert item(doc, "第四十四条").lead_units == ("市人民政府",)
     assert item(doc, "第四十九条").lead_units == ("市人民政府",)
     assert item(doc, "第三十条").lead_units == ("市、县人民政府市场监管部门",)
-    assert {item(doc, n).lead_basis for n in ("第四十四条", "第四十九条", "第三十条")} == {LeadBasis.SINGLE_UNIT}
+    assert {item(doc, n).lead_basis for n in ("第四十四条", "第四十九条", "第三十条")} == {
+        LeadBasis.SINGLE_UNIT
+    }
 
 
 def test_a_body_and_the_short_name_it_defines_are_one_responsible_body():
@@ -589,10 +591,7 @@ def test_a_rule_stated_once_above_the_list_for_all_items_below():
 
 
 def test_without_a_stated_rule_the_first_listed_is_only_first_listed():
-    doc = parse(
-        "某市招商引资工作要点\n"
-        "1.开展产业链精准招商。（市商务局、市发展改革委按职责分工负责）\n"
-    )
+    doc = parse("某市招商引资工作要点\n1.开展产业链精准招商。（市商务局、市发展改革委按职责分工负责）\n")
     task = item(doc, "1")
     assert task.lead_units == ("市商务局",) and task.lead_basis == LeadBasis.FIRST_LISTED
 
@@ -628,7 +627,11 @@ def test_labelled_lead_and_cooperating_lines_under_an_item():
 @pytest.mark.parametrize(
     "text, convention, basis",
     [
-        ("国家发展改革委、商务部按职责分工负责，列第一位者为牵头单位，下同", "first_listed_rule", "document_rule"),
+        (
+            "国家发展改革委、商务部按职责分工负责，列第一位者为牵头单位，下同",
+            "first_listed_rule",
+            "document_rule",
+        ),
         ("市财政局、市科技局，市科技局为牵头单位", "named_as_lead", "explicit"),
         ("市商务局（牵头）、市发改委", "lead_bracket_mark", "explicit"),
         ("省工业和信息化厅牵头，省发展改革委、省科技厅等按职责分工负责", "lead_in_list", "explicit"),
