@@ -195,6 +195,12 @@ _ELLIPTICAL_SUBJECT = re.compile(
     r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,200}?、[^，,。；;：:“”\s]{2,40}?(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须)"
 )
 
+# Parties of one kind listed before a shared noun, bound "在各自职责范围内" or by 应当 (also after a comma).
+_SHARED_NOUN_PARTIES = re.compile(
+    r"^([^，,。；;：:“”\s的和与及]{2,60}?、[^，,。；;：:“”\s的和与及]{2,40}?等[\u4e00-\u9fff]{0,8}(?:单位|机构))"
+    r"(?=[，,]?(?:应当|在各自职责|按照各自职责|按各自职责))"
+)
+
 
 def _opening_bodies(window: str) -> str:
     """'乡（镇）人民政府、街道办事处应当…' -> '乡（镇）人民政府、街道办事处': a list of bodies opening a clause."""
@@ -263,6 +269,10 @@ def _subject_duties(
             lambda m: "\u3000" * len(m.group()), head[: comma.start() if comma else len(head)][:60]
         )
         subject, parts = _opening_parties(window)
+        shared = _SHARED_NOUN_PARTIES.match(head)
+        if not subject and shared:
+            # "供水、供电、供气、供热等公用企事业单位，应当…": one party, bound by the article alongside its bodies.
+            subject = shared.group(1)
         elliptical = _ELLIPTICAL_SUBJECT.match(head)
         if (
             elliptical

@@ -712,3 +712,14 @@ def test_convened_and_cooperating_bodies_in_running_text_are_recorded():
     assert two.lead_basis == LeadBasis.CONVENES
     # Each body has a duty of its own: neither leads the item.
     assert three.lead_units == () and three.units == ("市商务局", "市发改委")
+
+
+def test_parties_listed_before_a_shared_noun_are_bound_alongside_the_body():
+    doc = parse(
+        "某市优化营商环境条例\n"
+        "第十六条 市、县（市、区）人民政府及其有关主管部门应当优化供水、供电等事项行政审批流程。"
+        "供水、供电、供气、供热等公用企事业单位，应当按照规定向社会公开服务标准。\n"
+    )
+    task = item(doc, "第十六条")
+    assert task.units == ("市、县（市、区）人民政府", "供水、供电、供气、供热等公用企事业单位")
+    assert task.lead_units == ()
