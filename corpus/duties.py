@@ -201,6 +201,24 @@ _SHARED_NOUN_PARTIES = re.compile(
     r"(?=[，,]?(?:应当|在各自职责|按照各自职责|按各自职责))"
 )
 
+_EACH_WITHIN_DUTIES = re.compile(
+    r"^([^，,。；;：:“”\s]{2,80}?(?:、|以及)[^，,。；;：:“”\s]{2,60}?)[，,]?(?=(?:应当)?(?:在|按照|按)各自(?:的)?职责)"
+)
+
+_EACH_JOINER = re.compile(r"以及|(?<=部门|机构|单位)(?:和|及)")
+
+
+def _parties_of(chunk: str, place_names: Sequence[str]) -> list[str]:
+    """'乡（镇）人民政府、街道办事处' -> both; an elliptical list ('发展改革、财政等部门') stays whole; classes of
+    bodies ('市有关部门') are no party."""
+    names = [u for u in split_units(chunk, place_names) if not _GENERIC_CLASS_END.search(u)]
+    if names and all(looks_like_unit(u) for u in names):
+        return names
+    return [] if _GENERIC_CLASS_END.search(chunk) else [chunk]
+
+
+_GENERIC_CLASS_END = re.compile(r"(?:有关|相关|其他)(?:部门|单位|机构)$")
+
 
 def _opening_bodies(window: str) -> str:
     """'乡（镇）人民政府、街道办事处应当…' -> '乡（镇）人民政府、街道办事处': a list of bodies opening a clause."""
@@ -273,6 +291,13 @@ def _subject_duties(
         if not subject and shared:
             # "供水、供电、供气、供热等公用企事业单位，应当…": one party, bound by the article alongside its bodies.
             subject = shared.group(1)
+        each = None if subject else _EACH_WITHIN_DUTIES.match(head)
+        if each and NAME_ENDING.search(each.group(1)[-5:]):
+            # "…的管理机构以及乡（镇）人民政府、街道办事处，在各自职责范围内做好…": each party named is bound.
+            subject = each.group(1)
+            parts = [
+                piece for chunk in _EACH_JOINER.split(subject) for piece in _parties_of(chunk, place_names)
+            ]
         elliptical = _ELLIPTICAL_SUBJECT.match(head)
         if (
             elliptical
@@ -287,7 +312,9 @@ def _subject_duties(
             re.match(DUTY_SUBJECT.pattern.pattern, rest) or rest.startswith(_ACTS_BY)
         ):
             continue  # inside a sentence, only "，X应当… / ，X按照有关规定给予…" binds X
-        if not subject or not (DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words)):
+        if not subject or not (
+            DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words) or each
+        ):
             continue
         if start in taken or any(a <= start < b for a, b in spans):
             continue
@@ -295,7 +322,12 @@ def _subject_duties(
         if not leads or not all(looks_like_unit(u) for u in leads):
             # Split where the bodies were read ("…常务委员会、人民政治协商会议市、县（区）委员会").
             named = [_unit_prefix(p) for p in parts]
-            leads = tuple(named) if len(named) > 1 and all(looks_like_unit(u) for u in named) else (subject,)
+            if each and parts:
+                leads = tuple(parts)  # as the text names them; an elliptical pair stays one party
+            else:
+                leads = (
+                    tuple(named) if len(named) > 1 and all(looks_like_unit(u) for u in named) else (subject,)
+                )
         out.append(
             InlineDuty(
                 leads,

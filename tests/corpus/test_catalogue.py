@@ -723,3 +723,21 @@ def test_parties_listed_before_a_shared_noun_are_bound_alongside_the_body():
     task = item(doc, "第十六条")
     assert task.units == ("市、县（市、区）人民政府", "供水、供电、供气、供热等公用企事业单位")
     assert task.lead_units == ()
+
+
+def test_parties_bound_each_within_their_duties_are_units_and_the_article_names_no_lead():
+    doc = parse(
+        "某市企业信用促进条例\n"
+        "第五条 市、县（市、区）人民政府领导本行政区域内的企业信用促进工作。"
+        "产业集聚区、开发区（园区）的管理机构以及乡（镇）人民政府、街道办事处，在各自职责范围内做好企业信用促进相关工作。\n"
+        "第四十四条 市人民政府建立进博会城市服务保障机制。市有关部门、区人民政府应当按照各自职责，做好城市服务保障工作。\n"
+    )
+    five, forty_four = item(doc, "第五条"), item(doc, "第四十四条")
+    assert five.units == (
+        "市、县（市、区）人民政府",
+        "产业集聚区、开发区（园区）的管理机构",
+        "乡（镇）人民政府",
+        "街道办事处",
+    )
+    assert five.lead_units == () and forty_four.lead_units == ()
+    assert forty_four.units == ("市人民政府", "区人民政府")
