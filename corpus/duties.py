@@ -287,11 +287,11 @@ def _subject_duties(
             lambda m: "\u3000" * len(m.group()), head[: comma.start() if comma else len(head)][:60]
         )
         subject, parts = _opening_parties(window)
-        shared = _SHARED_NOUN_PARTIES.match(head)
+        shared = _SHARED_NOUN_PARTIES.match(head) if "等" in head[:110] else None
         if not subject and shared:
             # "供水、供电、供气、供热等公用企事业单位，应当…": one party, bound by the article alongside its bodies.
             subject = shared.group(1)
-        each = None if subject else _EACH_WITHIN_DUTIES.match(head)
+        each = None if subject or "各自" not in head[:150] else _EACH_WITHIN_DUTIES.match(head)
         if each and NAME_ENDING.search(each.group(1)[-5:]):
             # "…的管理机构以及乡（镇）人民政府、街道办事处，在各自职责范围内做好…": each party named is bound.
             subject = each.group(1)
