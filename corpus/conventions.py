@@ -27,6 +27,7 @@ class Field(StrEnum):
     BODY = "body"
     TITLE = "title"
     INDEX = "index"
+    PERSON = "person"  # 牵头市领导 / 责任人: a person, never a unit
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,23 @@ def _words(*words: str) -> str:
 
 LABELS: tuple[Convention, ...] = (
     Convention(
+        "labelled_person",
+        "（牵头市领导：张三；牵头单位：市商务局；责任单位：市发改委、市工信局）",
+        words=(
+            "牵头市领导",
+            "牵头县领导",
+            "牵头区领导",
+            "牵头领导",
+            "责任领导",
+            "分管领导",
+            "联系领导",
+            "责任人",
+            "牵头人",
+        ),
+        field=Field.PERSON,
+        notes="a person named beside the units: the field is read and set aside, never as a unit",
+    ),
+    Convention(
         "labelled_lead",
         "（牵头单位：市委组织部、市人力资源和社会保障局，配合单位：市科技和信息化局）",
         LeadBasis.EXPLICIT,
@@ -58,6 +76,8 @@ LABELS: tuple[Convention, ...] = (
             "牵头部门",
             "主责单位",
             "主责部门",
+            "主要负责单位",
+            "主要责任单位",
             "牵头处室",
             "牵头科室",
             "主办单位",
@@ -136,11 +156,20 @@ LABELS: tuple[Convention, ...] = (
 
 UNIT_LABELS = tuple(c for c in LABELS if c.field in (Field.LEAD, Field.COOPERATING, Field.UNITS))
 UNIT_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words))
+# A bracket may open with the person in charge before its units: "（牵头市领导：张三；牵头单位：…）".
+_OPENING_LABEL_WORDS = _words(
+    *(
+        w
+        for c in LABELS
+        if c.field in (Field.LEAD, Field.COOPERATING, Field.UNITS, Field.PERSON)
+        for w in c.words
+    )
+)
 # "（责任单位：" / a line starting "牵头单位：" opens a responsibility clause.
 CLAUSE_OPEN = re.compile(
-    rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
+    rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
 )
-BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")
+BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")
 DEADLINE_FIELD = re.compile(
     rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})\s*[:：]\s*([^；;。\n）)]+)"
 )

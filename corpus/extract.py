@@ -221,6 +221,12 @@ def _labelled_clauses(item_text: str, rules: DocumentRules, split) -> list[tuple
         bracketed = m.group().lstrip()[:1] in "(（"
         end = _clause_close(item_text, m.end()) if bracketed else _label_lines_end(item_text, m.end())
         inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
+        if (
+            not bracketed
+            and inner.endswith(("）", ")"))
+            and inner.count("（") + inner.count("(") < inner.count("）") + inner.count(")")
+        ):
+            inner = inner[:-1]  # "…；责任单位：X）": the bracket opened before the label this clause began at
         fields = _fields(inner)
         reading = read_unit_list(
             fields.get(Field.UNITS, ""),

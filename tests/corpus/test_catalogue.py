@@ -741,3 +741,30 @@ def test_parties_bound_each_within_their_duties_are_units_and_the_article_names_
     )
     assert five.lead_units == () and forty_four.lead_units == ()
     assert forty_four.units == ("市人民政府", "区人民政府")
+
+
+def test_a_person_in_charge_beside_the_units_is_never_a_unit():
+    doc = parse(
+        "某市招商引资攻坚行动方案\n"
+        "（一）招引重大项目。（牵头市领导：张三；牵头单位：市商务局；责任单位：市发改委、市工信局）\n"
+        "（二）强化督查。（责任领导：李四；责任单位：市委督查室）\n"
+        "（三）办好推介活动。（主要负责单位：市商务局；协同单位：市贸促会）\n"
+    )
+    one, two, three = item(doc, "(一)"), item(doc, "(二)"), item(doc, "(三)")
+    assert one.units == ("市商务局", "市发改委", "市工信局") and one.lead_basis == LeadBasis.EXPLICIT
+    assert two.units == ("市委督查室",) and two.lead_basis == LeadBasis.SINGLE_UNIT
+    assert three.lead_units == ("市商务局",) and three.cooperating_units == ("市贸促会",)
+    assert not {u for t in doc.tasks for u in t.units if "）" in u or "张三" in u or "李四" in u}
+
+
+def test_a_person_column_in_a_task_table_is_not_read_as_units_or_title():
+    doc = parse(
+        "某市重点项目攻坚任务清单\n"
+        "| 序号 | 任务 | 牵头市领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 引进龙头企业 | 张三 | 市商务局 | 市发改委 | 2025年底 |\n",
+        "list.md",
+    )
+    row = next(t for t in doc.tasks if t.kind == "table_row")
+    assert row.title == "引进龙头企业" and row.units == ("市商务局", "市发改委")
+    assert row.lead_units == ("市商务局",) and row.deadline == "2025年底"
