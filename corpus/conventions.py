@@ -209,7 +209,7 @@ FIRST_LISTED_RULE = Convention(
     "（国家发展改革委、商务部等按职责分工负责，列第一位者为牵头单位，下同）",
     LeadBasis.DOCUMENT_RULE,
     pattern=re.compile(
-        r"(?:列|排|排名|排在|名列|列于)?(?:在)?(?:第一(?:位|个|名)?|首位)(?:的)?(?:责任)?(?:单位|部门)?(?:的|者)?"
+        r"(?:列|排|排名|排在|名列|列于)?(?:在)?(?:第一(?:位|个|名)?|首位|首个)(?:的)?(?:责任)?(?:单位|部门)?(?:的|者)?"
         r"(?:单位|部门)?(?:均)?为牵头(?:单位|部门)"
     ),
     notes="applies from where it is stated onwards; a rule stated in the preamble applies to the whole list",

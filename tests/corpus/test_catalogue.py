@@ -54,6 +54,9 @@ def test_first_listed_rule_stated_in_a_bracket_makes_the_first_unit_lead_from_th
         "列第一的为牵头单位",
         "第一责任单位为牵头单位",
         "列在首位的为牵头单位",
+        "排在第一位的单位为牵头单位",
+        "首个单位为牵头单位",
+        "第一个责任单位为牵头单位",
     ],
 )
 def test_the_first_listed_rule_is_read_in_its_usual_wordings(rule):
