@@ -341,10 +341,15 @@ _BRACKET = re.compile(r"[(（]([^()（）]{2,200}(?:[(（][^()（）]{1,30}[)）
 
 
 def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | None:
+    """The item's unit bracket "（X牵头，Y按职责分工负责）" closing a clause. Where several sentences close with
+    brackets of their own ("…。（商务部负责）…。（海关总署负责）"), the item leads only where all agree."""
+    readings: list[tuple[int, int, ListReading]] = []
     for m in _BRACKET.finditer(item_text):
         inner = m.group(1)
         after = item_text[m.end() : m.end() + 1]
-        if after and after not in "。；;，,\n" and m.end() != len(item_text):
+        before = item_text[max(0, m.start() - 1) : m.start()]
+        closes = not after or after in "。；;，,\n" or m.end() == len(item_text) or before in "。；;"
+        if not closes:
             continue
         probe = DocumentRules(rules.first_listed_leads)
         reading = read_unit_list(inner, probe, split)
@@ -356,8 +361,18 @@ def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | 
             continue
         if probe.first_listed_leads and not rules.first_listed_leads:
             rules.first_listed_leads = True
-        return _from_list(reading, (m.start(), m.end()))
-    return None
+        readings.append((m.start(), m.end(), reading))
+    if not readings:
+        return None
+    if len(readings) == 1 or len({r.lead_units for _, _, r in readings}) == 1:
+        start, end, reading = readings[0]
+        if len(readings) > 1:
+            units = tuple(_dedupe([u for _, _, r in readings for u in r.units]))
+            rest = tuple(u for u in units if u not in reading.lead_units)
+            return UnitReading(units, reading.lead_units, rest, reading.basis, None)
+        return _from_list(reading, (start, end))
+    units = tuple(_dedupe([u for _, _, r in readings for u in r.units]))
+    return UnitReading(units, (), units, LeadBasis.NONE, None)
 
 
 def _named_units_only(reading: ListReading) -> ListReading:

@@ -771,3 +771,14 @@ def test_a_person_column_in_a_task_table_is_not_read_as_units_or_title():
     row = next(t for t in doc.tasks if t.kind == "table_row")
     assert row.title == "引进龙头企业" and row.units == ("市商务局", "市发改委")
     assert row.lead_units == ("市商务局",) and row.deadline == "2025年底"
+
+
+def test_sentences_closed_by_unlabelled_brackets_of_their_own_lead_only_where_they_agree():
+    doc = parse(
+        "某市外贸稳增长工作方案\n"
+        "（一）扩大出口。支持企业参展。（商务部负责）稳定加工贸易。（海关总署负责）\n"
+        "（二）优化口岸。提升通关效率。（海关总署负责）压缩通关时间。（海关总署负责）\n"
+    )
+    one, two = item(doc, "(一)"), item(doc, "(二)")
+    assert one.units == ("商务部", "海关总署") and one.lead_units == () and one.lead_basis == LeadBasis.NONE
+    assert two.lead_units == ("海关总署",) and two.lead_basis == LeadBasis.SINGLE_UNIT
