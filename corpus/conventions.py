@@ -554,6 +554,9 @@ def read_unit_list(
         lead, basis = _dedupe(leads), LeadBasis.EXPLICIT
     elif rules.first_listed_leads:
         lead, basis, convention = units[:1], LeadBasis.DOCUMENT_RULE, FIRST_LISTED_RULE.name
+    elif len(_dedupe(listed)) == 1 and coop_labelled and not cooperating:
+        # "（责任单位：市商务局；配合单位：市发改委）": one responsible unit, the others labelled as cooperating.
+        lead, basis, convention = _dedupe(listed), LeadBasis.SINGLE_UNIT, "labelled_responsible"
     elif len(units) == 1:
         lead, basis, convention = (
             units[:1],

@@ -782,3 +782,13 @@ def test_sentences_closed_by_unlabelled_brackets_of_their_own_lead_only_where_th
     one, two = item(doc, "(一)"), item(doc, "(二)")
     assert one.units == ("商务部", "海关总署") and one.lead_units == () and one.lead_basis == LeadBasis.NONE
     assert two.lead_units == ("海关总署",) and two.lead_basis == LeadBasis.SINGLE_UNIT
+
+
+def test_one_responsible_unit_with_labelled_cooperating_units_is_the_sole_responsible_unit():
+    reading = read("市商务局", cooperating="市发改委、市财政局")
+    assert reading.lead_units == ("市商务局",) and reading.basis == LeadBasis.SINGLE_UNIT
+    assert (
+        reading.cooperating_units == ("市发改委", "市财政局") and reading.convention == "labelled_responsible"
+    )
+    several = read("市商务局、市工信局", cooperating="市财政局")
+    assert several.basis == LeadBasis.FIRST_LISTED
