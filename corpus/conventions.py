@@ -27,6 +27,7 @@ class Field(StrEnum):
     BODY = "body"
     TITLE = "title"
     INDEX = "index"
+    PERSON = "person"  # 牵头市领导 / 责任人: a person, never a unit
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,23 @@ def _words(*words: str) -> str:
 
 LABELS: tuple[Convention, ...] = (
     Convention(
+        "labelled_person",
+        "（牵头市领导：张三；牵头单位：市商务局；责任单位：市发改委、市工信局）",
+        words=(
+            "牵头市领导",
+            "牵头县领导",
+            "牵头区领导",
+            "牵头领导",
+            "责任领导",
+            "分管领导",
+            "联系领导",
+            "责任人",
+            "牵头人",
+        ),
+        field=Field.PERSON,
+        notes="a person named beside the units: the field is read and set aside, never as a unit",
+    ),
+    Convention(
         "labelled_lead",
         "（牵头单位：市委组织部、市人力资源和社会保障局，配合单位：市科技和信息化局）",
         LeadBasis.EXPLICIT,
@@ -58,6 +76,8 @@ LABELS: tuple[Convention, ...] = (
             "牵头部门",
             "主责单位",
             "主责部门",
+            "主要负责单位",
+            "主要责任单位",
             "牵头处室",
             "牵头科室",
             "主办单位",
@@ -136,11 +156,20 @@ LABELS: tuple[Convention, ...] = (
 
 UNIT_LABELS = tuple(c for c in LABELS if c.field in (Field.LEAD, Field.COOPERATING, Field.UNITS))
 UNIT_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words))
+# A bracket may open with the person in charge before its units: "（牵头市领导：张三；牵头单位：…）".
+_OPENING_LABEL_WORDS = _words(
+    *(
+        w
+        for c in LABELS
+        if c.field in (Field.LEAD, Field.COOPERATING, Field.UNITS, Field.PERSON)
+        for w in c.words
+    )
+)
 # "（责任单位：" / a line starting "牵头单位：" opens a responsibility clause.
 CLAUSE_OPEN = re.compile(
-    rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
+    rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
 )
-BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")
+BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")
 DEADLINE_FIELD = re.compile(
     rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})\s*[:：]\s*([^；;。\n）)]+)"
 )
@@ -180,7 +209,7 @@ FIRST_LISTED_RULE = Convention(
     "（国家发展改革委、商务部等按职责分工负责，列第一位者为牵头单位，下同）",
     LeadBasis.DOCUMENT_RULE,
     pattern=re.compile(
-        r"(?:列|排|排名|排在|名列|列于)?(?:在)?(?:第一(?:位|个|名)?|首位)(?:的)?(?:责任)?(?:单位|部门)?(?:的|者)?"
+        r"(?:列|排|排名|排在|名列|列于)?(?:在)?(?:第一(?:位|个|名)?|首位|首个)(?:的)?(?:责任)?(?:单位|部门)?(?:的|者)?"
         r"(?:单位|部门)?(?:均)?为牵头(?:单位|部门)"
     ),
     notes="applies from where it is stated onwards; a rule stated in the preamble applies to the whole list",
@@ -322,6 +351,9 @@ DUTY_SUBJECT = Convention(
         "为",
         "在",
         "定期",
+        "领导",  # "市、县（市、区）人民政府领导本行政区域内的企业信用促进工作"
+        "主管",  # "市商务部门主管本市会展业工作"
+        "通过",  # "市、区人民代表大会常务委员会通过听取专项工作报告……加强外商投资工作监督"
     ),
     notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
     "are not a lead rule: the item names no lead and each sentence is a clause-level record",
@@ -333,7 +365,7 @@ ACTING_BODY = Convention(
     pattern=re.compile(
         r"(?:由|经(?!济|营|费|验|过|常|理|历|销|办|手|贸|开|信|纪|度|典))((?:[^，,。；;由经的]|的(?=[^，,。；;]{0,12}(?:部门|机关|机构|政府)))"
         r"{2,40}?)(?:依法|依照|按照|负责|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
-        r"同意|审核|核准|认定)"
+        r"同意|审核|核准|认定|告知)"
     ),
 )
 
@@ -522,6 +554,9 @@ def read_unit_list(
         lead, basis = _dedupe(leads), LeadBasis.EXPLICIT
     elif rules.first_listed_leads:
         lead, basis, convention = units[:1], LeadBasis.DOCUMENT_RULE, FIRST_LISTED_RULE.name
+    elif len(_dedupe(listed)) == 1 and coop_labelled and not cooperating:
+        # "（责任单位：市商务局；配合单位：市发改委）": one responsible unit, the others labelled as cooperating.
+        lead, basis, convention = _dedupe(listed), LeadBasis.SINGLE_UNIT, "labelled_responsible"
     elif len(units) == 1:
         lead, basis, convention = (
             units[:1],

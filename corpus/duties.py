@@ -19,6 +19,7 @@ from corpus.conventions import (
     DUTY_SUBJECT,
     DUTY_TRIGGER,
     INLINE_LEAD,
+    RESPONSIBLE,
     inline_convention,
 )
 from corpus.model import LeadBasis
@@ -97,15 +98,26 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             if tail:
                 # "会同市规划资源等部门": names before a shared "等部门" are departments written elliptically.
                 shared = tail.re.pattern.startswith("^(.+?)(?:等")
-                cooperating = tuple(
-                    u
-                    for u in split_units(tail.group(1), place_names)
-                    if looks_like_unit(u) or (shared and _ELLIPTICAL_NAME.fullmatch(u))
-                )
-                duty = after[tail.end() :].lstrip("，, ")
-        elif convention is INLINE_LEAD and not after.strip():
-            # '由X牵头，A、B配合' — the next clause names the cooperating units (配合 / 参与 / 具体负责 …).
+                named = split_units(tail.group(1), place_names)
+                if shared and named and not all(looks_like_unit(u) for u in named):
+                    # "会同公安、资源规划等有关部门": the names share one head noun, so the list is one party,
+                    # kept verbatim as the text writes it (as a subject list is), never a head ("公安",
+                    # "同级科学技术、教育") without its noun.
+                    cooperating = (tail.group(),) if all(_ELLIPTICAL_NAME.fullmatch(u) for u in named) else ()
+                else:
+                    cooperating = tuple(u for u in named if looks_like_unit(u))
+                end = tail.end()
+                if not shared:
+                    # "会同州生态环境局做好用地保障": the convened bodies end where the verb begins.
+                    named_before_verb, verb_at = _convened_before_verb(after)
+                    if named_before_verb:
+                        cooperating, end = named_before_verb, verb_at
+                duty = after[end:].lstrip("，, ")
+        elif convention is INLINE_LEAD or convention is RESPONSIBLE:
+            # '由X牵头，A、B配合' / 'X负责…，A配合' — the next clause names the cooperating units (配合 / 参与 …).
             nxt = COOPERATING_CLAUSE.pattern.match(text[after_end : after_end + 160])
+            if nxt and convention is RESPONSIBLE and not nxt.group().endswith(("配合", "参与", "协助")):
+                nxt = None  # "X负责A，Y具体负责B": Y has a duty of its own, it does not cooperate with X
             if nxt:
                 cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
                 consumed.append((after_end, after_end + nxt.end()))
@@ -145,6 +157,11 @@ _LEVEL_LIST = re.compile(
 )
 
 
+_LEVELS_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{4})(?:省|市|区|县|州|乡|镇)、(?=(?:省|市|区|县|州|乡|镇|设区的市))"
+)
+
+
 def _opening_body(window: str) -> str:
     """The government body a clause opens with: the first name followed by what starts a predicate, else the
     longest name ("…气象主管机构在本级人民政府的领导下" stops before 在, not at the later 人民政府)."""
@@ -153,7 +170,8 @@ def _opening_body(window: str) -> str:
     subject = ""
     for m in _SUBJECT_END.finditer(window, skip):
         candidate = window[: m.end()]
-        if re.search(r"[、|\s]|以及|和各", _BRACKETED.sub("", candidate[skip:])):
+        # "人民政治协商会议市、县（区）委员会": a level list inside a name does not make it a list of bodies.
+        if re.search(r"[、|\s]|以及|和各", _LEVELS_INSIDE.sub("", _BRACKETED.sub("", candidate[skip:]))):
             break
         following = window[m.end() : m.end() + 1]
         if _WEAK_END.match(m.group()) and following and following not in _PREDICATE_START:
@@ -161,7 +179,12 @@ def _opening_body(window: str) -> str:
         if re.match(r"^[\u4e00-\u9fff]{1,4}的", window[m.end() :]):
             continue  # "省人民政府设立的…机构": the body modifies what acts, it does not act
         if looks_like_government_body(candidate[skip:]) and not GENERIC_PARTY.match(candidate[skip:]):
-            if following and following in _PREDICATE_START:
+            # "市人民政府根据进博会组织委员会部署…": a duty verb after the first name ends the subject there.
+            if (
+                following
+                and following in _PREDICATE_START
+                or window[m.end() :].startswith(DUTY_SUBJECT.words)
+            ):
                 return candidate
             subject = candidate
     return subject
@@ -169,28 +192,75 @@ def _opening_body(window: str) -> str:
 
 # "市、区规划自然资源、住房城乡建设等部门制定…": departments named elliptically before a shared "部门".
 _ELLIPTICAL_SUBJECT = re.compile(
-    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,90}?、[^，,。；;：:“”\s]{2,40}?(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须)"
+    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,200}?、[^，,。；;：:“”\s]{2,40}?(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须)"
 )
+
+# Parties of one kind listed before a shared noun, bound "在各自职责范围内" or by 应当 (also after a comma).
+_SHARED_NOUN_PARTIES = re.compile(
+    r"^([^，,。；;：:“”\s的和与及]{2,60}?、[^，,。；;：:“”\s的和与及]{2,40}?等[\u4e00-\u9fff]{0,8}(?:单位|机构))"
+    r"(?=[，,]?(?:应当|在各自职责|按照各自职责|按各自职责))"
+)
+
+_EACH_WITHIN_DUTIES = re.compile(
+    r"^([^，,。；;：:“”\s]{2,80}?(?:、|以及)[^，,。；;：:“”\s]{2,60}?)[，,]?(?=(?:应当)?(?:在|按照|按)各自(?:的)?职责)"
+)
+
+_EACH_JOINER = re.compile(r"以及|(?<=部门|机构|单位)(?:和|及)")
+
+
+def _parties_of(chunk: str, place_names: Sequence[str]) -> list[str]:
+    """'乡（镇）人民政府、街道办事处' -> both; an elliptical list ('发展改革、财政等部门') stays whole; classes of
+    bodies ('市有关部门') are no party."""
+    names = [u for u in split_units(chunk, place_names) if not _GENERIC_CLASS_END.search(u)]
+    if names and all(looks_like_unit(u) for u in names):
+        return names
+    return [] if _GENERIC_CLASS_END.search(chunk) else [chunk]
+
+
+_GENERIC_CLASS_END = re.compile(r"(?:有关|相关|其他)(?:部门|单位|机构)$")
 
 
 def _opening_bodies(window: str) -> str:
     """'乡（镇）人民政府、街道办事处应当…' -> '乡（镇）人民政府、街道办事处': a list of bodies opening a clause."""
+    return _opening_parties(window)[0]
+
+
+# "市、区财政应当…": a few departments are named by their field alone after a level word.
+_BARE_DEPARTMENT = re.compile(
+    r"^(?:(?:省|市|区|县|州)(?:[（(][^）)]{1,10}[）)])?、)*(?:省|市|区|县|州|县级以上|本级)(?:财政|税务|公安|审计|统计)"
+    r"(?=应当|负责|按照|依照|依法|可以|会同|必须|须)"
+)
+
+
+def _opening_parties(window: str) -> tuple[str, list[str]]:
+    """The list of bodies a clause opens with, and each body in it, as the text names them."""
+    bare = _BARE_DEPARTMENT.match(window)
+    if bare:
+        return bare.group(), []
     elliptical = _ELLIPTICAL_SUBJECT.match(window)
     if elliptical and not re.search(r"[的和与及]", elliptical.group().replace("设区的市", "")):
-        return elliptical.group()
+        return elliptical.group(), []
     subject = _opening_body(window)
+    parts = [subject] if subject else []
     while subject:
-        joiner = re.match(r"、|和|及|与", window[len(subject) :])
+        # "省人民政府及其有关部门、金华市人民政府": the class after 及其 belongs to the body before it.
+        joiner = re.match(
+            r"(?:及其(?:有关|相关|所属)?(?:主管)?(?:部门|单位|机构))?(?:、|以及|和|及|与)",
+            window[len(subject) :],
+        )
         if not joiner:
             break
         more = _opening_body(window[len(subject) + joiner.end() :])
         if not more:
             break
         subject = window[: len(subject) + joiner.end() + len(more)]
-    return subject
+        parts.append(more)
+    return subject, parts
 
 
 # A clause after a comma: "在送达行政处罚决定书时，市场监督管理部门应当书面告知…".
+# "对…有突出贡献的单位和个人，市人民政府按照有关规定给予表彰": a body acting by rule inside a sentence.
+_ACTS_BY = ("按照", "依照", "依据", "根据", "负责", "给予", "予以")
 _ITS_DEPARTMENTS = re.compile(r"^(?:及其|及|和)(?:有关|相关|所属|其他)?(?:主管)?(?:部门|单位|机构)")
 _CLAUSE_AFTER_COMMA = re.compile(r"(?<=[，,])[^，,。；;\n]+")
 
@@ -216,18 +286,48 @@ def _subject_duties(
         window = SHORT_NAME_NOTE.sub(
             lambda m: "\u3000" * len(m.group()), head[: comma.start() if comma else len(head)][:60]
         )
-        subject = _opening_bodies(window)
+        subject, parts = _opening_parties(window)
+        shared = _SHARED_NOUN_PARTIES.match(head) if "等" in head[:110] else None
+        if not subject and shared:
+            # "供水、供电、供气、供热等公用企事业单位，应当…": one party, bound by the article alongside its bodies.
+            subject = shared.group(1)
+        each = None if subject or "各自" not in head[:150] else _EACH_WITHIN_DUTIES.match(head)
+        if each and NAME_ENDING.search(each.group(1)[-5:]):
+            # "…的管理机构以及乡（镇）人民政府、街道办事处，在各自职责范围内做好…": each party named is bound.
+            subject = each.group(1)
+            parts = [
+                piece for chunk in _EACH_JOINER.split(subject) for piece in _parties_of(chunk, place_names)
+            ]
+        elliptical = _ELLIPTICAL_SUBJECT.match(head)
+        if (
+            elliptical
+            and len(elliptical.group()) > len(window)
+            and not re.search(r"[的和与及]", elliptical.group())
+        ):
+            # A long elliptical list ("发展改革、科学技术、商务……园区管理等部门应当…") outruns the window.
+            subject = elliptical.group()
         # "X及其有关部门应当…" binds X (the class of departments after it is no unit).
         rest = _ITS_DEPARTMENTS.sub("", head[len(subject) :])
-        if sentence.re is _CLAUSE_AFTER_COMMA and not re.match(DUTY_SUBJECT.pattern.pattern, rest):
-            continue  # inside a sentence, only "，X应当…" binds X
-        if not subject or not (DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words)):
+        if sentence.re is _CLAUSE_AFTER_COMMA and not (
+            re.match(DUTY_SUBJECT.pattern.pattern, rest) or rest.startswith(_ACTS_BY)
+        ):
+            continue  # inside a sentence, only "，X应当… / ，X按照有关规定给予…" binds X
+        if not subject or not (
+            DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words) or each
+        ):
             continue
         if start in taken or any(a <= start < b for a, b in spans):
             continue
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names))
         if not leads or not all(looks_like_unit(u) for u in leads):
-            leads = (subject,)
+            # Split where the bodies were read ("…常务委员会、人民政治协商会议市、县（区）委员会").
+            named = [_unit_prefix(p) for p in parts]
+            if each and parts:
+                leads = tuple(parts)  # as the text names them; an elliptical pair stays one party
+            else:
+                leads = (
+                    tuple(named) if len(named) > 1 and all(looks_like_unit(u) for u in named) else (subject,)
+                )
         out.append(
             InlineDuty(
                 leads,
@@ -255,6 +355,43 @@ def _subject_duties(
             )
         )
     return out
+
+
+_CONVENED_VERBS = (
+    *DUTY_SUBJECT.words,
+    "研究",
+    "编制",
+    "确定",
+    "拟定",
+    "处理",
+    "共同",
+    "联合",
+    "做好",
+    "开展",
+)
+
+
+def _convened_before_verb(after: str) -> tuple[tuple[str, ...], int]:
+    """The longest run of named bodies that "会同" is followed by, and where it ends; none if there is none."""
+    clause = re.match(r"[^，,。；;]*", after).group()
+    names: list[str] = []
+    pos = 0
+    while pos < len(clause):
+        # The longest name from here that a joiner or the duty's verb follows: "市发改委和市财政局制定办法".
+        for m in reversed(list(NAME_ENDING.finditer(clause, pos))):
+            name, rest = clause[pos : m.end()], clause[m.end() :]
+            if not looks_like_unit(name) or GENERIC_PARTY.match(name) or re.search(r"[、和及与]", name):
+                continue
+            joiner = re.match(r"、|以及|和|及|与", rest)
+            if joiner or rest.startswith(_CONVENED_VERBS):
+                names.append(name)
+                pos = m.end() + (joiner.end() if joiner else 0)
+                break
+        else:
+            return (), 0
+        if not joiner:
+            return tuple(names), pos
+    return (), 0
 
 
 def _addressed_to_a_model(text: str, pos: int) -> bool:

@@ -39,10 +39,17 @@ class UnitReading:
     clause: tuple[int, int] | None = None  # span of the 责任单位 clause in the item text
 
 
+_NOTE_LINE = re.compile(r"^\s*(?:注|备注|说明)\s*\d?\s*[:：.．、][^\n]*", re.MULTILINE)
+
+
 def build_tasks(
     doc_id: str, text: str, items: Sequence[Item], place_names: Sequence[str], doc_title: str = ""
 ) -> list[Task]:
     rules = DocumentRules()
+    # "注：各项任务排在第一位的为牵头单位": a note states the rule for the whole list, above it or below.
+    rules.first_listed_leads = any(
+        FIRST_LISTED_RULE.pattern.search(m.group()) for m in _NOTE_LINE.finditer(text)
+    )
     doc_year = _single_year(doc_title)
     tasks: list[Task] = []
     read_up_to = 0
@@ -160,9 +167,40 @@ def _read_own_units(
     if bracket:
         return bracket
     if duties:
-        return _from_duties(duties, _opening_end(item_text, item))
+        return _from_duties(_with_full_names(item_text, duties), _opening_end(item_text, item))
     strip_rules(item_text, rules, split)
     return UnitReading()
+
+
+_SHORT_NAME = re.compile(r"[（(](?:以下简称|简称)[“\"]?([^）)”\"]{2,20})[”\"]?[）)]")
+
+
+_LISTED_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?:可以|应当)?(?:向|由)?([^，,。；;：:]+)$")
+
+
+def _with_full_names(item_text: str, duties: Sequence[InlineDuty]) -> list[InlineDuty]:
+    """'X（以下简称Y）…Y应当…': Y is X, so the item's sentences bind one body, named as first written.
+
+    A short name given to a list of bodies ("向市商务部门、区人民政府指定的…机构（以下简称投诉工作机构）") is a
+    role the text defines, not a body: it stands for the bodies listed.
+    """
+    full: dict[str, tuple[str, ...]] = {}
+    bound = {u for d in duties for u in d.lead_units}
+    for m in _SHORT_NAME.finditer(item_text):
+        before = item_text[: m.start()]
+        named = next((u for u in bound if before.endswith(u)), "")
+        listed = _LISTED_BEFORE.search(before)
+        bodies = split_units(listed.group(1)) if listed else []
+        if len(bodies) > 1 and all(looks_like_unit(u) for u in bodies):
+            full[m.group(1)] = tuple(bodies)
+        elif named and m.group(1) != named:
+            full[m.group(1)] = (named,)
+    if not full:
+        return list(duties)
+    return [
+        replace(d, lead_units=tuple(_dedupe([n for u in d.lead_units for n in full.get(u, (u,))])))
+        for d in duties
+    ]
 
 
 def _opening_end(item_text: str, item: Item) -> int:
@@ -183,6 +221,12 @@ def _labelled_clauses(item_text: str, rules: DocumentRules, split) -> list[tuple
         bracketed = m.group().lstrip()[:1] in "(（"
         end = _clause_close(item_text, m.end()) if bracketed else _label_lines_end(item_text, m.end())
         inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
+        if (
+            not bracketed
+            and inner.endswith(("）", ")"))
+            and inner.count("（") + inner.count("(") < inner.count("）") + inner.count(")")
+        ):
+            inner = inner[:-1]  # "…；责任单位：X）": the bracket opened before the label this clause began at
         fields = _fields(inner)
         reading = read_unit_list(
             fields.get(Field.UNITS, ""),
@@ -268,8 +312,9 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
         # "科学技术、发展改革、经济信息化等部门对…给予支持": departments acting jointly; none is said to lead.
         return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     if len(leads) > 1 and basis is not LeadBasis.INLINE:
-        # "监察机关、审判机关、检察机关应当…": a list with no stated rule; the first listed is only that.
-        return UnitReading(tuple(units), tuple(leads[:1]), tuple(units[1:]), LeadBasis.FIRST_LISTED)
+        # "监察机关、审判机关、检察机关应当…" / "A和B应当…": the sentence binds them jointly and says nothing of
+        # who leads; naming the first would state a lead the text does not. Each stays a responsible unit.
+        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     if len(units) == len(leads) and basis not in (LeadBasis.INLINE,):
         basis = LeadBasis.SINGLE_UNIT
     cooperating = [u for u in units if u not in leads]
@@ -284,7 +329,8 @@ _LEVELS_FIRST = re.compile(
 def _is_elliptical_party(name: str) -> bool:
     """'科学技术、发展改革…等部门' names several departments; '市、区人民政府' names one body at two levels."""
     rest = re.sub(r"[（(][^）)]*[）)]", "", _LEVELS_FIRST.sub("", name))
-    return "、" in rest
+    # "发展改革等部门": one department named for a class of them; the text names none of them as lead.
+    return "、" in rest or bool(re.search(r"等(?:有关|相关)?(?:部门|单位|机构)$", rest))
 
 
 _BASIS_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2, LeadBasis.SINGLE_UNIT: 1}
@@ -295,19 +341,44 @@ _BRACKET = re.compile(r"[(（]([^()（）]{2,200}(?:[(（][^()（）]{1,30}[)）
 
 
 def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | None:
+    """The item's unit bracket "（X牵头，Y按职责分工负责）" closing a clause. Where several sentences close with
+    brackets of their own ("…。（商务部负责）…。（海关总署负责）"), the item leads only where all agree."""
+    readings: list[tuple[int, int, ListReading]] = []
     for m in _BRACKET.finditer(item_text):
         inner = m.group(1)
         after = item_text[m.end() : m.end() + 1]
-        if after and after not in "。；;，,\n" and m.end() != len(item_text):
+        before = item_text[max(0, m.start() - 1) : m.start()]
+        closes = not after or after in "。；;，,\n" or m.end() == len(item_text) or before in "。；;"
+        if not closes:
             continue
         probe = DocumentRules(rules.first_listed_leads)
         reading = read_unit_list(inner, probe, split)
+        if reading.basis is LeadBasis.EXPLICIT and reading.lead_units:
+            # "（商务部牵头，各有关部门和地方按职责分工负责）": a written lead makes the bracket a list; the
+            # classes of bodies after it ("各有关部门和地方") are no units of their own.
+            reading = _named_units_only(reading)
         if not reading.units or not all(looks_like_unit(u) for u in reading.units):
             continue
         if probe.first_listed_leads and not rules.first_listed_leads:
             rules.first_listed_leads = True
-        return _from_list(reading, (m.start(), m.end()))
-    return None
+        readings.append((m.start(), m.end(), reading))
+    if not readings:
+        return None
+    if len(readings) == 1 or len({r.lead_units for _, _, r in readings}) == 1:
+        start, end, reading = readings[0]
+        if len(readings) > 1:
+            units = tuple(_dedupe([u for _, _, r in readings for u in r.units]))
+            rest = tuple(u for u in units if u not in reading.lead_units)
+            return UnitReading(units, reading.lead_units, rest, reading.basis, None)
+        return _from_list(reading, (start, end))
+    units = tuple(_dedupe([u for _, _, r in readings for u in r.units]))
+    return UnitReading(units, (), units, LeadBasis.NONE, None)
+
+
+def _named_units_only(reading: ListReading) -> ListReading:
+    keep = tuple(u for u in reading.cooperating_units if looks_like_unit(u))
+    units = tuple(u for u in reading.units if u in reading.lead_units or u in keep)
+    return replace(reading, units=units, cooperating_units=keep)
 
 
 def _label_lines_end(text: str, pos: int) -> int:
@@ -358,6 +429,11 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
             continue
         start, end = item.start + duty.start, item.start + duty.end
         quote = item_text[duty.start : duty.end]
+        units = tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units)))
+        lead, basis = duty.lead_units, duty.basis
+        if basis is not LeadBasis.INLINE and (len(lead) > 1 or _is_elliptical_party(lead[0])):
+            # "A、B应当…" / "发展改革等部门应当…": bound jointly, no lead written (as in _from_duties).
+            lead, basis = (), LeadBasis.NONE
         tasks.append(
             Task(
                 doc_id=doc_id,
@@ -365,10 +441,10 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
                 label=item.label,
                 title=duty.duty,
                 body=quote,
-                units=tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units))),
-                lead_units=duty.lead_units,
-                cooperating_units=duty.cooperating_units,
-                lead_basis=duty.basis,
+                units=units,
+                lead_units=lead,
+                cooperating_units=tuple(u for u in units if u not in lead),
+                lead_basis=basis,
                 deadline=find_deadline(quote),
                 targets=tuple(find_targets(quote, offset=start)),
                 quote=quote,

@@ -54,6 +54,9 @@ def test_first_listed_rule_stated_in_a_bracket_makes_the_first_unit_lead_from_th
         "列第一的为牵头单位",
         "第一责任单位为牵头单位",
         "列在首位的为牵头单位",
+        "排在第一位的单位为牵头单位",
+        "首个单位为牵头单位",
+        "第一个责任单位为牵头单位",
     ],
 )
 def test_the_first_listed_rule_is_read_in_its_usual_wordings(rule):
@@ -156,7 +159,7 @@ def test_convening_is_not_read_as_a_written_lead():
         "第九条 市商务部门应当会同市规划资源等部门编制会展场馆布局规划，按照规定程序报经批准后，纳入相应的国土空间规划。\n"
     )
     task = item(doc, "第九条")
-    assert task.lead_units == ("市商务部门",) and task.cooperating_units == ("市规划资源",)
+    assert task.lead_units == ("市商务部门",) and task.cooperating_units == ("市规划资源等部门",)
     assert task.lead_basis == LeadBasis.CONVENES
 
 
@@ -395,7 +398,36 @@ def test_a_reply_letter_names_the_body_whose_opinion_answers_the_item():
     )
     two, six = item(doc, "二"), item(doc, "六")
     assert two.lead_units == ("发展改革委",) and two.lead_basis == LeadBasis.SINGLE_UNIT
-    assert six.units == ("证监会", "发展改革委") and six.lead_basis == LeadBasis.FIRST_LISTED
+    # Two bodies state one opinion jointly: neither is written as lead, so none is claimed.
+    assert six.units == ("证监会", "发展改革委") and six.lead_units == () and six.lead_basis == LeadBasis.NONE
+
+
+def test_a_duty_sentence_opening_with_several_bodies_names_no_lead():
+    doc = parse(
+        "某市优化营商环境条例\n"
+        "第二十七条 监察机关、审判机关、检察机关应当依法保护市场主体合法权益。\n"
+        "第十二条 市科学技术部门和经济信息化部门应当编制科技研发服务目录并公布。\n"
+        "第四十二条 发展改革等部门应当按照内外资一致原则对外商投资项目实行备案管理。\n"
+    )
+    for label, units in (
+        ("第二十七条", ("监察机关", "审判机关", "检察机关")),
+        ("第十二条", ("市科学技术部门", "经济信息化部门")),
+        ("第四十二条", ("发展改革等部门",)),
+    ):
+        records = [t for t in doc.tasks if t.label == label]
+        assert records and all(t.lead_units == () and t.lead_basis == LeadBasis.NONE for t in records)
+        assert units == records[0].units
+
+
+def test_one_body_that_leads_or_is_responsible_alone_stays_the_sole_responsible_unit():
+    doc = parse(
+        "某市企业信用促进条例\n"
+        "第五条 市、县（市、区）人民政府领导本行政区域内的企业信用促进工作。\n"
+        "第六条 市商务部门负责组织实施本规定。\n"
+    )
+    five, six = item(doc, "第五条"), item(doc, "第六条")
+    assert five.lead_units == ("市、县（市、区）人民政府",) and five.lead_basis == LeadBasis.SINGLE_UNIT
+    assert six.lead_units == ("市商务部门",) and six.lead_basis == LeadBasis.SINGLE_UNIT
 
 
 def test_an_approving_body_acts_and_joint_departments_name_no_lead():
@@ -453,3 +485,310 @@ def test_sentences_with_their_own_responsibility_brackets_are_clause_records():
     ]
     assert [(t.value_text, t.unit) for t in clauses[1].targets] == [("50", "亿元")]
     assert all(doc.text[c.start : c.end] == c.quote for c in clauses)
+
+
+def test_a_body_is_read_as_the_subject_before_a_duty_verb_a_rule_or_a_passive_notice():
+    doc = parse(
+        "某市促进条例\n"
+        "第四十四条 市人民政府根据进博会组织委员会部署，建立进博会城市服务保障机制。\n"
+        "第四十九条 对城市国际化促进工作有突出贡献的单位和个人，市人民政府按照有关规定给予表彰、奖励。\n"
+        "第三十条 经市、县人民政府市场监管部门告知先行确认法律文书送达地址后，市场主体应当承诺其真实性。\n"
+    )
+    assert item(doc, "第四十四条").lead_units == ("市人民政府",)
+    assert item(doc, "第四十九条").lead_units == ("市人民政府",)
+    assert item(doc, "第三十条").lead_units == ("市、县人民政府市场监管部门",)
+    assert {item(doc, n).lead_basis for n in ("第四十四条", "第四十九条", "第三十条")} == {
+        LeadBasis.SINGLE_UNIT
+    }
+
+
+def test_a_body_and_the_short_name_it_defines_are_one_responsible_body():
+    doc = parse(
+        "某省试验区条例\n"
+        "第七条 义乌国际贸易综合改革试验区管理委员会（以下简称义乌试验区管委会）作为省人民政府的派出机构，"
+        "负责义乌试验区的统筹规划、开发建设管理等工作。义乌试验区管委会应当按照协同高效的原则综合设置职能机构。\n"
+    )
+    seven = item(doc, "第七条")
+    assert seven.lead_units == ("义乌国际贸易综合改革试验区管理委员会",)
+    assert seven.units == seven.lead_units and seven.lead_basis == LeadBasis.SINGLE_UNIT
+
+
+def test_a_convened_list_that_shares_its_head_noun_is_one_party_kept_verbatim():
+    doc = parse(
+        "某市优化营商环境条例\n"
+        "第十条 市、区中小企业工作主管部门会同同级科学技术、教育等部门按照规定给予资金支持。\n"
+        "第十一条 市中级人民法院会同公安、资源规划等有关部门统一破产企业土地、房产处置规则。\n"
+        "第十二条 市商务局会同市发改委、市财政局等部门制定实施细则。\n"
+    )
+    assert item(doc, "第十条").cooperating_units == ("同级科学技术、教育等部门",)
+    assert item(doc, "第十一条").cooperating_units == ("公安、资源规划等有关部门",)
+    # Full names stay separate units.
+    assert item(doc, "第十二条").cooperating_units == ("市发改委", "市财政局")
+
+
+def test_a_role_name_defined_for_a_list_of_bodies_stands_for_those_bodies():
+    doc = parse(
+        "某市外商投资条例\n"
+        "第三十七条 外商投资企业认为其合法权益受到侵犯的，可以向市商务部门、区人民政府指定的外商投资部门或者机构"
+        "（以下简称投诉工作机构）投诉。投诉工作机构应当按照分级负责原则，会同有关部门处理投诉人反映的问题。\n"
+    )
+    units = {u for t in doc.tasks for u in t.units}
+    assert "投诉工作机构" not in units
+    assert {"市商务部门", "区人民政府指定的外商投资部门或者机构"} <= units
+
+
+def test_a_class_of_bodies_or_a_venue_is_not_a_unit():
+    doc = parse(
+        "某市条例\n"
+        "第二十九条 宁波市国家机关及其工作人员应当依法行使职权。\n"
+        "第十七条 市、县（区）人民政府应当推进线上和线下政务集成融合服务。政务服务大厅应当加强标准化管理。\n"
+    )
+    units = {u for t in doc.tasks for u in t.units}
+    assert not units & {"宁波市国家机关", "政务服务大厅"}
+    assert item(doc, "第十七条").lead_units == ("市、县（区）人民政府",)
+
+
+# --- the conventions plans and State Council task lists use most, end to end on realistic excerpts ---------
+
+
+STATE_COUNCIL_LIST = (
+    "国务院办公厅关于印发促进外贸稳规模优结构若干措施重点任务分工的通知\n"
+    "国办函〔2023〕28号\n"
+    "一、强化贸易促进拓展市场\n"
+    "（一）推动各地方、商协会举办各类供采对接活动。（商务部、国家发展改革委、中国贸促会按职责分工负责，"
+    "列第一位者为牵头单位，下同）\n"
+    "（二）加快恢复线下展会。（商务部牵头，外交部、海关总署按职责分工负责）\n"
+    "（三）优化跨境贸易结算。（人民银行、国家外汇局）\n"
+    "（四）支持外贸企业拓展市场。（国家发展改革委负责）\n"
+)
+
+
+def test_a_state_council_list_applies_its_stated_rule_to_every_later_item():
+    doc = parse(STATE_COUNCIL_LIST)
+    one, three = item(doc, "(一)"), item(doc, "(三)")
+    assert one.lead_units == ("商务部",) and one.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert one.cooperating_units == ("国家发展改革委", "中国贸促会")
+    assert three.lead_units == ("人民银行",) and three.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert three.units == ("人民银行", "国家外汇局")
+
+
+def test_a_lead_written_in_the_list_beats_the_documents_rule_and_says_so():
+    doc = parse(STATE_COUNCIL_LIST)
+    two, four = item(doc, "(二)"), item(doc, "(四)")
+    assert two.lead_units == ("商务部",) and two.lead_basis == LeadBasis.EXPLICIT
+    assert two.cooperating_units == ("外交部", "海关总署")
+    # One unit under the first-listed rule is still the first listed of its list.
+    assert four.lead_units == ("国家发展改革委",) and four.units == ("国家发展改革委",)
+
+
+def test_a_rule_stated_once_above_the_list_for_all_items_below():
+    doc = parse(
+        "某省贯彻落实稳经济一揽子政策措施重点任务分工方案\n"
+        "以下各项任务，列第一位的为牵头单位，其他单位按职责分工负责。\n"
+        "1.加大增值税留抵退税力度。（省税务局、省财政厅）\n"
+        "2.加快财政支出进度。（省财政厅、省发展改革委、各市人民政府）\n"
+    )
+    first, second = item(doc, "1"), item(doc, "2")
+    assert first.lead_units == ("省税务局",) and first.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert second.lead_units == ("省财政厅",) and second.cooperating_units == ("省发展改革委", "各市人民政府")
+
+
+def test_without_a_stated_rule_the_first_listed_is_only_first_listed():
+    doc = parse("某市招商引资工作要点\n1.开展产业链精准招商。（市商务局、市发展改革委按职责分工负责）\n")
+    task = item(doc, "1")
+    assert task.lead_units == ("市商务局",) and task.lead_basis == LeadBasis.FIRST_LISTED
+
+
+def test_a_plan_names_its_lead_inside_the_responsibility_bracket():
+    doc = parse(
+        "某市科技创新三年行动计划\n"
+        "（一）设立科技成果转化基金。2025年底前基金规模达到10亿元。（责任单位：市财政局、市科技局，市科技局为牵头单位）\n"
+        "（二）建设中试基地。（责任单位：市工信局（牵头）、市科技局、市发改委）\n"
+    )
+    one, two = item(doc, "(一)"), item(doc, "(二)")
+    assert one.units == ("市财政局", "市科技局")
+    assert one.lead_units == ("市科技局",) and one.lead_basis == LeadBasis.EXPLICIT
+    assert one.cooperating_units == ("市财政局",)
+    assert two.lead_units == ("市工信局",) and two.lead_basis == LeadBasis.EXPLICIT
+    assert two.units == ("市工信局", "市科技局", "市发改委")
+    assert not {u for t in doc.tasks for u in t.units if "牵头" in u}
+
+
+def test_labelled_lead_and_cooperating_lines_under_an_item():
+    doc = parse(
+        "某县优化营商环境实施方案\n"
+        "（三）推进“一件事一次办”。整合企业开办、员工招聘等高频事项。\n"
+        "牵头单位：县政务服务中心；配合单位：县市场监管局、县人社局\n"
+        "完成时限：2025年12月\n"
+    )
+    task = item(doc, "(三)")
+    assert task.lead_units == ("县政务服务中心",) and task.lead_basis == LeadBasis.EXPLICIT
+    assert task.cooperating_units == ("县市场监管局", "县人社局")
+    assert "2025" in task.deadline
+
+
+@pytest.mark.parametrize(
+    "text, convention, basis",
+    [
+        (
+            "国家发展改革委、商务部按职责分工负责，列第一位者为牵头单位，下同",
+            "first_listed_rule",
+            "document_rule",
+        ),
+        ("市财政局、市科技局，市科技局为牵头单位", "named_as_lead", "explicit"),
+        ("市商务局（牵头）、市发改委", "lead_bracket_mark", "explicit"),
+        ("省工业和信息化厅牵头，省发展改革委、省科技厅等按职责分工负责", "lead_in_list", "explicit"),
+        ("市商务局、市发改委按职责分工负责", "first_listed", "first_listed"),
+        ("县住建局负责", "sole_in_list", "single_unit"),
+    ],
+)
+def test_the_lead_basis_is_the_catalogue_entry_that_matched(text, convention, basis):
+    reading = read(text)
+    assert reading.convention == convention and reading.basis == LeadBasis(basis)
+
+
+def test_labelled_fields_record_the_labelled_lead_entry():
+    reading = read("", lead="县政务服务中心", cooperating="县市场监管局、县人社局")
+    assert reading.convention == "labelled_lead" and reading.basis == LeadBasis.EXPLICIT
+    assert reading.lead_units == ("县政务服务中心",)
+
+
+def test_a_written_lead_with_a_class_of_cooperating_bodies_is_still_a_written_lead():
+    doc = parse(
+        "国务院关于印发某某行动方案的通知\n"
+        "（一）放宽服务业准入。（国家发展改革委、商务部、市场监管总局等按职责分工负责，列第一位者为牵头单位，下同）\n"
+        "（二）优化外资项目服务。（商务部牵头，各有关部门和地方按职责分工负责）\n"
+        "（三）做好宣传解读。（各地区、各有关部门按职责分工负责）\n"
+    )
+    two, three = item(doc, "(二)"), item(doc, "(三)")
+    assert two.lead_units == ("商务部",) and two.lead_basis == LeadBasis.EXPLICIT and two.units == ("商务部",)
+    assert three.lead_units == ()
+
+
+def test_bodies_listed_with_a_level_list_inside_a_name_or_their_departments_name_no_lead():
+    doc = parse(
+        "某市优化营商环境条例\n"
+        "第三十五条 市、县（区）人民代表大会常务委员会、人民政治协商会议市、县（区）委员会应当充分发挥人大代表、"
+        "政协委员作用。\n"
+        "第九条 省人民政府及其有关部门、金华市人民政府应当按照规定职责，支持试验区的各项工作。\n"
+    )
+    thirty_five, nine = item(doc, "第三十五条"), item(doc, "第九条")
+    assert thirty_five.units == ("市、县（区）人民代表大会常务委员会", "人民政治协商会议市、县（区）委员会")
+    assert nine.units == ("省人民政府", "金华市人民政府")
+    assert thirty_five.lead_units == nine.lead_units == ()
+
+
+def test_elliptical_level_subjects_and_a_body_acting_through_its_means_are_responsible():
+    doc = parse(
+        "某市中小企业促进条例\n"
+        "第十五条 市、区财政应当在本级财政预算中安排中小企业发展专项资金。\n"
+        "第四十九条 市、区人民代表大会常务委员会通过听取专项工作报告、开展执法检查等方式，加强外商投资工作监督。\n"
+    )
+    fifteen, forty_nine = item(doc, "第十五条"), item(doc, "第四十九条")
+    assert fifteen.lead_units == ("市、区财政",) and fifteen.lead_basis == LeadBasis.SINGLE_UNIT
+    assert forty_nine.lead_units == ("市、区人民代表大会常务委员会",)
+
+
+def test_a_rule_stated_in_a_note_below_the_list_applies_to_the_whole_list():
+    doc = parse(
+        "某市2025年招商引资工作任务分工\n"
+        "（一）开展产业链招商。（牵头单位：市发改委；责任单位：各区县政府；完成时限：2025年6月底）\n"
+        "（二）举办招商推介会。（市商务局、市贸促会）\n"
+        "注：各项任务排在第一位的为牵头单位。\n"
+    )
+    one, two = item(doc, "(一)"), item(doc, "(二)")
+    assert one.lead_units == ("市发改委",) and one.lead_basis == LeadBasis.EXPLICIT
+    assert two.lead_units == ("市商务局",) and two.lead_basis == LeadBasis.DOCUMENT_RULE
+
+
+def test_convened_and_cooperating_bodies_in_running_text_are_recorded():
+    doc = parse(
+        "某州优势产业精准招商行动计划\n"
+        "（一）强化驻点招商。州投促中心负责在长三角设立驻点，各县市人民政府配合。\n"
+        "（二）加强要素保障。州自然资源局会同州生态环境局做好用地用林保障。\n"
+        "（三）完善项目库。市商务局负责项目库建设，市发改委具体负责项目审核。\n"
+    )
+    one, two, three = item(doc, "(一)"), item(doc, "(二)"), item(doc, "(三)")
+    assert one.lead_units == ("州投促中心",) and one.cooperating_units == ("各县市人民政府",)
+    assert one.lead_basis == LeadBasis.SINGLE_UNIT
+    assert two.lead_units == ("州自然资源局",) and two.cooperating_units == ("州生态环境局",)
+    assert two.lead_basis == LeadBasis.CONVENES
+    # Each body has a duty of its own: neither leads the item.
+    assert three.lead_units == () and three.units == ("市商务局", "市发改委")
+
+
+def test_parties_listed_before_a_shared_noun_are_bound_alongside_the_body():
+    doc = parse(
+        "某市优化营商环境条例\n"
+        "第十六条 市、县（市、区）人民政府及其有关主管部门应当优化供水、供电等事项行政审批流程。"
+        "供水、供电、供气、供热等公用企事业单位，应当按照规定向社会公开服务标准。\n"
+    )
+    task = item(doc, "第十六条")
+    assert task.units == ("市、县（市、区）人民政府", "供水、供电、供气、供热等公用企事业单位")
+    assert task.lead_units == ()
+
+
+def test_parties_bound_each_within_their_duties_are_units_and_the_article_names_no_lead():
+    doc = parse(
+        "某市企业信用促进条例\n"
+        "第五条 市、县（市、区）人民政府领导本行政区域内的企业信用促进工作。"
+        "产业集聚区、开发区（园区）的管理机构以及乡（镇）人民政府、街道办事处，在各自职责范围内做好企业信用促进相关工作。\n"
+        "第四十四条 市人民政府建立进博会城市服务保障机制。市有关部门、区人民政府应当按照各自职责，做好城市服务保障工作。\n"
+    )
+    five, forty_four = item(doc, "第五条"), item(doc, "第四十四条")
+    assert five.units == (
+        "市、县（市、区）人民政府",
+        "产业集聚区、开发区（园区）的管理机构",
+        "乡（镇）人民政府",
+        "街道办事处",
+    )
+    assert five.lead_units == () and forty_four.lead_units == ()
+    assert forty_four.units == ("市人民政府", "区人民政府")
+
+
+def test_a_person_in_charge_beside_the_units_is_never_a_unit():
+    doc = parse(
+        "某市招商引资攻坚行动方案\n"
+        "（一）招引重大项目。（牵头市领导：张三；牵头单位：市商务局；责任单位：市发改委、市工信局）\n"
+        "（二）强化督查。（责任领导：李四；责任单位：市委督查室）\n"
+        "（三）办好推介活动。（主要负责单位：市商务局；协同单位：市贸促会）\n"
+    )
+    one, two, three = item(doc, "(一)"), item(doc, "(二)"), item(doc, "(三)")
+    assert one.units == ("市商务局", "市发改委", "市工信局") and one.lead_basis == LeadBasis.EXPLICIT
+    assert two.units == ("市委督查室",) and two.lead_basis == LeadBasis.SINGLE_UNIT
+    assert three.lead_units == ("市商务局",) and three.cooperating_units == ("市贸促会",)
+    assert not {u for t in doc.tasks for u in t.units if "）" in u or "张三" in u or "李四" in u}
+
+
+def test_a_person_column_in_a_task_table_is_not_read_as_units_or_title():
+    doc = parse(
+        "某市重点项目攻坚任务清单\n"
+        "| 序号 | 任务 | 牵头市领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 引进龙头企业 | 张三 | 市商务局 | 市发改委 | 2025年底 |\n",
+        "list.md",
+    )
+    row = next(t for t in doc.tasks if t.kind == "table_row")
+    assert row.title == "引进龙头企业" and row.units == ("市商务局", "市发改委")
+    assert row.lead_units == ("市商务局",) and row.deadline == "2025年底"
+
+
+def test_sentences_closed_by_unlabelled_brackets_of_their_own_lead_only_where_they_agree():
+    doc = parse(
+        "某市外贸稳增长工作方案\n"
+        "（一）扩大出口。支持企业参展。（商务部负责）稳定加工贸易。（海关总署负责）\n"
+        "（二）优化口岸。提升通关效率。（海关总署负责）压缩通关时间。（海关总署负责）\n"
+    )
+    one, two = item(doc, "(一)"), item(doc, "(二)")
+    assert one.units == ("商务部", "海关总署") and one.lead_units == () and one.lead_basis == LeadBasis.NONE
+    assert two.lead_units == ("海关总署",) and two.lead_basis == LeadBasis.SINGLE_UNIT
+
+
+def test_one_responsible_unit_with_labelled_cooperating_units_is_the_sole_responsible_unit():
+    reading = read("市商务局", cooperating="市发改委、市财政局")
+    assert reading.lead_units == ("市商务局",) and reading.basis == LeadBasis.SINGLE_UNIT
+    assert (
+        reading.cooperating_units == ("市发改委", "市财政局") and reading.convention == "labelled_responsible"
+    )
+    several = read("市商务局、市工信局", cooperating="市财政局")
+    assert several.basis == LeadBasis.FIRST_LISTED
