@@ -40,6 +40,11 @@ _BASIS = {
         "负责单位是{leads}，",
         "（负责）",
     ),
+    LeadBasis.JOINT: (  # no lead is recorded for these: the sentence is the no-lead one in lead_sentence
+        "未写明牵头单位，{leads}按职责分工负责，见{where}{name}。",
+        "",
+        "",
+    ),
     LeadBasis.FIRST_LISTED: (
         "文件未写明牵头规则，列第一位的是{leads}，见{where}{name}。",
         "列第一位的是{leads}（未写明牵头），",

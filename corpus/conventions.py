@@ -392,6 +392,14 @@ ADDRESSED_TO_A_MODEL = Convention(
 )
 
 # --- cells that say "none" ------------------------------------------------------------------------------
+JOINT_RESPONSIBILITY = Convention(
+    "joint_responsibility",
+    "（国家发展改革委、科技部、工业和信息化部、财政部等按职责分工负责）",
+    LeadBasis.JOINT,
+    notes="a list whose units all 按职责分工负责 (or 配合/参与) with no lead named in it and no 列第一位 rule: "
+    "every unit is responsible and none leads; the first listed is not assumed to lead",
+)
+
 NO_UNIT_CELL = Convention(
     "no_unit_cell",
     "配合单位 | /",
@@ -410,6 +418,7 @@ CATALOGUE: tuple[Convention, ...] = (
     DUTY_SUBJECT,
     ACTING_BODY,
     ADDRESSED_TO_A_MODEL,
+    JOINT_RESPONSIBILITY,
     NO_UNIT_CELL,
 )
 
@@ -563,8 +572,11 @@ def read_unit_list(
             LeadBasis.SINGLE_UNIT,
             SOLE_IN_LIST.name if sole else "single_unit",
         )
+    elif cooperating and not _dedupe(leads):
+        # "（A、B等按职责分工负责）" and no rule: the list says each is responsible, so none is named as lead.
+        lead, basis, convention = [], LeadBasis.JOINT, JOINT_RESPONSIBILITY.name
     else:
-        # No stated rule ("X、Y按职责分工负责" included): the first listed is only that, and is worded so.
+        # A plain list with no stated rule: the first listed is only that, and is worded so.
         lead, basis, convention = units[:1], LeadBasis.FIRST_LISTED, "first_listed"
     rest = [u for u in units if u not in lead]
     return ListReading(tuple(units), tuple(lead), tuple(rest), basis, convention)

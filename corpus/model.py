@@ -34,6 +34,7 @@ class LeadBasis(StrEnum):
     )
     FIRST_LISTED = "first_listed"  # a list with no stated rule: the first listed is assumed to lead
     CONVENES = "convenes"  # X会同Y…: X acts and convenes Y; the text says 会同, not 牵头
+    JOINT = "joint"  # A、B按职责分工负责 with no lead named and no rule: each responsible, nobody leads
 
 
 @cache

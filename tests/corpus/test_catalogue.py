@@ -594,9 +594,26 @@ def test_a_rule_stated_once_above_the_list_for_all_items_below():
 
 
 def test_without_a_stated_rule_the_first_listed_is_only_first_listed():
-    doc = parse("某市招商引资工作要点\n1.开展产业链精准招商。（市商务局、市发展改革委按职责分工负责）\n")
+    doc = parse("某市招商引资工作要点\n1.开展产业链精准招商。（责任单位：市商务局、市发展改革委）\n")
     task = item(doc, "1")
     assert task.lead_units == ("市商务局",) and task.lead_basis == LeadBasis.FIRST_LISTED
+
+
+def test_units_that_each_answer_for_their_duties_have_no_lead_without_a_rule():
+    # State Council style with no 列第一位 rule stated: "按职责分工负责" names no lead, so none is recorded.
+    doc = parse("某市招商引资工作要点\n1.开展产业链精准招商。（市商务局、市发展改革委按职责分工负责）\n")
+    task = item(doc, "1")
+    assert task.units == ("市商务局", "市发展改革委")
+    assert task.lead_units == () and task.lead_basis == LeadBasis.JOINT
+
+
+def test_the_stated_rule_still_names_the_first_of_a_joint_list():
+    doc = parse(
+        "某市招商引资工作要点\n（各项任务列第一位者为牵头单位）\n"
+        "1.开展产业链精准招商。（市商务局、市发展改革委按职责分工负责）\n"
+    )
+    task = item(doc, "1")
+    assert task.lead_units == ("市商务局",) and task.lead_basis == LeadBasis.DOCUMENT_RULE
 
 
 def test_a_plan_names_its_lead_inside_the_responsibility_bracket():
@@ -638,7 +655,8 @@ def test_labelled_lead_and_cooperating_lines_under_an_item():
         ("市财政局、市科技局，市科技局为牵头单位", "named_as_lead", "explicit"),
         ("市商务局（牵头）、市发改委", "lead_bracket_mark", "explicit"),
         ("省工业和信息化厅牵头，省发展改革委、省科技厅等按职责分工负责", "lead_in_list", "explicit"),
-        ("市商务局、市发改委按职责分工负责", "first_listed", "first_listed"),
+        ("市商务局、市发改委按职责分工负责", "joint_responsibility", "joint"),
+        ("市商务局、市发改委", "first_listed", "first_listed"),
         ("县住建局负责", "sole_in_list", "single_unit"),
     ],
 )
