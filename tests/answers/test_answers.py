@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.answers.conftest import CHANGSHA_PLANS, XIANGXI, XIANNING, YONGZHOU
+from tests.conftest import CHANGSHA_PLANS, XIANGXI, XIANNING, YONGZHOU
 
 
 def _assert_citations_exact(helper, answer):

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.answers.conftest import XIANGXI, YONGZHOU
+from tests.conftest import XIANGXI, YONGZHOU
 from ui.cli import main
 
 REPO = Path(__file__).resolve().parents[2]

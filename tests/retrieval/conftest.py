@@ -102,6 +102,6 @@ def hand_index(hand_documents, tmp_path_factory) -> SearchIndex:
 
 
 @pytest.fixture(scope="session")
-def shipped_index(shipped_docs, tmp_path_factory) -> SearchIndex:
-    """The five shipped documents, parsed by the real corpus pipeline, indexed lexically."""
-    return SearchIndex.build(list(shipped_docs.values()), tmp_path_factory.mktemp("shipped-index"))
+def shipped_index(workspace) -> SearchIndex:
+    """The five shipped documents' index, as tests/conftest.py built it once for the run."""
+    return workspace.index
