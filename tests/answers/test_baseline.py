@@ -1,8 +1,11 @@
+import pytest
+
 """The plain RAG baseline is a real langchain splitter + Chroma + MiniLM pipeline whose citations are exact."""
 
 from evals.baseline import PlainRag
 
 
+@pytest.mark.slow  # loads MiniLM and builds a Chroma store: seconds, not milliseconds
 def test_plain_rag_answers_with_its_top_chunk_and_cites_it_exactly(workspace, tmp_path):
     # One document keeps the embedding cost small; the pipeline is the same as in `assistant eval`.
     rag = PlainRag([workspace.document("000_43f5855859a223cb")], tmp_path / "chroma", k=4)

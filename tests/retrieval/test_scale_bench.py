@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench.scale import main, run_one
 from bench.synthetic import generate_corpus, generate_document
 
@@ -24,6 +26,7 @@ def test_tiny_benchmark_builds_an_index_and_finds_items_by_title(tmp_path):
     assert result.title_at_1 == 1.0
 
 
+@pytest.mark.slow  # runs the benchmark script end to end
 def test_benchmark_command_prints_a_table_and_the_command_to_rerun(tmp_path, capsys):
     assert main(["--docs", "5", "--queries", "6", "--work-dir", str(tmp_path), "--no-parser"]) == 0
     out = capsys.readouterr().out
