@@ -1,6 +1,6 @@
-import pytest
-
 """The plain RAG baseline is a real langchain splitter + Chroma + MiniLM pipeline whose citations are exact."""
+
+import pytest
 
 from evals.baseline import PlainRag
 

@@ -8,6 +8,7 @@ import pytest
 
 from drafting.kinds import KINDS, draft_document
 from drafting.sanitize import clean_text, safe_filename
+from drafting.wording import clause
 from tests.drafting.docx_facts import body_text, open_docx
 
 MARKUP = '</w:t></w:r></w:p><w:p><w:r><w:t>注入</w:t> & <b>粗体</b> ]]> "引号"'
@@ -97,7 +98,7 @@ def test_any_text_in_any_field_drafts_a_document_that_shows_it(corpus_documents)
         fields = dict(KINDS["reminder"].example, situation=value)
         text = body_text(open_docx(draft_document("reminder", fields, corpus_documents).content))
         for line in clean_text(value).split("\n"):
-            # A line's closing period may be made the full-width 。 a 公文 sentence ends with; the rest is verbatim.
-            assert line.strip().removesuffix(".") in text
+            # A line's closing marks may become the 。 a 公文 sentence ends with; the words stay verbatim.
+            assert clause(line) in text
 
     check()
