@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from corpus.blocks import Block, Paragraph, Table
+from corpus.convert import LEGACY_WORD_SUFFIXES, legacy_to_docx
 from corpus.decode import decode_text, looks_binary
 from corpus.errors import DocumentTooLarge, LimitExceeded, UnreadableDocument, UnsupportedFileType
 from corpus.text import DOCUMENT_SUFFIXES as SUPPORTED_SUFFIXES
@@ -132,6 +133,9 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
     _fresh()
     if not data or not data.strip():
         raise UnreadableDocument("文件为空，没有可读的内容。")
+    if suffix in LEGACY_WORD_SUFFIXES:
+        _current().at("转换为 .docx（LibreOffice）")
+        data, suffix = legacy_to_docx(name, data), ".docx"
     if data.startswith(b"PK\x03\x04"):
         if suffix not in {".docx", ""} and suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
             raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。")
@@ -143,7 +147,7 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
     if suffix == ".pdf":
         raise UnreadableDocument("这个 .pdf 文件已损坏或并非 PDF 文档，无法打开。")
     if suffix not in SUPPORTED_SUFFIXES and suffix:
-        raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。支持：txt、md、html、docx、pdf。")
+        raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。支持：txt、md、html、docx、doc、wps、pdf。")
     if looks_binary(data):
         raise UnreadableDocument("这不是文本文件（含有二进制内容），无法作为政策文件读取。")
     _current().at("文本解码")

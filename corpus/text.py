@@ -94,4 +94,5 @@ TITLE_WORDS = re.compile(
 # Files the corpus reads, by kind; uploads, folders and the shipped corpus all accept exactly these.
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+# .doc / .wps are converted to .docx with LibreOffice when it is installed (corpus.convert), else refused.
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf", ".doc", ".wps"}

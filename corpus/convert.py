@@ -1,0 +1,53 @@
+"""Old Word and WPS files (.doc, .wps) read by converting them to .docx with LibreOffice, when it is installed.
+
+Government offices still exchange .doc and .wps; python-docx reads only .docx. LibreOffice converts headless in
+a few seconds. Each conversion runs in its own temporary profile and folder, with a time limit, so two at once
+never share state and a hung conversion is ended. Without LibreOffice the file is refused with a reason a
+cadre can act on (save it as .docx).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from corpus.errors import UnreadableDocument
+
+LEGACY_WORD_SUFFIXES = frozenset({".doc", ".wps"})
+CONVERT_SECONDS = 60
+
+
+def libreoffice() -> str | None:
+    """The LibreOffice command on this machine, or None."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def legacy_to_docx(name: str, data: bytes) -> bytes:
+    """The .docx bytes of a .doc / .wps file; UnreadableDocument when it cannot be converted."""
+    command = libreoffice()
+    suffix = Path(name).suffix.lower()
+    if command is None:
+        raise UnreadableDocument(
+            f"读取 {suffix} 文件需要本机安装 LibreOffice，当前未安装。请在 WPS 或 Word 中另存为 .docx 后重新上传。"
+        )
+    with tempfile.TemporaryDirectory(prefix="pa-convert-") as tmp:
+        folder = Path(tmp)
+        source = folder / f"source{suffix}"
+        source.write_bytes(data)
+        profile = (folder / "profile").as_uri()
+        try:
+            subprocess.run(
+                [command, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                 "--convert-to", "docx", "--outdir", str(folder / "out"), str(source)],
+                check=False, capture_output=True, timeout=CONVERT_SECONDS,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            raise UnreadableDocument(
+                f"{suffix} 文件转换超过 {CONVERT_SECONDS} 秒仍未完成，请另存为 .docx 后重新上传。"
+            ) from None
+        converted = folder / "out" / "source.docx"
+        if not converted.exists() or converted.stat().st_size == 0:
+            raise UnreadableDocument(f"这个 {suffix} 文件无法转换（可能已损坏），请另存为 .docx 后重新上传。")
+        return converted.read_bytes()
