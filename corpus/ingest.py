@@ -17,6 +17,7 @@ from corpus.errors import ParserStopped, PolicyAssistantError
 from corpus.load import SUPPORTED_SUFFIXES
 from corpus.model import PolicyDocument
 from corpus.pipeline import MAX_DOCUMENT_BYTES, PARSER_VERSION
+from corpus.review import suspicious_reads
 from corpus.store import DamagedRecord, DocumentStore
 
 log = logging.getLogger("policy_assistant.corpus.ingest")
@@ -59,7 +60,7 @@ class FileResult:
             tasks=sum(1 for t in doc.tasks if t.kind != "inline_duty"),
             units=len({u for t in doc.tasks for u in t.units}),
             targets=sum(len(t.targets) for t in doc.tasks),
-            warnings=doc.warnings,
+            warnings=(*doc.warnings, *suspicious_reads(doc)),
         )
 
 

@@ -521,6 +521,18 @@ def test_an_uploaded_docx_shows_its_report_and_its_tasks(page, fenghuang_docx, t
     assert "县林业局" in page.inner_text("#pa-task-table")
 
 
+def test_a_picked_document_shows_each_task_with_its_lead_and_how_it_was_read(page):
+    _open_tab(page, "文档管理")
+    page.click("#pa-doc-pick input")
+    page.locator("[role=option]", has_text="湘西自治州优势产业精准招商行动计划").first.click()
+    page.wait_for_function(
+        "document.querySelector('#pa-doc-detail').innerText.includes('精准开发招商项目')", timeout=30_000
+    )
+    row = page.locator("#pa-doc-detail tr", has_text="精准开发招商项目").first.inner_text()
+    assert "州商务局" in row and "文件规定列第一位的牵头" in row
+    assert "读出任务" in page.inner_text("#pa-doc-detail-notes")
+
+
 def test_with_a_token_the_page_opens_only_through_it_and_still_answers(browser, tmp_path_factory):
     live = LiveServer(tmp_path_factory.mktemp("pa-locked") / "data", token="s3cret-token")
     try:

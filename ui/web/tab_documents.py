@@ -4,6 +4,7 @@ uploads set aside in quarantine, and what start-up recovery did (shown once)."""
 from __future__ import annotations
 
 import time
+from html import escape
 from pathlib import Path
 
 import gradio as gr
@@ -12,6 +13,40 @@ from ui.service import AppService, UserError
 from ui.web.handlers import progress_reporter, shown
 
 REPORT_COLUMNS = ["文档编号", "文件", "标题", "地区", "任务", "单位", "指标", "提示"]
+TASK_COLUMNS = ["编号", "任务", "牵头单位", "配合单位", "读法"]
+# How each lead was read, in the words of the report (corpus.model.LeadBasis).
+BASIS_LABELS = {
+    "document_rule": "文件规定列第一位的牵头",
+    "explicit": "文件标明牵头",
+    "inline": "原文写明由其牵头",
+    "convenes": "会同（未写牵头）",
+    "single_unit": "唯一负责单位（未写牵头）",
+    "joint": "按职责分工负责（未写牵头）",
+    "first_listed": "未写牵头规则，列第一位",
+    "": "",
+}
+
+
+def task_rows(service: AppService, doc_id: str) -> list[list[str]]:
+    """The tasks found in one document: who leads, who cooperates and how the lead was read."""
+    doc = service.document(doc_id)
+    return [
+        [t.label, t.title, "、".join(t.lead_units) or "—", "、".join(t.cooperating_units) or "—",
+         BASIS_LABELS.get(t.lead_basis, "")]
+        for t in doc.tasks
+        if t.units and t.kind != "inline_duty"
+    ]  # fmt: skip
+
+
+def task_table_html(rows: list[list[str]]) -> str:
+    """The rows as a plain HTML table (cells escaped: document text is data, never markup)."""
+    if not rows:
+        return ""
+    head = "".join(f"<th>{escape(c)}</th>" for c in TASK_COLUMNS)
+    body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<div class="pa-register"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+
+
 QUARANTINE_COLUMNS = ["文件", "原因", "时间", "隔离区中的文件名"]
 
 
@@ -65,9 +100,13 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
     table = gr.Dataframe(headers=REPORT_COLUMNS, value=report_table(service), wrap=True, interactive=False,
                          buttons=[], elem_id="pa-doc-table")  # fmt: skip
     with gr.Row():
-        picked = gr.Dropdown(choices=document_choices(service), value=None, label="选择文档", scale=3)
+        picked = gr.Dropdown(
+            choices=document_choices(service), value=None, label="选择文档", scale=3, elem_id="pa-doc-pick"
+        )
         delete = gr.Button("删除所选文档", variant="stop", scale=1)
         reindex = gr.Button("重建检索索引", scale=1, elem_id="pa-reindex")
+    detail_notes = gr.Markdown(elem_id="pa-doc-detail-notes")
+    detail = gr.HTML(elem_id="pa-doc-detail")
     with gr.Accordion("隔离区：无法解析的上传", open=False):
         gr.Markdown(
             "这些文件无法解析，已移到数据目录的 quarantine/ 中（旁边的 .json 记录了原因），不会影响其他文档。"
@@ -133,6 +172,18 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
         js="(d) => (d && confirm('确定删除所选文档？删除后不可恢复。')) ? d : null",
     )
     reindex.click(run_reindex, None, status)
+
+    @shown
+    def show_detail(doc_id):
+        if not doc_id:
+            return "", ""
+        report = next((r for r in service.reports() if r.doc_id == doc_id), None)
+        notes = "\n".join(f"- {w}" for w in report.warnings) if report and report.warnings else ""
+        heading = f"**{report.title}**：读出任务 {report.tasks} 项。" if report else ""
+        summary = "\n\n".join(x for x in (heading, f"请核对：\n{notes}" if notes else "") if x)
+        return summary, task_table_html(task_rows(service, doc_id))
+
+    picked.change(show_detail, picked, [detail_notes, detail])
     return {"picked": picked, "table": table}
 
 
