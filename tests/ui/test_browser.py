@@ -221,19 +221,19 @@ def test_a_cross_document_lead_answer_names_each_place_with_its_lead(page):
 
 
 def test_a_question_that_finds_nothing_offers_up_to_three_clickable_suggestions(page):
-    _ask(page, "外贸人材怎么培样", 1)
+    _ask(page, "招商平台的停车场怎么收费", 1)
     assert "没有找到" in _last_reply(page).inner_text()
     page.wait_for_selector("#pa-suggest", state="visible")
     assert "您是不是要问" in page.inner_text("#pa-suggest")
     buttons = page.locator("#pa-suggest button:visible")
     assert 1 <= buttons.count() <= 3
     suggestion = buttons.first.inner_text()
-    assert suggestion == "谁牵头完善外贸人才培养机制？"
+    assert suggestion == "谁牵头精准构筑招商平台？"
     buttons.first.click()
     page.wait_for_function("document.querySelectorAll('#pa-chat .bot-row').length >= 2", timeout=30_000)
     page.wait_for_function(
         "document.querySelector('#pa-chat .bot-row:last-of-type') !== null &&"
-        "[...document.querySelectorAll('#pa-chat .bot-row')].pop().innerText.includes('完善外贸人才培养机制')",
+        "[...document.querySelectorAll('#pa-chat .bot-row')].pop().innerText.includes('精准构筑招商平台')",
         timeout=30_000,
     )
     page.wait_for_selector("#pa-suggest", state="hidden")

@@ -38,7 +38,8 @@ def facts_markdown(answer: Answer) -> str:
 
 
 # An answer paragraph about one document starts "《title》（place）".
-_DOC_PARAGRAPH = re.compile(r"^《(?P<title>[^》]+)》（(?P<place>[^）]{1,12})）")
+# A per-document paragraph names its document once as 《title》（place） — after the lead, which comes first.
+_DOC_PARAGRAPH = re.compile(r"《(?P<title>[^》]+)》（(?P<place>[^）]{1,12})）")
 # "…牵头的任务有：a；b，作为配合单位参与的任务有：c" — a second enumeration starts at "，作为".
 _SECOND_LIST = re.compile(r"，(?=作为)")
 
@@ -86,19 +87,19 @@ def chat_reply(answer: Answer) -> str:
     """
     # Document text is escaped even here: the chat renders Markdown, and a document is not trusted markup.
     paragraphs = [p.strip() for p in answer.answer.split("\n") if p.strip()]
-    per_document = bool(paragraphs) and all(_DOC_PARAGRAPH.match(p) for p in paragraphs)
+    per_document = bool(paragraphs) and all(_DOC_PARAGRAPH.search(p) for p in paragraphs)
     parts: list[str] = []
     if per_document:
         leads = _leads_by_title(answer)
         for paragraph in paragraphs:
-            match = _DOC_PARAGRAPH.match(paragraph)
+            match = _DOC_PARAGRAPH.search(paragraph)
             place, title = match["place"], match["title"]
             names = leads.get(title, []) if answer.intent == Intent.LEAD else []
             head = f"{place}｜牵头单位：{'、'.join(names)}" if names else place
             if answer.intent == Intent.UNIT_TASKS:
                 head = place + _unit_counts(answer, title)
             # The place is in the bold line already; the paragraph keeps the title (its one citation).
-            body = f"《{title}》" + paragraph[match.end() :]
+            body = paragraph[: match.start()] + f"《{title}》" + paragraph[match.end() :]
             parts.append(f"**{escape(head)}**\n\n{_listed(escape(body))}")
     else:
         parts.append(facts_markdown(answer))
