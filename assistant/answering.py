@@ -14,6 +14,7 @@ from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, suppor
 from assistant.llm import INSTRUCTION_LIKE, chat_model, phrase_open_answer
 from assistant.understand import Question, split_by_place, understand
 from assistant.verify import keep_supported
+from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
 from corpus.model import PolicyDocument, Target, Task
 
@@ -23,7 +24,13 @@ _RELATIVE_SCORE = 0.85
 
 
 def _asks_about_place(question: str, place: str) -> bool:
-    """The place owns what is asked ("上海的招商政策", "上海市有哪些目标"), not merely appears in it."""
+    """The place owns what is asked ("上海的招商政策", "上海市有哪些目标", "怀化承接产业转移谁牵头"), not merely
+    appears in it: it is what the question opens with, the way a cadre names the place they ask about. Only a
+    city or province (a peer of the documents' own places) owns a question by opening it; a county inside a
+    document's place (通山县 in 咸宁's table) is looked for in the evidence instead."""
+    peer = place in wording.CITIES or place in wording.PROVINCES or jurisdiction_stem(place) in wording.CITIES
+    if peer and re.match(rf"^\s*{re.escape(place)}", question):
+        return True
     return (
         re.match(rf"^\s*{re.escape(place)}(?:市|省|州|县|区)?(?:的|那边|那里|有哪些|有什么)", question)
         is not None

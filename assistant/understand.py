@@ -127,8 +127,12 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """Place names (jieba 'ns') that are not our jurisdictions: (never in the corpus, mentioned in it)."""
     unknown, other = [], []
     for word, flag in pos_tags(text):
-        # Tagged a place here, and not a common word the dictionary files as something else (普及, 政府).
-        if flag != "ns" or len(word) < 2 or dictionary_tag(word) not in (None, "ns"):
+        listed = jurisdiction_stem(word) in wording.CITIES or word in wording.CITIES
+        # Tagged a place here, and not a common word the dictionary files as something else (普及, 政府); a
+        # place jieba only guesses (里湘, 商来州) counts when it is a listed city or names a county or district.
+        if not listed and (flag != "ns" or len(word) < 2 or dictionary_tag(word) not in (None, "ns")):
+            continue
+        if not listed and dictionary_tag(word) is None and word[-1:] not in "县区":
             continue
         if word in wording.SYNONYMS or word in wording.STOP_TOKENS:  # 加盟 is a word of ours, not a place
             continue
@@ -136,7 +140,8 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             continue
         if word in vocab.jurisdiction_aliases or jurisdiction_stem(word) in vocab.jurisdiction_aliases:
             continue
-        (other if any(word in d.text for d in vocab.documents) else unknown).append(word)
+        written = {word, jurisdiction_stem(word)}  # 通山县 is written 通山 in a table row
+        (other if any(w in d.text for w in written for d in vocab.documents) else unknown).append(word)
     return unknown, other
 
 

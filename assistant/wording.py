@@ -76,6 +76,7 @@ for _group in SYNONYM_GROUPS:
         )
 
 PROVINCES = _words(_LEX["places"]["provinces"])
+CITIES = frozenset(_words(_LEX["places"]["cities"]))
 
 
 class Attribute:
