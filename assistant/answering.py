@@ -205,12 +205,20 @@ class Assistant:
                 )
             else:
                 draft = replace(acting, confidence=draft.confidence)
+        claims_role = wording.LEAD_VERBS.search(q.text) or wording.COOPERATING_VERBS.search(q.text)
+        if top is not None and q.yes_no and q.unit_mentions and q.intent == Intent.OPEN and claims_role:
+            # "X有没有参与 / 是不是X负责": the answer names who does the work before the document and the item
+            # are named (their titles may name a unit too), as a lead or units answer does.
+            draft = self._who_first(q, draft, top) or draft
         gap = _missing_attribute(q, draft)
         if gap:
             return gap_answer(self._abstain(q, q.topic), gap)
         # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
         quotes = "".join(f.quote for f in draft.findings)
-        absent = [p for p in q.other_places if p not in quotes]
+        # A place inside what a yes/no question claims ("是不是金华市政府的派出机构") is checked, not required.
+        cue = wording.YES_NO.search(q.text) if q.yes_no else None
+        claimed = q.text[cue.start() :] if cue else ""
+        absent = [p for p in q.other_places if p not in quotes and p not in claimed]
         if absent:
             return self._abstain(q, "、".join(absent))
         # A comparison names each place; say so plainly where one of them has no evidence.
@@ -225,6 +233,24 @@ class Assistant:
             q, focus=focus, doc_ids=tuple(dict.fromkeys(f.doc_id for f in draft.findings))
         )
         return self._verified(q, draft)
+
+    def _who_first(self, q: Question, draft: Draft, top: Finding) -> Draft | None:
+        """The matched passage answered as its item's units (lead first), or as the body its sentence makes act."""
+        doc = self.workspace.vocabulary.document(top.doc_id)
+        if doc is None:
+            return None
+        holder = next(
+            (t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty" and t.units),
+            None,
+        )
+        if holder is not None and any(u in holder.quote for u in holder.lead_units):
+            joins = wording.COOPERATING_VERBS.search(q.text) and not wording.LEAD_VERBS.search(q.text)
+            asked = replace(q, intent=Intent.UNITS if joins else Intent.LEAD)
+            chosen = [_Ranked(top.score, doc, holder)]
+            tasks = self._answer_tasks(asked, [doc], chosen=chosen)
+            return replace(tasks, confidence=draft.confidence) if tasks is not None else None
+        acting = passages.actor_draft(q, doc, top, self.workspace.vocabulary)
+        return replace(acting, confidence=draft.confidence) if acting is not None else None
 
     # -- context and abstention ------------------------------------------------------------------------------
 
@@ -294,6 +320,11 @@ class Assistant:
             said = verdict(q.text, q.unit_mentions or q.units, top, text, self.workspace.vocabulary)
             if said is not None:
                 text = ("是。" if said else "不是。") + text
+            cue = wording.YES_NO.search(q.text)
+            claimed = amounts(wording.YEAR.sub(" ", q.text[cue.start() :])) if cue else set()
+            if said and claimed and not claimed <= amounts(wording.YEAR.sub(" ", text)):
+                # The verdict rests on figures the matched sentence states beyond the clause shown: show it.
+                text += f"原文写道：“{top.quote.strip()}”"
         return Answer(
             question=q.text,
             answer=text,
