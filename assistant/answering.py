@@ -160,7 +160,9 @@ class Assistant:
             return self._abstain(q, subject)
         if q.unknown_places:
             return self._abstain(q, "、".join(q.unknown_places))
-        owners = [p for p in q.other_places if _asks_about_place(q.text, p)]
+        # A place a document's title names (义乌 in 《义乌…试验区条例》) has that document.
+        titled = [p for p in q.other_places if any(p in d.title for d in vocab.documents)]
+        owners = [p for p in q.other_places if _asks_about_place(q.text, p) and p not in titled]
         if owners and not q.jurisdictions:
             # "上海的招商政策": the corpus mentions 上海 but holds no document of its own.
             place = "、".join(owners)
