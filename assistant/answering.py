@@ -61,6 +61,25 @@ MARGIN_BASE = 0.75
 TASK_FLOOR = 0.45
 
 
+# A lead question: how much the sentence that assigns the duty ("…牵头建立统一的…系统") adds to a task's rank.
+ASSIGNING_WEIGHT = 0.15
+
+
+def _assigning_coverage(question: str, topic: str, quote: str, vocab) -> float:
+    """How well the best sentence of ``quote`` that assigns a duty (牵头 / 负责 / 统筹 …) covers the topic; a
+    sentence assigning it with the question's own verb ("主管部门" asked, "…是本市会展业的主管部门") counts in full,
+    another verb counts less."""
+    asked = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(question)}
+    if wording.ASKS_MANAGEMENT.search(question):
+        asked.update(wording.MANAGEMENT_VERBS)
+    best = 0.0
+    for sentence in re.split(r"[。；;\n]", quote):
+        verbs = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(sentence)}
+        if verbs:
+            best = max(best, coverage(topic, sentence, vocab) * (1.0 if verbs & asked else 0.6))
+    return best
+
+
 def _task_confidence(chosen: Sequence[_Ranked]) -> float:
     """The best task's score, halved when another task of its document scores the same (an ambiguous match)."""
     top = chosen[0]
@@ -361,6 +380,8 @@ class Assistant:
                 )
                 if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
                     score -= 0.1
+                if q.intent == Intent.LEAD:
+                    score += ASSIGNING_WEIGHT * _assigning_coverage(q.text, q.topic, task.quote, vocab)
                 ranked.append(_Ranked(score, doc, task))
         ranked.sort(key=lambda r: r.score, reverse=True)
         return ranked

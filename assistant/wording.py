@@ -56,6 +56,9 @@ STOP_TOKENS = frozenset(_words(_LEX["stop_tokens"]["words"]))
 
 LEAD_VERBS = re.compile(_LEX["role"]["lead_verbs"])
 COOPERATING_VERBS = re.compile(_LEX["role"]["cooperating_verbs"])
+ASSIGNING_VERBS = re.compile(_LEX["role"]["assigning_verbs"])
+ASKS_MANAGEMENT = re.compile(_LEX["role"]["asks_management"])
+MANAGEMENT_VERBS = _words(_LEX["role"]["management_verbs"])
 NOT_UNIT_CHARS = set(_LEX["role"]["not_unit_chars"])
 LEADING_FUNCTION = _LEX["role"]["leading_function"]
 TRAILING_FUNCTION = _LEX["role"]["trailing_function"]
