@@ -715,7 +715,11 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
         # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.
         stated = [m.group(0) for m in attribute.value.finditer(quotes)]
         stated = [v for v in stated if not (amounts(v) and amounts(v) <= amounts(q.text))]
-        if attribute.asked.search(q.text) and not stated:
+        asked = attribute.asked.search(q.text)
+        if asked and any(w in asked.group(0) for w in attribute.payment):
+            # "奖励是多少": an investment size nearby is not the reward.
+            stated = [v for v in stated if any(w in quotes for w in attribute.paid)]
+        if asked and not stated:
             top = draft.findings[0] if draft.findings else None
             said = f"“{top.task}”" if top and top.task else "相关内容"
             return f"文件写了{said}，但没有写{attribute.name}。"

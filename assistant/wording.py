@@ -85,10 +85,15 @@ CITIES = frozenset(_words(_LEX["places"]["cities"]))
 class Attribute:
     """An attribute a question may ask for (an amount, a span) and how documents state it."""
 
-    def __init__(self, name: str, asked: str, value: str):
+    def __init__(self, name: str, asked: str, value: str, payment: str = "", paid: str = ""):
         self.name = name
         self.asked = re.compile(asked.strip())
         self.value = re.compile(value.strip())
+        self.payment = _words(payment)  # question words asking for a payment …
+        self.paid = _words(paid)  # … which a quote must then state with one of these words
 
 
-ATTRIBUTES = tuple(Attribute(a["name"], a["asked"], a["value"]) for a in _LEX["attributes"])
+ATTRIBUTES = tuple(
+    Attribute(a["name"], a["asked"], a["value"], a.get("payment", ""), a.get("paid", ""))
+    for a in _LEX["attributes"]
+)
