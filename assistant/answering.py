@@ -23,6 +23,11 @@ _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 _RELATIVE_SCORE = 0.85
 
 
+def _province_of(place: str) -> str:
+    """The province a listed city lies in ("" for any other place)."""
+    return wording.PROVINCE_OF.get(place) or wording.PROVINCE_OF.get(jurisdiction_stem(place)) or "\0"
+
+
 def _asks_about_place(question: str, place: str) -> bool:
     """The place owns what is asked ("上海的招商政策", "上海市有哪些目标", "怀化承接产业转移谁牵头"), not merely
     appears in it: it is what the question opens with, the way a cadre names the place they ask about. Only a
@@ -180,7 +185,12 @@ class Assistant:
         if q.unknown_places:
             return self._abstain(q, "、".join(q.unknown_places))
         # A place a document's title names (义乌 in 《义乌…试验区条例》) has that document.
-        titled = [p for p in q.other_places if any(p in d.title for d in vocab.documents)]
+        # So does a city inside a province a document covers (大连 in 《…关于辽宁省…的函》; a city of 浙江省).
+        titled = [
+            p
+            for p in q.other_places
+            if any(p in d.title or _province_of(p) in f"{d.title}{d.jurisdiction}" for d in vocab.documents)
+        ]
         owners = [p for p in q.other_places if _asks_about_place(q.text, p) and p not in titled]
         if owners and not q.jurisdictions:
             # "上海的招商政策": the corpus mentions 上海 but holds no document of its own.

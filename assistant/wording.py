@@ -79,7 +79,11 @@ for _group in SYNONYM_GROUPS:
         )
 
 PROVINCES = _words(_LEX["places"]["provinces"])
-CITIES = frozenset(_words(_LEX["places"]["cities"]))
+# City → the province it lies in (places.cities lists each province's cities).
+PROVINCE_OF: dict[str, str] = {
+    city: province for province, cities in _LEX["places"]["cities"].items() for city in _words(cities)
+}
+CITIES = frozenset(PROVINCE_OF)
 
 
 class Attribute:
