@@ -134,7 +134,7 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             continue
         if not listed and dictionary_tag(word) is None and word[-1:] not in "县区":
             continue
-        if word in wording.SYNONYMS or word in wording.STOP_TOKENS:  # 加盟 is a word of ours, not a place
+        if word in wording.SYNONYMS or word in wording.STOP_TOKENS or word in wording.NOT_PLACES:  # 加盟 is a word of ours, not a place
             continue
         if any(word in p or p in word for p in vocab.place_docs):
             continue

@@ -84,6 +84,7 @@ PROVINCE_OF: dict[str, str] = {
     city: province for province, cities in _LEX["places"]["cities"].items() for city in _words(cities)
 }
 CITIES = frozenset(PROVINCE_OF)
+NOT_PLACES = frozenset(_words(_LEX["places"]["not_places"]))
 
 
 class Attribute:
