@@ -213,6 +213,8 @@ class Assistant:
             return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
         if draft is None:
             return self._abstain(q, q.topic)
+        if draft.declines:
+            return gap_answer(self._abstain(q, q.topic), draft.text)
         top = draft.findings[0] if draft.findings else None
         unquoted = top is not None and not any(u in top.quote for u in top.units)
         lead_quoted = top is not None and any(u in top.quote for u in top.lead_units)
@@ -606,12 +608,14 @@ class Assistant:
         if named is not None and not any(
             vocab.unit_matches(u, w, named.doc.jurisdiction) for u in q.units for w in named.task.units
         ):
-            # "教育局在加大外资招引力度那项里负责什么": the item named does not list the unit.
+            # "教育局在加大外资招引力度那项里负责什么": the item named does not list the unit, so the document
+            # gives it no part there: the answer declines and says so.
             return Draft(
                 f"{compose.doc_name(named.doc)}“{compose.task_name(named.task)}”一项的责任单位中没有"
                 f"{'、'.join(q.unit_mentions or q.units)}。",
                 (compose.finding_for_task(named.doc, named.task, named.score),),
                 confidence=named.score,
+                declines=True,
             )
         for unit in q.units:
             for doc in docs:
