@@ -113,5 +113,6 @@ def test_a_city_jieba_reads_as_a_verb_and_that_has_no_document_is_declined(helpe
 def test_a_yes_no_question_about_taking_part_names_the_items_units_lead_first(helper):
     answer = helper.ask("永州QFLP股权投资那块，市场监管局有没有参与")
     assert answer.answer.startswith("是。")
-    assert answer.answer.index("市商务局") < answer.answer.index("市市场监督管理局") < answer.answer.index("《")
-
+    assert (
+        answer.answer.index("市商务局") < answer.answer.index("市市场监督管理局") < answer.answer.index("《")
+    )
