@@ -152,9 +152,14 @@ def passage_sentence(doc: PolicyDocument, finding: Finding) -> str:
     """《title》“item”一项写道：“quote”."""
     task = next((t for t in doc.tasks if t.section == finding.section and t.kind != "inline_duty"), None)
     heading = task.title if task else ""
-    if task and any(u in heading and u not in finding.quote for u in task.units):
-        # An article's "title" is its first clause ("市、县人民政府及其有关主管部门应当…"): a unit it names but the
-        # quote does not would be the first unit a reader meets, and one no quote supports. Its label says where.
+    numbers = re.findall(r"\d+(?:\.\d+)?", heading)
+    if task and (
+        any(u in heading and u not in finding.quote for u in task.units)
+        or any(n not in finding.quote for n in numbers)
+    ):
+        # An article's "title" is its first clause ("市、县人民政府及其有关主管部门应当…", "…之日起15日内"): a unit
+        # it names but the quote does not would be the first unit a reader meets, and a unit or a number no quote
+        # supports makes the verifier drop the whole sentence. Its label says where.
         heading = task.label
     where = f"“{heading}”一项" if heading else ""
     return f"{compose.doc_name(doc)}{where}写道：“{finding.quote}”"
