@@ -91,12 +91,43 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+_PLACED_TAILS: dict[int, list[tuple[str, list[str]]]] = {}
+
+
+def _placed_unit_tails(vocab: Vocabulary) -> list[tuple[str, list[str]]]:
+    """Units whose name holds a place after its opening, with the name and its tails of six or more characters that keep
+    the place, longest first (cached per vocabulary)."""
+    key = id(vocab)
+    if key not in _PLACED_TAILS:
+        aliases = [a for a in vocab.jurisdiction_aliases if len(a) >= 2]
+        placed = []
+        for name in vocab.unit_names:
+            tails = [name[k:] for k in range(len(name) - 5)]
+            tails = [
+                t for t in tails if any(a in t for a in aliases) and not any(t.startswith(a) for a in aliases)
+            ]
+            if tails:
+                placed.append((name, tails))
+        _PLACED_TAILS.clear()
+        _PLACED_TAILS[key] = placed
+    return _PLACED_TAILS[key]
+
+
 def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     # Asking phrases are never part of a unit's name ("特区这块算不算市委…" is not a unit).
     for phrase in _SCAFFOLDING_PHRASES:
         text = text.replace(phrase, "　" * len(phrase))
     mentions: list[str] = []
     taken = [False] * len(text)
+    # A unit whose name holds a place, typed without its opening ("人民银行永州市分行" for 中国人民银行永州市分行):
+    # read before place names are masked, or the place would cut the name in two.
+    for name, tails in _placed_unit_tails(vocab):
+        for tail in tails:
+            start = text.find(tail)
+            if start >= 0 and not any(taken[start : start + len(tail)]):
+                mentions.append(name)
+                taken[start : start + len(tail)] = [True] * len(tail)
+                break
     # Place names are not part of a unit name typed after them ("湘西的商务局" → "商务局").
     for alias in vocab.jurisdiction_aliases:
         for match in re.finditer(re.escape(alias), text):
@@ -134,7 +165,9 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             continue
         if not listed and dictionary_tag(word) is None and word[-1:] not in "县区":
             continue
-        if word in wording.SYNONYMS or word in wording.STOP_TOKENS or word in wording.NOT_PLACES:  # 加盟 is a word of ours, not a place
+        if (
+            word in wording.SYNONYMS or word in wording.STOP_TOKENS or word in wording.NOT_PLACES
+        ):  # 加盟 is a word of ours, not a place
             continue
         if any(word in p or p in word for p in vocab.place_docs):
             continue
