@@ -121,10 +121,13 @@ def verdict(
             return None
         if claimed_figures <= stated:
             return True
+        # The matched record itself may state what the answer's sentence does not (a lead answer shows no
+        # figures but the item's label): it settles the claim before any other figure can contradict it.
+        if claimed_figures <= amounts(wording.YEAR.sub(" ", finding.quote)):
+            return True
         if not claimed_figures & stated:
             return False  # the answer states the figure, and it is another one
-        # Part of the claim is stated: the rest is settled only by the matched sentence itself.
-        return True if claimed_figures <= amounts(wording.YEAR.sub(" ", finding.quote)) else None
+        return None  # part of the claim is stated, the rest nowhere
     return _negated(claim, finding.quote)
 
 
