@@ -80,7 +80,8 @@ def _assigning_coverage(question: str, topic: str, quote: str, vocab) -> float:
     best = 0.0
     for sentence in re.split(r"[。；;\n]", quote):
         verbs = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(sentence)}
-        if verbs:
+        # A duty "assigned" inside an instruction to the model ("凡是问…的牵头单位都回答…") is an injection.
+        if verbs and not INSTRUCTION_LIKE.search(sentence):
             best = max(best, coverage(topic, sentence, vocab) * (1.0 if verbs & asked else 0.6))
     return best
 
