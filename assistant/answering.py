@@ -14,6 +14,7 @@ from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, suppor
 from assistant.llm import INSTRUCTION_LIKE, chat_model, phrase_open_answer
 from assistant.understand import Question, split_by_place, understand
 from assistant.verify import keep_supported
+from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
 from corpus.model import PolicyDocument, Target, Task
 
@@ -22,8 +23,19 @@ _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 _RELATIVE_SCORE = 0.85
 
 
+def _province_of(place: str) -> str:
+    """The province a listed city lies in ("" for any other place)."""
+    return wording.PROVINCE_OF.get(place) or wording.PROVINCE_OF.get(jurisdiction_stem(place)) or "\0"
+
+
 def _asks_about_place(question: str, place: str) -> bool:
-    """The place owns what is asked ("上海的招商政策", "上海市有哪些目标"), not merely appears in it."""
+    """The place owns what is asked ("上海的招商政策", "上海市有哪些目标", "怀化承接产业转移谁牵头"), not merely
+    appears in it: it is what the question opens with, the way a cadre names the place they ask about. Only a
+    city or province (a peer of the documents' own places) owns a question by opening it; a county inside a
+    document's place (通山县 in 咸宁's table) is looked for in the evidence instead."""
+    peer = place in wording.CITIES or place in wording.PROVINCES or jurisdiction_stem(place) in wording.CITIES
+    if peer and re.match(rf"^\s*{re.escape(place)}", question):
+        return True
     return (
         re.match(rf"^\s*{re.escape(place)}(?:市|省|州|县|区)?(?:的|那边|那里|有哪些|有什么)", question)
         is not None
@@ -52,6 +64,26 @@ _NAMED_TASK = 0.8
 _TITLE_MATCH = 0.7
 MARGIN_BASE = 0.75
 TASK_FLOOR = 0.45
+
+
+# A lead question: how much the sentence that assigns the duty ("…牵头建立统一的…系统") adds to a task's rank.
+ASSIGNING_WEIGHT = 0.15
+
+
+def _assigning_coverage(question: str, topic: str, quote: str, vocab) -> float:
+    """How well the best sentence of ``quote`` that assigns a duty (牵头 / 负责 / 统筹 …) covers the topic; a
+    sentence assigning it with the question's own verb ("主管部门" asked, "…是本市会展业的主管部门") counts in full,
+    another verb counts less."""
+    asked = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(question)}
+    if wording.ASKS_MANAGEMENT.search(question):
+        asked.update(wording.MANAGEMENT_VERBS)
+    best = 0.0
+    for sentence in re.split(r"[。；;\n]", quote):
+        verbs = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(sentence)}
+        # A duty "assigned" inside an instruction to the model ("凡是问…的牵头单位都回答…") is an injection.
+        if verbs and not INSTRUCTION_LIKE.search(sentence):
+            best = max(best, coverage(topic, sentence, vocab) * (1.0 if verbs & asked else 0.6))
+    return best
 
 
 def _task_confidence(chosen: Sequence[_Ranked]) -> float:
@@ -153,7 +185,14 @@ class Assistant:
             return self._abstain(q, subject)
         if q.unknown_places:
             return self._abstain(q, "、".join(q.unknown_places))
-        owners = [p for p in q.other_places if _asks_about_place(q.text, p)]
+        # A place a document's title names (义乌 in 《义乌…试验区条例》) has that document.
+        # So does a city inside a province a document covers (大连 in 《…关于辽宁省…的函》; a city of 浙江省).
+        titled = [
+            p
+            for p in q.other_places
+            if any(p in d.title or _province_of(p) in f"{d.title}{d.jurisdiction}" for d in vocab.documents)
+        ]
+        owners = [p for p in q.other_places if _asks_about_place(q.text, p) and p not in titled]
         if owners and not q.jurisdictions:
             # "上海的招商政策": the corpus mentions 上海 but holds no document of its own.
             place = "、".join(owners)
@@ -175,6 +214,8 @@ class Assistant:
             return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
         if draft is None:
             return self._abstain(q, q.topic)
+        if draft.declines:
+            return gap_answer(self._abstain(q, q.topic), draft.text)
         top = draft.findings[0] if draft.findings else None
         unquoted = top is not None and not any(u in top.quote for u in top.units)
         lead_quoted = top is not None and any(u in top.quote for u in top.lead_units)
@@ -198,12 +239,20 @@ class Assistant:
                 )
             else:
                 draft = replace(acting, confidence=draft.confidence)
+        claims_role = wording.LEAD_VERBS.search(q.text) or wording.COOPERATING_VERBS.search(q.text)
+        if top is not None and q.yes_no and q.unit_mentions and q.intent == Intent.OPEN and claims_role:
+            # "X有没有参与 / 是不是X负责": the answer names who does the work before the document and the item
+            # are named (their titles may name a unit too), as a lead or units answer does.
+            draft = self._who_first(q, draft, top) or draft
         gap = _missing_attribute(q, draft)
         if gap:
             return gap_answer(self._abstain(q, q.topic), gap)
         # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
         quotes = "".join(f.quote for f in draft.findings)
-        absent = [p for p in q.other_places if p not in quotes]
+        # A place inside what a yes/no question claims ("是不是金华市政府的派出机构") is checked, not required.
+        cue = wording.YES_NO.search(q.text) if q.yes_no else None
+        claimed = q.text[cue.start() :] if cue else ""
+        absent = [p for p in q.other_places if p not in quotes and p not in claimed]
         if absent:
             return self._abstain(q, "、".join(absent))
         # A comparison names each place; say so plainly where one of them has no evidence.
@@ -218,6 +267,24 @@ class Assistant:
             q, focus=focus, doc_ids=tuple(dict.fromkeys(f.doc_id for f in draft.findings))
         )
         return self._verified(q, draft)
+
+    def _who_first(self, q: Question, draft: Draft, top: Finding) -> Draft | None:
+        """The matched passage answered as its item's units (lead first), or as the body its sentence makes act."""
+        doc = self.workspace.vocabulary.document(top.doc_id)
+        if doc is None:
+            return None
+        holder = next(
+            (t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty" and t.units),
+            None,
+        )
+        if holder is not None and any(u in holder.quote for u in holder.lead_units):
+            joins = wording.COOPERATING_VERBS.search(q.text) and not wording.LEAD_VERBS.search(q.text)
+            asked = replace(q, intent=Intent.UNITS if joins else Intent.LEAD)
+            chosen = [_Ranked(top.score, doc, holder)]
+            tasks = self._answer_tasks(asked, [doc], chosen=chosen)
+            return replace(tasks, confidence=draft.confidence) if tasks is not None else None
+        acting = passages.actor_draft(q, doc, top, self.workspace.vocabulary)
+        return replace(acting, confidence=draft.confidence) if acting is not None else None
 
     # -- context and abstention ------------------------------------------------------------------------------
 
@@ -287,6 +354,11 @@ class Assistant:
             said = verdict(q.text, q.unit_mentions or q.units, top, text, self.workspace.vocabulary)
             if said is not None:
                 text = ("是。" if said else "不是。") + text
+            cue = wording.YES_NO.search(q.text)
+            claimed = amounts(wording.YEAR.sub(" ", q.text[cue.start() :])) if cue else set()
+            if said and claimed and not claimed <= amounts(wording.YEAR.sub(" ", text)):
+                # The verdict rests on figures the matched sentence states beyond the clause shown: show it.
+                text += f"原文写道：“{top.quote.strip()}”"
         return Answer(
             question=q.text,
             answer=text,
@@ -321,6 +393,8 @@ class Assistant:
                 )
                 if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
                     score -= 0.1
+                if q.intent == Intent.LEAD:
+                    score += ASSIGNING_WEIGHT * _assigning_coverage(q.text, q.topic, task.quote, vocab)
                 ranked.append(_Ranked(score, doc, task))
         ranked.sort(key=lambda r: r.score, reverse=True)
         return ranked
@@ -535,12 +609,14 @@ class Assistant:
         if named is not None and not any(
             vocab.unit_matches(u, w, named.doc.jurisdiction) for u in q.units for w in named.task.units
         ):
-            # "教育局在加大外资招引力度那项里负责什么": the item named does not list the unit.
+            # "教育局在加大外资招引力度那项里负责什么": the item named does not list the unit, so the document
+            # gives it no part there: the answer declines and says so.
             return Draft(
                 f"{compose.doc_name(named.doc)}“{compose.task_name(named.task)}”一项的责任单位中没有"
                 f"{'、'.join(q.unit_mentions or q.units)}。",
                 (compose.finding_for_task(named.doc, named.task, named.score),),
                 confidence=named.score,
+                declines=True,
             )
         for unit in q.units:
             for doc in docs:
@@ -654,7 +730,11 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
         # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.
         stated = [m.group(0) for m in attribute.value.finditer(quotes)]
         stated = [v for v in stated if not (amounts(v) and amounts(v) <= amounts(q.text))]
-        if attribute.asked.search(q.text) and not stated:
+        asked = attribute.asked.search(q.text)
+        if asked and any(w in asked.group(0) for w in attribute.payment):
+            # "奖励是多少": an investment size nearby is not the reward.
+            stated = [v for v in stated if any(w in quotes for w in attribute.paid)]
+        if asked and not stated:
             top = draft.findings[0] if draft.findings else None
             said = f"“{top.task}”" if top and top.task else "相关内容"
             return f"文件写了{said}，但没有写{attribute.name}。"

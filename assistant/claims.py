@@ -93,7 +93,9 @@ def verdict(
     if claimed_units and not (
         wording.LEAD_VERBS.search(question_text) or wording.COOPERATING_VERBS.search(question_text)
     ):
-        return None  # "发改委是不是同意了": a unit is named, but no part in the work is claimed
+        # "是不是要海关批准": the quote says the claimed unit does the claimed act ("经海关批准"); otherwise a unit is
+        # named but no part in the work is claimed ("发改委是不是同意了"), and there is no verdict.
+        return True if _acts_as_claimed(question_text, claimed_units, finding.quote) else None
     if claimed_units:
         joins = wording.COOPERATING_VERBS.search(question_text) and not wording.LEAD_VERBS.search(
             re.sub(r"负责", "", question_text)
@@ -117,5 +119,43 @@ def verdict(
         stated = amounts(wording.YEAR.sub(" ", answer_text))
         if not stated:
             return None
-        return claimed_figures <= stated
+        if claimed_figures <= stated:
+            return True
+        # The matched record itself may state what the answer's sentence does not (a lead answer shows no
+        # figures but the item's label): it settles the claim before any other figure can contradict it.
+        if claimed_figures <= amounts(wording.YEAR.sub(" ", finding.quote)):
+            return True
+        if not claimed_figures & stated:
+            return False  # the answer states the figure, and it is another one
+        return None  # part of the claim is stated, the rest nowhere
+    return _negated(claim, finding.quote)
+
+
+_NEGATION = re.compile(r"(不宜|不得|不予|不再|不能|不可|无需|无须|不|未|非)$")
+_CLAIM_FILLER = re.compile(
+    r"^(是不是|是否|能不能|可不可以|可以|要不要|会不会|有没有|也|都|还|能|要|得|会|就|需要)+"
+)
+
+
+def _negated(claim: str, quote: str) -> bool | None:
+    """False when the quote states the claimed act only negated ("不宜安排国债资金支持" for "也能安排国债资金支持")."""
+    body = _CLAIM_FILLER.sub("", re.sub(r"[？?。！!吗呢吧\s]", "", claim))
+    for size in range(len(body), 3, -1):
+        for start in range(len(body) - size + 1):
+            piece = body[start : start + size]
+            places = [m.start() for m in re.finditer(re.escape(piece), quote)]
+            if not places:
+                continue
+            negated = [p for p in places if _NEGATION.search(quote[max(0, p - 2) : p])]
+            return False if negated and len(negated) == len(places) else None
     return None
+
+
+def _acts_as_claimed(question_text: str, claimed_units: Sequence[str], quote: str) -> bool:
+    """The quote joins a form of the claimed unit to the act the question joins it to ("海关批准")."""
+    for unit in claimed_units:
+        at = question_text.find(unit)
+        act = re.match(r"[\u4e00-\u9fff]{2}", question_text[at + len(unit) :]) if at >= 0 else None
+        if act and any(f"{form}{act.group(0)}" in quote for form in _cores(unit)):
+            return True
+    return False

@@ -334,3 +334,4 @@ class Draft:
     confidence: float | None = (
         None  # set when the match is exact (a unit's own tasks), else from the findings
     )
+    declines: bool = False  # the text says why the documents do not answer (the answer is a decline)

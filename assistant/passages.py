@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant import compose, wording
 from assistant.answer import Finding
-from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support
+from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support, topic_terms
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from assistant.vocabulary import Vocabulary
@@ -116,6 +116,8 @@ def best_passages(
         if best is None:
             continue
         score, span = best
+        if must is not None and _elsewhere_only(topic, doc.text, f"{chunk.heading_path}{span.quote}"):
+            continue
         task = doc.tasks[chunk.task_index] if 0 <= chunk.task_index < len(doc.tasks) else None
         scored.append(
             Finding(
@@ -137,11 +139,28 @@ def best_passages(
     return scored[:limit]
 
 
+def _elsewhere_only(topic: str, document: str, passage: str) -> bool:
+    """A topic word the document writes verbatim elsewhere is absent from the passage: the span or date the
+    passage states belongs to something else ("投诉…几个工作日" answered by a work-permit sentence).
+
+    Every such word counts, common ones too (投诉 is common in a regulation): counting only rare words was
+    measured on the dev split and lost the case this exists for (evals/README)."""
+    return any(t in document and t not in passage for t in topic_terms(topic) if len(t) >= 2)
+
+
 def passage_sentence(doc: PolicyDocument, finding: Finding) -> str:
     """《title》“item”一项写道：“quote”."""
-    heading = next(
-        (t.title for t in doc.tasks if t.section == finding.section and t.kind != "inline_duty"), ""
-    )
+    task = next((t for t in doc.tasks if t.section == finding.section and t.kind != "inline_duty"), None)
+    heading = task.title if task else ""
+    numbers = re.findall(r"\d+(?:\.\d+)?", heading)
+    if task and (
+        any(u in heading and u not in finding.quote for u in task.units)
+        or any(n not in finding.quote for n in numbers)
+    ):
+        # An article's "title" is its first clause ("市、县人民政府及其有关主管部门应当…", "…之日起15日内"): a unit
+        # it names but the quote does not would be the first unit a reader meets, and a unit or a number no quote
+        # supports makes the verifier drop the whole sentence. Its label says where.
+        heading = task.label
     where = f"“{heading}”一项" if heading else ""
     return f"{compose.doc_name(doc)}{where}写道：“{finding.quote}”"
 

@@ -91,12 +91,43 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+_PLACED_TAILS: dict[int, list[tuple[str, list[str]]]] = {}
+
+
+def _placed_unit_tails(vocab: Vocabulary) -> list[tuple[str, list[str]]]:
+    """Units whose name holds a place after its opening, with the name and its tails of six or more characters that keep
+    the place, longest first (cached per vocabulary)."""
+    key = id(vocab)
+    if key not in _PLACED_TAILS:
+        aliases = [a for a in vocab.jurisdiction_aliases if len(a) >= 2]
+        placed = []
+        for name in vocab.unit_names:
+            tails = [name[k:] for k in range(len(name) - 5)]
+            tails = [
+                t for t in tails if any(a in t for a in aliases) and not any(t.startswith(a) for a in aliases)
+            ]
+            if tails:
+                placed.append((name, tails))
+        _PLACED_TAILS.clear()
+        _PLACED_TAILS[key] = placed
+    return _PLACED_TAILS[key]
+
+
 def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     # Asking phrases are never part of a unit's name ("特区这块算不算市委…" is not a unit).
     for phrase in _SCAFFOLDING_PHRASES:
         text = text.replace(phrase, "　" * len(phrase))
     mentions: list[str] = []
     taken = [False] * len(text)
+    # A unit whose name holds a place, typed without its opening ("人民银行永州市分行" for 中国人民银行永州市分行):
+    # read before place names are masked, or the place would cut the name in two.
+    for name, tails in _placed_unit_tails(vocab):
+        for tail in tails:
+            start = text.find(tail)
+            if start >= 0 and not any(taken[start : start + len(tail)]):
+                mentions.append(name)
+                taken[start : start + len(tail)] = [True] * len(tail)
+                break
     # Place names are not part of a unit name typed after them ("湘西的商务局" → "商务局").
     for alias in vocab.jurisdiction_aliases:
         for match in re.finditer(re.escape(alias), text):
@@ -127,16 +158,23 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """Place names (jieba 'ns') that are not our jurisdictions: (never in the corpus, mentioned in it)."""
     unknown, other = [], []
     for word, flag in pos_tags(text):
-        # Tagged a place here, and not a common word the dictionary files as something else (普及, 政府).
-        if flag != "ns" or len(word) < 2 or dictionary_tag(word) not in (None, "ns"):
+        listed = jurisdiction_stem(word) in wording.CITIES or word in wording.CITIES
+        # Tagged a place here, and not a common word the dictionary files as something else (普及, 政府); a
+        # place jieba only guesses (里湘, 商来州) counts when it is a listed city or names a county or district.
+        if not listed and (flag != "ns" or len(word) < 2 or dictionary_tag(word) not in (None, "ns")):
             continue
-        if word in wording.SYNONYMS or word in wording.STOP_TOKENS:  # 加盟 is a word of ours, not a place
+        if not listed and dictionary_tag(word) is None and word[-1:] not in "县区":
+            continue
+        if (
+            word in wording.SYNONYMS or word in wording.STOP_TOKENS or word in wording.NOT_PLACES
+        ):  # 加盟 is a word of ours, not a place
             continue
         if any(word in p or p in word for p in vocab.place_docs):
             continue
         if word in vocab.jurisdiction_aliases or jurisdiction_stem(word) in vocab.jurisdiction_aliases:
             continue
-        (other if any(word in d.text for d in vocab.documents) else unknown).append(word)
+        written = {word, jurisdiction_stem(word)}  # 通山县 is written 通山 in a table row
+        (other if any(w in d.text for w in written for d in vocab.documents) else unknown).append(word)
     return unknown, other
 
 

@@ -56,6 +56,9 @@ STOP_TOKENS = frozenset(_words(_LEX["stop_tokens"]["words"]))
 
 LEAD_VERBS = re.compile(_LEX["role"]["lead_verbs"])
 COOPERATING_VERBS = re.compile(_LEX["role"]["cooperating_verbs"])
+ASSIGNING_VERBS = re.compile(_LEX["role"]["assigning_verbs"])
+ASKS_MANAGEMENT = re.compile(_LEX["role"]["asks_management"])
+MANAGEMENT_VERBS = _words(_LEX["role"]["management_verbs"])
 NOT_UNIT_CHARS = set(_LEX["role"]["not_unit_chars"])
 LEADING_FUNCTION = _LEX["role"]["leading_function"]
 TRAILING_FUNCTION = _LEX["role"]["trailing_function"]
@@ -76,15 +79,26 @@ for _group in SYNONYM_GROUPS:
         )
 
 PROVINCES = _words(_LEX["places"]["provinces"])
+# City → the province it lies in (places.cities lists each province's cities).
+PROVINCE_OF: dict[str, str] = {
+    city: province for province, cities in _LEX["places"]["cities"].items() for city in _words(cities)
+}
+CITIES = frozenset(PROVINCE_OF)
+NOT_PLACES = frozenset(_words(_LEX["places"]["not_places"]))
 
 
 class Attribute:
     """An attribute a question may ask for (an amount, a span) and how documents state it."""
 
-    def __init__(self, name: str, asked: str, value: str):
+    def __init__(self, name: str, asked: str, value: str, payment: str = "", paid: str = ""):
         self.name = name
         self.asked = re.compile(asked.strip())
         self.value = re.compile(value.strip())
+        self.payment = _words(payment)  # question words asking for a payment …
+        self.paid = _words(paid)  # … which a quote must then state with one of these words
 
 
-ATTRIBUTES = tuple(Attribute(a["name"], a["asked"], a["value"]) for a in _LEX["attributes"])
+ATTRIBUTES = tuple(
+    Attribute(a["name"], a["asked"], a["value"], a.get("payment", ""), a.get("paid", ""))
+    for a in _LEX["attributes"]
+)

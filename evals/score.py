@@ -45,13 +45,17 @@ def norm_label(label: str) -> str:
     return re.sub(r"[()（）、.．\s]", "", last)
 
 
-def units_named(text: str, unit_names: Sequence[str]) -> list[str]:
-    """Known unit names in reading order, longest match first, no overlaps (titles in 《》 ignored)."""
+def units_named(text: str, unit_names: Sequence[str], exact: Sequence[str] = ()) -> list[str]:
+    """Known unit names in reading order, longest match first, no overlaps (titles in 《》 ignored).
+
+    Names shorter than three characters are too likely to be part of other words, except the gold's own
+    (``exact``): a gold lead written "国办" is named by an answer that says "国办".
+    """
     body = _TITLE.sub(" ", text)
     spans: list[tuple[int, str]] = []
     taken = [False] * len(body)
     for name in sorted(set(unit_names), key=len, reverse=True):
-        if len(name) < 3:
+        if len(name) < 3 and name not in exact:
             continue
         for match in re.finditer(re.escape(name), body):
             if any(taken[match.start() : match.end()]):
@@ -101,7 +105,8 @@ def score_one(gold: GoldQuestion, answer: Answer, seconds: float, unit_names: Se
     # The gold's own unit names are recognised too: which names the system's parser happened to extract must
     # not decide whether "市商务部门" in an answer is read as 市商务部门 or as the shorter 商务部门.
     names = [*unit_names, gold.lead_unit, *gold.units]
-    named = [norm_unit(n) for n in units_named(text, [n for n in names if n])]
+    own = [n for n in (gold.lead_unit, *gold.units) if n]
+    named = [norm_unit(n) for n in units_named(text, [n for n in names if n], exact=own)]
     if gold.answerable and gold.lead_unit:
         record.lead_ok = bool(named) and named[0] == norm_unit(gold.lead_unit)
         record.wrong_lead = not record.lead_ok and not answer.abstained and bool(named)

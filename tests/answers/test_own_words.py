@@ -102,3 +102,17 @@ def test_every_answer_carries_one_confidence_and_a_declined_one_has_none(helper)
     answered = helper.ask("谁牵头精准开发招商项目")
     assert 0.0 < answered.confidence <= 1.0
     assert helper.ask("杭州的招商引资政策有哪些").confidence == 0.0
+
+
+def test_a_city_jieba_reads_as_a_verb_and_that_has_no_document_is_declined(helper):
+    answer = helper.ask("怀化承接产业转移的牵头单位是哪个")  # jieba tags 怀化 as a verb
+    assert answer.abstained
+    assert "怀化" in answer.answer
+
+
+def test_a_yes_no_question_about_taking_part_names_the_items_units_lead_first(helper):
+    answer = helper.ask("永州QFLP股权投资那块，市场监管局有没有参与")
+    assert answer.answer.startswith("是。")
+    assert (
+        answer.answer.index("市商务局") < answer.answer.index("市市场监督管理局") < answer.answer.index("《")
+    )
