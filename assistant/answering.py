@@ -132,7 +132,6 @@ class Assistant:
         # Minimum topic coverage a passage needs to count as evidence; evals/calibrate.py sweeps it.
         self.threshold = threshold
         self.llm = llm if llm is not None else chat_model(workspace.settings)
-        self.last_question: Question | None = None
 
     # -- entry point -----------------------------------------------------------------------------------------
 
@@ -262,10 +261,6 @@ class Assistant:
             subject = q.topic or "该问题"
             gaps = "".join(f"\n{j}的文件中没有找到“{subject}”的相关内容。" for j in missing)
             draft = replace(draft, text=draft.text + gaps)
-        focus = tuple((f.doc_id, f.section) for f in draft.findings)
-        self.last_question = replace(
-            q, focus=focus, doc_ids=tuple(dict.fromkeys(f.doc_id for f in draft.findings))
-        )
         return self._verified(q, draft)
 
     def _who_first(self, q: Question, draft: Draft, top: Finding) -> Draft | None:
@@ -299,7 +294,6 @@ class Assistant:
         )
 
     def _abstain(self, q: Question, subject: str, hint: str = "") -> Answer:
-        self.last_question = q
         subject = subject.strip() or q.text
         if self._only_in_instructions(subject):
             # A name the corpus uses only inside injected instructions is not repeated, even to decline.
