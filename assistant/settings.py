@@ -60,4 +60,3 @@ def load_settings(**overrides: object) -> Settings:
     force_offline()
     clean = {k: v for k, v in overrides.items() if v is not None}
     return Settings(**clean)
-

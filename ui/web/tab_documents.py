@@ -44,7 +44,9 @@ def task_table_html(rows: list[list[str]]) -> str:
         return ""
     head = "".join(f"<th>{escape(c)}</th>" for c in TASK_COLUMNS)
     body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<div class="pa-register"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+    return (
+        f'<div class="pa-register"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+    )
 
 
 QUARANTINE_COLUMNS = ["文件", "原因", "时间", "隔离区中的文件名"]
