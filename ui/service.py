@@ -55,7 +55,8 @@ def configure_logging(settings: Settings) -> None:
         handler.setFormatter(logging.Formatter(_LOG_FORMAT))
         handler._policy_assistant = True  # type: ignore[attr-defined]
         root.addHandler(handler)
-    root.setLevel(level)
+    # Other libraries speak at WARNING and above only (model loading, HTTP clients); ours at PA_LOG_LEVEL.
+    root.setLevel(max(level, logging.WARNING))
     logging.getLogger("policy_assistant").setLevel(level)
 
 
