@@ -307,3 +307,12 @@ def test_a_draft_kinds_fields_are_listed_with_labels_and_required_marks(client):
     fields = {f["key"]: f for f in body["fields"]}
     assert fields["project_name"]["label"] == "项目名称" and fields["project_name"]["required"] is True
     assert client.get("/api/drafts/nonsense/fields").status_code in (404, 422)
+
+
+def test_the_api_docs_show_the_shapes_of_answers_and_task_rows(client):
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    assert {"Answer", "Citation", "TaskList", "TaskOut", "Health"} <= set(schemas)
+    ask = spec["paths"]["/api/ask"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ask["$ref"].endswith("/Answer")
+    assert "lead_unit" in schemas["Answer"]["properties"] and "lead_units" in schemas["TaskOut"]["properties"]

@@ -11,7 +11,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from corpus.model import Role
+from assistant.answer import Answer
+from corpus.model import LeadBasis, Role, Target
 from ui.jobs import JobFailed
 from ui.service import AppService, UserError
 from ui.spreadsheet import tasks_xlsx
@@ -47,22 +48,64 @@ async def read_upload(upload: UploadFile, limit_mb: int) -> bytes:
     return data
 
 
+class Health(BaseModel):
+    status: str = Field(description="ok")
+    documents: int = Field(description="已入库的文档数")
+    auth: bool = Field(description="是否需要访问令牌")
+
+
+class TaskOut(BaseModel):
+    """One row of the task table (corpus.tasks.TaskRow, flattened)."""
+
+    doc_id: str
+    doc_title: str
+    jurisdiction: str
+    section: str
+    label: str
+    title: str
+    kind: str
+    lead_units: list[str]
+    units: list[str]
+    cooperating_units: list[str]
+    lead_basis: LeadBasis
+    deadline: str
+    targets: list[Target]
+    quote: str
+    start: int
+    end: int
+    role: str = Field(description="按单位筛选时：lead（牵头）/ cooperating（配合）；否则为空")
+
+
+class TaskList(BaseModel):
+    count: int
+    tasks: list[TaskOut]
+
+
+class UnitTasks(BaseModel):
+    unit: str
+    lead: int = Field(description="牵头的任务数")
+    cooperating: int = Field(description="配合的任务数")
+    tasks: list[TaskOut]
+
+
 def api_router(service: AppService) -> APIRouter:
     """All ``/api`` routes, bound to one AppService."""
     router = APIRouter(prefix="/api")
 
-    @router.get("/health", summary="服务状态")
+    @router.get("/health", summary="服务状态", response_model=Health)
     def health() -> dict[str, Any]:
         docs = service.store.doc_ids()
         return {"status": "ok", "documents": len(docs), "auth": bool(service.settings.api_token)}
 
-    @router.post("/ask", summary="提问：回答附出处（与 CLI ask --json 相同）")
+    @router.post("/ask", summary="提问：回答附出处（与 CLI ask --json 相同）", response_model=Answer)
     def ask(request: AskRequest) -> dict[str, Any]:
         history = request.history[-1] if request.history else None
         answer = service.ask(request.question, request.doc_ids, request.jurisdictions, history=history)
         return answer.to_json()
 
-    @router.get("/tasks", summary="任务分工表：按单位（牵头/配合）、文件、关键词筛选")
+    @router.get(
+        "/tasks", summary="任务分工表：按单位（牵头/配合）、文件、关键词筛选", response_model=TaskList
+    )
     def tasks(
         unit: str = Query("", description="单位，可用简称"),
         doc: str = Query("", description="doc_id、标题中的词或地区"),
@@ -78,7 +121,7 @@ def api_router(service: AppService) -> APIRouter:
         name = f"任务分工_{unit}.xlsx" if unit else "任务分工.xlsx"
         return attachment(name, tasks_xlsx(rows), XLSX)
 
-    @router.get("/units/{name}/tasks", summary="某单位牵头和配合的任务")
+    @router.get("/units/{name}/tasks", summary="某单位牵头和配合的任务", response_model=UnitTasks)
     def unit_tasks(name: str, role: str = "any") -> dict[str, Any]:
         rows = service.tasks(unit=name, role=role)
         lead = sum(1 for r in rows if r.role == "lead")
