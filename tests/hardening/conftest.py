@@ -33,3 +33,17 @@ def hostile_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copy(path, folder)
     (folder / f"{HOSTILE_ID}.txt").write_text(HOSTILE_NOTICE, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def shipped_data(corpus_data_dir: Path) -> Path:
+    """The shipped corpus ingested and indexed once per run (tests/conftest.py); never break it, break a copy."""
+    return corpus_data_dir
+
+
+@pytest.fixture
+def data_dir(shipped_data: Path, tmp_path: Path) -> Path:
+    """A private copy of the shipped data dir, for a test to damage."""
+    copy = tmp_path / "data"
+    shutil.copytree(shipped_data, copy)
+    return copy

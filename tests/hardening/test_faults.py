@@ -52,21 +52,6 @@ def _asks_xiangxi_lead(workspace: Workspace, among_generated: bool = False) -> N
 
 
 @pytest.fixture(scope="module")
-def shipped_data(tmp_path_factory) -> Path:
-    """A data dir with the shipped corpus and its index: copy it, then break the copy."""
-    data_dir = tmp_path_factory.mktemp("shipped") / "data"
-    _ready(data_dir, [])
-    return data_dir
-
-
-@pytest.fixture
-def data_dir(shipped_data, tmp_path) -> Path:
-    copy = tmp_path / "data"
-    shutil.copytree(shipped_data, copy)
-    return copy
-
-
-@pytest.fixture(scope="module")
 def generated_plans(tmp_path_factory) -> Path:
     """150 generated action plans as .txt files: a few seconds of parsing and indexing."""
     folder = tmp_path_factory.mktemp("generated")

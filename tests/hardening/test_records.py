@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 from pathlib import Path
 
 import pytest
@@ -28,20 +27,6 @@ def _ready(data_dir: Path, messages: list[str]) -> Workspace:
     workspace = Workspace(settings, notify=messages.append)
     workspace.ensure_ready()
     return workspace
-
-
-@pytest.fixture(scope="module")
-def shipped_data(tmp_path_factory) -> Path:
-    data_dir = tmp_path_factory.mktemp("records") / "data"
-    _ready(data_dir, [])
-    return data_dir
-
-
-@pytest.fixture
-def data_dir(shipped_data, tmp_path) -> Path:
-    copy = tmp_path / "data"
-    shutil.copytree(shipped_data, copy)
-    return copy
 
 
 def _sealed(document: dict, source_sha256: str = "") -> bytes:
