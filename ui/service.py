@@ -177,6 +177,11 @@ class AppService:
         """Each stored document's parse report: tasks, units, targets found and warnings."""
         return [FileResult.of(doc.source_name, doc) for doc in self.documents()]
 
+    def report(self, doc_id: str) -> FileResult:
+        """One stored document's parse report (UserError 404 when there is none)."""
+        doc = self.document(doc_id)
+        return FileResult.of(doc.source_name, doc)
+
     def check_upload(self, name: str, size: int) -> str:
         """The safe file name for an upload, or UserError for a wrong type or an oversized file."""
         try:

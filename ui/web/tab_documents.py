@@ -179,9 +179,9 @@ def build(service: AppService) -> dict[str, gr.components.Component]:
     def show_detail(doc_id):
         if not doc_id:
             return "", ""
-        report = next((r for r in service.reports() if r.doc_id == doc_id), None)
-        notes = "\n".join(f"- {w}" for w in report.warnings) if report and report.warnings else ""
-        heading = f"**{report.title}**：读出任务 {report.tasks} 项。" if report else ""
+        report = service.report(doc_id)  # one document's report, not every document's
+        notes = "\n".join(f"- {w}" for w in report.warnings)
+        heading = f"**{report.title}**：读出任务 {report.tasks} 项。"
         summary = "\n\n".join(x for x in (heading, f"请核对：\n{notes}" if notes else "") if x)
         return summary, task_table_html(task_rows(service, doc_id))
 
