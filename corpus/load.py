@@ -16,7 +16,9 @@ from corpus.blocks import Block, Paragraph, Table
 from corpus.convert import LEGACY_WORD_SUFFIXES, legacy_to_docx
 from corpus.decode import decode_text, looks_binary
 from corpus.errors import DocumentTooLarge, LimitExceeded, UnreadableDocument, UnsupportedFileType
+from corpus.sheets import load_xlsx
 from corpus.text import DOCUMENT_SUFFIXES as SUPPORTED_SUFFIXES
+from corpus.text import SHEET_SUFFIXES
 from corpus.text import HTML_SUFFIXES, TEXT_SUFFIXES
 
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx that inflates past this is refused (zip bomb)
@@ -137,6 +139,11 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
         _current().at("转换为 .docx（LibreOffice）")
         data, suffix = legacy_to_docx(name, data), ".docx"
     if data.startswith(b"PK\x03\x04"):
+        if suffix in SHEET_SUFFIXES or (not suffix and _zip_holds(data, "xl/workbook.xml")):
+            _check_zip(data, "xl/workbook.xml", "Excel 表格")
+            now = _current()
+            now.at("表格")
+            return load_xlsx(data, now.add_chars, now.add_cells)
         if suffix not in {".docx", ""} and suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
             raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。")
         return load_docx(data)
@@ -146,8 +153,10 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
         raise UnreadableDocument("这个 .docx 文件已损坏或并非 Word 文档，无法打开。")
     if suffix == ".pdf":
         raise UnreadableDocument("这个 .pdf 文件已损坏或并非 PDF 文档，无法打开。")
+    if suffix in SHEET_SUFFIXES:
+        raise UnreadableDocument(f"这个 {suffix} 文件已损坏或并非 Excel 表格，无法打开。")
     if suffix not in SUPPORTED_SUFFIXES and suffix:
-        raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。支持：txt、md、html、docx、doc、wps、pdf。")
+        raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。支持：txt、md、html、docx、doc、wps、pdf、xlsx。")
     if looks_binary(data):
         raise UnreadableDocument("这不是文本文件（含有二进制内容），无法作为政策文件读取。")
     _current().at("文本解码")
@@ -377,24 +386,33 @@ def _norm_space(text: str) -> str:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _check_zip(data: bytes) -> None:
+def _zip_holds(data: bytes, member: str) -> bool:
+    try:
+        return member in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _check_zip(data: bytes, member: str = "word/document.xml", kind: str = "Word 文档") -> None:
+    """An Office file (a zip) that inflates within bounds and holds ``member``."""
+    extension = ".docx" if member.startswith("word/") else ".xlsx"
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise UnreadableDocument("这个 .docx 文件已损坏，无法打开。") from exc
+        raise UnreadableDocument(f"这个 {extension} 文件已损坏，无法打开。") from exc
     total = sum(info.file_size for info in archive.infolist())
     if total > INFLATION_CHECKED_ABOVE and total > MAX_INFLATION * max(1, len(data)):
         raise DocumentTooLarge(
-            f"这个 .docx 只有 {max(1, len(data) // 1024)} KB，解压后却有 {total // (1024 * 1024)} MB，"
+            f"这个 {extension} 只有 {max(1, len(data) // 1024)} KB，解压后却有 {total // (1024 * 1024)} MB，"
             "疑似压缩炸弹，已拒绝。"
         )
     if total > MAX_UNZIPPED_BYTES:
         raise DocumentTooLarge(
-            f"这个 .docx 解压后有 {total // (1024 * 1024)} MB，超过上限 {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB，"
+            f"这个 {extension} 解压后有 {total // (1024 * 1024)} MB，超过上限 {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB，"
             "疑似压缩炸弹，已拒绝。"
         )
-    if "word/document.xml" not in archive.namelist():
-        raise UnreadableDocument("这个压缩文件不是 Word 文档（缺少 word/document.xml）。")
+    if member not in archive.namelist():
+        raise UnreadableDocument(f"这个压缩文件不是 {kind}（缺少 {member}）。")
 
 
 def load_docx(data: bytes) -> list[Block]:

@@ -88,11 +88,13 @@ def jurisdiction_stem(name: str) -> str:
 
 # Words a document's title ends on or contains (方案, 意见, 条例 …): what makes a short line a title.
 TITLE_WORDS = re.compile(
-    r"方案|计划|意见|办法|细则|规定|清单|通知|措施|纲要|要点|规划|决定|公告|批复|报告|条例|行动|图谱|答复|函$|纪要|指南|目录"
+    r"方案|计划|意见|办法|细则|规定|清单|通知|措施|纲要|要点|规划|决定|公告|批复|报告|条例|行动|图谱|答复|函$|纪要|指南|目录|分工表|分解表|任务表|一览表|台账"
 )
 
 # Files the corpus reads, by kind; uploads, folders and the shipped corpus all accept exactly these.
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # .doc / .wps are converted to .docx with LibreOffice when it is installed (corpus.convert), else refused.
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf", ".doc", ".wps"}
+# Excel task lists (任务分工表, 责任清单) are read sheet by sheet as tables (corpus.sheets).
+SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | SHEET_SUFFIXES | {".docx", ".pdf", ".doc", ".wps"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import zipfile
 from pathlib import Path
@@ -236,3 +237,59 @@ def test_a_government_html_notice_with_meta_table_and_task_table():
         ("10", "%", 2026),
         ("2000", "亿元", 2026),
     ]
+
+
+def build_task_sheet() -> bytes:
+    """A 任务分工表 as offices keep it in Excel: a merged title row, a header, a merged group row, a task
+    name merged over two rows, "/" for no cooperating unit, a note under the table, a hidden sheet."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "任务分工"
+    sheet.append(["某某市2024年招商引资重点任务分工表"])
+    sheet.merge_cells("A1:F1")
+    sheet.append(["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"])
+    sheet.append(["一、产业链招商"])
+    sheet.merge_cells("A3:F3")
+    sheet.append(
+        [1, "开展产业链精准招商", "围绕新能源汽车产业链，全年引进亿元以上项目不少于15个。", "市商务局",
+         "市发展改革委、市工信局", "2024年12月底"]
+    )
+    sheet.append([2, None, "编制产业链招商图谱，每季度更新一次。", "市工信局", "市商务局", "持续推进"])
+    sheet.merge_cells("B4:B5")
+    sheet.append([3, "优化营商环境", "推行企业开办一日办结。", "市数据局", "/", datetime.date(2024, 6, 30)])
+    sheet.append(["注：各牵头单位于每月5日前报送进展。"])
+    hidden = workbook.create_sheet("草稿")
+    hidden.append(["废弃任务", "市某某局"])
+    hidden.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_xlsx_task_sheet_reads_its_title_columns_and_merged_cells():
+    doc = parse_bytes("分工表.xlsx", build_task_sheet())
+    assert doc.title == "某某市2024年招商引资重点任务分工表"
+    assert [t.lead_units for t in doc.tasks] == [("市商务局",), ("市工信局",), ("市数据局",)]
+    assert doc.tasks[0].units == ("市商务局", "市发展改革委", "市工信局")
+    # The task name merged over two rows belongs to both; "/" names no cooperating unit.
+    assert doc.tasks[1].title == doc.tasks[0].title == "开展产业链精准招商"
+    assert doc.tasks[2].units == ("市数据局",)
+    assert doc.tasks[0].deadline == "2024年12月底"
+    assert doc.tasks[2].deadline == "2024年6月30日"  # a date cell as it is printed
+    assert [t.value for t in doc.tasks[0].targets] == [15]
+    assert "注：各牵头单位于每月5日前报送进展。" in doc.text
+    assert "废弃任务" not in doc.text  # a hidden sheet is not part of what the office sends
+
+
+def test_xlsx_that_is_not_a_workbook_is_refused_in_chinese():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(UnreadableDocument) as info:
+        parse_bytes("台账.xlsx", buffer.getvalue())
+    assert "Excel" in info.value.message
+    with pytest.raises(UnreadableDocument) as info:
+        parse_bytes("台账.xlsx", b"not a zip at all")
+    assert "损坏" in info.value.message
