@@ -109,7 +109,8 @@ def test_a_pdf_named_txt_is_read_as_pdf():
         ("photo.pdf", b"\xff\xd8\xff\xe0" + bytes(2000), "并非 PDF 文档"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(2000), "二进制"),
         ("archive.txt", b"PK\x03\x04" + bytes(200), "损坏"),
-        ("sheet.xlsx", plan_docx(), "不支持"),
+        ("slides.pptx", plan_docx(), "不支持"),
+        ("sheet.xlsx", plan_docx(), "不是 Excel 表格"),
     ],
 )
 def test_a_file_whose_content_is_not_what_its_name_says_is_refused_with_a_reason(name, data, reason):
