@@ -1,4 +1,4 @@
-"""Old Word and WPS files (.doc, .wps) read by converting them to .docx with LibreOffice, when it is installed.
+"""Old Office and WPS files (.doc, .wps; .xls, .et) read by converting them to .docx / .xlsx with LibreOffice.
 
 Government offices still exchange .doc and .wps; python-docx reads only .docx. LibreOffice converts headless in
 a few seconds. Each conversion runs in its own temporary profile and folder, with a time limit, so two at once
@@ -15,7 +15,9 @@ from pathlib import Path
 
 from corpus.errors import UnreadableDocument
 
-LEGACY_WORD_SUFFIXES = frozenset({".doc", ".wps"})
+# Old format → the format it is converted to (then read by the .docx or .xlsx reader).
+LEGACY_FORMATS = {".doc": "docx", ".wps": "docx", ".xls": "xlsx", ".et": "xlsx"}
+LEGACY_WORD_SUFFIXES = frozenset(LEGACY_FORMATS)
 CONVERT_SECONDS = 60
 
 
@@ -25,12 +27,14 @@ def libreoffice() -> str | None:
 
 
 def legacy_to_docx(name: str, data: bytes) -> bytes:
-    """The .docx bytes of a .doc / .wps file; UnreadableDocument when it cannot be converted."""
+    """The .docx (or, for .xls / .et, .xlsx) bytes of an old file; UnreadableDocument when it cannot be converted."""
     command = libreoffice()
     suffix = Path(name).suffix.lower()
+    target = LEGACY_FORMATS.get(suffix, "docx")
     if command is None:
         raise UnreadableDocument(
-            f"读取 {suffix} 文件需要本机安装 LibreOffice，当前未安装。请在 WPS 或 Word 中另存为 .docx 后重新上传。"
+            f"读取 {suffix} 文件需要本机安装 LibreOffice，当前未安装。"
+            f"请在 WPS、Word 或 Excel 中另存为 .{target} 后重新上传。"
         )
     with tempfile.TemporaryDirectory(prefix="pa-convert-") as tmp:
         folder = Path(tmp)
@@ -40,14 +44,15 @@ def legacy_to_docx(name: str, data: bytes) -> bytes:
         try:
             subprocess.run(
                 [command, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                 "--convert-to", "docx", "--outdir", str(folder / "out"), str(source)],
+                 "--convert-to", target, "--outdir", str(folder / "out"), str(source)],
                 check=False, capture_output=True, timeout=CONVERT_SECONDS,
             )  # fmt: skip
         except subprocess.TimeoutExpired:
             raise UnreadableDocument(
-                f"{suffix} 文件转换超过 {CONVERT_SECONDS} 秒仍未完成，请另存为 .docx 后重新上传。"
+                f"{suffix} 文件转换超过 {CONVERT_SECONDS} 秒仍未完成，请另存为 .{target} 后重新上传。"
             ) from None
-        converted = folder / "out" / "source.docx"
+        converted = folder / "out" / f"source.{target}"
         if not converted.exists() or converted.stat().st_size == 0:
-            raise UnreadableDocument(f"这个 {suffix} 文件无法转换（可能已损坏），请另存为 .docx 后重新上传。")
+            why = "可能已损坏" if target == "docx" else "可能已损坏，或本机 LibreOffice 没有装 Calc 组件"
+            raise UnreadableDocument(f"这个 {suffix} 文件无法转换（{why}），请另存为 .{target} 后重新上传。")
         return converted.read_bytes()

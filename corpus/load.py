@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from corpus.blocks import Block, Paragraph, Table
-from corpus.convert import LEGACY_WORD_SUFFIXES, legacy_to_docx
+from corpus.convert import LEGACY_FORMATS, LEGACY_WORD_SUFFIXES, legacy_to_docx
 from corpus.decode import decode_text, looks_binary
 from corpus.errors import DocumentTooLarge, LimitExceeded, UnreadableDocument, UnsupportedFileType
 from corpus.sheets import load_xlsx
 from corpus.text import DOCUMENT_SUFFIXES as SUPPORTED_SUFFIXES
-from corpus.text import SHEET_SUFFIXES
-from corpus.text import HTML_SUFFIXES, TEXT_SUFFIXES
+from corpus.text import HTML_SUFFIXES, SHEET_SUFFIXES, TEXT_SUFFIXES
 
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx that inflates past this is refused (zip bomb)
 # Word's XML compresses about 5-20x; a small upload that inflates by hundreds is a bomb even below the cap
@@ -136,8 +135,9 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
     if not data or not data.strip():
         raise UnreadableDocument("文件为空，没有可读的内容。")
     if suffix in LEGACY_WORD_SUFFIXES:
-        _current().at("转换为 .docx（LibreOffice）")
-        data, suffix = legacy_to_docx(name, data), ".docx"
+        target = "." + LEGACY_FORMATS[suffix]
+        _current().at(f"转换为 {target}（LibreOffice）")
+        data, suffix = legacy_to_docx(name, data), target
     if data.startswith(b"PK\x03\x04"):
         if suffix in SHEET_SUFFIXES or (not suffix and _zip_holds(data, "xl/workbook.xml")):
             _check_zip(data, "xl/workbook.xml", "Excel 表格")
@@ -156,7 +156,9 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
     if suffix in SHEET_SUFFIXES:
         raise UnreadableDocument(f"这个 {suffix} 文件已损坏或并非 Excel 表格，无法打开。")
     if suffix not in SUPPORTED_SUFFIXES and suffix:
-        raise UnsupportedFileType(f"不支持的文件类型“{suffix}”。支持：txt、md、html、docx、doc、wps、pdf、xlsx。")
+        raise UnsupportedFileType(
+            f"不支持的文件类型“{suffix}”。支持：txt、md、html、docx、doc、wps、pdf、xlsx、xls、et。"
+        )
     if looks_binary(data):
         raise UnreadableDocument("这不是文本文件（含有二进制内容），无法作为政策文件读取。")
     _current().at("文本解码")

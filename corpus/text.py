@@ -94,7 +94,9 @@ TITLE_WORDS = re.compile(
 # Files the corpus reads, by kind; uploads, folders and the shipped corpus all accept exactly these.
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-# .doc / .wps are converted to .docx with LibreOffice when it is installed (corpus.convert), else refused.
+# .doc / .wps (.xls / .et) are converted to .docx (.xlsx) with LibreOffice when it is installed (corpus.convert), else refused.
 # Excel task lists (任务分工表, 责任清单) are read sheet by sheet as tables (corpus.sheets).
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | SHEET_SUFFIXES | {".docx", ".pdf", ".doc", ".wps"}
+DOCUMENT_SUFFIXES = (
+    TEXT_SUFFIXES | HTML_SUFFIXES | SHEET_SUFFIXES | {".docx", ".pdf", ".doc", ".wps", ".xls", ".et"}
+)

@@ -57,3 +57,28 @@ def test_a_damaged_doc_file_is_refused_not_crashed():
     with pytest.raises(UnreadableDocument) as refused:
         legacy_to_docx("方案.doc", b"\xd0\xcf\x11\xe0" + b"\x00" * 512)
     assert "无法转换" in refused.value.message
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_an_old_excel_task_list_is_read_through_libreoffice(tmp_path):
+    from tests.corpus.test_loaders import build_task_sheet
+
+    (tmp_path / "sheet.xlsx").write_bytes(build_task_sheet())
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xls",
+         "--outdir", str(tmp_path), str(tmp_path / "sheet.xlsx")],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    data = (tmp_path / "sheet.xls").read_bytes()
+    assert data.startswith(b"\xd0\xcf\x11\xe0")  # BIFF in an OLE2 file, not a renamed .xlsx
+    doc = parse_bytes("分工表.xls", data)
+    assert [t.lead_units for t in doc.tasks] == [("市商务局",), ("市工信局",), ("市数据局",)]
+
+
+def test_without_libreoffice_an_xls_file_is_refused_with_what_to_do(monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(UnreadableDocument) as refused:
+        legacy_to_docx("台账.xls", b"\xd0\xcf\x11\xe0 not really a workbook")
+    assert "另存为 .xlsx" in refused.value.message
