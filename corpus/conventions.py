@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from corpus.model import LeadBasis
+from corpus.units import looks_like_unit
 
 
 class Field(StrEnum):
@@ -255,6 +256,13 @@ LIST_MARKS: tuple[Convention, ...] = (
         notes="the cooperating units of a list whose lead is named in it (or by the document's rule)",
     ),
     Convention(
+        "convenes_in_list",
+        "（国家发展改革委、财政部会同有关部门负责）",
+        LeadBasis.CONVENES,
+        pattern=re.compile(r"^(?:由)?(.+?)会同(.+?)(?:按职责分工)?(?:负责|落实|实施|推进|办理|研究)?$"),
+        notes="the bodies before 会同 convene the others: they lead, as 会同 says, not 牵头",
+    ),
+    Convention(
         "sole_in_list",
         "（县住建局负责）",
         LeadBasis.SINGLE_UNIT,
@@ -262,7 +270,9 @@ LIST_MARKS: tuple[Convention, ...] = (
         notes="one unit that is responsible: 负责单位, never described as written lead",
     ),
 )
-LEAD_BRACKET_MARK, NAMED_AS_LEAD, LEAD_IN_LIST, COOPERATING_IN_LIST, SOLE_IN_LIST = LIST_MARKS
+LEAD_BRACKET_MARK, NAMED_AS_LEAD, LEAD_IN_LIST, COOPERATING_IN_LIST, CONVENES_IN_LIST, SOLE_IN_LIST = (
+    LIST_MARKS
+)
 
 # --- roles in running text ----------------------------------------------------------------------------------
 
@@ -519,6 +529,7 @@ def read_unit_list(
     cooperating: list[str] = []
     convention = ""
     labelled_leads = split(lead_text) if lead_text else []
+    convened: list[str] = []
     sole = False
     for phrase in _phrases(text):
         marked = [m for m in re.finditer(r"([^、，,；;]+?)\s*" + LEAD_BRACKET_MARK.pattern.pattern, phrase)]
@@ -547,6 +558,13 @@ def read_unit_list(
             cooperating += names
             listed += names
             continue
+        m = CONVENES_IN_LIST.pattern.match(phrase)
+        if m and split(m.group(1)) and all(looks_like_unit(u) for u in split(m.group(1))):
+            convened += split(m.group(1))
+            named = [u for u in split(m.group(2)) if looks_like_unit(u)]
+            cooperating += named
+            listed += split(m.group(1)) + named
+            continue
         m = SOLE_IN_LIST.pattern.match(phrase)
         if m and split(m.group(1)):
             listed += split(m.group(1))
@@ -561,6 +579,12 @@ def read_unit_list(
         lead, basis, convention = labelled_leads, LeadBasis.EXPLICIT, "labelled_lead"
     elif leads:
         lead, basis = _dedupe(leads), LeadBasis.EXPLICIT
+    elif convened:
+        lead, basis, convention = _dedupe(convened), LeadBasis.CONVENES, CONVENES_IN_LIST.name
+    elif _class_listed_first(text, split):
+        # "（各有关部门和单位，各省级人民政府按职责分工负责）": what is listed first is a class of bodies, so no
+        # named unit is first — the next one is not promoted to lead, whatever the rule.
+        lead, basis, convention = [], LeadBasis.NONE, "class_listed_first"
     elif rules.first_listed_leads:
         lead, basis, convention = units[:1], LeadBasis.DOCUMENT_RULE, FIRST_LISTED_RULE.name
     elif len(_dedupe(listed)) == 1 and coop_labelled and not cooperating:
@@ -580,6 +604,13 @@ def read_unit_list(
         lead, basis, convention = units[:1], LeadBasis.FIRST_LISTED, "first_listed"
     rest = [u for u in units if u not in lead]
     return ListReading(tuple(units), tuple(lead), tuple(rest), basis, convention)
+
+
+def _class_listed_first(text: str, split) -> bool:
+    """The list opens with a class of bodies ("各有关部门和单位", "有关部门") rather than a named unit."""
+    first = re.split(r"[、，,；;（(]", text.strip(), maxsplit=1)[0].strip()
+    first = re.sub(r"(?:按职责分工|按照职责分工|分别|共同)?(?:负责|落实|牵头)$", "", first)
+    return bool(first) and not split(first) and bool(re.search(r"(?:部门|单位|机构|地方)$", first))
 
 
 def _dedupe(names: list[str]) -> list[str]:

@@ -316,9 +316,20 @@ def load_html(text: str) -> list[Block]:
 def _walk_html(node, blocks: list[Block], depth: int) -> None:
     tag = node.tag if isinstance(node.tag, str) else ""
     if tag == "table" and _is_layout_table(node):
-        # A page-layout table (one cell per row wrapping paragraphs, as on gov.cn): read it as running text.
-        for td in node.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td"):
-            _walk_html(td, blocks, depth)
+        # A page-layout table (cells wrapping the page's paragraphs or tables, as on gov.cn): read it as
+        # running text, a row's short cells ("发文机关：" "国务院") as one line.
+        for tr in node.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
+            short: list[str] = []
+            for td in tr.xpath("./td | ./th"):
+                if _holds_blocks(td):
+                    if short:
+                        blocks.append(Paragraph(" ".join(short)))
+                        short = []
+                    _walk_html(td, blocks, depth)
+                elif line := _norm_space(td.text_content()):
+                    short.append(line)
+            if short:
+                blocks.append(Paragraph(" ".join(short)))
         return
     if tag == "table" and depth < MAX_TABLE_DEPTH:
         rows = []
@@ -362,12 +373,34 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
             blocks.append(Paragraph(_norm_space(child.tail)))
 
 
+# A cell holding this many paragraphs, or this much text, is a page region, not a table cell.
+_PAGE_CELL_BLOCKS = 8
+_PAGE_CELL_CHARS = 2000
+
+
 def _is_layout_table(node) -> bool:
+    """A table that lays out a page rather than tabulating: one cell per row wrapping paragraphs, or any cell
+    wrapping a table of its own or a page's worth of paragraphs (gov.cn's content column beside a sidebar)."""
     rows = node.xpath("./tr | ./thead/tr | ./tbody/tr")
-    return (
-        bool(rows)
-        and all(len(tr.xpath("./td | ./th")) <= 1 for tr in rows)
-        and bool(node.xpath("./tr/td/p | ./tbody/tr/td/p | ./tr/td/div | ./tbody/tr/td/div | .//td/table"))
+    if not rows:
+        return False
+    if all(len(tr.xpath("./td | ./th")) <= 1 for tr in rows) and node.xpath(
+        "./tr/td/p | ./tbody/tr/td/p | ./tr/td/div | ./tbody/tr/td/div | .//td/table"
+    ):
+        return True
+    cells = node.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td | ./tr/th | ./tbody/tr/th")
+    return any(
+        cell.xpath(".//table")
+        or len(cell.xpath(".//p | .//div | .//li")) >= _PAGE_CELL_BLOCKS
+        or len(cell.text_content()) > _PAGE_CELL_CHARS
+        for cell in cells
+    )
+
+
+def _holds_blocks(cell) -> bool:
+    return any(
+        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_TAGS or d.tag == "table")
+        for d in cell.iterdescendants()
     )
 
 

@@ -45,6 +45,8 @@ UNIT_SUFFIXES = (
     "机关",
     "总局",
     "总署",  # 海关总署: State Council task lists name it in most trade and investment items
+    "署",  # 国际发展合作署, 国家移民管理局's peers named 署
+    "总社",  # 供销合作总社
     "小组",
     "妇联",
     "科协",

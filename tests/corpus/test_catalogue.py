@@ -810,3 +810,86 @@ def test_one_responsible_unit_with_labelled_cooperating_units_is_the_sole_respon
     )
     several = read("市商务局、市工信局", cooperating="市财政局")
     assert several.basis == LeadBasis.FIRST_LISTED
+
+
+# --- State Council 分工 brackets as gov.cn prints them -----------------------------------------------------
+
+STATE_COUNCIL_ITEMS = (
+    "国务院关于做好当前和今后一个时期促进就业工作的若干意见\n"
+    "一、支持企业稳定发展\n"
+    "（一）加大稳岗支持力度。对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。"
+    "（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
+    "（二）扩大就业见习补贴范围。实施三年百万青年见习计划。（人力资源社会保障部等有关部门和单位负责）\n"
+    "（三）切实抓好政策服务。各地要公布政策清单。（各有关部门和单位，各省级人民政府按职责分工负责）\n"
+    "（四）优化农机装备产业结构布局。推动先进农机技术及产品“走出去”。"
+    "（工业和信息化部、商务部、国际发展合作署、供销合作总社等负责）\n"
+    "（五）支持资源枯竭城市转型。中央财政在安排年度补助资金时予以倾斜支持。"
+    "（国家发展改革委、财政部会同有关部门负责）\n"
+)
+
+
+def test_a_single_unit_before_an_etc_class_keeps_the_rule_lead():
+    doc = parse(STATE_COUNCIL_ITEMS)
+    assert item(doc, "(一)").lead_units == ("人力资源社会保障部",)
+    second = item(doc, "(二)")
+    # "X等有关部门和单位": X is the unit, the rest a class of bodies.
+    assert second.units == ("人力资源社会保障部",) and second.lead_units == ("人力资源社会保障部",)
+
+
+def test_a_class_listed_first_is_not_replaced_by_the_next_unit_as_lead():
+    third = item(parse(STATE_COUNCIL_ITEMS), "(三)")
+    assert third.units == ("各省级人民政府",)
+    assert third.lead_units == () and third.lead_basis == LeadBasis.NONE
+
+
+def test_state_council_bodies_ending_in_shu_and_zongshe_are_units():
+    fourth = item(parse(STATE_COUNCIL_ITEMS), "(四)")
+    assert fourth.units == ("工业和信息化部", "商务部", "国际发展合作署", "供销合作总社")
+    assert fourth.lead_units == ("工业和信息化部",) and fourth.lead_basis == LeadBasis.DOCUMENT_RULE
+
+
+def test_bodies_that_convene_others_in_a_bracket_lead_together():
+    fifth = item(parse(STATE_COUNCIL_ITEMS), "(五)")
+    assert fifth.lead_units == ("国家发展改革委", "财政部")
+    assert fifth.lead_basis == LeadBasis.CONVENES
+    convened = read("商务部会同外交部、海关总署负责")
+    assert convened.lead_units == ("商务部",) and convened.cooperating_units == ("外交部", "海关总署")
+
+
+GOV_CN_PAGE = """<html><body><div class="wrap">
+<table><tbody><tr><td>
+  <table class="bd1"><tbody>
+   <tr><td><b>索 引 号：</b></td><td>000014349/2018-00223</td><td><b>主题分类：</b></td><td>农业、林业、水利</td></tr>
+   <tr><td><b>发文机关：</b></td><td>国务院</td><td><b>成文日期：</b></td><td>2018年12月21日</td></tr>
+  </tbody></table>
+</td></tr></tbody></table>
+<table><tbody><tr>
+ <td class="sidebar"><a href="/">首页</a> <a href="/zhengce">政策</a></td>
+ <td id="UCAP-CONTENT"><table><tbody><tr><td>
+  <p>国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见</p>
+  <p>国发〔2018〕42号</p>
+  <p>一、加快推动农机装备产业高质量发展</p>
+  <p>（一）完善农机装备创新体系。瞄准农业机械化需求，加快推进农机装备创新。<span>（工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位，下同）</span></p>
+  <p>（二）推进农机装备全产业链协同发展。支持农机装备产业链上下游企业加强协同。<span>（工业和信息化部、商务部等负责）</span></p>
+  <p>（三）加快补齐全程机械化生产短板。聚焦薄弱环节。<span>（农业农村部、发展改革委、财政部等负责）</span></p>
+  <p>（四）提高农机作业便利程度。加强高标准农田建设。<span>（农业农村部、自然资源部等负责）</span></p>
+  <p>（五）健全组织实施机制。建立协调推进机制。<span>（农业农村部、工业和信息化部牵头负责）</span></p>
+  <p>（六）强化地方政府责任。各省级人民政府要认真研究。<span>（各省级人民政府负责）</span></p>
+  <p>国务院</p><p>2018年12月21日</p>
+ </td></tr></tbody></table></td>
+</tr></tbody></table>
+<p>扫一扫在手机打开当前页</p>
+</div></body></html>"""
+
+
+def test_a_gov_cn_page_whose_content_column_sits_in_a_layout_table_is_read_as_paragraphs():
+    # The content cell sits beside a sidebar cell, so the table has two cells per row: it lays out the page
+    # and must not be read as one table cell holding the whole document.
+    doc = parse(GOV_CN_PAGE, "page.html")
+    assert doc.title == "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见"
+    assert doc.meta.doc_number == "国发〔2018〕42号"
+    leads = {t.label: t.lead_units for t in doc.tasks if t.units and t.kind != "inline_duty"}
+    assert leads["(一)"] == ("工业和信息化部",)
+    assert leads["(三)"] == ("农业农村部",)
+    assert leads["(五)"] == ("农业农村部", "工业和信息化部")
+    assert len([t for t in doc.tasks if t.units and t.kind != "inline_duty"]) == 6
