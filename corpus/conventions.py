@@ -165,9 +165,14 @@ _OPENING_LABEL_WORDS = _words(
         for w in c.words
     )
 )
+# "牵头单位 市商务局": a label and its value parted by spaces or a tab instead of a colon (a colon lost in
+# conversion, a two-column Word layout). Only the four-character unit labels are read so, never short words.
+SPACED_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words if len(w) >= 4))
+_SPACE = r"[ \t\u3000]+(?=[\u4e00-\u9fff])"
 # "（责任单位：" / a line starting "牵头单位：" opens a responsibility clause.
 CLAUSE_OPEN = re.compile(
     rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
+    rf"|[(（]\s*(?:{SPACED_LABEL_WORDS}){_SPACE}|(?:^|(?<=\n))[ \t\u3000]*(?:{SPACED_LABEL_WORDS}){_SPACE}"
 )
 BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")
 DEADLINE_FIELD = re.compile(
@@ -175,9 +180,19 @@ DEADLINE_FIELD = re.compile(
 )
 # Any labelled field inside a clause, so that "完成时限：…" ends the units before it instead of joining them.
 ANY_LABEL_WORDS = _words(*(w for c in LABELS for w in c.words if len(w) >= 2))
-LABEL_FIELD = re.compile(rf"({ANY_LABEL_WORDS})\s*[:：]")
-# A line that is nothing but a label and its units: "配合单位：市发改委、市工信局".
-LABEL_LINE = re.compile(rf"^\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")
+_SPACED_FIELD_WORDS = _words(
+    *(
+        w
+        for c in LABELS
+        if c.field in (Field.LEAD, Field.COOPERATING, Field.UNITS, Field.DEADLINE, Field.PERSON)
+        for w in c.words
+        if len(w) >= 4
+    )
+)
+# "（牵头单位：X；配合单位：Y）", also "牵头单位 X 配合单位 Y" once a clause is open (group 1 or 2 is the label).
+LABEL_FIELD = re.compile(rf"({ANY_LABEL_WORDS})\s*[:：]|(?<![\u4e00-\u9fff])({_SPACED_FIELD_WORDS}){_SPACE}")
+# A line that is nothing but a label and its units: "配合单位：市发改委、市工信局" / "配合单位 市发改委".
+LABEL_LINE = re.compile(rf"^\s*(?:{UNIT_LABEL_WORDS})\s*[:：]|^[ \t\u3000]*(?:{SPACED_LABEL_WORDS}){_SPACE}")
 
 
 def field_of_label(label: str) -> Field | None:
@@ -189,9 +204,14 @@ def field_of_label(label: str) -> Field | None:
     return None
 
 
+HEADER_NOTE = re.compile(r"[（(][^）)]*[）)]")
+
+
 def field_of_header(cell: str) -> Field | None:
-    """A table header cell's role: the unit roles first (牵头单位 beats 单位), then deadline, body, title."""
-    cell = re.sub(r"\s+", "", cell)
+    """A table header cell's role: the unit roles first (牵头单位 beats 单位), then deadline, body, title.
+
+    A note in brackets ("责任单位（带*的为牵头单位）") says how to read the column, not what it holds."""
+    cell = HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
     if cell in ("序号", "编号", "序"):
         return Field.INDEX
     for convention in LABELS:
@@ -249,7 +269,7 @@ LIST_MARKS: tuple[Convention, ...] = (
         LeadBasis.EXPLICIT,
         pattern=re.compile(
             r"^(?:由)?(.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?"
-            r"(?:按(?:照)?(?:各自)?职责分工负责|按(?:照)?(?:各自)?职责(?:负责|落实|分工落实)|按(?:照)?职能分工负责|"
+            r"(?:按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实|分工落实)?|"
             r"配合(?:落实|实施|推进)?|参与|协助|协办|共同(?:负责|推进|落实)|具体负责|分别负责|做好配合|支持配合)$"
         ),
         notes="the cooperating units of a list whose lead is named in it (or by the document's rule)",
@@ -263,6 +283,41 @@ LIST_MARKS: tuple[Convention, ...] = (
     ),
 )
 LEAD_BRACKET_MARK, NAMED_AS_LEAD, LEAD_IN_LIST, COOPERATING_IN_LIST, SOLE_IN_LIST = LIST_MARKS
+
+# "市住建局、市发改委（按职责分工）": the joint wording as a bracket after the list, not glued to it.
+JOINT_MARK = re.compile(r"[（(]\s*(?:各)?按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)?\s*[)）]")
+
+MARKED_LEAD = Convention(
+    "marked_lead",
+    "注：责任单位中标“*”的为牵头单位。 | 市商务局*、市发改委、市工信局",
+    LeadBasis.EXPLICIT,
+    pattern=re.compile(r"[*＊★☆※]"),
+    notes="a mark beside a unit names the lead only where the document says what it means (MARKED_LEAD_RULE); "
+    "without that the mark is dropped, and a mark on a unit other than the first listed leaves the lead unread "
+    "rather than naming the first listed",
+)
+MARKED_LEAD_RULE = Convention(
+    "marked_lead_rule",
+    "带★的为牵头单位",
+    pattern=re.compile(
+        r"(?:标|带|加|注|打|有)(?:有)?(?:[“\"‘'「]?[*＊★☆※][”\"’'」]?(?:号|符号|标记)?(?:或|、|和)?)+(?:的|者)?"
+        r"(?:单位|部门)?(?:均)?"
+        r"(?:为|是)牵头"
+    ),
+)
+
+# A person named where units are listed: "张三副市长、市商务局", "市商务局（责任人：李四）".
+_TITLES = r"(?:常务)?(?:副)?(?:省长|市长|州长|县长|区长|镇长|乡长|主席|书记|秘书长|主任|部长|局长|厅长|委员|常委|同志)"
+PERSON_IN_LIST = Convention(
+    "person_in_list",
+    "牵头单位 | 张三副市长、市商务局",
+    pattern=re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{_TITLES}|{_TITLES}[\u4e00-\u9fff]{{2,3}}|{_TITLES})$"),
+    notes="a leader named beside the units (牵头市领导) is a person, never a unit",
+)
+PERSON_NOTE = re.compile(
+    rf"[（(](?:责任人|联系人|牵头领导|责任领导|分管领导|牵头市领导)[:：][^）)]*[）)]|[（(][\u4e00-\u9fff]{{0,4}}{_TITLES}"
+    rf"[\u4e00-\u9fff]{{0,3}}[）)]"
+)
 
 # --- roles in running text ----------------------------------------------------------------------------------
 
@@ -414,6 +469,9 @@ CATALOGUE: tuple[Convention, ...] = (
     IMPLIED_UNITS,
     NOT_LISTED,
     *LIST_MARKS,
+    MARKED_LEAD,
+    MARKED_LEAD_RULE,
+    PERSON_IN_LIST,
     *INLINE,
     DUTY_SUBJECT,
     ACTING_BODY,
@@ -432,6 +490,7 @@ class DocumentRules:
 
     first_listed_leads: bool = False
     implied_units: list[str] = field(default_factory=list)
+    marked_leads: bool = False  # "标*的为牵头单位"
 
 
 @dataclass(frozen=True)
@@ -449,10 +508,14 @@ def strip_rules(text: str, rules: DocumentRules, split) -> str:
     """Remove convention sentences from a unit list, recording them as document rules."""
     kept = []
     for clause in re.split(
-        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|下同|不再单独列出|不再列出|以下各项))", text
+        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|[*＊★☆※][^，,]*为牵头|下同|不再单独列出|不再列出|以下各项))",
+        text,
     ):
         if not clause:
             continue
+        if MARKED_LEAD_RULE.pattern.search(clause):
+            rules.marked_leads = True
+            clause = clause[: max(0, MARKED_LEAD_RULE.pattern.search(clause).start() - 1)]
         if FIRST_LISTED_RULE.pattern.search(clause):
             rules.first_listed_leads = True
             clause = FIRST_LISTED_RULE.pattern.split(clause)[0]
@@ -509,8 +572,14 @@ def read_unit_list(
         lead_text = ""
     if is_no_unit(cooperating_text):
         cooperating_text = ""
+    text, lead_text, cooperating_text = (PERSON_NOTE.sub("", t) for t in (text, lead_text, cooperating_text))
+    text = JOINT_MARK.sub("按职责分工负责", text)
     # "县商务局、县发改局（县商务局为牵头单位）": a statement in brackets inside the list is a phrase of its own.
     text = _STATEMENT_IN_BRACKETS.sub(r"，\1", text)
+    starred = _marked_names(text + "、" + lead_text + "、" + cooperating_text, split)
+    text, lead_text, cooperating_text = (
+        MARKED_LEAD.pattern.sub("", t) for t in (text, lead_text, cooperating_text)
+    )
     text = strip_rules(text, rules, split)
     lead_text = strip_rules(lead_text, rules, split)
     cooperating_text = strip_rules(cooperating_text, rules, split)
@@ -554,9 +623,22 @@ def read_unit_list(
             continue
         listed += split(phrase)
     coop_labelled = split(cooperating_text) if cooperating_text else []
-    units = _dedupe(labelled_leads + listed + coop_labelled)
+    units = [
+        u for u in _dedupe(labelled_leads + listed + coop_labelled) if not PERSON_IN_LIST.pattern.match(u)
+    ]
+    labelled_leads = [u for u in labelled_leads if u in units]
     if not units:
         return ListReading()
+    starred = [u for u in units if u in starred]
+    if starred and not labelled_leads and not leads and (rules.marked_leads or units[0] not in starred):
+        if rules.marked_leads:
+            rest = [u for u in units if u not in starred]
+            return ListReading(
+                tuple(units), tuple(starred), tuple(rest), LeadBasis.EXPLICIT, MARKED_LEAD.name
+            )
+        # A mark whose meaning the document does not state, on a unit other than the first: the first listed
+        # would contradict the mark and the mark is not a written lead, so no lead is read.
+        return ListReading(tuple(units), (), tuple(units), LeadBasis.NONE, MARKED_LEAD.name)
     if labelled_leads:
         lead, basis, convention = labelled_leads, LeadBasis.EXPLICIT, "labelled_lead"
     elif leads:
@@ -580,6 +662,15 @@ def read_unit_list(
         lead, basis, convention = units[:1], LeadBasis.FIRST_LISTED, "first_listed"
     rest = [u for u in units if u not in lead]
     return ListReading(tuple(units), tuple(lead), tuple(rest), basis, convention)
+
+
+def _marked_names(text: str, split) -> list[str]:
+    """'市商务局*、市发改委' -> ['市商务局']: the names a mark (*, ★) stands beside, before or after."""
+    out = []
+    for piece in re.split(r"[、，,；;\s]", text):
+        if MARKED_LEAD.pattern.search(piece):
+            out += split(MARKED_LEAD.pattern.sub("", piece))
+    return out
 
 
 def _dedupe(names: list[str]) -> list[str]:

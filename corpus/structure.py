@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.conventions import BRACKETED_CLAUSE_OPEN, Field, field_of_header
+from corpus.conventions import BRACKETED_CLAUSE_OPEN, HEADER_NOTE, Field, field_of_header
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
@@ -313,9 +313,12 @@ def _table_items(
 ) -> None:
     header_index, roles = _find_header(rows)
     group_row: tuple[str, str] | None = None  # (path key, display) of a full-width group row above
+    header_cells = _normalised(rows[header_index].cells) if header_index >= 0 else None
     for n, row in enumerate(rows):
-        if n == header_index:
-            continue
+        if n == header_index or (
+            header_cells and n > header_index and _normalised(row.cells) == header_cells
+        ):
+            continue  # the header row again: a table that runs over several pages repeats it on each
         filled = [c for c in row.cells if c]
         only = parse_heading(filled[0]) if len(filled) == 1 and 0 <= header_index < n else None
         if only:
@@ -360,10 +363,14 @@ def _table_items(
         )
 
 
+def _normalised(cells: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(re.sub(r"\s+", "", c) for c in cells)
+
+
 def _find_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
     """The header row and the column of each role (units, lead, body, title, group …)."""
     for n, row in enumerate(rows):
-        if len(row.cells) < 2 or any(len(c) > 12 for c in row.cells):
+        if len(row.cells) < 2 or any(len(HEADER_NOTE.sub("", c)) > 12 for c in row.cells):
             continue
         roles: dict[str, int] = {}
         title_like: list[int] = []
