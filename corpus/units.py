@@ -170,6 +170,20 @@ def _spaces_between_names(text: str) -> str:
     return out
 
 
+def join_cell_lines(lines: Sequence[str], separators: Sequence[str] = ()) -> str:
+    """The lines of one table cell as one text: a space between two whole unit names ('市商务局' / '市发改委',
+    written one per line in a 责任单位 cell), so they stay two units; otherwise the given separator (default
+    none: a sentence wrapped over lines is one sentence)."""
+    out = lines[0] if lines else ""
+    for n, line in enumerate(lines[1:]):
+        left = re.split(r"[、，,；;\s]", out)[-1]
+        right = re.split(r"[、，,；;\s]", line)[0]
+        whole = len(left) >= 3 and len(right) >= 3 and looks_like_unit(left) and looks_like_unit(right)
+        out += " " if whole else (separators[n] if n < len(separators) else "")
+        out += line
+    return out
+
+
 # Level words that share the name after them in an elliptical list: "市、区人民政府" is one party.
 _LEVEL_WORD = re.compile(
     r"^(?:各)?(?:有关|相关)?(?:省|市|区|县|州|乡|镇|乡镇|街道|自治区|直辖市|自治州|自治县|设区的市|县级市|市辖区|"

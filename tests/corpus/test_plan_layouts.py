@@ -147,3 +147,44 @@ def test_numbered_items_at_every_level_carry_their_own_units():
     assert r["1"].lead_basis == LeadBasis.EXPLICIT and r["(1)"].lead_basis == LeadBasis.SINGLE_UNIT
     assert r["①"].lead_units == ("市市场监管局",) and r["②"].lead_units == ("市税务局",)
     assert r["②"].lead_basis == LeadBasis.DOCUMENT_RULE
+
+
+def test_units_written_one_per_line_in_a_word_cell_stay_separate_units():
+    document = Document()
+    document.add_paragraph("某县招商引资重点任务分工表")
+    table = document.add_table(rows=3, cols=4)
+    for r, row in enumerate(
+        [
+            ["序号", "任务", "牵头单位", "配合单位"],
+            ["1", "招引龙头企业", "县商务局", "县发改局"],
+            ["2", "建设园区", "县工信局", "县自然资源局"],
+        ]
+    ):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(1, 3).add_paragraph("县财政局")  # a second paragraph in the cell
+    run = table.cell(2, 3).paragraphs[0].add_run()
+    run.add_break()  # a line break inside the paragraph
+    table.cell(2, 3).paragraphs[0].add_run("各乡镇人民政府")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    r = rows(parse(buffer.getvalue(), "plan.docx"))
+    assert r["1"].cooperating_units == ("县发改局", "县财政局")
+    assert r["2"].lead_units == ("县工信局",) and r["2"].cooperating_units == (
+        "县自然资源局",
+        "各乡镇人民政府",
+    )
+
+
+def test_units_parted_by_br_or_paragraphs_in_a_web_table_cell_stay_separate_units():
+    html = (
+        "<html><body><h1>某市招商引资任务清单</h1><table>"
+        "<tr><th>序号</th><th>任务</th><th>责任单位</th></tr>"
+        "<tr><td>1</td><td>招引企业</td><td>市商务局（牵头）<br>市发改委</td></tr>"
+        "<tr><td>2</td><td>建设园区</td><td><p>市工信局</p><p>市自然资源局</p></td></tr>"
+        "<tr><td>3</td><td>完善配套设施，提升园区承载能力</td><td>市住建局</td></tr>"
+        "</table></body></html>"
+    )
+    r = rows(parse(html, "list.html"))
+    assert r["1"].lead_units == ("市商务局",) and r["1"].cooperating_units == ("市发改委",)
+    assert r["2"].units == ("市工信局", "市自然资源局") and r["2"].lead_basis == LeadBasis.FIRST_LISTED
