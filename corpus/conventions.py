@@ -98,7 +98,11 @@ LABELS: tuple[Convention, ...] = (
             "参与单位",
             "参与部门",
             "协同单位",
+            "协同部门",
+            "协作单位",
             "协助单位",
+            "支持单位",
+            "支持部门",
             "参加单位",
             "考核单位",
         ),
@@ -214,7 +218,8 @@ def field_of_header(cell: str) -> Field | None:
     cell = HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
     if cell in ("序号", "编号", "序"):
         return Field.INDEX
-    for convention in LABELS:
+    # "责任单位及责任人": a column of units that also names persons is a units column.
+    for convention in sorted(LABELS, key=lambda c: c.field is Field.PERSON):
         if convention.field is Field.INDEX:
             continue
         if any(w in cell for w in convention.words if len(w) >= 2):
@@ -314,9 +319,17 @@ PERSON_IN_LIST = Convention(
     pattern=re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{_TITLES}|{_TITLES}[\u4e00-\u9fff]{{2,3}}|{_TITLES})$"),
     notes="a leader named beside the units (牵头市领导) is a person, never a unit",
 )
+# A bracket holding only personal names ("市商务局（张三）", "（张三、李四）" in a 责任单位及责任人 column): a
+# common surname, then no character of a place, a level or a body's name ("（侨务）", "（医保）" stay).
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_NOT_IN_A_PERSONAL_NAME = "省市州县区乡镇村局委办厅部院所站队会司处科室组中心筹级头点属地行政府机关"
+_PERSONAL_NAME = rf"[{_SURNAMES}][^\s{_NOT_IN_A_PERSONAL_NAME}（）()、，,；;：:]{{1,2}}"
 PERSON_NOTE = re.compile(
     rf"[（(](?:责任人|联系人|牵头领导|责任领导|分管领导|牵头市领导)[:：][^）)]*[）)]|[（(][\u4e00-\u9fff]{{0,4}}{_TITLES}"
-    rf"[\u4e00-\u9fff]{{0,3}}[）)]"
+    rf"[\u4e00-\u9fff]{{0,3}}[）)]|(?<=[局委办厅部院所站队会司处科室组心府])[（(]{_PERSONAL_NAME}(?:、{_PERSONAL_NAME})*[）)]"
 )
 
 # --- roles in running text ----------------------------------------------------------------------------------
@@ -589,6 +602,7 @@ def read_unit_list(
     convention = ""
     labelled_leads = split(lead_text) if lead_text else []
     sole = False
+    sole_units: list[str] = []
     for phrase in _phrases(text):
         marked = [m for m in re.finditer(r"([^、，,；;]+?)\s*" + LEAD_BRACKET_MARK.pattern.pattern, phrase)]
         if marked:
@@ -619,6 +633,7 @@ def read_unit_list(
         m = SOLE_IN_LIST.pattern.match(phrase)
         if m and split(m.group(1)):
             listed += split(m.group(1))
+            sole_units += split(m.group(1))
             sole = True
             continue
         listed += split(phrase)
@@ -654,6 +669,9 @@ def read_unit_list(
             LeadBasis.SINGLE_UNIT,
             SOLE_IN_LIST.name if sole else "single_unit",
         )
+    elif sole_units and len(sole_units) == 1 and cooperating:
+        # "（市商务局负责，市发改委、市财政局配合）": one unit answers for the item, the others are said to help.
+        lead, basis, convention = sole_units, LeadBasis.SINGLE_UNIT, SOLE_IN_LIST.name
     elif cooperating and not _dedupe(leads):
         # "（A、B等按职责分工负责）" and no rule: the list says each is responsible, so none is named as lead.
         lead, basis, convention = [], LeadBasis.JOINT, JOINT_RESPONSIBILITY.name

@@ -188,3 +188,36 @@ def test_units_parted_by_br_or_paragraphs_in_a_web_table_cell_stay_separate_unit
     r = rows(parse(html, "list.html"))
     assert r["1"].lead_units == ("市商务局",) and r["1"].cooperating_units == ("市发改委",)
     assert r["2"].units == ("市工信局", "市自然资源局") and r["2"].lead_basis == LeadBasis.FIRST_LISTED
+
+
+def test_one_unit_responsible_with_others_helping_is_the_sole_responsible_unit_not_a_written_lead():
+    doc = parse(HEAD + "（一）推行企业开办一网通办。（市市场监管局负责，市税务局、市公安局配合）\n")
+    t = rows(doc)["(一)"]
+    assert t.lead_units == ("市市场监管局",) and t.cooperating_units == ("市税务局", "市公安局")
+    assert t.lead_basis == LeadBasis.SINGLE_UNIT  # worded 负责单位, never "写明由其牵头"
+
+
+def test_cooperating_labels_of_other_places():
+    doc = parse(
+        HEAD + "（一）深化审批改革。（主责部门：市住建局；协同部门：市发改委、市自然资源局）\n"
+        "（二）招引项目。（牵头单位：市商务局；支持单位：市财政局）\n"
+    )
+    one, two = rows(doc)["(一)"], rows(doc)["(二)"]
+    assert one.lead_units == ("市住建局",) and one.cooperating_units == ("市发改委", "市自然资源局")
+    assert two.lead_units == ("市商务局",) and two.cooperating_units == ("市财政局",)
+    table = parse(
+        "某市任务清单\n序号\t任务\t牵头部门（单位）\t协同部门\t完成时限\n1\t推行企业开办\t市市场监管局\t市税务局\t2025年6月\n"
+    )
+    row = rows(table)["1"]
+    assert row.title == "推行企业开办" and row.cooperating_units == ("市税务局",)
+
+
+def test_a_units_and_persons_column_keeps_the_units_and_drops_the_names():
+    doc = parse(
+        "某市任务清单\n序号\t任务\t责任单位及责任人\t完成时限\n"
+        "1\t推行企业开办\t市市场监管局（王五）、市税务局（李四、赵六）\t2025年6月\n"
+        "2\t做好侨务招商\t市委统战部（侨务）\t2025年底\n"
+    )
+    r = rows(doc)
+    assert r["1"].units == ("市市场监管局", "市税务局")
+    assert r["2"].units == ("市委统战部（侨务）",)  # a body's own bracket is no person
