@@ -435,6 +435,8 @@ ACTING_BODY = Convention(
         r"{2,40}?)(?:依法|依照|按照|负责|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
         r"同意|审核|核准|认定|告知)"
     ),
+    notes="the body ends before how it acts: '较低数额罚款由省级以上市场监督管理部门结合工作实际规定' "
+    "(corpus.duties._acting_body_name)",
 )
 
 

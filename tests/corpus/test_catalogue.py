@@ -810,3 +810,14 @@ def test_one_responsible_unit_with_labelled_cooperating_units_is_the_sole_respon
     )
     several = read("市商务局、市工信局", cooperating="市财政局")
     assert several.basis == LeadBasis.FIRST_LISTED
+
+
+def test_the_acting_body_of_a_passive_clause_ends_before_how_it_acts():
+    # 市场监督管理行政处罚信息公示规定 第十三条
+    doc = parse(
+        "市场监督管理行政处罚信息公示规定\n"
+        "第十三条 仅受到通报批评或者较低数额罚款的行政处罚信息自公示之日起届满三个月的，停止公示。\n"
+        "前款所称较低数额罚款由省级以上市场监督管理部门结合工作实际规定。\n"
+    )
+    t = item(doc, "第十三条")
+    assert t.units == ("省级以上市场监督管理部门",) and t.lead_basis == LeadBasis.SINGLE_UNIT
