@@ -172,7 +172,8 @@ _OPENING_LABEL_WORDS = _words(
 # "牵头单位 市商务局": a label and its value parted by spaces or a tab instead of a colon (a colon lost in
 # conversion, a two-column Word layout). Only the four-character unit labels are read so, never short words.
 SPACED_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words if len(w) >= 4))
-_SPACE = r"[ \t\u3000]+(?=[\u4e00-\u9fff])"
+# ... or by the cell separator of a two-column table of fields (a task card: "牵头单位 | 县商务局").
+_SPACE = r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?=[\u4e00-\u9fff])"
 # "（责任单位：" / a line starting "牵头单位：" opens a responsibility clause.
 CLAUSE_OPEN = re.compile(
     rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
@@ -180,7 +181,8 @@ CLAUSE_OPEN = re.compile(
 )
 BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")
 DEADLINE_FIELD = re.compile(
-    rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})\s*[:：]\s*([^；;。\n）)]+)"
+    rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})(?:\s*[:：]|[ \t\u3000]*[|｜])\s*"
+    r"([^；;。\n）)|｜]+)"
 )
 # Any labelled field inside a clause, so that "完成时限：…" ends the units before it instead of joining them.
 ANY_LABEL_WORDS = _words(*(w for c in LABELS for w in c.words if len(w) >= 2))

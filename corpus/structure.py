@@ -203,7 +203,7 @@ def segment(lines: list[Line]) -> Outline:
         j = i + 1
         while (
             j < len(lines)
-            and lines[j].table < 0
+            and (lines[j].table < 0 or _is_field_table(lines, j, tables_done))
             and not parse_heading(lines[j].text)
             and j not in parts
             and not _UNITS_CLAUSE.search(lines[j - 1].text)
@@ -232,6 +232,26 @@ def segment(lines: list[Line]) -> Outline:
 
 
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}$")
+
+
+def _is_field_table(lines: list[Line], j: int, tables_done: set[int]) -> bool:
+    """A two-column table of fields under a heading (a task card: 工作任务 | …, 牵头单位 | …, 完成时限 | …) is part
+    of the heading's item, read as its labelled lines; its rows are no items of their own."""
+    table = lines[j].table
+    if table in tables_done:
+        return True
+    rows = [ln for ln in lines[j:] if ln.table == table]
+    fields = [field_of_header(r.cells[0]) if len(r.cells) == 2 else None for r in rows]
+    if (
+        len(rows) < 2
+        or any(len(r.cells) != 2 for r in rows)
+        or not any(f in (Field.LEAD, Field.UNITS, Field.COOPERATING) for f in fields)
+        or sum(f is not None for f in fields) < 2
+        or _find_header(rows)[0] >= 0
+    ):
+        return False
+    tables_done.add(table)
+    return True
 
 
 def _annex_columns(lines: list[Line], start: int) -> int:

@@ -221,3 +221,26 @@ def test_a_units_and_persons_column_keeps_the_units_and_drops_the_names():
     r = rows(doc)
     assert r["1"].units == ("市市场监管局", "市税务局")
     assert r["2"].units == ("市委统战部（侨务）",)  # a body's own bracket is no person
+
+
+def test_a_task_card_table_of_fields_under_a_heading_is_that_heading_s_item():
+    document = Document()
+    document.add_paragraph("某县招商引资攻坚任务卡")
+    document.add_paragraph("一、招引龙头企业")
+    table = document.add_table(rows=4, cols=2)
+    card = [
+        ["工作任务", "招引产业链龙头企业3家以上"],
+        ["牵头单位", "县商务局"],
+        ["配合单位", "县发改局、县工信局"],
+        ["完成时限", "2025年12月底"],
+    ]
+    for r, row in enumerate(card):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = parse(buffer.getvalue(), "card.docx")
+    (task,) = [t for t in doc.tasks if t.kind != "inline_duty"]
+    assert task.title == "招引龙头企业" and task.lead_units == ("县商务局",)
+    assert task.cooperating_units == ("县发改局", "县工信局") and task.deadline == "2025年12月底"
+    assert task.lead_basis == LeadBasis.EXPLICIT
