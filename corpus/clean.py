@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.blocks import Block, Paragraph, Table
+from corpus.conventions import HEADER_NOTE
 
 # Whole lines that are site chrome wherever they appear.
 _CHROME_LINE = re.compile(
@@ -166,7 +167,7 @@ def text_tables(blocks: list[Block]) -> list[Block]:
             j += 1
         if (
             len(header) >= 2
-            and all(len(c) <= 12 for c in header)
+            and all(len(HEADER_NOTE.sub("", c)) <= 12 for c in header)  # "责任单位（带*的为牵头单位）"
             and sum(len(r) == len(header) for r in rows[1:]) >= 1
             and not all(re.fullmatch(r":?-{2,}:?", c) for c in header if c)
         ):

@@ -99,7 +99,11 @@ LABELS: tuple[Convention, ...] = (
             "参与单位",
             "参与部门",
             "协同单位",
+            "协同部门",
+            "协作单位",
             "协助单位",
+            "支持单位",
+            "支持部门",
             "参加单位",
             "考核单位",
         ),
@@ -166,19 +170,36 @@ _OPENING_LABEL_WORDS = _words(
         for w in c.words
     )
 )
+# "牵头单位 市商务局": a label and its value parted by spaces or a tab instead of a colon (a colon lost in
+# conversion, a two-column Word layout). Only the four-character unit labels are read so, never short words.
+SPACED_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words if len(w) >= 4))
+# ... or by the cell separator of a two-column table of fields (a task card: "牵头单位 | 县商务局").
+_SPACE = r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?=[\u4e00-\u9fff])"
 # "（责任单位：" / a line starting "牵头单位：" opens a responsibility clause.
 CLAUSE_OPEN = re.compile(
     rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
+    rf"|[(（]\s*(?:{SPACED_LABEL_WORDS}){_SPACE}|(?:^|(?<=\n))[ \t\u3000]*(?:{SPACED_LABEL_WORDS}){_SPACE}"
 )
 BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")
 DEADLINE_FIELD = re.compile(
-    rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})\s*[:：]\s*([^；;。\n）)]+)"
+    rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})(?:\s*[:：]|[ \t\u3000]*[|｜])\s*"
+    r"([^；;。\n）)|｜]+)"
 )
 # Any labelled field inside a clause, so that "完成时限：…" ends the units before it instead of joining them.
 ANY_LABEL_WORDS = _words(*(w for c in LABELS for w in c.words if len(w) >= 2))
-LABEL_FIELD = re.compile(rf"({ANY_LABEL_WORDS})\s*[:：]")
-# A line that is nothing but a label and its units: "配合单位：市发改委、市工信局".
-LABEL_LINE = re.compile(rf"^\s*(?:{UNIT_LABEL_WORDS})\s*[:：]")
+_SPACED_FIELD_WORDS = _words(
+    *(
+        w
+        for c in LABELS
+        if c.field in (Field.LEAD, Field.COOPERATING, Field.UNITS, Field.DEADLINE, Field.PERSON)
+        for w in c.words
+        if len(w) >= 4
+    )
+)
+# "（牵头单位：X；配合单位：Y）", also "牵头单位 X 配合单位 Y" once a clause is open (group 1 or 2 is the label).
+LABEL_FIELD = re.compile(rf"({ANY_LABEL_WORDS})\s*[:：]|(?<![\u4e00-\u9fff])({_SPACED_FIELD_WORDS}){_SPACE}")
+# A line that is nothing but a label and its units: "配合单位：市发改委、市工信局" / "配合单位 市发改委".
+LABEL_LINE = re.compile(rf"^\s*(?:{UNIT_LABEL_WORDS})\s*[:：]|^[ \t\u3000]*(?:{SPACED_LABEL_WORDS}){_SPACE}")
 
 
 def field_of_label(label: str) -> Field | None:
@@ -190,12 +211,18 @@ def field_of_label(label: str) -> Field | None:
     return None
 
 
+HEADER_NOTE = re.compile(r"[（(][^）)]*[）)]")
+
+
 def field_of_header(cell: str) -> Field | None:
-    """A table header cell's role: the unit roles first (牵头单位 beats 单位), then deadline, body, title."""
-    cell = re.sub(r"\s+", "", cell)
+    """A table header cell's role: the unit roles first (牵头单位 beats 单位), then deadline, body, title.
+
+    A note in brackets ("责任单位（带*的为牵头单位）") says how to read the column, not what it holds."""
+    cell = HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
     if cell in ("序号", "编号", "序"):
         return Field.INDEX
-    for convention in LABELS:
+    # "责任单位及责任人": a column of units that also names persons is a units column.
+    for convention in sorted(LABELS, key=lambda c: c.field is Field.PERSON):
         if convention.field is Field.INDEX:
             continue
         if any(w in cell for w in convention.words if len(w) >= 2):
@@ -250,7 +277,7 @@ LIST_MARKS: tuple[Convention, ...] = (
         LeadBasis.EXPLICIT,
         pattern=re.compile(
             r"^(?:由)?(.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?"
-            r"(?:按(?:照)?(?:各自)?职责分工负责|按(?:照)?(?:各自)?职责(?:负责|落实|分工落实)|按(?:照)?职能分工负责|"
+            r"(?:按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实|分工落实)?|"
             r"配合(?:落实|实施|推进)?|参与|协助|协办|共同(?:负责|推进|落实)|具体负责|分别负责|做好配合|支持配合)$"
         ),
         notes="the cooperating units of a list whose lead is named in it (or by the document's rule)",
@@ -272,6 +299,49 @@ LIST_MARKS: tuple[Convention, ...] = (
 )
 LEAD_BRACKET_MARK, NAMED_AS_LEAD, LEAD_IN_LIST, COOPERATING_IN_LIST, CONVENES_IN_LIST, SOLE_IN_LIST = (
     LIST_MARKS
+)
+
+# "市住建局、市发改委（按职责分工）": the joint wording as a bracket after the list, not glued to it.
+JOINT_MARK = re.compile(r"[（(]\s*(?:各)?按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)?\s*[)）]")
+
+MARKED_LEAD = Convention(
+    "marked_lead",
+    "注：责任单位中标“*”的为牵头单位。 | 市商务局*、市发改委、市工信局",
+    LeadBasis.EXPLICIT,
+    pattern=re.compile(r"[*＊★☆※]"),
+    notes="a mark beside a unit names the lead only where the document says what it means (MARKED_LEAD_RULE); "
+    "without that the mark is dropped, and a mark on a unit other than the first listed leaves the lead unread "
+    "rather than naming the first listed",
+)
+MARKED_LEAD_RULE = Convention(
+    "marked_lead_rule",
+    "带★的为牵头单位",
+    pattern=re.compile(
+        r"(?:标|带|加|注|打|有)(?:有)?(?:[“\"‘'「]?[*＊★☆※][”\"’'」]?(?:号|符号|标记)?(?:或|、|和)?)+(?:的|者)?"
+        r"(?:单位|部门)?(?:均)?"
+        r"(?:为|是)牵头"
+    ),
+)
+
+# A person named where units are listed: "张三副市长、市商务局", "市商务局（责任人：李四）".
+_TITLES = r"(?:常务)?(?:副)?(?:省长|市长|州长|县长|区长|镇长|乡长|主席|书记|秘书长|主任|部长|局长|厅长|委员|常委|同志)"
+PERSON_IN_LIST = Convention(
+    "person_in_list",
+    "牵头单位 | 张三副市长、市商务局",
+    pattern=re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{_TITLES}|{_TITLES}[\u4e00-\u9fff]{{2,3}}|{_TITLES})$"),
+    notes="a leader named beside the units (牵头市领导) is a person, never a unit",
+)
+# A bracket holding only personal names ("市商务局（张三）", "（张三、李四）" in a 责任单位及责任人 column): a
+# common surname, then no character of a place, a level or a body's name ("（侨务）", "（医保）" stay).
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_NOT_IN_A_PERSONAL_NAME = "省市州县区乡镇村局委办厅部院所站队会司处科室组中心筹级头点属地行政府机关"
+_PERSONAL_NAME = rf"[{_SURNAMES}][^\s{_NOT_IN_A_PERSONAL_NAME}（）()、，,；;：:]{{1,2}}"
+PERSON_NOTE = re.compile(
+    rf"[（(](?:责任人|联系人|牵头领导|责任领导|分管领导|牵头市领导)[:：][^）)]*[）)]|[（(][\u4e00-\u9fff]{{0,4}}{_TITLES}"
+    rf"[\u4e00-\u9fff]{{0,3}}[）)]|(?<=[局委办厅部院所站队会司处科室组心府])[（(]{_PERSONAL_NAME}(?:、{_PERSONAL_NAME})*[）)]"
 )
 
 # --- roles in running text ----------------------------------------------------------------------------------
@@ -377,6 +447,8 @@ ACTING_BODY = Convention(
         r"{2,40}?)(?:依法|依照|按照|负责|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
         r"同意|审核|核准|认定|告知)"
     ),
+    notes="the body ends before how it acts: '较低数额罚款由省级以上市场监督管理部门结合工作实际规定' "
+    "(corpus.duties._acting_body_name)",
 )
 
 
@@ -424,6 +496,9 @@ CATALOGUE: tuple[Convention, ...] = (
     IMPLIED_UNITS,
     NOT_LISTED,
     *LIST_MARKS,
+    MARKED_LEAD,
+    MARKED_LEAD_RULE,
+    PERSON_IN_LIST,
     *INLINE,
     DUTY_SUBJECT,
     ACTING_BODY,
@@ -442,6 +517,7 @@ class DocumentRules:
 
     first_listed_leads: bool = False
     implied_units: list[str] = field(default_factory=list)
+    marked_leads: bool = False  # "标*的为牵头单位"
 
 
 @dataclass(frozen=True)
@@ -459,10 +535,14 @@ def strip_rules(text: str, rules: DocumentRules, split) -> str:
     """Remove convention sentences from a unit list, recording them as document rules."""
     kept = []
     for clause in re.split(
-        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|下同|不再单独列出|不再列出|以下各项))", text
+        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|[*＊★☆※][^，,]*为牵头|下同|不再单独列出|不再列出|以下各项))",
+        text,
     ):
         if not clause:
             continue
+        if MARKED_LEAD_RULE.pattern.search(clause):
+            rules.marked_leads = True
+            clause = clause[: max(0, MARKED_LEAD_RULE.pattern.search(clause).start() - 1)]
         if FIRST_LISTED_RULE.pattern.search(clause):
             rules.first_listed_leads = True
             clause = FIRST_LISTED_RULE.pattern.split(clause)[0]
@@ -519,8 +599,14 @@ def read_unit_list(
         lead_text = ""
     if is_no_unit(cooperating_text):
         cooperating_text = ""
+    text, lead_text, cooperating_text = (PERSON_NOTE.sub("", t) for t in (text, lead_text, cooperating_text))
+    text = JOINT_MARK.sub("按职责分工负责", text)
     # "县商务局、县发改局（县商务局为牵头单位）": a statement in brackets inside the list is a phrase of its own.
     text = _STATEMENT_IN_BRACKETS.sub(r"，\1", text)
+    starred = _marked_names(text + "、" + lead_text + "、" + cooperating_text, split)
+    text, lead_text, cooperating_text = (
+        MARKED_LEAD.pattern.sub("", t) for t in (text, lead_text, cooperating_text)
+    )
     text = strip_rules(text, rules, split)
     lead_text = strip_rules(lead_text, rules, split)
     cooperating_text = strip_rules(cooperating_text, rules, split)
@@ -531,6 +617,7 @@ def read_unit_list(
     labelled_leads = split(lead_text) if lead_text else []
     convened: list[str] = []
     sole = False
+    sole_units: list[str] = []
     for phrase in _phrases(text):
         marked = [m for m in re.finditer(r"([^、，,；;]+?)\s*" + LEAD_BRACKET_MARK.pattern.pattern, phrase)]
         if marked:
@@ -568,13 +655,27 @@ def read_unit_list(
         m = SOLE_IN_LIST.pattern.match(phrase)
         if m and split(m.group(1)):
             listed += split(m.group(1))
+            sole_units += split(m.group(1))
             sole = True
             continue
         listed += split(phrase)
     coop_labelled = split(cooperating_text) if cooperating_text else []
-    units = _dedupe(labelled_leads + listed + coop_labelled)
+    units = [
+        u for u in _dedupe(labelled_leads + listed + coop_labelled) if not PERSON_IN_LIST.pattern.match(u)
+    ]
+    labelled_leads = [u for u in labelled_leads if u in units]
     if not units:
         return ListReading()
+    starred = [u for u in units if u in starred]
+    if starred and not labelled_leads and not leads and (rules.marked_leads or units[0] not in starred):
+        if rules.marked_leads:
+            rest = [u for u in units if u not in starred]
+            return ListReading(
+                tuple(units), tuple(starred), tuple(rest), LeadBasis.EXPLICIT, MARKED_LEAD.name
+            )
+        # A mark whose meaning the document does not state, on a unit other than the first: the first listed
+        # would contradict the mark and the mark is not a written lead, so no lead is read.
+        return ListReading(tuple(units), (), tuple(units), LeadBasis.NONE, MARKED_LEAD.name)
     if labelled_leads:
         lead, basis, convention = labelled_leads, LeadBasis.EXPLICIT, "labelled_lead"
     elif leads:
@@ -596,6 +697,9 @@ def read_unit_list(
             LeadBasis.SINGLE_UNIT,
             SOLE_IN_LIST.name if sole else "single_unit",
         )
+    elif sole_units and len(sole_units) == 1 and cooperating:
+        # "（市商务局负责，市发改委、市财政局配合）": one unit answers for the item, the others are said to help.
+        lead, basis, convention = sole_units, LeadBasis.SINGLE_UNIT, SOLE_IN_LIST.name
     elif cooperating and not _dedupe(leads):
         # "（A、B等按职责分工负责）" and no rule: the list says each is responsible, so none is named as lead.
         lead, basis, convention = [], LeadBasis.JOINT, JOINT_RESPONSIBILITY.name
@@ -611,6 +715,15 @@ def _class_listed_first(text: str, split) -> bool:
     first = re.split(r"[、，,；;（(]", text.strip(), maxsplit=1)[0].strip()
     first = re.sub(r"(?:按职责分工|按照职责分工|分别|共同)?(?:负责|落实|牵头)$", "", first)
     return bool(first) and not split(first) and bool(re.search(r"(?:部门|单位|机构|地方)$", first))
+
+
+def _marked_names(text: str, split) -> list[str]:
+    """'市商务局*、市发改委' -> ['市商务局']: the names a mark (*, ★) stands beside, before or after."""
+    out = []
+    for piece in re.split(r"[、，,；;\s]", text):
+        if MARKED_LEAD.pattern.search(piece):
+            out += split(MARKED_LEAD.pattern.sub("", piece))
+    return out
 
 
 def _dedupe(names: list[str]) -> list[str]:

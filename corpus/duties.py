@@ -340,14 +340,14 @@ def _subject_duties(
             )
         )
     for m in ACTING_BODY.pattern.finditer(text):
-        body = m.group(1)
-        if not looks_like_government_body(body) or any(a <= m.start() < b for a, b in spans):
+        body = _acting_body_name(m.group(1))
+        if not body or any(a <= m.start() < b for a, b in spans):
             continue
         out.append(
             InlineDuty(
                 (body,),
                 (),
-                text[m.end(1) : _clause_end(text, m.end())],
+                text[m.start(1) + len(body) : _clause_end(text, m.end())],
                 m.start(),
                 _clause_end(text, m.end()),
                 ACTING_BODY.basis,
@@ -355,6 +355,21 @@ def _subject_duties(
             )
         )
     return out
+
+
+# "由省级以上市场监督管理部门结合工作实际规定": the body ends where an adverbial of the act begins.
+_ACTS_HOW = re.compile(r"^(?:结合|根据|按照|依照|依据|会同|商|通过|在|对|及时|统一|适时)")
+
+
+def _acting_body_name(span: str) -> str:
+    """The government body that "由…" names, from the span before the act's verb; '' if none."""
+    if looks_like_government_body(span):
+        return span
+    for m in reversed(list(NAME_ENDING.finditer(span))):
+        head = span[: m.end()]
+        if looks_like_government_body(head) and _ACTS_HOW.match(span[m.end() :]):
+            return head
+    return ""
 
 
 _CONVENED_VERBS = (

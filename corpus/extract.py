@@ -14,8 +14,10 @@ from corpus.conventions import (
     CLAUSE_OPEN,
     DEADLINE_FIELD,
     FIRST_LISTED_RULE,
+    JOINT_MARK,
     LABEL_FIELD,
     LABEL_LINE,
+    MARKED_LEAD_RULE,
     DocumentRules,
     Field,
     ListReading,
@@ -47,9 +49,10 @@ def build_tasks(
 ) -> list[Task]:
     rules = DocumentRules()
     # "注：各项任务排在第一位的为牵头单位": a note states the rule for the whole list, above it or below.
-    rules.first_listed_leads = any(
-        FIRST_LISTED_RULE.pattern.search(m.group()) for m in _NOTE_LINE.finditer(text)
-    )
+    notes = [m.group() for m in _NOTE_LINE.finditer(text)]
+    rules.first_listed_leads = any(FIRST_LISTED_RULE.pattern.search(note) for note in notes)
+    # "注：标*的为牵头单位" / a header cell "责任单位（带★的为牵头单位）": what the mark means, for the whole list.
+    rules.marked_leads = any(MARKED_LEAD_RULE.pattern.search(note) for note in notes)
     doc_year = _single_year(doc_title)
     tasks: list[Task] = []
     read_up_to = 0
@@ -57,6 +60,8 @@ def build_tasks(
         # A rule stated outside any item (a preamble, a heading: "各项任务中列第一位的为牵头单位") applies from there.
         if FIRST_LISTED_RULE.pattern.search(text, read_up_to, item.start):
             rules.first_listed_leads = True
+        if MARKED_LEAD_RULE.pattern.search(text, read_up_to, item.start):
+            rules.marked_leads = True
         read_up_to = max(read_up_to, item.end)
         item_text = text[item.start : item.end]
         duties = find_inline_duties(item_text, place_names, article=bool(_ARTICLE.match(item.label)))
@@ -246,7 +251,7 @@ def _clause_tasks(
     doc_id: str, item: Item, item_text: str, place_names: Sequence[str], rules: DocumentRules
 ) -> list[Task]:
     """'A…。（责任单位：X）B…。（责任单位：Y）': each sentence run with its own bracket is a clause-level record."""
-    probe = DocumentRules(rules.first_listed_leads, list(rules.implied_units))
+    probe = DocumentRules(rules.first_listed_leads, list(rules.implied_units), rules.marked_leads)
     clauses = _labelled_clauses(item_text, probe, lambda t: split_units(t, place_names))
     if len(clauses) < 2:
         return []
@@ -351,7 +356,13 @@ def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | 
         closes = not after or after in "。；;，,\n" or m.end() == len(item_text) or before in "。；;"
         if not closes:
             continue
-        probe = DocumentRules(rules.first_listed_leads)
+        if JOINT_MARK.fullmatch(m.group()):
+            # "市住建局、市发改委（按职责分工）": the bracket qualifies the list written just before it.
+            listed = re.search(r"[^。；;，,：:\n]*$", item_text[: m.start()]).group()
+            if not listed or not all(looks_like_unit(u) for u in split(listed)):
+                continue
+            inner = listed + "按职责分工负责"
+        probe = DocumentRules(rules.first_listed_leads, marked_leads=rules.marked_leads)
         reading = read_unit_list(inner, probe, split)
         if reading.basis is LeadBasis.EXPLICIT and reading.lead_units:
             # "（商务部牵头，各有关部门和地方按职责分工负责）": a written lead makes the bracket a list; the
@@ -359,8 +370,8 @@ def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | 
             reading = _named_units_only(reading)
         if not reading.units or not all(looks_like_unit(u) for u in reading.units):
             continue
-        if probe.first_listed_leads and not rules.first_listed_leads:
-            rules.first_listed_leads = True
+        rules.first_listed_leads |= probe.first_listed_leads
+        rules.marked_leads |= probe.marked_leads
         readings.append((m.start(), m.end(), reading))
     if not readings:
         return None
@@ -395,7 +406,7 @@ def _fields(inner: str) -> dict[Field, str]:
     matches = list(LABEL_FIELD.finditer(inner))
     for n, m in enumerate(matches):
         value = inner[m.end() : matches[n + 1].start() if n + 1 < len(matches) else len(inner)]
-        role = field_of_label(m.group(1)) or Field.UNITS
+        role = field_of_label(m.group(1) or m.group(2)) or Field.UNITS
         out[role] = (out.get(role, "") + "、" + value.strip("；;，,。 \n")).strip("、")
     return out
 

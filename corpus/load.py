@@ -19,6 +19,7 @@ from corpus.errors import DocumentTooLarge, LimitExceeded, UnreadableDocument, U
 from corpus.sheets import load_xlsx
 from corpus.text import DOCUMENT_SUFFIXES as SUPPORTED_SUFFIXES
 from corpus.text import HTML_SUFFIXES, SHEET_SUFFIXES, TEXT_SUFFIXES
+from corpus.units import join_cell_lines
 
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx that inflates past this is refused (zip bomb)
 # Word's XML compresses about 5-20x; a small upload that inflates by hundreds is a bomb even below the cap
@@ -343,7 +344,7 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
                     pending[len(cells)] -= 1
                     cells.append(None)
                 column = len(cells)
-                cells.append(_norm_space(td.text_content()))
+                cells.append(_html_cell_text(td))
                 cells.extend([""] * (_span(td.get("colspan")) - 1))
                 if _span(td.get("rowspan")) > 1:
                     pending[column] = _span(td.get("rowspan")) - 1
@@ -410,6 +411,28 @@ def _span(value: str | None) -> int:
         return max(1, min(50, int(str(value or 1).strip())))
     except (ValueError, TypeError):
         return 1
+
+
+_CELL_BREAK = "\ue000"  # a private-use character: lxml refuses control characters in text
+
+
+def _html_cell_text(td) -> str:
+    """A cell's text; lines parted by <br> or <p> are joined as the page shows them (see join_cell_lines)."""
+    for node in td.iter("br", "p", "div", "li"):
+        node.tail = _CELL_BREAK + (node.tail or "")
+    lines: list[str] = []
+    separators: list[str] = []
+    spaced = False  # whitespace in the source since the last text: the page showed a space there
+    for piece in td.text_content().split(_CELL_BREAK):
+        text = _norm_space(piece)
+        if lines and text:
+            separators.append(" " if spaced or re.match(r"\s", piece) else "")
+        if text:
+            lines.append(text)
+            spaced = bool(re.search(r"\s$", piece))
+        elif piece:
+            spaced = True
+    return join_cell_lines(lines, separators)
 
 
 def _norm_space(text: str) -> str:
@@ -565,7 +588,7 @@ def _docx_cell_text(tc, depth: int) -> str:
                 pieces.append(_docx_text(child))
             else:
                 pieces.extend(" ".join(c for c in row if c) for row in _docx_table(child, depth + 1))
-    return "".join(p.strip() for p in pieces if p.strip())
+    return join_cell_lines([p.strip() for p in pieces if p.strip()])
 
 
 # --- pdf ----------------------------------------------------------------------------------------

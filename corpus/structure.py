@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.conventions import BRACKETED_CLAUSE_OPEN, Field, field_of_header
+from corpus.conventions import BRACKETED_CLAUSE_OPEN, HEADER_NOTE, Field, field_of_header
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
@@ -203,7 +203,7 @@ def segment(lines: list[Line]) -> Outline:
         j = i + 1
         while (
             j < len(lines)
-            and lines[j].table < 0
+            and (lines[j].table < 0 or _is_field_table(lines, j, tables_done))
             and not parse_heading(lines[j].text)
             and j not in parts
             and not _UNITS_CLAUSE.search(lines[j - 1].text)
@@ -232,6 +232,26 @@ def segment(lines: list[Line]) -> Outline:
 
 
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}$")
+
+
+def _is_field_table(lines: list[Line], j: int, tables_done: set[int]) -> bool:
+    """A two-column table of fields under a heading (a task card: 工作任务 | …, 牵头单位 | …, 完成时限 | …) is part
+    of the heading's item, read as its labelled lines; its rows are no items of their own."""
+    table = lines[j].table
+    if table in tables_done:
+        return True
+    rows = [ln for ln in lines[j:] if ln.table == table]
+    fields = [field_of_header(r.cells[0]) if len(r.cells) == 2 else None for r in rows]
+    if (
+        len(rows) < 2
+        or any(len(r.cells) != 2 for r in rows)
+        or not any(f in (Field.LEAD, Field.UNITS, Field.COOPERATING) for f in fields)
+        or sum(f is not None for f in fields) < 2
+        or _find_header(rows)[0] >= 0
+    ):
+        return False
+    tables_done.add(table)
+    return True
 
 
 def _annex_columns(lines: list[Line], start: int) -> int:
@@ -313,9 +333,12 @@ def _table_items(
 ) -> None:
     header_index, roles = _find_header(rows)
     group_row: tuple[str, str] | None = None  # (path key, display) of a full-width group row above
+    header_cells = _normalised(rows[header_index].cells) if header_index >= 0 else None
     for n, row in enumerate(rows):
-        if n == header_index:
-            continue
+        if n == header_index or (
+            header_cells and n > header_index and _normalised(row.cells) == header_cells
+        ):
+            continue  # the header row again: a table that runs over several pages repeats it on each
         filled = [c for c in row.cells if c]
         only = parse_heading(filled[0]) if len(filled) == 1 and 0 <= header_index < n else None
         if only:
@@ -360,10 +383,14 @@ def _table_items(
         )
 
 
+def _normalised(cells: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(re.sub(r"\s+", "", c) for c in cells)
+
+
 def _find_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
     """The header row and the column of each role (units, lead, body, title, group …)."""
     for n, row in enumerate(rows):
-        if len(row.cells) < 2 or any(len(c) > 12 for c in row.cells):
+        if len(row.cells) < 2 or any(len(HEADER_NOTE.sub("", c)) > 12 for c in row.cells):
             continue
         roles: dict[str, int] = {}
         title_like: list[int] = []

@@ -111,7 +111,7 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     neighbour ("各县市区党委、政府" is one responsible party), "等相关部门" tails are dropped, and names glued
     together by a lost comma are split at a place name.
     """
-    text = SHORT_NAME_NOTE.sub("", re.sub(r"\s+", "", text)).strip("。；;，,、")
+    text = SHORT_NAME_NOTE.sub("", _spaces_between_names(text)).strip("。；;，,、")
     pieces: list[tuple[str, str]] = []
     for chunk, separator in _split_top_level(text):
         for n, piece in enumerate(re.split(r"(?:和|及|以及)(?=各)", chunk)):
@@ -156,6 +156,33 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     if pending:
         units.append(pending.rstrip("、"))
     return units
+
+
+def _spaces_between_names(text: str) -> str:
+    """'市自然资源局 市发改委' -> '市自然资源局、市发改委': a space between two whole names parts them (a cell or
+    a line that lists units with spaces); any other whitespace is layout ('市人力资源和社会保障\n局') and goes."""
+    tokens = re.split(r"\s+", text.strip())
+    out = tokens[0]
+    for token in tokens[1:]:
+        left = re.split(r"[、，,；;]", out)[-1]
+        right = re.split(r"[、，,；;]", token)[0]
+        whole = len(left) >= 3 and len(right) >= 3 and looks_like_unit(left) and looks_like_unit(right)
+        out += ("、" if whole else "") + token
+    return out
+
+
+def join_cell_lines(lines: Sequence[str], separators: Sequence[str] = ()) -> str:
+    """The lines of one table cell as one text: a space between two whole unit names ('市商务局' / '市发改委',
+    written one per line in a 责任单位 cell), so they stay two units; otherwise the given separator (default
+    none: a sentence wrapped over lines is one sentence)."""
+    out = lines[0] if lines else ""
+    for n, line in enumerate(lines[1:]):
+        left = re.split(r"[、，,；;\s]", out)[-1]
+        right = re.split(r"[、，,；;\s]", line)[0]
+        whole = len(left) >= 3 and len(right) >= 3 and looks_like_unit(left) and looks_like_unit(right)
+        out += " " if whole else (separators[n] if n < len(separators) else "")
+        out += line
+    return out
 
 
 # Level words that share the name after them in an elliptical list: "市、区人民政府" is one party.

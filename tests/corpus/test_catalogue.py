@@ -893,3 +893,14 @@ def test_a_gov_cn_page_whose_content_column_sits_in_a_layout_table_is_read_as_pa
     assert leads["(三)"] == ("农业农村部",)
     assert leads["(五)"] == ("农业农村部", "工业和信息化部")
     assert len([t for t in doc.tasks if t.units and t.kind != "inline_duty"]) == 6
+
+
+def test_the_acting_body_of_a_passive_clause_ends_before_how_it_acts():
+    # 市场监督管理行政处罚信息公示规定 第十三条
+    doc = parse(
+        "市场监督管理行政处罚信息公示规定\n"
+        "第十三条 仅受到通报批评或者较低数额罚款的行政处罚信息自公示之日起届满三个月的，停止公示。\n"
+        "前款所称较低数额罚款由省级以上市场监督管理部门结合工作实际规定。\n"
+    )
+    t = item(doc, "第十三条")
+    assert t.units == ("省级以上市场监督管理部门",) and t.lead_basis == LeadBasis.SINGLE_UNIT
