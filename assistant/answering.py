@@ -345,7 +345,9 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
     for attribute in wording.ATTRIBUTES:
         # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.
         stated = [m.group(0) for m in attribute.value.finditer(quotes)]
-        stated = [v for v in stated if not (amounts(v) and amounts(v) <= amounts(q.text))]
+        # Only a value the question states counts ("一般经营项目" reads as 1 but states no number of days).
+        claimed = amounts(" ".join(m.group(0) for m in attribute.value.finditer(q.text)))
+        stated = [v for v in stated if not (amounts(v) and amounts(v) <= claimed)]
         asked = attribute.asked.search(q.text)
         if asked and any(w in asked.group(0) for w in attribute.payment):
             # "奖励是多少": an investment size nearby is not the reward.

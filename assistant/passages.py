@@ -65,8 +65,11 @@ def _best_span(
         )
 
     chosen = [max(candidates, key=lambda c: score([c]))]
+    # The sentence stating the asked date or span may rest on a condition stated beside it ("申请人提交材料齐全
+    # 的，…当场办结；不能当场办结的，应当在一个工作日内办结"): any sentence may join it, not only one stating a value.
+    others = _sentences(quote, numbers_only) if must is not None else candidates
     while len(chosen) < _MAX_SENTENCES:
-        rest = [c for c in candidates if c not in chosen]
+        rest = [c for c in others if c not in chosen]
         if not rest:
             break
         extra = max(rest, key=lambda c: score(chosen + [c]))
