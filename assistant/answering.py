@@ -177,6 +177,18 @@ class Assistant:
             )
             if acting is None and not unquoted:
                 pass  # the units it lists are quoted: the answer lists them and says no lead is written
+            elif acting is None and not (q.intent == Intent.LEAD and wording.LEAD_VERBS.search(q.text)):
+                # "可以由谁来收结汇", "跟哪些单位一起搞": not a lead asked by its verb; the sentence stating the work
+                # answers it as written, naming no lead.
+                quoted = passages.quoted_draft(
+                    q, self.workspace.vocabulary.document(top.doc_id), top, self.workspace.vocabulary
+                )
+                if quoted is None:
+                    declined = self._abstain(q, q.topic)
+                    return replace(
+                        declined, answer=f"文件中“{top.task[:40]}”一项没有写明牵头单位，请以原文为准。"
+                    )
+                draft = replace(quoted, confidence=draft.confidence)
             elif acting is None:
                 declined = self._abstain(q, q.topic)
                 return replace(

@@ -14,6 +14,9 @@ REGULATION = """测试市优化营商环境条例
 第一章 总则
 第一条 为了持续优化营商环境，激发市场主体活力，根据有关法律、行政法规，结合本市实际，制定本条例。
 第二条 市、县（区）人民政府应当加强对优化营商环境工作的组织领导，建立健全统筹推进、督促落实的工作机制。
+第六条 市人民政府设立的营商环境建设领导小组，负责研究优化营商环境的重大问题，协调解决跨部门事项。
+营商环境建设领导小组的办事机构设在市发展改革主管部门，承担领导小组日常工作。
+第七条 以跨境电子商务方式出口货物的，可以由跨境电子商务企业或者其委托的外贸综合服务企业收结汇。
 第二章 政务服务
 第十七条 全市政务服务事项应当按照有关规定统一纳入一体化在线政务服务平台办理，实行统一身份认证。
 第十八条 市、县（区）人民政府市场监管部门应当推广企业开办登记、变更登记全程电子化，建立企业信息共享互认体系。
@@ -64,3 +67,20 @@ def test_a_word_like_yiban_is_not_a_figure_the_question_states(regulation):
     answer = regulation.ask("一般项目的企业开办，不能当场办结的要几个工作日内办结")
     assert not answer.abstained
     assert "一个工作日" in answer.answer
+
+
+def test_a_body_named_mid_sentence_answers_where_the_work_is_placed(regulation):
+    answer = regulation.ask("营商环境建设领导小组的办事机构设在哪个部门")
+    assert not answer.abstained
+    assert answer.lead_unit == "市发展改革主管部门"
+    assert "办事机构设在市发展改革主管部门" in answer.answer
+
+
+def test_who_does_it_is_answered_by_the_sentence_that_says_so_naming_no_lead(regulation):
+    answer = regulation.ask("跨境电商出口的货物，可以由谁来收结汇")
+    assert not answer.abstained
+    assert "外贸综合服务企业收结汇" in answer.answer
+    assert answer.lead_unit == ""
+    # Asked who leads by the verb, an item that writes no lead still says so.
+    asked_lead = regulation.ask("跨境电子商务出口货物收结汇谁牵头")
+    assert "没有写明牵头单位" in asked_lead.answer
