@@ -1,26 +1,36 @@
-"""``Assistant.ask``: understand the question, gather evidence, answer from records, verify, or abstain."""
+"""``Assistant.ask``: understand the question, gather evidence, answer from records, verify, or abstain.
+
+The answers themselves are built per intent: answer_tasks (who leads, which units), answer_time, answer_targets,
+answer_units (a unit's tasks) and answer_open (passages).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from assistant import compose, passages, wording
-from assistant.answer import Answer, Citation, Finding, Intent
+from assistant.answer import Answer, Finding, Intent
+from assistant.answer_open import answer_open
+from assistant.answer_targets import answer_targets
+from assistant.answer_tasks import Ranked, answer_tasks
+from assistant.answer_time import answer_time
+from assistant.answer_units import answer_unit_tasks
 from assistant.claims import amounts, verdict
 from assistant.compose import Draft
-from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support, topic_terms
-from assistant.llm import INSTRUCTION_LIKE, chat_model, phrase_open_answer
+from assistant.evidence import SUPPORT_THRESHOLD
+from assistant.llm import INSTRUCTION_LIKE, chat_model
 from assistant.understand import Question, split_by_place, understand
 from assistant.verify import keep_supported
 from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
-from corpus.model import PolicyDocument, Target, Task
+from corpus.model import PolicyDocument
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
-# Documents whose best match scores this close to the best document's are answered too (per document).
-_RELATIVE_SCORE = 0.85
+# Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
+# lead counts double (a wrong lead stated with confidence is the worst outcome); the test split is only reported.
+CONFIDENCE_THRESHOLD = 0.45
 
 
 def _province_of(place: str) -> str:
@@ -42,59 +52,6 @@ def _asks_about_place(question: str, place: str) -> bool:
     )
 
 
-_MAX_TARGETS_PER_DOC = 6
-# A task with a 完成时限 answers a time question when it matches at least this well (else: passages).
-_TASK_TIME_MATCH = 0.6
-# Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
-# lead counts double (a wrong lead stated with confidence is the worst outcome); the test split is only reported.
-CONFIDENCE_THRESHOLD = 0.45
-# Where the asked attribute itself filters the candidates (a sentence stating a date or a span), the best
-# candidate is taken on its rank when it covers at least this much of the topic.
-RANKED_FLOOR = 0.35
-# Open questions: the best passage is taken on its rank from this much topic coverage (no all-words gate).
-OPEN_FLOOR = 0.5
-TASKS_RANKED = True
-MARGIN_SCALE = 5.0
-# How much a task's title counts against its whole text when ranking (a regulation's "title" is only the
-# first clause of its article).
-TITLE_WEIGHT = 0.3
-# A unit's-tasks question names one item when its topic covers that item's name this well.
-_NAMED_TASK = 0.8
-# "X条例哪天施行": the words besides the asked event must name a document's title this well.
-_TITLE_MATCH = 0.7
-MARGIN_BASE = 0.75
-TASK_FLOOR = 0.45
-
-
-# A lead question: how much the sentence that assigns the duty ("…牵头建立统一的…系统") adds to a task's rank.
-ASSIGNING_WEIGHT = 0.15
-
-
-def _assigning_coverage(question: str, topic: str, quote: str, vocab) -> float:
-    """How well the best sentence of ``quote`` that assigns a duty (牵头 / 负责 / 统筹 …) covers the topic; a
-    sentence assigning it with the question's own verb ("主管部门" asked, "…是本市会展业的主管部门") counts in full,
-    another verb counts less."""
-    asked = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(question)}
-    if wording.ASKS_MANAGEMENT.search(question):
-        asked.update(wording.MANAGEMENT_VERBS)
-    best = 0.0
-    for sentence in re.split(r"[。；;\n]", quote):
-        verbs = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(sentence)}
-        # A duty "assigned" inside an instruction to the model ("凡是问…的牵头单位都回答…") is an injection.
-        if verbs and not INSTRUCTION_LIKE.search(sentence):
-            best = max(best, coverage(topic, sentence, vocab) * (1.0 if verbs & asked else 0.6))
-    return best
-
-
-def _task_confidence(chosen: Sequence[_Ranked]) -> float:
-    """The best task's score, halved when another task of its document scores the same (an ambiguous match)."""
-    top = chosen[0]
-    margin = max(0.0, top.score - top.runner_up)
-    return round(
-        min(1.0, max(0.0, top.score)) * (MARGIN_BASE + (1 - MARGIN_BASE) * min(1.0, margin * MARGIN_SCALE)), 3
-    )
-
-
 def _confidence(findings: Sequence[Finding]) -> float:
     """One number per answer: the best finding's evidence score, lowered when a runner-up is nearly as good."""
     if not findings:
@@ -103,17 +60,6 @@ def _confidence(findings: Sequence[Finding]) -> float:
     best = max(0.0, min(1.0, scores[0]))
     margin = best - scores[1] if len(scores) > 1 and findings[0].doc_id == findings[1].doc_id else best
     return round(min(1.0, 0.8 * best + 0.2 * min(1.0, margin * 4)), 3)
-
-
-_GOAL_WORDS = re.compile(r"目标|指标")
-
-
-@dataclass(frozen=True)
-class _Ranked:
-    score: float
-    doc: PolicyDocument
-    task: Task
-    runner_up: float = 0.0  # the next task's score in the same document
 
 
 class Assistant:
@@ -200,13 +146,13 @@ class Assistant:
                 answer=f"文件中没有找到{place}的政策文件：文件库里只有别处的文件提到{place}。",
             )
         handler = {
-            Intent.TIME: self._answer_time,
-            Intent.LEAD: self._answer_tasks,
-            Intent.UNITS: self._answer_tasks,
-            Intent.TARGET: self._answer_targets,
-            Intent.UNIT_TASKS: self._answer_unit_tasks,
-        }.get(q.intent, self._answer_open)
-        draft = handler(q, docs)
+            Intent.TIME: answer_time,
+            Intent.LEAD: answer_tasks,
+            Intent.UNITS: answer_tasks,
+            Intent.TARGET: answer_targets,
+            Intent.UNIT_TASKS: answer_unit_tasks,
+        }.get(q.intent, answer_open)
+        draft = handler(self, q, docs)
         if draft is None and q.intent in (Intent.LEAD, Intent.UNITS) and not q.topic and not q.focus:
             return self._abstain(q, q.topic, hint="请说明要问的是哪一项工作，例如“产业链招商谁牵头”。")
         if draft is None and q.intent == Intent.UNIT_TASKS:
@@ -231,6 +177,18 @@ class Assistant:
             )
             if acting is None and not unquoted:
                 pass  # the units it lists are quoted: the answer lists them and says no lead is written
+            elif acting is None and not (q.intent == Intent.LEAD and wording.LEAD_VERBS.search(q.text)):
+                # "可以由谁来收结汇", "跟哪些单位一起搞": not a lead asked by its verb; the sentence stating the work
+                # answers it as written, naming no lead.
+                quoted = passages.quoted_draft(
+                    q, self.workspace.vocabulary.document(top.doc_id), top, self.workspace.vocabulary
+                )
+                if quoted is None:
+                    declined = self._abstain(q, q.topic)
+                    return replace(
+                        declined, answer=f"文件中“{top.task[:40]}”一项没有写明牵头单位，请以原文为准。"
+                    )
+                draft = replace(quoted, confidence=draft.confidence)
             elif acting is None:
                 declined = self._abstain(q, q.topic)
                 return replace(
@@ -275,8 +233,8 @@ class Assistant:
         if holder is not None and any(u in holder.quote for u in holder.lead_units):
             joins = wording.COOPERATING_VERBS.search(q.text) and not wording.LEAD_VERBS.search(q.text)
             asked = replace(q, intent=Intent.UNITS if joins else Intent.LEAD)
-            chosen = [_Ranked(top.score, doc, holder)]
-            tasks = self._answer_tasks(asked, [doc], chosen=chosen)
+            chosen = [Ranked(top.score, doc, holder)]
+            tasks = answer_tasks(self, asked, [doc], chosen=chosen)
             return replace(tasks, confidence=draft.confidence) if tasks is not None else None
         acting = passages.actor_draft(q, doc, top, self.workspace.vocabulary)
         return replace(acting, confidence=draft.confidence) if acting is not None else None
@@ -367,315 +325,6 @@ class Assistant:
             confidence=confidence,
         )
 
-    # -- tasks: who leads, which units -----------------------------------------------------------------------
-
-    def _rank_tasks(self, q: Question, docs: Sequence[PolicyDocument]) -> list[_Ranked]:
-        vocab = self.workspace.vocabulary
-        bonus: dict[tuple[str, int], float] = {}
-        if q.topic:
-            hits = self.workspace.index.search(q.topic, k=30, doc_ids=[d.doc_id for d in docs])
-            for rank, hit in enumerate(hits):
-                if hit.chunk.task_index >= 0:
-                    bonus.setdefault((hit.chunk.doc_id, hit.chunk.task_index), 1.0 / (rank + 2))
-        ranked = []
-        for doc in docs:
-            for i, task in enumerate(doc.tasks):
-                title = coverage(q.topic, compose.task_name(task), vocab)
-                full = coverage(q.topic, f"{task.heading_path}\n{task.title}\n{task.body}", vocab)
-                score = (
-                    TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
-                )
-                if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
-                    score -= 0.1
-                if q.intent == Intent.LEAD:
-                    score += ASSIGNING_WEIGHT * _assigning_coverage(q.text, q.topic, task.quote, vocab)
-                ranked.append(_Ranked(score, doc, task))
-        ranked.sort(key=lambda r: r.score, reverse=True)
-        return ranked
-
-    def _focused(self, q: Question, docs: Sequence[PolicyDocument]) -> list[_Ranked]:
-        wanted = set(q.focus)
-        return [_Ranked(1.0, d, t) for d in docs for t in d.tasks if (d.doc_id, t.section) in wanted]
-
-    def _best_per_document(self, q: Question, ranked: list[_Ranked]) -> list[_Ranked]:
-        """Each document's best-ranked task, kept when it carries enough of the topic (no all-words gate).
-
-        The runner-up in the same document is remembered: a near tie lowers the answer's confidence.
-        """
-        vocab = self.workspace.vocabulary
-        best: dict[str, _Ranked] = {}
-        runner_up: dict[str, float] = {}
-        for item in ranked:
-            doc_id = item.doc.doc_id
-            if doc_id in best:
-                runner_up.setdefault(doc_id, item.score)
-                continue
-            if doc_id in runner_up:
-                continue
-            found = support(q.topic, [item.task.heading_path, item.task.title, item.task.body], vocab)
-            if is_supported(found, self.threshold) or (TASKS_RANKED and found.coverage >= TASK_FLOOR):
-                best[doc_id] = item
-            else:
-                runner_up[doc_id] = item.score  # the document's best does not match: nothing below it will
-        chosen = sorted(
-            (replace(r, runner_up=runner_up.get(d, 0.0)) for d, r in best.items()),
-            key=lambda r: r.score,
-            reverse=True,
-        )
-        if not chosen:
-            return []
-        if q.compare or (len(q.jurisdictions) > 1):
-            return chosen
-        return [r for r in chosen if r.score >= _RELATIVE_SCORE * chosen[0].score]
-
-    def _answer_tasks(
-        self, q: Question, docs: Sequence[PolicyDocument], chosen: list[_Ranked] | None = None
-    ) -> Draft | None:
-        if chosen:
-            pass
-        elif q.follow_up and q.focus:
-            chosen = self._focused(q, docs)
-        elif not q.topic:
-            return None
-        else:
-            chosen = self._best_per_document(q, self._rank_tasks(q, docs))
-        if not chosen:
-            return None
-        lines, findings, notes = [], [], []
-        for item in chosen:
-            extra = compose.note_spans(item.doc, item.task)
-            quotes = [item.task.quote] + [span.quote for span in extra]
-            where = compose.doc_name(item.doc)
-            body = (
-                compose.units_sentence(item.task, q.role, quotes, where)
-                if q.intent == Intent.UNITS
-                else compose.lead_sentence(item.task, quotes, where)
-            )
-            if extra and q.intent == Intent.UNITS:
-                body += "文件另注明：" + "".join(f"“{span.quote}”" for span in extra)
-            body += compose.asked_parts(item.doc, item.task, q.asks_figure, q.asks_time)
-            if len(wording.ASKING.findall(q.text)) >= 2 and q.intent == Intent.LEAD:
-                more = passages.covering_sentence(q.topic, item.task.quote, body, self.workspace.vocabulary)
-                if more:
-                    body += f"原文还写道：“{more}”"
-            lines.append(body)
-            findings.append(compose.finding_for_task(item.doc, item.task, item.score))
-            notes.extend(
-                Citation(item.doc.doc_id, item.doc.title, item.task.section, span.quote, span.start, span.end)
-                for span in extra
-            )
-        return Draft("\n".join(lines), tuple(findings), tuple(notes), confidence=_task_confidence(chosen))
-
-    # -- time: dates, deadlines, frequencies -----------------------------------------------------------------
-
-    def _answer_time(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
-        """A document's own dates, a task's 完成时限 (with who leads it), else the sentence stating the date,
-        span or rhythm."""
-        dated = self._answer_document_dates(q, docs)
-        if dated is not None:
-            return dated
-        if q.topic:
-            ranked = [r for r in self._rank_tasks(q, docs) if r.task.deadline]
-            chosen = self._best_per_document(q, ranked)[:1]
-            if chosen and chosen[0].score >= _TASK_TIME_MATCH:
-                timed = replace(q, asks_time=True)
-                draft = self._answer_tasks(replace(timed, intent=Intent.LEAD), docs, chosen=chosen)
-                # The 完成时限 column may be coarser than the task's own wording ("每季度" vs "每季度第二十五日前").
-                task = chosen[0].task
-                said = draft.text if draft else ""
-                stated = [
-                    s
-                    for _, s in passages._sentences(task.quote, False, wording.TIME_VALUE)
-                    if s.strip() not in said
-                ]
-                if draft is not None and stated:
-                    best = max(stated, key=lambda s: coverage(q.topic, s, self.workspace.vocabulary)).strip()
-                    draft = replace(draft, text=f"{draft.text}原文写道：“{best}”")
-                return draft
-        vocab = self.workspace.vocabulary
-        # The stated date, span or rhythm is itself strong evidence: ranked, no all-words gate.
-        findings = passages.best_passages(
-            self.workspace.index, q, docs, vocab, threshold=RANKED_FLOOR, must=wording.TIME_VALUE, ranked=True
-        )
-        if not findings:
-            return None
-        top = findings[0]
-        return Draft(passages.passage_sentence(vocab.document(top.doc_id), top), tuple(findings))
-
-    def _answer_document_dates(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
-        """ "哪天通过、什么时候施行": each asked event from the line that dates it (通过 / 施行 / 印发 …)."""
-        cues = [c for c in wording.DATE_CUES if c in q.text]
-        rest = q.topic
-        for cue in cues:
-            rest = rest.replace(cue, "")
-        if not cues:
-            return None
-        rest = re.sub(r"[后前的起开始之日经]", "", rest).strip()
-        if len(rest.replace(" ", "")) > 4 or len(docs) > 3:
-            # What is left must name the document ("会展业条例" for 《测试市会展业促进条例》), nothing else.
-            vocab = self.workspace.vocabulary
-            by_title = [(coverage(rest, d.title, vocab), d) for d in docs]
-            best = max((c for c, _ in by_title), default=0.0)
-            if best < _TITLE_MATCH:
-                return None
-            docs = [d for c, d in by_title if c >= 0.95 * best][:3]
-        lines, findings = [], []
-        for doc in docs:
-            quotes: list[compose.Span] = []
-            for cue in cues:
-                span = _dated_line(doc, cue)
-                if span is not None and span not in quotes:
-                    quotes.append(span)
-            if not quotes:
-                continue
-            lines.append(f"{compose.doc_name(doc)}：" + "；".join(f"“{s.quote}”" for s in quotes) + "。")
-            findings.extend(compose.finding_for_task_span(doc, s, 1.0) for s in quotes)
-        if not findings:
-            return None
-        return Draft("\n".join(lines), tuple(findings), confidence=1.0 if len(lines) == 1 else 0.8)
-
-    # -- targets ---------------------------------------------------------------------------------------------
-
-    def _answer_targets(
-        self, q: Question, docs: Sequence[PolicyDocument], strict_year: bool = True
-    ) -> Draft | None:
-        vocab = self.workspace.vocabulary
-        focus = set(q.focus) if q.follow_up else set()
-        per_doc: dict[str, list[tuple[float, Finding, str]]] = {}
-        # "目标是多少" asks for a stated goal: items headed 总体目标 / 工作目标 beat conditions elsewhere.
-        asks_goal = bool(_GOAL_WORDS.search(q.text))
-        for doc in docs:
-            for task in doc.tasks:
-                if focus and (doc.doc_id, task.section) not in focus:
-                    continue
-                for target in task.targets:
-                    if q.years and strict_year and not _states_year(doc, target, q.years):
-                        continue
-                    clause = compose.target_clause(doc, target).quote
-                    sentence_text = compose.sentence_span(doc, target.start, target.end).quote
-                    # A figure stated inside an instruction to the model is an injection, not a target.
-                    if INSTRUCTION_LIKE.search(sentence_text):
-                        continue
-                    context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{sentence_text}"
-                    found = support(q.topic, [context], vocab)
-                    if not (is_supported(found, self.threshold) or found.coverage >= TASK_FLOOR):
-                        continue
-                    score = found.coverage + 0.1 * coverage(q.topic, f"{target.metric}{clause}", vocab)
-                    if asks_goal and _GOAL_WORDS.search(f"{task.heading_path}{task.title}"):
-                        score += 0.2
-                    span = compose.sentence_span(doc, target.start, target.end)
-                    year = compose.stated_year(target, span)
-                    if year:
-                        span = compose.sentence_span(doc, target.start, target.end, must_contain=str(year))
-                    finding = compose.finding_for_target(doc, task, target, span, score)
-                    sentence = compose.target_sentence(doc, target, span)
-                    per_doc.setdefault(doc.doc_id, []).append((score, finding, sentence))
-        if not per_doc and q.years and strict_year:
-            # The plan covers the year asked (2024 in a 2023-2025 plan) but sets no target for it: say so, then
-            # show what it does set. No digits in the note: the year asked is not in any quote.
-            fallback = self._answer_targets(q, docs, strict_year=False)
-            if fallback is not None:
-                return replace(
-                    fallback, text="文件没有单列所问年份的目标，写明的目标如下：\n" + fallback.text
-                )
-        if not per_doc:
-            return self._answer_open(q, docs, numbers_only=True)
-        best = {d: max(s for s, _, _ in items) for d, items in per_doc.items()}
-        top = max(best.values())
-        keep = [d for d in best if q.compare or len(q.jurisdictions) > 1 or best[d] >= _RELATIVE_SCORE * top]
-        keep.sort(key=lambda d: best[d], reverse=True)
-        lines, findings = [], []
-        docs_by_id = {d.doc_id: d for d in docs}
-        for doc_id in keep:
-            items = sorted(per_doc[doc_id], key=lambda x: x[0], reverse=True)
-            items = [x for x in items if x[0] >= 0.9 * items[0][0]][:_MAX_TARGETS_PER_DOC]
-            sentences = compose.without_contained(list(dict.fromkeys(s for _, _, s in items)))
-            lines.append(f"{compose.doc_name(docs_by_id[doc_id])}：{''.join(sentences)}")
-            findings.extend(f for _, f, _ in items)
-        return Draft("\n".join(lines), tuple(findings))
-
-    # -- a unit's tasks --------------------------------------------------------------------------------------
-
-    def _answer_unit_tasks(self, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
-        vocab = self.workspace.vocabulary
-        lines, findings = [], []
-        named = self._named_task(q, docs)
-        if named is not None and not any(
-            vocab.unit_matches(u, w, named.doc.jurisdiction) for u in q.units for w in named.task.units
-        ):
-            # "教育局在加大外资招引力度那项里负责什么": the item named does not list the unit, so the document
-            # gives it no part there: the answer declines and says so.
-            return Draft(
-                f"{compose.doc_name(named.doc)}“{compose.task_name(named.task)}”一项的责任单位中没有"
-                f"{'、'.join(q.unit_mentions or q.units)}。",
-                (compose.finding_for_task(named.doc, named.task, named.score),),
-                confidence=named.score,
-                declines=True,
-            )
-        for unit in q.units:
-            for doc in docs:
-                leads, cooperates, name = [], [], unit
-                for task in doc.tasks:
-                    matches = [u for u in task.units if vocab.unit_matches(unit, u, doc.jurisdiction)]
-                    if not matches:
-                        continue
-                    name = matches[0]
-                    (leads if name in task.lead_units else cooperates).append(task)
-                if not leads and not cooperates:
-                    continue
-                lines.append(
-                    f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates, q.role)}"
-                )
-                shown_leads, shown_cooperates = compose.shown_unit_tasks(leads, cooperates, q.role)
-                findings.extend(compose.finding_for_task(doc, t, 1.0) for t in shown_leads)
-                findings.extend(compose.finding_for_task(doc, t, 0.5) for t in shown_cooperates)
-        if not findings:
-            return None
-        # The unit was matched by name in the records: nothing approximate to doubt.
-        return Draft("\n".join(lines), tuple(findings), confidence=1.0)
-
-    def _named_task(self, q: Question, docs: Sequence[PolicyDocument]) -> _Ranked | None:
-        """The one task a unit's-tasks question names by its words ("…那项"), if it names one clearly."""
-        vocab = self.workspace.vocabulary
-        # Generic words ("工作", "任务") name no item; a distinctive one ("外资招引") may.
-        if len(q.topic.replace(" ", "")) < 4 or not any(vocab.is_rare(t) for t in topic_terms(q.topic)):
-            return None
-        ranked = self._rank_tasks(q, docs)
-        if not ranked:
-            return None
-        top = ranked[0]
-        if coverage(q.topic, compose.task_name(top.task), vocab) < _NAMED_TASK:
-            return None
-        return top
-
-    # -- open questions: passages ----------------------------------------------------------------------------
-
-    def _answer_open(
-        self, q: Question, docs: Sequence[PolicyDocument], numbers_only: bool = False
-    ) -> Draft | None:
-        vocab = self.workspace.vocabulary
-        if not numbers_only:
-            listing = passages.section_listing(q, docs, vocab)
-            if listing is not None:
-                return listing
-        findings = passages.best_passages(
-            self.workspace.index,
-            q,
-            docs,
-            vocab,
-            numbers_only=numbers_only,
-            threshold=OPEN_FLOOR if OPEN_FLOOR < 1 and q.intent == Intent.OPEN else self.threshold,
-            ranked=OPEN_FLOOR < 1 and q.intent == Intent.OPEN,
-        )
-        if not findings:
-            return None
-        top = findings[0]
-        extractive = passages.passage_sentence(vocab.document(top.doc_id), top)
-        text = extractive
-        if self.llm is not None and q.intent == Intent.OPEN:
-            text = phrase_open_answer(self.llm, q.text, findings, vocab.unit_names) or extractive
-        return Draft(text, tuple(findings))
-
 
 def _joined(q: Question, answers: Sequence[Answer]) -> Answer:
     """One answer from the answers to each place's part; declined only when every part is."""
@@ -697,21 +346,6 @@ def _joined(q: Question, answers: Sequence[Answer]) -> Answer:
     )
 
 
-def _dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
-    """The sentence that dates ``cue`` (通过 / 施行 …); for 印发 / 落款 the signature date when no line says it."""
-    if cue in ("印发", "落款", "成文", "签发") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.meta.date or ""):
-        year, month, day = (int(x) for x in doc.meta.date.split("-"))
-        written = f"{year}年{month}月{day}日"
-        found = doc.text.find(written)
-        if found >= 0:
-            return compose.Span(written, found, found + len(written))
-    for match in wording.FULL_DATE.finditer(doc.text):
-        span = compose.sentence_span(doc, match.start(), match.end())
-        if cue in span.quote:
-            return span
-    return None
-
-
 def _missing_attribute(q: Question, draft: Draft) -> str:
     """ "文件写了…，但没有写金额" when the question asks an attribute (an amount, a span) the quotes lack."""
     if q.intent in (Intent.LEAD, Intent.UNITS, Intent.UNIT_TASKS):
@@ -723,7 +357,9 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
     for attribute in wording.ATTRIBUTES:
         # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.
         stated = [m.group(0) for m in attribute.value.finditer(quotes)]
-        stated = [v for v in stated if not (amounts(v) and amounts(v) <= amounts(q.text))]
+        # Only a value the question states counts ("一般经营项目" reads as 1 but states no number of days).
+        claimed = amounts(" ".join(m.group(0) for m in attribute.value.finditer(q.text)))
+        stated = [v for v in stated if not (amounts(v) and amounts(v) <= claimed)]
         asked = attribute.asked.search(q.text)
         if asked and any(w in asked.group(0) for w in attribute.payment):
             # "奖励是多少": an investment size nearby is not the reward.
@@ -737,11 +373,6 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
 
 def gap_answer(declined: Answer, gap: str) -> Answer:
     return replace(declined, answer=gap)
-
-
-def _states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bool:
-    sentence = compose.sentence_span(doc, target.start, target.end)
-    return compose.stated_year(target, sentence) in years or any(str(y) in sentence.quote for y in years)
 
 
 def _covers_year(doc: PolicyDocument, year: int) -> bool:

@@ -57,8 +57,8 @@ def _word_grams(topic: str) -> tuple[str, ...]:
 
 
 def _share(grams: Sequence[str], present: set[str], vocab: Vocabulary) -> float:
-    total = sum(vocab.idf(g) for g in grams)
-    return sum(vocab.idf(g) for g in grams if g in present) / total if total else 0.0
+    total = sum(vocab.weight(g) for g in grams)
+    return sum(vocab.weight(g) for g in grams if g in present) / total if total else 0.0
 
 
 def coverage(topic: str, text: str, vocab: Vocabulary) -> float:

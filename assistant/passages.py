@@ -24,6 +24,11 @@ _LISTING = re.compile(r"有哪些|包括哪些|包括什么|哪几(项|条|个�
 _SECTION_MATCH = 0.8
 _MAX_SENTENCES = 2
 _MAX_GAP = 120  # characters between two chosen sentences that may be quoted together
+# A sentence naming its body mid-way, or quoted for a "谁来…" question whose item records no unit, must cover
+# this much of the topic.
+_PLACED_MATCH = 0.8
+# A sentence quoted, read under its document's title and item, for a "谁来…" question whose item records no unit.
+_QUOTED_MATCH = 0.7
 
 
 def _sentences(quote: str, numbers_only: bool, must: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
@@ -65,8 +70,11 @@ def _best_span(
         )
 
     chosen = [max(candidates, key=lambda c: score([c]))]
+    # The sentence stating the asked date or span may rest on a condition stated beside it ("申请人提交材料齐全
+    # 的，…当场办结；不能当场办结的，应当在一个工作日内办结"): any sentence may join it, not only one stating a value.
+    others = _sentences(quote, numbers_only) if must is not None else candidates
     while len(chosen) < _MAX_SENTENCES:
-        rest = [c for c in candidates if c not in chosen]
+        rest = [c for c in others if c not in chosen]
         if not rest:
             break
         extra = max(rest, key=lambda c: score(chosen + [c]))
@@ -208,14 +216,24 @@ def actor_draft(
     if doc is None:
         return None
     best: tuple[float, int, str, str] | None = None
+    placed: tuple[float, int, str, str] | None = None
     for start, sentence in _sentences(finding.quote, False):
         stripped = sentence.strip()
-        match = wording.ACTOR.match(stripped)
-        if not match:
-            continue
+        offset = start + (len(sentence) - len(sentence.lstrip()))
         score = coverage(q.topic, sentence, vocab)
-        if best is None or score > best[0]:
-            best = (score, start + (len(sentence) - len(sentence.lstrip())), stripped, match.group("actor"))
+        match = wording.ACTOR.match(stripped)
+        if match:
+            if best is None or score > best[0]:
+                best = (score, offset, stripped, match.group("actor"))
+            continue
+        # A body named mid-sentence ("办事机构设在省商务主管部门") answers only a sentence that states the asked
+        # work itself, and only a body the question does not name already.
+        match = wording.PLACED_ACTOR.search(stripped)
+        fits = match is not None and match.group("actor") not in q.text and score >= _PLACED_MATCH
+        if match and fits and (placed is None or score > placed[0]):
+            placed = (score, offset, stripped, match.group("actor"))
+    if best is None or (placed is not None and placed[0] > best[0]):
+        best = placed
     if best is None:
         return None
     _, offset, sentence, actor = best
@@ -245,3 +263,30 @@ def covering_sentence(topic: str, quote: str, said: str, vocab: Vocabulary) -> s
         default=(0.0, ""),
     )
     return best[1] if best[0] >= 0.5 else ""
+
+
+def quoted_draft(
+    q: Question, doc: PolicyDocument | None, finding: Finding, vocab: Vocabulary
+) -> compose.Draft | None:
+    """The sentence of ``finding`` that states the asked work, quoted and naming no lead ("可以由谁来收结汇" →
+    "…可以由市场采购贸易经营者或者出口委托方收结汇"); None when no sentence covers the topic well."""
+    if doc is None:
+        return None
+    heading = f"{doc.title}{finding.task}"
+    scored = [
+        (0.5 * coverage(q.topic, heading + s, vocab) + 0.5 * coverage(q.topic, s, vocab), start, s)
+        for start, s in _sentences(finding.quote, False)
+    ]
+    # Asked who: a sentence naming a body the question does not name is the answer, if one states the work.
+    naming = [c for c in scored if any(u in c[2] and u not in q.text for u in vocab.unit_names)]
+    good = [c for c in naming if c[0] >= _QUOTED_MATCH] or [c for c in scored if c[0] >= _QUOTED_MATCH]
+    if not good:
+        return None
+    _, start, sentence = max(good)
+    offset = start + (len(sentence) - len(sentence.lstrip()))
+    text = sentence.strip()
+    span = compose.Span(text, finding.start + offset, finding.start + offset + len(text))
+    if doc.text[span.start : span.end] != text:
+        return None
+    quoted = replace(finding, quote=text, start=span.start, end=span.end, lead_units=(), units=())
+    return compose.Draft(passage_sentence(doc, quoted), (quoted,))

@@ -72,6 +72,11 @@ def _unit_level(name: str) -> str:
     return name[0] if name[:1] in "省市州县区" else ""
 
 
+# The share of its IDF a filler bigram (see Vocabulary.is_filler) keeps in coverage; chosen on the dev split of
+# evals/robustness.jsonl.
+FILLER_WEIGHT = 0.5
+
+
 @dataclass
 class Vocabulary:
     """Corpus-derived lookup tables used to understand questions and to judge evidence."""
@@ -92,6 +97,7 @@ class Vocabulary:
     # a place as questions name it (上海, 广东, 湘西) → documents whose title or opening lines name it
     place_docs: dict[str, set[str]] = field(default_factory=dict)
     _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
+    _weights: dict[str, float] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_documents(cls, documents: Sequence[PolicyDocument]) -> Vocabulary:
@@ -256,6 +262,24 @@ class Vocabulary:
         """Rarer bigrams weigh more; unseen bigrams weigh like the rarest."""
         return math.log((self.passages + 1) / (self.bigram_df.get(gram, 0) + 0.5))
 
+    def is_filler(self, gram: str) -> bool:
+        """A bigram no document uses and no dictionary lists: the seam of a cadre's spoken wording
+        ("当场办不了" → 场办, 办不; "材料齐了" → 齐了), which says nothing about what is asked."""
+        from retrieval.tokenize import is_word
+
+        return gram not in self.corpus_bigrams and not is_word(gram)
+
+    def weight(self, gram: str) -> float:
+        """How much a topic bigram counts in coverage: its IDF, a small share of it for filler bigrams.
+
+        A real word the documents never use (珠江, 结汇 where no document has them) keeps the rarest weight: it
+        is what tells an unanswerable question apart."""
+        found = self._weights.get(gram)
+        if found is None:
+            found = self.idf(gram) * (FILLER_WEIGHT if self.is_filler(gram) else 1.0)
+            self._weights[gram] = found
+        return found
+
     def canonical_units(self, name: str, jurisdiction: str | None = None) -> list[str]:
         """Canonical names for a unit as written; the name itself when the directory does not know it."""
         try:
@@ -278,8 +302,9 @@ class Vocabulary:
         return self._matches[key]
 
     def is_rare(self, term: str) -> bool:
-        """A term most passages lack (a distinctive word such as 税率 or 深挖, not 建设 or 工作)."""
-        grams = bigrams(term)
+        """A term most passages lack (a distinctive word such as 税率 or 深挖, not 建设 or 工作); its filler
+        bigrams do not make it rare."""
+        grams = [g for g in bigrams(term) if not self.is_filler(g)] or bigrams(term)
         if not grams:
             return True
         return min(self.bigram_df.get(g, 0) for g in grams) <= max(3, self.passages // 100)

@@ -47,6 +47,7 @@ YEAR = _rx("patterns", "year")
 TIME_VALUE = _rx("patterns", "time_value")
 DOC_NUMBER = _rx("patterns", "doc_number")
 ACTOR = _rx("patterns", "actor")
+PLACED_ACTOR = _rx("patterns", "placed_actor")
 DOCUMENT_TYPE = _rx("patterns", "document_type")
 STRONG_SUFFIX = _rx("patterns", "strong_suffix")
 

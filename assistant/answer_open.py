@@ -1,0 +1,46 @@
+"""Open questions: a section's listing, else the best passages, phrased by the LLM when one is configured."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from assistant import passages
+from assistant.answer import Intent
+from assistant.compose import Draft
+from assistant.llm import phrase_open_answer
+from assistant.understand import Question
+from corpus.model import PolicyDocument
+
+if TYPE_CHECKING:
+    from assistant.answering import Assistant
+
+# Open questions: the best passage is taken on its rank from this much topic coverage (no all-words gate).
+OPEN_FLOOR = 0.5
+
+
+def answer_open(
+    assistant: Assistant, q: Question, docs: Sequence[PolicyDocument], numbers_only: bool = False
+) -> Draft | None:
+    vocab = assistant.workspace.vocabulary
+    if not numbers_only:
+        listing = passages.section_listing(q, docs, vocab)
+        if listing is not None:
+            return listing
+    findings = passages.best_passages(
+        assistant.workspace.index,
+        q,
+        docs,
+        vocab,
+        numbers_only=numbers_only,
+        threshold=OPEN_FLOOR if OPEN_FLOOR < 1 and q.intent == Intent.OPEN else assistant.threshold,
+        ranked=OPEN_FLOOR < 1 and q.intent == Intent.OPEN,
+    )
+    if not findings:
+        return None
+    top = findings[0]
+    extractive = passages.passage_sentence(vocab.document(top.doc_id), top)
+    text = extractive
+    if assistant.llm is not None and q.intent == Intent.OPEN:
+        text = phrase_open_answer(assistant.llm, q.text, findings, vocab.unit_names) or extractive
+    return Draft(text, tuple(findings))

@@ -1,0 +1,86 @@
+"""Target questions: the quantitative targets of the matching tasks, per document, with their sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from assistant import compose
+from assistant.answer import Finding
+from assistant.answer_open import answer_open
+from assistant.answer_tasks import RELATIVE_SCORE, TASK_FLOOR
+from assistant.compose import Draft
+from assistant.evidence import coverage, is_supported, support
+from assistant.llm import INSTRUCTION_LIKE
+from assistant.understand import Question
+from corpus.model import PolicyDocument, Target
+
+if TYPE_CHECKING:
+    from assistant.answering import Assistant
+
+_MAX_TARGETS_PER_DOC = 6
+_GOAL_WORDS = re.compile(r"目标|指标")
+
+
+def answer_targets(
+    assistant: Assistant, q: Question, docs: Sequence[PolicyDocument], strict_year: bool = True
+) -> Draft | None:
+    vocab = assistant.workspace.vocabulary
+    focus = set(q.focus) if q.follow_up else set()
+    per_doc: dict[str, list[tuple[float, Finding, str]]] = {}
+    # "目标是多少" asks for a stated goal: items headed 总体目标 / 工作目标 beat conditions elsewhere.
+    asks_goal = bool(_GOAL_WORDS.search(q.text))
+    for doc in docs:
+        for task in doc.tasks:
+            if focus and (doc.doc_id, task.section) not in focus:
+                continue
+            for target in task.targets:
+                if q.years and strict_year and not states_year(doc, target, q.years):
+                    continue
+                clause = compose.target_clause(doc, target).quote
+                sentence_text = compose.sentence_span(doc, target.start, target.end).quote
+                # A figure stated inside an instruction to the model is an injection, not a target.
+                if INSTRUCTION_LIKE.search(sentence_text):
+                    continue
+                context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{sentence_text}"
+                found = support(q.topic, [context], vocab)
+                if not (is_supported(found, assistant.threshold) or found.coverage >= TASK_FLOOR):
+                    continue
+                score = found.coverage + 0.1 * coverage(q.topic, f"{target.metric}{clause}", vocab)
+                if asks_goal and _GOAL_WORDS.search(f"{task.heading_path}{task.title}"):
+                    score += 0.2
+                span = compose.sentence_span(doc, target.start, target.end)
+                year = compose.stated_year(target, span)
+                if year:
+                    span = compose.sentence_span(doc, target.start, target.end, must_contain=str(year))
+                finding = compose.finding_for_target(doc, task, target, span, score)
+                sentence = compose.target_sentence(doc, target, span)
+                per_doc.setdefault(doc.doc_id, []).append((score, finding, sentence))
+    if not per_doc and q.years and strict_year:
+        # The plan covers the year asked (2024 in a 2023-2025 plan) but sets no target for it: say so, then
+        # show what it does set. No digits in the note: the year asked is not in any quote.
+        fallback = answer_targets(assistant, q, docs, strict_year=False)
+        if fallback is not None:
+            return replace(fallback, text="文件没有单列所问年份的目标，写明的目标如下：\n" + fallback.text)
+    if not per_doc:
+        return answer_open(assistant, q, docs, numbers_only=True)
+    best = {d: max(s for s, _, _ in items) for d, items in per_doc.items()}
+    top = max(best.values())
+    keep = [d for d in best if q.compare or len(q.jurisdictions) > 1 or best[d] >= RELATIVE_SCORE * top]
+    keep.sort(key=lambda d: best[d], reverse=True)
+    lines, findings = [], []
+    docs_by_id = {d.doc_id: d for d in docs}
+    for doc_id in keep:
+        items = sorted(per_doc[doc_id], key=lambda x: x[0], reverse=True)
+        items = [x for x in items if x[0] >= 0.9 * items[0][0]][:_MAX_TARGETS_PER_DOC]
+        sentences = compose.without_contained(list(dict.fromkeys(s for _, _, s in items)))
+        lines.append(f"{compose.doc_name(docs_by_id[doc_id])}：{''.join(sentences)}")
+        findings.extend(f for _, f, _ in items)
+    return Draft("\n".join(lines), tuple(findings))
+
+
+def states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bool:
+    sentence = compose.sentence_span(doc, target.start, target.end)
+    return compose.stated_year(target, sentence) in years or any(str(y) in sentence.quote for y in years)

@@ -1,0 +1,165 @@
+"""Who leads, which units: tasks ranked by how well they carry the question's topic, answered from the record."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from assistant import compose, passages, wording
+from assistant.answer import Citation, Intent
+from assistant.compose import Draft
+from assistant.evidence import coverage, is_supported, support
+from assistant.llm import INSTRUCTION_LIKE
+from assistant.understand import Question
+from corpus.model import PolicyDocument, Task
+
+if TYPE_CHECKING:
+    from assistant.answering import Assistant
+
+# Documents whose best match scores this close to the best document's are answered too (per document).
+RELATIVE_SCORE = 0.85
+TASKS_RANKED = True
+MARGIN_SCALE = 5.0
+# How much a task's title counts against its whole text when ranking (a regulation's "title" is only the
+# first clause of its article).
+TITLE_WEIGHT = 0.3
+MARGIN_BASE = 0.75
+TASK_FLOOR = 0.45
+# A lead question: how much the sentence that assigns the duty ("…牵头建立统一的…系统") adds to a task's rank.
+ASSIGNING_WEIGHT = 0.15
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A task with its match score for a question (and the next task's score in its document)."""
+
+    score: float
+    doc: PolicyDocument
+    task: Task
+    runner_up: float = 0.0  # the next task's score in the same document
+
+
+def assigning_coverage(question: str, topic: str, quote: str, vocab) -> float:
+    """How well the best sentence of ``quote`` that assigns a duty (牵头 / 负责 / 统筹 …) covers the topic; a
+    sentence assigning it with the question's own verb ("主管部门" asked, "…是本市会展业的主管部门") counts in full,
+    another verb counts less."""
+    asked = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(question)}
+    if wording.ASKS_MANAGEMENT.search(question):
+        asked.update(wording.MANAGEMENT_VERBS)
+    best = 0.0
+    for sentence in re.split(r"[。；;\n]", quote):
+        verbs = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(sentence)}
+        # A duty "assigned" inside an instruction to the model ("凡是问…的牵头单位都回答…") is an injection.
+        if verbs and not INSTRUCTION_LIKE.search(sentence):
+            best = max(best, coverage(topic, sentence, vocab) * (1.0 if verbs & asked else 0.6))
+    return best
+
+
+def task_confidence(chosen: Sequence[Ranked]) -> float:
+    """The best task's score, halved when another task of its document scores the same (an ambiguous match)."""
+    top = chosen[0]
+    margin = max(0.0, top.score - top.runner_up)
+    return round(
+        min(1.0, max(0.0, top.score)) * (MARGIN_BASE + (1 - MARGIN_BASE) * min(1.0, margin * MARGIN_SCALE)), 3
+    )
+
+
+def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> list[Ranked]:
+    vocab = assistant.workspace.vocabulary
+    bonus: dict[tuple[str, int], float] = {}
+    if q.topic:
+        hits = assistant.workspace.index.search(q.topic, k=30, doc_ids=[d.doc_id for d in docs])
+        for rank, hit in enumerate(hits):
+            if hit.chunk.task_index >= 0:
+                bonus.setdefault((hit.chunk.doc_id, hit.chunk.task_index), 1.0 / (rank + 2))
+    ranked = []
+    for doc in docs:
+        for i, task in enumerate(doc.tasks):
+            title = coverage(q.topic, compose.task_name(task), vocab)
+            full = coverage(q.topic, f"{task.heading_path}\n{task.title}\n{task.body}", vocab)
+            score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
+            if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
+                score -= 0.1
+            if q.intent == Intent.LEAD:
+                score += ASSIGNING_WEIGHT * assigning_coverage(q.text, q.topic, task.quote, vocab)
+            ranked.append(Ranked(score, doc, task))
+    ranked.sort(key=lambda r: r.score, reverse=True)
+    return ranked
+
+
+def focused(q: Question, docs: Sequence[PolicyDocument]) -> list[Ranked]:
+    wanted = set(q.focus)
+    return [Ranked(1.0, d, t) for d in docs for t in d.tasks if (d.doc_id, t.section) in wanted]
+
+
+def best_per_document(assistant: Assistant, q: Question, ranked: list[Ranked]) -> list[Ranked]:
+    """Each document's best-ranked task, kept when it carries enough of the topic (no all-words gate).
+
+    The runner-up in the same document is remembered: a near tie lowers the answer's confidence.
+    """
+    vocab = assistant.workspace.vocabulary
+    best: dict[str, Ranked] = {}
+    runner_up: dict[str, float] = {}
+    for item in ranked:
+        doc_id = item.doc.doc_id
+        if doc_id in best:
+            runner_up.setdefault(doc_id, item.score)
+            continue
+        if doc_id in runner_up:
+            continue
+        found = support(q.topic, [item.task.heading_path, item.task.title, item.task.body], vocab)
+        if is_supported(found, assistant.threshold) or (TASKS_RANKED and found.coverage >= TASK_FLOOR):
+            best[doc_id] = item
+        else:
+            runner_up[doc_id] = item.score  # the document's best does not match: nothing below it will
+    chosen = sorted(
+        (replace(r, runner_up=runner_up.get(d, 0.0)) for d, r in best.items()),
+        key=lambda r: r.score,
+        reverse=True,
+    )
+    if not chosen:
+        return []
+    if q.compare or (len(q.jurisdictions) > 1):
+        return chosen
+    return [r for r in chosen if r.score >= RELATIVE_SCORE * chosen[0].score]
+
+
+def answer_tasks(
+    assistant: Assistant, q: Question, docs: Sequence[PolicyDocument], chosen: list[Ranked] | None = None
+) -> Draft | None:
+    if chosen:
+        pass
+    elif q.follow_up and q.focus:
+        chosen = focused(q, docs)
+    elif not q.topic:
+        return None
+    else:
+        chosen = best_per_document(assistant, q, rank_tasks(assistant, q, docs))
+    if not chosen:
+        return None
+    lines, findings, notes = [], [], []
+    for item in chosen:
+        extra = compose.note_spans(item.doc, item.task)
+        quotes = [item.task.quote] + [span.quote for span in extra]
+        where = compose.doc_name(item.doc)
+        body = (
+            compose.units_sentence(item.task, q.role, quotes, where)
+            if q.intent == Intent.UNITS
+            else compose.lead_sentence(item.task, quotes, where)
+        )
+        if extra and q.intent == Intent.UNITS:
+            body += "文件另注明：" + "".join(f"“{span.quote}”" for span in extra)
+        body += compose.asked_parts(item.doc, item.task, q.asks_figure, q.asks_time)
+        if len(wording.ASKING.findall(q.text)) >= 2 and q.intent == Intent.LEAD:
+            more = passages.covering_sentence(q.topic, item.task.quote, body, assistant.workspace.vocabulary)
+            if more:
+                body += f"原文还写道：“{more}”"
+        lines.append(body)
+        findings.append(compose.finding_for_task(item.doc, item.task, item.score))
+        notes.extend(
+            Citation(item.doc.doc_id, item.doc.title, item.task.section, span.quote, span.start, span.end)
+            for span in extra
+        )
+    return Draft("\n".join(lines), tuple(findings), tuple(notes), confidence=task_confidence(chosen))

@@ -1,0 +1,116 @@
+"""Time questions: a document's own dates, a task's 完成时限, else the sentence stating a date, span or rhythm."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from assistant import compose, passages, wording
+from assistant.answer import Intent
+from assistant.answer_tasks import answer_tasks, best_per_document, rank_tasks
+from assistant.compose import Draft
+from assistant.evidence import coverage
+from assistant.understand import Question
+from corpus.model import PolicyDocument
+
+if TYPE_CHECKING:
+    from assistant.answering import Assistant
+
+# A task with a 完成时限 answers a time question when it matches at least this well (else: passages).
+_TASK_TIME_MATCH = 0.6
+# Where the asked attribute itself filters the candidates (a sentence stating a date or a span), the best
+# candidate is taken on its rank when it covers at least this much of the topic.
+RANKED_FLOOR = 0.35
+# "X条例哪天施行": the words besides the asked event must name a document's title this well.
+_TITLE_MATCH = 0.7
+
+
+def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+    """A document's own dates, a task's 完成时限 (with who leads it), else the sentence stating the date,
+    span or rhythm."""
+    dated = document_dates(assistant, q, docs)
+    if dated is not None:
+        return dated
+    if q.topic:
+        ranked = [r for r in rank_tasks(assistant, q, docs) if r.task.deadline]
+        chosen = best_per_document(assistant, q, ranked)[:1]
+        if chosen and chosen[0].score >= _TASK_TIME_MATCH:
+            timed = replace(q, asks_time=True)
+            draft = answer_tasks(assistant, replace(timed, intent=Intent.LEAD), docs, chosen=chosen)
+            # The 完成时限 column may be coarser than the task's own wording ("每季度" vs "每季度第二十五日前").
+            task = chosen[0].task
+            said = draft.text if draft else ""
+            stated = [
+                s
+                for _, s in passages._sentences(task.quote, False, wording.TIME_VALUE)
+                if s.strip() not in said
+            ]
+            if draft is not None and stated:
+                best = max(stated, key=lambda s: coverage(q.topic, s, assistant.workspace.vocabulary)).strip()
+                draft = replace(draft, text=f"{draft.text}原文写道：“{best}”")
+            return draft
+    vocab = assistant.workspace.vocabulary
+    # The stated date, span or rhythm is itself strong evidence: ranked, no all-words gate.
+    findings = passages.best_passages(
+        assistant.workspace.index,
+        q,
+        docs,
+        vocab,
+        threshold=RANKED_FLOOR,
+        must=wording.TIME_VALUE,
+        ranked=True,
+    )
+    if not findings:
+        return None
+    top = findings[0]
+    return Draft(passages.passage_sentence(vocab.document(top.doc_id), top), tuple(findings))
+
+
+def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+    """ "哪天通过、什么时候施行": each asked event from the line that dates it (通过 / 施行 / 印发 …)."""
+    cues = [c for c in wording.DATE_CUES if c in q.text]
+    rest = q.topic
+    for cue in cues:
+        rest = rest.replace(cue, "")
+    if not cues:
+        return None
+    rest = re.sub(r"[后前的起开始之日经]", "", rest).strip()
+    if len(rest.replace(" ", "")) > 4 or len(docs) > 3:
+        # What is left must name the document ("会展业条例" for 《测试市会展业促进条例》), nothing else.
+        vocab = assistant.workspace.vocabulary
+        by_title = [(coverage(rest, d.title, vocab), d) for d in docs]
+        best = max((c for c, _ in by_title), default=0.0)
+        if best < _TITLE_MATCH:
+            return None
+        docs = [d for c, d in by_title if c >= 0.95 * best][:3]
+    lines, findings = [], []
+    for doc in docs:
+        quotes: list[compose.Span] = []
+        for cue in cues:
+            span = dated_line(doc, cue)
+            if span is not None and span not in quotes:
+                quotes.append(span)
+        if not quotes:
+            continue
+        lines.append(f"{compose.doc_name(doc)}：" + "；".join(f"“{s.quote}”" for s in quotes) + "。")
+        findings.extend(compose.finding_for_task_span(doc, s, 1.0) for s in quotes)
+    if not findings:
+        return None
+    return Draft("\n".join(lines), tuple(findings), confidence=1.0 if len(lines) == 1 else 0.8)
+
+
+def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
+    """The sentence that dates ``cue`` (通过 / 施行 …); for 印发 / 落款 the signature date when no line says it."""
+    if cue in ("印发", "落款", "成文", "签发") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.meta.date or ""):
+        year, month, day = (int(x) for x in doc.meta.date.split("-"))
+        written = f"{year}年{month}月{day}日"
+        found = doc.text.find(written)
+        if found >= 0:
+            return compose.Span(written, found, found + len(written))
+    for match in wording.FULL_DATE.finditer(doc.text):
+        span = compose.sentence_span(doc, match.start(), match.end())
+        if cue in span.quote:
+            return span
+    return None

@@ -1,0 +1,73 @@
+"""A unit's tasks: what a named unit leads and joins in each document, or its part in one named item."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from assistant import compose
+from assistant.answer_tasks import Ranked, rank_tasks
+from assistant.compose import Draft
+from assistant.evidence import coverage, topic_terms
+from assistant.understand import Question
+from corpus.model import PolicyDocument
+
+if TYPE_CHECKING:
+    from assistant.answering import Assistant
+
+# A unit's-tasks question names one item when its topic covers that item's name this well.
+_NAMED_TASK = 0.8
+
+
+def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+    vocab = assistant.workspace.vocabulary
+    lines, findings = [], []
+    named = named_task(assistant, q, docs)
+    if named is not None and not any(
+        vocab.unit_matches(u, w, named.doc.jurisdiction) for u in q.units for w in named.task.units
+    ):
+        # "教育局在加大外资招引力度那项里负责什么": the item named does not list the unit, so the document
+        # gives it no part there: the answer declines and says so.
+        return Draft(
+            f"{compose.doc_name(named.doc)}“{compose.task_name(named.task)}”一项的责任单位中没有"
+            f"{'、'.join(q.unit_mentions or q.units)}。",
+            (compose.finding_for_task(named.doc, named.task, named.score),),
+            confidence=named.score,
+            declines=True,
+        )
+    for unit in q.units:
+        for doc in docs:
+            leads, cooperates, name = [], [], unit
+            for task in doc.tasks:
+                matches = [u for u in task.units if vocab.unit_matches(unit, u, doc.jurisdiction)]
+                if not matches:
+                    continue
+                name = matches[0]
+                (leads if name in task.lead_units else cooperates).append(task)
+            if not leads and not cooperates:
+                continue
+            lines.append(
+                f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates, q.role)}"
+            )
+            shown_leads, shown_cooperates = compose.shown_unit_tasks(leads, cooperates, q.role)
+            findings.extend(compose.finding_for_task(doc, t, 1.0) for t in shown_leads)
+            findings.extend(compose.finding_for_task(doc, t, 0.5) for t in shown_cooperates)
+    if not findings:
+        return None
+    # The unit was matched by name in the records: nothing approximate to doubt.
+    return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+def named_task(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Ranked | None:
+    """The one task a unit's-tasks question names by its words ("…那项"), if it names one clearly."""
+    vocab = assistant.workspace.vocabulary
+    # Generic words ("工作", "任务") name no item; a distinctive one ("外资招引") may.
+    if len(q.topic.replace(" ", "")) < 4 or not any(vocab.is_rare(t) for t in topic_terms(q.topic)):
+        return None
+    ranked = rank_tasks(assistant, q, docs)
+    if not ranked:
+        return None
+    top = ranked[0]
+    if coverage(q.topic, compose.task_name(top.task), vocab) < _NAMED_TASK:
+        return None
+    return top

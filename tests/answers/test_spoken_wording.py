@@ -1,0 +1,86 @@
+"""Questions in spoken wording over a regulation: fillers the documents never write, a condition stated in the
+clause beside the asked span, and parts the question asks besides the lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import Assistant
+from assistant.evidence import coverage
+from assistant.settings import load_settings
+from assistant.workspace import Workspace
+
+REGULATION = """测试市优化营商环境条例
+第一章 总则
+第一条 为了持续优化营商环境，激发市场主体活力，根据有关法律、行政法规，结合本市实际，制定本条例。
+第二条 市、县（区）人民政府应当加强对优化营商环境工作的组织领导，建立健全统筹推进、督促落实的工作机制。
+第六条 市人民政府设立的营商环境建设领导小组，负责研究优化营商环境的重大问题，协调解决跨部门事项。
+营商环境建设领导小组的办事机构设在市发展改革主管部门，承担领导小组日常工作。
+第七条 以跨境电子商务方式出口货物的，可以由跨境电子商务企业或者其委托的外贸综合服务企业收结汇。
+第二章 政务服务
+第十七条 全市政务服务事项应当按照有关规定统一纳入一体化在线政务服务平台办理，实行统一身份认证。
+第十八条 市、县（区）人民政府市场监管部门应当推广企业开办登记、变更登记全程电子化，建立企业信息共享互认体系。
+一般经营项目的企业开办，申请人提交材料齐全的，相关部门应当当场办结；不能当场办结的，应当在一个工作日内办结。
+市、县（区）人民政府市场监管部门施行企业住所告知承诺制。
+第十九条 市、县（区）人民政府按照电子证照相关规定，建立统一的电子证照服务系统和电子证照归集、应用机制。
+第三章 法律责任
+第三十条 违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定。
+第三十一条 本条例自2021年3月1日起施行。
+"""
+
+
+@pytest.fixture(scope="module")
+def regulation(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    corpus = tmp_path_factory.mktemp("regulation-corpus")
+    (corpus / "ceshi_yingshang_huanjing.txt").write_text(REGULATION, encoding="utf-8")
+    settings = load_settings(
+        data_dir=tmp_path_factory.mktemp("regulation-data"), corpus_dir=corpus, llm_base_url=""
+    )
+    workspace = Workspace(settings, notify=lambda _: None)
+    workspace.ensure_ready()
+    return Assistant(workspace)
+
+
+def test_a_spoken_seam_weighs_less_than_a_real_word_the_documents_lack(regulation):
+    vocab = regulation.workspace.vocabulary
+    # "材料齐了但当场办不了" leaves 齐了 / 办不: no document writes them, no dictionary lists them.
+    assert vocab.is_filler("办不") and vocab.is_filler("齐了")
+    assert not vocab.is_filler("当场")
+    # 珠江 is a real word this regulation never uses: it keeps the rarest weight and can still sink a question.
+    assert not vocab.is_filler("珠江")
+    assert vocab.weight("办不") < vocab.weight("珠江")
+    sentence = "不能当场办结的，应当在一个工作日内办结。"
+    assert coverage("但当场办不 办结", sentence, vocab) > coverage("珠江当场 办结", sentence, vocab)
+
+
+def test_the_asked_span_is_quoted_with_the_condition_stated_beside_it(regulation):
+    answer = regulation.ask("一般经营项目开办企业，材料齐了但当场办不了的，几个工作日内办结")
+    assert not answer.abstained
+    assert "一个工作日内办结" in answer.answer
+    # The condition the question states (材料齐全, 不能当场办结) is quoted with the span.
+    assert "申请人提交材料齐全的" in answer.answer
+    assert answer.citations[0].section.endswith("第十八条")
+
+
+def test_a_word_like_yiban_is_not_a_figure_the_question_states(regulation):
+    # "一般" reads as 1; the question states no number of days, so "一个工作日" answers it.
+    answer = regulation.ask("一般项目的企业开办，不能当场办结的要几个工作日内办结")
+    assert not answer.abstained
+    assert "一个工作日" in answer.answer
+
+
+def test_a_body_named_mid_sentence_answers_where_the_work_is_placed(regulation):
+    answer = regulation.ask("营商环境建设领导小组的办事机构设在哪个部门")
+    assert not answer.abstained
+    assert answer.lead_unit == "市发展改革主管部门"
+    assert "办事机构设在市发展改革主管部门" in answer.answer
+
+
+def test_who_does_it_is_answered_by_the_sentence_that_says_so_naming_no_lead(regulation):
+    answer = regulation.ask("跨境电商出口的货物，可以由谁来收结汇")
+    assert not answer.abstained
+    assert "外贸综合服务企业收结汇" in answer.answer
+    assert answer.lead_unit == ""
+    # Asked who leads by the verb, an item that writes no lead still says so.
+    asked_lead = regulation.ask("跨境电子商务出口货物收结汇谁牵头")
+    assert "没有写明牵头单位" in asked_lead.answer
