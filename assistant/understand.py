@@ -78,7 +78,7 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
 
 def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
     found: list[str] = []
-    for alias in sorted(vocab.jurisdiction_aliases, key=len, reverse=True):
+    for alias in sorted(vocab.jurisdiction_aliases, key=lambda w: (-len(w), w)):
         if alias in text and vocab.jurisdiction_aliases[alias] not in found:
             found.append(vocab.jurisdiction_aliases[alias])
     # "全州" / "州里" / "州级" name the only jurisdiction of that level, if there is only one.
@@ -272,7 +272,7 @@ def _named_places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
 
 
 def _strip(text: str, words: list[str]) -> str:
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
         if word:
             text = text.replace(word, " ")
     return text
@@ -394,7 +394,7 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
     """
     text = q.text
     starts: list[tuple[int, str]] = []
-    for place in sorted(vocab.place_docs, key=len, reverse=True):
+    for place in sorted(vocab.place_docs, key=lambda w: (-len(w), w)):
         at = text.find(place)
         if at >= 0 and not any(s <= at < s + len(p) for s, p in starts):
             starts.append((at, place))

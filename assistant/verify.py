@@ -80,7 +80,7 @@ def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
     body = _URL_CLAIM.sub(" ", body)
     found += [Claim("number", m.group(0)) for m in _NUMBER.finditer(body)]
     masked = body
-    for name in sorted(set(unit_names), key=len, reverse=True):
+    for name in sorted(set(unit_names), key=lambda w: (-len(w), w)):
         if len(name) >= 2 and name in masked:
             found.append(Claim("unit", name))
             masked = masked.replace(name, "　" * len(name))

@@ -141,7 +141,7 @@ class Vocabulary:
                         self.unit_jurisdictions.setdefault(canonical, set()).add(doc.jurisdiction)
                         names.add(canonical)
                     names.add(unit)
-        self.unit_names = tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+        self.unit_names = tuple(sorted((n for n in names if len(n) >= 2), key=lambda w: (-len(w), w)))
 
     def _read_bigrams(self) -> None:
         count = 0

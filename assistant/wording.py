@@ -52,7 +52,7 @@ DOCUMENT_TYPE = _rx("patterns", "document_type")
 STRONG_SUFFIX = _rx("patterns", "strong_suffix")
 
 # Scaffolding phrases, longest first so that "另外还有哪些单位" goes before "还有".
-SCAFFOLDING = tuple(sorted(set(_words(_LEX["scaffolding"]["phrases"])), key=len, reverse=True))
+SCAFFOLDING = tuple(sorted(set(_words(_LEX["scaffolding"]["phrases"])), key=lambda w: (-len(w), w)))
 STOP_TOKENS = frozenset(_words(_LEX["stop_tokens"]["words"]))
 
 LEAD_VERBS = re.compile(_LEX["role"]["lead_verbs"])

@@ -45,7 +45,7 @@ class Convention:
 
 
 def _words(*words: str) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
 # --- labelled roles: "牵头单位：X；配合单位：Y", as a bracket, a line or a table column ----------------------

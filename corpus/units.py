@@ -14,7 +14,7 @@ from pathlib import Path
 from corpus.text import UNIT_SUFFIXES
 
 ORG_SUFFIX = UNIT_SUFFIXES
-_LONGEST_FIRST = sorted(ORG_SUFFIX, key=len, reverse=True)
+_LONGEST_FIRST = sorted(ORG_SUFFIX, key=lambda w: (-len(w), w))
 _ORG_END = re.compile("(?:" + "|".join(_LONGEST_FIRST) + r")(?:[（(][^）)]{1,20}[）)])?$")
 NAME_ENDING = re.compile("(?:" + "|".join(_LONGEST_FIRST) + ")")
 _BARE_GENERIC = {"政府", "人民政府", "党委", "管委会", "党工委", "党委和政府"}
@@ -258,7 +258,7 @@ class UnitDirectory:
         for m in _SHORT_FORM_DEFINED.finditer(text):
             full, short = m.group(1), m.group(2)
             target = next(
-                (n for n in sorted(names, key=len, reverse=True) if full.endswith(n) or n == short), ""
+                (n for n in sorted(names, key=lambda w: (-len(w), w)) if full.endswith(n) or n == short), ""
             )
             if not target and looks_like_unit(full):
                 target = full

@@ -88,7 +88,7 @@ def place_of(organ: str) -> str:
     for full, short in _FULL_NAMES.items():
         if name.startswith(full):
             return short
-    known = sorted({*PARENT, *PARENT.values()}, key=len, reverse=True)
+    known = sorted({*PARENT, *PARENT.values()}, key=lambda w: (-len(w), w))
     for place in known:
         if name.startswith(place):
             return place
