@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.conventions import BRACKETED_CLAUSE_OPEN, HEADER_NOTE, Field, field_of_header
+from corpus.conventions import BRACKETED_CLAUSE_OPEN, CLAUSE_OPEN, HEADER_NOTE, Field, field_of_header
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
@@ -319,6 +319,11 @@ def _close(sections: list[Section], stack: list, level: int, at: int) -> None:
 
 def _title_of(rest: str) -> str:
     """The item's title: its first sentence when short, else its first clause."""
+    # "【责任单位：市商务局】推行企业开办。": a responsibility bracket written before the title is not the title.
+    rest = re.sub(r"^\s*[【〔［(（][^】〕］)）]{0,60}[:：][^】〕］)）]*[】〕］)）]\s*", "", rest) or rest
+    clause = CLAUSE_OPEN.search(rest)
+    if clause and clause.start() > 0:
+        rest = rest[: clause.start()]  # "深化审批改革〔牵头单位：…〕": the title ends where its units begin
     m = re.match(r"^(.{1,40}?)[。：:；;]", rest)
     if m:
         return m.group(1).strip()

@@ -244,3 +244,24 @@ def test_a_task_card_table_of_fields_under_a_heading_is_that_heading_s_item():
     assert task.title == "招引龙头企业" and task.lead_units == ("县商务局",)
     assert task.cooperating_units == ("县发改局", "县工信局") and task.deadline == "2025年12月底"
     assert task.lead_basis == LeadBasis.EXPLICIT
+
+
+def test_a_line_opening_with_the_leader_before_the_units_is_a_responsibility_line():
+    doc = parse(
+        HEAD
+        + "（一）推行企业开办。\n牵头领导：张三  牵头单位：市市场监管局  配合单位：市税务局\n完成时限：2025年6月底\n"
+    )
+    t = rows(doc)["(一)"]
+    assert t.lead_units == ("市市场监管局",) and t.cooperating_units == ("市税务局",)
+    assert t.deadline == "2025年6月底"
+
+
+def test_responsibility_in_square_or_tortoise_brackets_before_or_after_the_title():
+    doc = parse(
+        HEAD
+        + "（一）【责任单位：市市场监管局】推行企业开办。\n（二）深化审批改革〔牵头单位：市住建局；配合单位：市发改委〕\n"
+    )
+    one, two = rows(doc)["(一)"], rows(doc)["(二)"]
+    assert one.title == "推行企业开办" and one.units == ("市市场监管局",)
+    assert two.title == "深化审批改革" and two.lead_units == ("市住建局",)
+    assert two.cooperating_units == ("市发改委",)
