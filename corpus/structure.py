@@ -338,11 +338,12 @@ def _table_items(
 ) -> None:
     header_index, roles = _find_header(rows)
     group_row: tuple[str, str] | None = None  # (path key, display) of a full-width group row above
-    header_cells = _normalised(rows[header_index].cells) if header_index >= 0 else None
+    upper = header_index - 1 if header_index > 0 and _sub_header(rows, header_index) else header_index
+    header_cells = (
+        {_normalised(rows[k].cells) for k in range(upper, header_index + 1)} if header_index >= 0 else set()
+    )
     for n, row in enumerate(rows):
-        if n == header_index or (
-            header_cells and n > header_index and _normalised(row.cells) == header_cells
-        ):
+        if upper <= n <= header_index or (n > header_index and _normalised(row.cells) in header_cells):
             continue  # the header row again: a table that runs over several pages repeats it on each
         filled = [c for c in row.cells if c]
         only = parse_heading(filled[0]) if len(filled) == 1 and 0 <= header_index < n else None
@@ -393,7 +394,24 @@ def _normalised(cells: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _find_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
-    """The header row and the column of each role (units, lead, body, title, group …)."""
+    """The header row and the column of each role (units, lead, body, title, group …).
+
+    A header over two rows ("责任单位" spanning "牵头单位 | 配合单位" below it) is read from the lower row, whose
+    merged cells carry the upper row's words."""
+    n, roles = _first_header(rows)
+    if n >= 0 and n + 1 < len(rows):
+        below, below_roles = _first_header(rows[n + 1 : n + 2])
+        if below == 0 and len(below_roles) >= len(roles) and set(below_roles.items()) - set(roles.items()):
+            return n + 1, below_roles
+    return n, roles
+
+
+def _sub_header(rows: list[Line], index: int) -> bool:
+    """The row at ``index`` is the lower row of a two-row header."""
+    return _first_header(rows[index - 1 : index])[0] == 0
+
+
+def _first_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
     for n, row in enumerate(rows):
         if len(row.cells) < 2 or any(len(HEADER_NOTE.sub("", c)) > 12 for c in row.cells):
             continue
