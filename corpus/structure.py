@@ -8,7 +8,7 @@ material for tasks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.conventions import BRACKETED_CLAUSE_OPEN, CLAUSE_OPEN, HEADER_NOTE, Field, field_of_header
 from corpus.layout import Line
@@ -191,6 +191,11 @@ def segment(lines: list[Line]) -> Outline:
                 continue
             i += 1
             continue
+        sub_item = not h.label.startswith("第") and any(_ARTICLE_LABEL.match(k) for _, k, _, _ in stack)
+        if sub_item:
+            # "（一）…" under "第四十三条…下列服务：" enumerates inside the article: a paragraph of it, and the
+            # article goes on after its list ("市、区中小企业工作主管部门可以…" is 第四十三条's, not （五）'s).
+            h = replace(h, level=max(h.level, 3) + 1)
         _close(sections, stack, h.level, line.start)
         key = path_key(h.label)
         section_id = "/".join([k for _, k, _, _ in stack] + [key])
@@ -201,10 +206,12 @@ def segment(lines: list[Line]) -> Outline:
         # The item runs until the next line that is a heading, a part title or a table.
         # A 责任单位 clause closes the item: what follows it is the document's closing text.
         j = i + 1
+        article = _ARTICLE_LABEL.match(h.label) is not None
         while (
-            j < len(lines)
+            not sub_item
+            and j < len(lines)
             and (lines[j].table < 0 or _is_field_table(lines, j, tables_done))
-            and not parse_heading(lines[j].text)
+            and not _ends_item(lines[j].text, article)
             and j not in parts
             and not _UNITS_CLAUSE.search(lines[j - 1].text)
         ):
@@ -229,6 +236,15 @@ def segment(lines: list[Line]) -> Outline:
     end_of_text = lines[-1].end if lines else 0
     _close(sections, stack, -1, end_of_text)
     return Outline(sections=sections, items=items, parts=part_names)
+
+
+_ARTICLE_LABEL = re.compile(r"^第.{1,6}条$")
+
+
+def _ends_item(text: str, article: bool) -> bool:
+    """A heading ends an item; an article (第X条) runs on over the list it enumerates, to the next article."""
+    h = parse_heading(text)
+    return h is not None and (not article or h.label.startswith("第"))
 
 
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}$")
