@@ -177,7 +177,9 @@ SPACED_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words if len(w) 
 _SPACE = r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?=[\u4e00-\u9fff])"
 # "（责任单位：" / a line starting "牵头单位：" opens a responsibility clause.
 CLAUSE_OPEN = re.compile(
-    rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
+    rf"[(（【〔［]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
+    # "牵头领导：张三  牵头单位：市商务局": a line may open with the person in charge before its units.
+    rf"|(?:^|(?<=\n))[ \t\u3000]*(?:{_OPENING_LABEL_WORDS})\s*[:：](?=[^\n]*(?:{UNIT_LABEL_WORDS})\s*[:：])"
     rf"|[(（]\s*(?:{SPACED_LABEL_WORDS}){_SPACE}|(?:^|(?<=\n))[ \t\u3000]*(?:{SPACED_LABEL_WORDS}){_SPACE}"
 )
 BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")

@@ -223,7 +223,7 @@ def _labelled_clauses(item_text: str, rules: DocumentRules, split) -> list[tuple
         m = CLAUSE_OPEN.search(item_text, pos)
         if not m:
             return out
-        bracketed = m.group().lstrip()[:1] in "(（"
+        bracketed = m.group().lstrip()[:1] in "(（【〔［"
         end = _clause_close(item_text, m.end()) if bracketed else _label_lines_end(item_text, m.end())
         inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
         if (
@@ -421,9 +421,9 @@ def _clause_close(text: str, pos: int) -> int:
     depth = 1
     for i in range(pos, len(text)):
         ch = text[i]
-        if ch in "(（":
+        if ch in "(（【〔［":
             depth += 1
-        elif ch in ")）":
+        elif ch in ")）】〕］":
             depth -= 1
             if depth == 0:
                 return i

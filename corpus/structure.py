@@ -8,9 +8,9 @@ material for tasks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from corpus.conventions import BRACKETED_CLAUSE_OPEN, HEADER_NOTE, Field, field_of_header
+from corpus.conventions import BRACKETED_CLAUSE_OPEN, CLAUSE_OPEN, HEADER_NOTE, Field, field_of_header
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
@@ -191,6 +191,11 @@ def segment(lines: list[Line]) -> Outline:
                 continue
             i += 1
             continue
+        sub_item = not h.label.startswith("第") and any(_ARTICLE_LABEL.match(k) for _, k, _, _ in stack)
+        if sub_item:
+            # "（一）…" under "第四十三条…下列服务：" enumerates inside the article: a paragraph of it, and the
+            # article goes on after its list ("市、区中小企业工作主管部门可以…" is 第四十三条's, not （五）'s).
+            h = replace(h, level=max(h.level, 3) + 1)
         _close(sections, stack, h.level, line.start)
         key = path_key(h.label)
         section_id = "/".join([k for _, k, _, _ in stack] + [key])
@@ -201,10 +206,12 @@ def segment(lines: list[Line]) -> Outline:
         # The item runs until the next line that is a heading, a part title or a table.
         # A 责任单位 clause closes the item: what follows it is the document's closing text.
         j = i + 1
+        article = _ARTICLE_LABEL.match(h.label) is not None
         while (
-            j < len(lines)
+            not sub_item
+            and j < len(lines)
             and (lines[j].table < 0 or _is_field_table(lines, j, tables_done))
-            and not parse_heading(lines[j].text)
+            and not _ends_item(lines[j].text, article)
             and j not in parts
             and not _UNITS_CLAUSE.search(lines[j - 1].text)
         ):
@@ -229,6 +236,15 @@ def segment(lines: list[Line]) -> Outline:
     end_of_text = lines[-1].end if lines else 0
     _close(sections, stack, -1, end_of_text)
     return Outline(sections=sections, items=items, parts=part_names)
+
+
+_ARTICLE_LABEL = re.compile(r"^第.{1,6}条$")
+
+
+def _ends_item(text: str, article: bool) -> bool:
+    """A heading ends an item; an article (第X条) runs on over the list it enumerates, to the next article."""
+    h = parse_heading(text)
+    return h is not None and (not article or h.label.startswith("第"))
 
 
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}$")
@@ -319,6 +335,11 @@ def _close(sections: list[Section], stack: list, level: int, at: int) -> None:
 
 def _title_of(rest: str) -> str:
     """The item's title: its first sentence when short, else its first clause."""
+    # "【责任单位：市商务局】推行企业开办。": a responsibility bracket written before the title is not the title.
+    rest = re.sub(r"^\s*[【〔［(（][^】〕］)）]{0,60}[:：][^】〕］)）]*[】〕］)）]\s*", "", rest) or rest
+    clause = CLAUSE_OPEN.search(rest)
+    if clause and clause.start() > 0:
+        rest = rest[: clause.start()]  # "深化审批改革〔牵头单位：…〕": the title ends where its units begin
     m = re.match(r"^(.{1,40}?)[。：:；;]", rest)
     if m:
         return m.group(1).strip()
@@ -333,11 +354,12 @@ def _table_items(
 ) -> None:
     header_index, roles = _find_header(rows)
     group_row: tuple[str, str] | None = None  # (path key, display) of a full-width group row above
-    header_cells = _normalised(rows[header_index].cells) if header_index >= 0 else None
+    upper = header_index - 1 if header_index > 0 and _sub_header(rows, header_index) else header_index
+    header_cells = (
+        {_normalised(rows[k].cells) for k in range(upper, header_index + 1)} if header_index >= 0 else set()
+    )
     for n, row in enumerate(rows):
-        if n == header_index or (
-            header_cells and n > header_index and _normalised(row.cells) == header_cells
-        ):
+        if upper <= n <= header_index or (n > header_index and _normalised(row.cells) in header_cells):
             continue  # the header row again: a table that runs over several pages repeats it on each
         filled = [c for c in row.cells if c]
         only = parse_heading(filled[0]) if len(filled) == 1 and 0 <= header_index < n else None
@@ -388,7 +410,24 @@ def _normalised(cells: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _find_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
-    """The header row and the column of each role (units, lead, body, title, group …)."""
+    """The header row and the column of each role (units, lead, body, title, group …).
+
+    A header over two rows ("责任单位" spanning "牵头单位 | 配合单位" below it) is read from the lower row, whose
+    merged cells carry the upper row's words."""
+    n, roles = _first_header(rows)
+    if n >= 0 and n + 1 < len(rows):
+        below, below_roles = _first_header(rows[n + 1 : n + 2])
+        if below == 0 and len(below_roles) >= len(roles) and set(below_roles.items()) - set(roles.items()):
+            return n + 1, below_roles
+    return n, roles
+
+
+def _sub_header(rows: list[Line], index: int) -> bool:
+    """The row at ``index`` is the lower row of a two-row header."""
+    return _first_header(rows[index - 1 : index])[0] == 0
+
+
+def _first_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
     for n, row in enumerate(rows):
         if len(row.cells) < 2 or any(len(HEADER_NOTE.sub("", c)) > 12 for c in row.cells):
             continue

@@ -904,3 +904,20 @@ def test_the_acting_body_of_a_passive_clause_ends_before_how_it_acts():
     )
     t = item(doc, "第十三条")
     assert t.units == ("省级以上市场监督管理部门",) and t.lead_basis == LeadBasis.SINGLE_UNIT
+
+
+def test_an_article_runs_on_after_the_list_it_enumerates():
+    # 北京市促进中小企业发展条例 第四十三条 (abridged)
+    doc = parse(
+        "北京市促进中小企业发展条例\n"
+        "第四十三条 市、区中小企业公共服务平台应当汇集政府有关部门服务资源。\n"
+        "中小企业公共服务平台为中小企业提供下列服务：\n"
+        "（一）投融资、空间场地、信息化、科技服务等需求对接；\n"
+        "（二）促进中小企业在京津冀地区协同发展。\n"
+        "中小企业通过中小企业公共服务平台获得服务的，市、区中小企业工作主管部门可以通过中小企业服务券等方式给予资金支持。\n"
+        "第四十四条 市、区人民政府应当建立中小企业服务体系。\n"
+    )
+    article = item(doc, "第四十三条")
+    assert "服务券" in article.body and article.lead_units == ("市、区中小企业工作主管部门",)
+    assert not any("服务券" in t.body for t in doc.tasks if t.label == "(二)")
+    assert item(doc, "第四十四条").lead_units == ("市、区人民政府",)

@@ -244,3 +244,40 @@ def test_a_task_card_table_of_fields_under_a_heading_is_that_heading_s_item():
     assert task.title == "招引龙头企业" and task.lead_units == ("县商务局",)
     assert task.cooperating_units == ("县发改局", "县工信局") and task.deadline == "2025年12月底"
     assert task.lead_basis == LeadBasis.EXPLICIT
+
+
+def test_a_line_opening_with_the_leader_before_the_units_is_a_responsibility_line():
+    doc = parse(
+        HEAD
+        + "（一）推行企业开办。\n牵头领导：张三  牵头单位：市市场监管局  配合单位：市税务局\n完成时限：2025年6月底\n"
+    )
+    t = rows(doc)["(一)"]
+    assert t.lead_units == ("市市场监管局",) and t.cooperating_units == ("市税务局",)
+    assert t.deadline == "2025年6月底"
+
+
+def test_responsibility_in_square_or_tortoise_brackets_before_or_after_the_title():
+    doc = parse(
+        HEAD
+        + "（一）【责任单位：市市场监管局】推行企业开办。\n（二）深化审批改革〔牵头单位：市住建局；配合单位：市发改委〕\n"
+    )
+    one, two = rows(doc)["(一)"], rows(doc)["(二)"]
+    assert one.title == "推行企业开办" and one.units == ("市市场监管局",)
+    assert two.title == "深化审批改革" and two.lead_units == ("市住建局",)
+    assert two.cooperating_units == ("市发改委",)
+
+
+def test_a_header_over_two_rows_reads_the_lead_and_cooperating_columns_under_the_units_heading():
+    html = (
+        "<html><body><h1>某市招商引资重点任务清单</h1><table>"
+        "<tr><th rowspan='2'>序号</th><th rowspan='2'>重点任务</th><th colspan='2'>责任单位</th>"
+        "<th rowspan='2'>完成时限</th></tr>"
+        "<tr><th>牵头单位</th><th>配合单位</th></tr>"
+        "<tr><td>1</td><td>招引龙头企业</td><td>市商务局</td><td>市发改委、市工信局</td><td>2025年底</td></tr>"
+        "</table></body></html>"
+    )
+    doc = parse(html, "list.html")
+    assert [t.label for t in doc.tasks] == ["1"]
+    t = doc.tasks[0]
+    assert t.lead_units == ("市商务局",) and t.cooperating_units == ("市发改委", "市工信局")
+    assert t.deadline == "2025年底"
