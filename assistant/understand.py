@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
 from assistant import wording
 from assistant.answer import Intent
 from assistant.claims import CLAIMED_FIGURE
-from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
+from assistant.vocabulary import UNIT_LIKE, Vocabulary, bigrams, jurisdiction_stem
 from corpus.model import Role
 from retrieval.tokenize import dictionary_tag, pos_tags, words
 
@@ -224,6 +225,84 @@ def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     return [], []
 
 
+# "稳就业那个意见里", "农机装备转型升级意见", "督查激励那个通知": a document named by what it is about, in the
+# cadre's words rather than its title's; "督查激励里…" at the start of a question names one the same way.
+_REFERENCE = re.compile(
+    r"([\u4e00-\u9fff0-9A-Za-z]{2,24}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?"
+    r"(?:文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函)"
+    r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$)"
+)
+_LEADING_REFERENCE = re.compile(r"^(?:在|按|按照)?([\u4e00-\u9fff]{2,12}?)(?:那个|这个)?(?:里|里面|当中)")
+# A stretch names one document when it matches that document this well and clearly better than the next one.
+_REFERENCE_MATCH = 0.6
+_REFERENCE_MARGIN = 1.5
+
+
+def _document_reference(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """The one document a stretch of the question names by its subject, and the words that name it.
+
+    Scored at the document level: each bigram of the stretch weighs by how few documents use it (doc-level
+    IDF), counts in full when the title has it and half when only the text does. The best document must cover
+    the stretch well and beat the next by a clear margin; otherwise nothing is named. Of the stretches that
+    name a document, the longest wins (it leaves fewest naming words in the topic).
+    """
+    if len(vocab.doc_grams) < 2:
+        return [], []
+    found = [(m.group(1), m.group(0)) for m in _REFERENCE.finditer(text)]
+    leading = _LEADING_REFERENCE.match(text.strip())
+    if leading:
+        found.append((leading.group(1), leading.group(0)))
+    best: tuple[int, float, str, str] | None = None
+    for stretch, whole in found:
+        # The stretch may open with words of the question itself: try it from each start.
+        for start in range(0, max(1, len(stretch) - 1)):
+            words = stretch[start:]
+            if _strip(words, list(wording.SCAFFOLDING)).strip() != words or len(words) < 2:
+                continue  # "那个方案": asking words name no document
+            named = _naming_score(words, vocab)
+            if named is None:
+                continue
+            score, doc_id = named
+            key = (len(words), score)
+            if best is None or key > best[:2]:
+                best = (len(words), score, doc_id, whole[whole.index(words) :])
+    if best is None:
+        return [], []
+    return [best[2]], [best[3]]
+
+
+def _naming_score(words: str, vocab: Vocabulary) -> tuple[float, str] | None:
+    """(score, document) when ``words`` (or its everyday synonyms' wording) names one document clearly."""
+    total = len(vocab.doc_grams)
+    variants = [words] + [
+        words.replace(word, alternative)
+        for word, alternatives in wording.SYNONYMS.items()
+        if word in words
+        for alternative in alternatives
+    ]
+    best: tuple[float, str] | None = None
+    for variant in variants:
+        weights = {
+            g: math.log((total + 1) / (vocab.doc_df.get(g, 0) + 0.5)) for g in dict.fromkeys(bigrams(variant))
+        }
+        whole = sum(weights.values())
+        if not whole:
+            continue
+        scores = sorted(
+            (
+                sum(w * (1.0 if g in title else 0.5 if g in body else 0.0) for g, w in weights.items())
+                / whole,
+                doc_id,
+            )
+            for doc_id, (title, body) in vocab.doc_grams.items()
+        )[::-1]
+        top, doc_id = scores[0]
+        runner = scores[1][0]
+        if top >= _REFERENCE_MATCH and top >= _REFERENCE_MARGIN * runner and (best is None or top > best[0]):
+            best = (top, doc_id)
+    return best
+
+
 _SCAFFOLDING_PHRASES = tuple(
     w for w in wording.SCAFFOLDING if len(w) >= 2 and w not in ("负责", "牵头", "配合", "参与", "会同")
 )
@@ -307,6 +386,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
     rest = wording.YEAR.sub(" ", _strip(clean_for_years, place_words + mentions))
     named_docs, title_words = _title_hint(rest, vocab)
+    if not named_docs and not number_docs and not jurisdictions and not place_docs:
+        # A place named picks its documents; without one, the subject a cadre calls a document by may.
+        named_docs, title_words = _document_reference(rest, vocab)
     topic = _topic(_strip(_strip(rest, title_words), [w for w in wording.SCAFFOLDING if len(w) >= 2]))
     yes_no = bool(wording.YES_NO.search(clean))
     if yes_no:

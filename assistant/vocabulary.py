@@ -96,6 +96,10 @@ class Vocabulary:
     pinyin_bigrams: dict[tuple[str, str], str] = field(default_factory=dict)
     # a place as questions name it (上海, 广东, 湘西) → documents whose title or opening lines name it
     place_docs: dict[str, set[str]] = field(default_factory=dict)
+    # the bigrams each document's title and text use, and in how many documents each occurs: a question naming
+    # a document by what it is about ("稳就业那个意见", "督查激励里") is matched at the document level
+    doc_grams: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    doc_df: Counter = field(default_factory=Counter)
     _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
 
@@ -146,6 +150,9 @@ class Vocabulary:
     def _read_bigrams(self) -> None:
         count = 0
         for doc in self.documents:
+            title, body = frozenset(bigrams(doc.title)), frozenset(bigrams(doc.text))
+            self.doc_grams[doc.doc_id] = (title, body | title)
+            self.doc_df.update(body | title)
             for paragraph in re.split(r"[\n。]", doc.text):
                 grams = set(bigrams(paragraph))
                 if not grams:

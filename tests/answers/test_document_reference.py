@@ -1,0 +1,75 @@
+"""A cadre names a document by what it is about ("稳就业那个意见里", "督查激励里"), not by its title: the
+question is answered from that document alone, and the naming words leave the topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import Assistant
+from assistant.settings import load_settings
+from assistant.workspace import Workspace
+
+EMPLOYMENT = """国务院关于做好当前和今后一个时期促进就业工作的若干意见
+国发〔2018〕39号
+为做好稳就业工作，现提出如下意见。
+一、支持企业稳定发展
+（一）加大稳岗支持力度。对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）
+（二）支持困难企业开展职工在岗培训。困难企业可组织开展职工在岗培训，所需经费按规定列支。（人力资源社会保障部、财政部负责）
+国务院
+2018年11月16日
+"""
+
+INCENTIVES = """国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知
+国办发〔2018〕117号
+为进一步完善督查激励机制，经国务院同意，现将有关督查激励措施通知如下。
+一、对支持企业开展职工在岗培训成效明显的省（区、市），给予就业补助资金倾斜。（财政部、人力资源社会保障部负责）
+二、对资源枯竭城市转型成效突出的城市，中央财政予以倾斜支持。（国家发展改革委、财政部会同有关部门负责）
+国务院办公厅
+2018年12月5日
+"""
+
+SPORTS = """国务院办公厅关于加快发展体育竞赛表演产业的指导意见
+国办发〔2018〕121号
+一、大力发展职业赛事
+（一）支持引进国际重大赛事。引进一批国际顶级赛事。（体育总局、北京冬奥组委负责）
+（二）支持企业开展职工在岗培训。鼓励体育企业培训职工。（体育总局、人力资源社会保障部负责）
+"""
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    corpus = tmp_path_factory.mktemp("national-corpus")
+    for name, text in (("jiuye.txt", EMPLOYMENT), ("jili.txt", INCENTIVES), ("tiyu.txt", SPORTS)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = load_settings(
+        data_dir=tmp_path_factory.mktemp("national-data"), corpus_dir=corpus, llm_base_url=""
+    )
+    workspace = Workspace(settings, notify=lambda _: None)
+    workspace.ensure_ready()
+    return Assistant(workspace)
+
+
+def test_a_document_named_by_its_subject_answers_alone(national):
+    # Three documents have an item on 职工在岗培训; "稳就业那个意见" is only the employment one (its text says
+    # 稳就业; its title does not).
+    q = national.understand("稳就业那个意见里，职工在岗培训谁牵头")
+    assert [national.workspace.vocabulary.document(d).title[:8] for d in q.named_docs] == ["国务院关于做好当"]
+    assert "稳就业" not in q.topic and "意见" not in q.topic
+    answer = national.ask("稳就业那个意见里，职工在岗培训谁牵头")
+    assert answer.lead_unit == "人力资源社会保障部"
+    assert {c.doc_title for c in answer.citations} == {
+        national.workspace.vocabulary.document(q.named_docs[0]).title
+    }
+
+
+def test_a_subject_opening_the_question_names_its_document(national):
+    answer = national.ask("督查激励里职工在岗培训那条是哪些部门负责")
+    assert not answer.abstained
+    assert all("激励" in c.doc_title for c in answer.citations)
+    assert answer.units[:2] == ("财政部", "人力资源社会保障部")
+
+
+def test_words_every_document_shares_name_no_document(national):
+    # "国务院的意见" fits two documents equally: nothing is named, and all three are searched.
+    q = national.understand("国务院的意见里职工在岗培训谁牵头")
+    assert q.named_docs == ()
