@@ -303,7 +303,9 @@ class Assistant:
         if confidence < self.min_confidence:
             return self._abstain(q, q.topic)
         if q.yes_no and top is not None:
-            said = verdict(q.text, q.unit_mentions or q.units, top, text, self.workspace.vocabulary)
+            # Both the names as typed (工信部) and as resolved (工业和信息化部) are what the question claims.
+            claimed = tuple(dict.fromkeys(q.unit_mentions + q.units))
+            said = verdict(q.text, claimed, top, text, self.workspace.vocabulary)
             if said is not None:
                 text = ("是。" if said else "不是。") + text
             cue = wording.YES_NO.search(q.text)

@@ -11,6 +11,7 @@ from assistant.answer import Intent
 from assistant.claims import CLAIMED_FIGURE
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, bigrams, jurisdiction_stem
 from corpus.model import Role
+from corpus.units import ends_like_a_phrase
 from retrieval.tokenize import dictionary_tag, pos_tags, words
 
 INTENTS = tuple(Intent)
@@ -150,7 +151,11 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         name = name[cut + 1 :]
         # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
         # never a verb phrase that happens to end in 办 ("完善考核督办").
-        if len(name) >= 3 and (vocab.units.resolve(name) or wording.STRONG_SUFFIX.search(name)):
+        if (
+            len(name) >= 3
+            and not ends_like_a_phrase(name)
+            and (vocab.units.resolve(name) or wording.STRONG_SUFFIX.search(name))
+        ):
             mentions.append(name)
     return mentions
 
@@ -365,7 +370,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     number_docs, clean_for_years = _doc_numbers(clean, vocab)
     place_docs, place_words_named = _named_places(clean_for_years, vocab)
     jurisdictions = _find_jurisdictions(clean, vocab)
-    mentions = _find_units(clean, vocab)
+    # A unit typed with a homophone ("人设部") is the known unit that sounds the same, when only one does.
+    typed = _find_units(clean, vocab)
+    mentions = [m if vocab.units.resolve(m) else vocab.homophone_unit(m) or m for m in typed]
     units: list[str] = []
     for mention in mentions:
         scope = jurisdictions or [None]
@@ -384,7 +391,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
     place_words = [a for a in vocab.jurisdiction_aliases if a in clean] + place_words_named
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
-    rest = wording.YEAR.sub(" ", _strip(clean_for_years, place_words + mentions))
+    rest = wording.YEAR.sub(" ", _strip(clean_for_years, place_words + mentions + typed))
     named_docs, title_words = _title_hint(rest, vocab)
     if not named_docs and not number_docs and not jurisdictions and not place_docs:
         # A place named picks its documents; without one, the subject a cadre calls a document by may.

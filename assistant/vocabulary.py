@@ -287,6 +287,18 @@ class Vocabulary:
             self._weights[gram] = found
         return found
 
+    def homophone_unit(self, name: str) -> str:
+        """The one known unit name or alias typed with the same toneless pinyin ("人设部" → 人社部), else ""."""
+        from pypinyin import lazy_pinyin
+
+        sound = _pinyin(name, lazy_pinyin)
+        same = [
+            n
+            for n in self.unit_names
+            if len(n) == len(name) and n != name and _pinyin(n, lazy_pinyin) == sound
+        ]
+        return same[0] if len(same) == 1 else ""
+
     def canonical_units(self, name: str, jurisdiction: str | None = None) -> list[str]:
         """Canonical names for a unit as written; the name itself when the directory does not know it."""
         try:

@@ -68,6 +68,20 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# Everyday words that end like a body's name (…局, …部, …会, …站) but name none: "产业结构布局", "政府网站",
+# "东部", "推介会", "会议室". A name ending in one of them is a phrase, not a unit.
+_NOT_A_BODY_END = re.compile(
+    r"(?:布局|格局|大局|全局|结局|开局|新局|当局|网站|站点|全部|局部|内部|外部|干部|总部|东部|西部|南部|北部|中部|"
+    r"底部|头部|顶部|腹部|社会|机会|年会|展会|推介会|交易会|博览会|洽谈会|座谈会|发布会|见面会|对接会|峰会|"
+    r"运动会|会议室|办公室内|场所|住所|团队|之处|好处|用处|难处|出处|到处|各处)$"
+)
+
+
+def ends_like_a_phrase(name: str) -> bool:
+    """ "产业结构布局", "政府网站": ends like a body's name, but in an everyday word that names none."""
+    return bool(_NOT_A_BODY_END.search(name))
+
+
 def looks_like_unit(name: str) -> bool:
     """A named body ('市商务局', '各县市人民政府'), not a pronoun-like '相关单位' nor a verb phrase."""
     return (
@@ -78,6 +92,7 @@ def looks_like_unit(name: str) -> bool:
         and not _GENERIC_CLASS.match(name)
         and not _NOT_A_NAME.match(name)
         and not _VERB_INSIDE.search(name)
+        and not ends_like_a_phrase(name)
         and not re.search(r"[，,。；;：:“”\"|]", name)
         and name[0] not in ")）、"
     )

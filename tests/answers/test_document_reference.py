@@ -73,3 +73,22 @@ def test_words_every_document_shares_name_no_document(national):
     # "国务院的意见" fits two documents equally: nothing is named, and all three are searched.
     q = national.understand("国务院的意见里职工在岗培训谁牵头")
     assert q.named_docs == ()
+
+
+def test_a_unit_typed_with_a_homophone_is_the_unit_that_sounds_the_same(national):
+    q = national.understand("稳就业意见里职工在岗培训是人设部牵头吗")
+    assert q.units == ("人力资源社会保障部",)
+    assert "设部" not in q.topic
+
+
+def test_a_yes_no_claim_in_an_abbreviation_is_checked_against_the_full_name(national):
+    answer = national.ask("稳就业意见里职工在岗培训是人社部牵头的吧")
+    assert answer.answer.startswith("是。")
+    assert answer.lead_unit == "人力资源社会保障部"
+
+
+def test_which_ones_asks_for_units_not_a_count(national):
+    q = national.understand("督查激励里资源枯竭城市转型那条是哪几家会同有关部门负责")
+    assert q.intent == "units"
+    answer = national.ask("督查激励里资源枯竭城市转型那条是哪几家会同有关部门负责")
+    assert answer.units[:2] == ("国家发展改革委", "财政部")

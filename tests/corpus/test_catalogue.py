@@ -7,7 +7,7 @@ import pytest
 from corpus.conventions import CATALOGUE, DocumentRules, read_unit_list
 from corpus.model import LeadBasis
 from corpus.pipeline import parse_bytes
-from corpus.units import UnitDirectory, split_units
+from corpus.units import UnitDirectory, looks_like_unit, split_units
 
 
 def parse(text: str, name: str = "doc.txt"):
@@ -921,3 +921,15 @@ def test_an_article_runs_on_after_the_list_it_enumerates():
     assert "服务券" in article.body and article.lead_units == ("市、区中小企业工作主管部门",)
     assert not any("服务券" in t.body for t in doc.tasks if t.label == "(二)")
     assert item(doc, "第四十四条").lead_units == ("市、区人民政府",)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["农机装备产业结构布局", "政府网站", "企业总部", "招商推介会", "东部", "会议室"]
+)
+def test_everyday_words_ending_like_a_body_are_not_units(phrase):
+    assert not looks_like_unit(phrase)
+
+
+@pytest.mark.parametrize("name", ["市商务局", "国家机关事务管理局", "州委办公室", "中国国际贸易促进委员会"])
+def test_bodies_stay_units(name):
+    assert looks_like_unit(name)
