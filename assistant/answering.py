@@ -21,7 +21,7 @@ from assistant.claims import amounts, verdict
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD
 from assistant.llm import INSTRUCTION_LIKE, chat_model
-from assistant.understand import Question, split_by_place, understand
+from assistant.understand import Question, split_by_document, split_by_place, understand
 from assistant.verify import keep_supported
 from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
@@ -94,7 +94,12 @@ class Assistant:
     ) -> Answer:
         """Answer ``question`` with citations, or abstain when the documents hold no evidence."""
         q = self.understand(question, history)
-        parts = split_by_place(q, self.workspace.vocabulary) if not (doc_ids or jurisdictions) else []
+        vocab = self.workspace.vocabulary
+        parts = (
+            (split_by_place(q, vocab) or split_by_document(q, vocab))
+            if not (doc_ids or jurisdictions)
+            else []
+        )
         if len(parts) > 1:
             # "广州X和湘西Y分别谁牵头": each place's part is matched in that place's documents, in its own words.
             return _joined(q, [self._answer(part, None, None) for part in parts])

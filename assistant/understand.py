@@ -510,3 +510,56 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
         # A yes/no asked across the parts ("是不是同一天") is not a claim either part can settle alone.
         parts.append(replace(part, compare=False, yes_no=False))
     return parts
+
+
+def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
+    """A question naming two documents by their subjects ("综保区意见和稳就业意见，各自…", "督查激励里A那条和稳就业
+    意见里B那条，各是…") as one question per document, each answered from its own document; [] otherwise.
+
+    A part before the last is asked with the words after the last document named (what both parts ask:
+    "，分别是哪天成文的").
+    """
+    if q.jurisdictions or q.place_docs:
+        return []
+    text = q.text
+    refs: list[tuple[int, int, str]] = []
+    for clause in re.finditer(r"[^，,。；;和与跟及]+", text):
+        found = [(m.start(0), m.end(0), m.group(1), m.group(0)) for m in _REFERENCE.finditer(clause.group(0))]
+        leading = _LEADING_REFERENCE.match(clause.group(0))
+        if leading and not found:
+            found = [(leading.start(0), leading.end(0), leading.group(1), leading.group(0))]
+        for start, end, stretch, _ in found[:1]:
+            named = None
+            for at in range(0, max(1, len(stretch) - 1)):
+                named = _naming_score(stretch[at:], vocab)
+                if named:
+                    break
+            if named:
+                refs.append((clause.start() + start, clause.start() + end, named[1]))
+    if len({doc for _, _, doc in refs}) < 2:
+        return []
+    # The last clause, after the last document named and its own words, is what every part asks
+    # ("…，分别是哪天成文的"); a question with no such clause shares nothing.
+    cut = max(text.rfind("，"), text.rfind(","))
+    tail = text[cut:] if cut >= refs[-1][1] else ""
+    parts: list[Question] = []
+    bounds = [r[0] for r in refs[1:]] + [len(text)]
+    for n, ((start, _, doc_id), end) in enumerate(zip(refs, bounds, strict=True)):
+        piece = text[(start if n else 0) : end]
+        if n < len(refs) - 1:
+            piece = re.sub(r"[，,和与跟及、\s]+$", "", piece) + tail
+        part = understand(piece, vocab)
+        if not part.topic and n < len(refs) - 1:
+            # "稳就业意见和体育意见里职工培训分别谁牵头": a part naming only its document asks what the last does.
+            part = understand(
+                re.sub(r"[，,和与跟及、\s]+$", "", text[(start if n else 0) : end]) + text[refs[-1][1] :],
+                vocab,
+            )
+        if part.intent == Intent.OPEN and q.intent != Intent.OPEN:
+            part = replace(
+                part, intent=q.intent, role=q.role, asks_time=q.asks_time, asks_figure=q.asks_figure
+            )
+        if not part.topic and not part.asks_time:
+            return []
+        parts.append(replace(part, named_docs=(doc_id,), compare=False, yes_no=False))
+    return parts

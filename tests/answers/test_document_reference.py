@@ -92,3 +92,16 @@ def test_which_ones_asks_for_units_not_a_count(national):
     assert q.intent == "units"
     answer = national.ask("督查激励里资源枯竭城市转型那条是哪几家会同有关部门负责")
     assert answer.units[:2] == ("国家发展改革委", "财政部")
+
+
+def test_two_documents_named_by_subject_are_each_answered_from_their_own(national):
+    answer = national.ask("稳就业意见和体育竞赛表演的意见里，职工在岗培训分别谁牵头")
+    assert not answer.abstained
+    lines = answer.answer.splitlines()
+    assert "人力资源社会保障部" in lines[0] and "促进就业" in lines[0]
+    assert "体育总局" in lines[1] and "体育竞赛" in lines[1]
+
+
+def test_a_document_date_asked_of_two_documents_named_by_subject(national):
+    answer = national.ask("稳就业那个意见和督查激励的通知，分别是哪天印发的")
+    assert "2018年11月16日" in answer.answer and "2018年12月5日" in answer.answer
