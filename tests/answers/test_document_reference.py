@@ -105,3 +105,15 @@ def test_two_documents_named_by_subject_are_each_answered_from_their_own(nationa
 def test_a_document_date_asked_of_two_documents_named_by_subject(national):
     answer = national.ask("稳就业那个意见和督查激励的通知，分别是哪天印发的")
     assert "2018年11月16日" in answer.answer and "2018年12月5日" in answer.answer
+
+
+def test_a_wenhao_typed_without_its_year_names_the_document(national):
+    q = national.understand("国发39号里职工在岗培训谁牵头")
+    assert q.place_docs == ("jiuye",)
+    assert q.years == ()
+
+
+def test_an_amount_per_person_not_written_is_declined(national):
+    # The item on 职工在岗培训 states no amount: "每人多少元" is not answered with the figures it does state.
+    answer = national.ask("稳就业意见里职工在岗培训每人补贴多少元")
+    assert answer.abstained
