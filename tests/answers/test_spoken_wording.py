@@ -17,6 +17,7 @@ REGULATION = """测试市优化营商环境条例
 第六条 市人民政府设立的营商环境建设领导小组，负责研究优化营商环境的重大问题，协调解决跨部门事项。
 营商环境建设领导小组的办事机构设在市发展改革主管部门，承担领导小组日常工作。
 第七条 以跨境电子商务方式出口货物的，可以由跨境电子商务企业或者其委托的外贸综合服务企业收结汇。
+第八条 高新技术产业开发区管理委员会（以下简称高新区管委会）作为市人民政府的派出机构，负责高新区的开发建设和管理。
 第二章 政务服务
 第十七条 全市政务服务事项应当按照有关规定统一纳入一体化在线政务服务平台办理，实行统一身份认证。
 第十八条 市、县（区）人民政府市场监管部门应当推广企业开办登记、变更登记全程电子化，建立企业信息共享互认体系。
@@ -84,3 +85,11 @@ def test_who_does_it_is_answered_by_the_sentence_that_says_so_naming_no_lead(reg
     # Asked who leads by the verb, an item that writes no lead still says so.
     asked_lead = regulation.ask("跨境电子商务出口货物收结汇谁牵头")
     assert "没有写明牵头单位" in asked_lead.answer
+
+
+def test_a_claimed_holder_of_a_role_the_quote_gives_another_body_is_answered_no(regulation):
+    wrong = regulation.ask("高新区管委会是不是区政府的派出机构")
+    assert wrong.answer.startswith("不是。")
+    assert "作为市人民政府的派出机构" in wrong.answer
+    right = regulation.ask("高新区管委会是不是市政府的派出机构")
+    assert right.answer.startswith("是。")
