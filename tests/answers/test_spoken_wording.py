@@ -24,6 +24,7 @@ REGULATION = """测试市优化营商环境条例
 一般经营项目的企业开办，申请人提交材料齐全的，相关部门应当当场办结；不能当场办结的，应当在一个工作日内办结。
 市、县（区）人民政府市场监管部门施行企业住所告知承诺制。
 第十九条 市、县（区）人民政府按照电子证照相关规定，建立统一的电子证照服务系统和电子证照归集、应用机制。
+第二十条 支持发放算力券，对企业租用算力的合理费用，可按照不高于合同实际执行金额的30%，给予最高500万元补助。
 第三章 法律责任
 第三十条 违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定。
 第三十一条 本条例自2021年3月1日起施行。
@@ -78,7 +79,7 @@ def test_a_body_named_mid_sentence_answers_where_the_work_is_placed(regulation):
 
 
 def test_who_does_it_is_answered_by_the_sentence_that_says_so_naming_no_lead(regulation):
-    answer = regulation.ask("跨境电商出口的货物，可以由谁来收结汇")
+    answer = regulation.ask("以跨境电子商务方式出口的货物，可以由谁来收结汇")
     assert not answer.abstained
     assert "外贸综合服务企业收结汇" in answer.answer
     assert answer.lead_unit == ""
@@ -93,3 +94,9 @@ def test_a_claimed_holder_of_a_role_the_quote_gives_another_body_is_answered_no(
     assert "作为市人民政府的派出机构" in wrong.answer
     right = regulation.ask("高新区管委会是不是市政府的派出机构")
     assert right.answer.startswith("是。")
+
+
+def test_a_question_asking_two_figures_gets_the_sentence_stating_both(regulation):
+    answer = regulation.ask("企业租用算力最高补多少，按合同实际执行金额的几成")
+    assert not answer.abstained
+    assert "30%" in answer.answer and "500万元" in answer.answer
