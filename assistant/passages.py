@@ -14,6 +14,7 @@ from assistant.answer import Finding
 from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support, topic_terms
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
+from assistant.verify import claims
 from assistant.vocabulary import Vocabulary
 from corpus.model import PolicyDocument
 from corpus.text import SENTENCE as _SENTENCE
@@ -164,6 +165,8 @@ def passage_sentence(doc: PolicyDocument, finding: Finding) -> str:
     if task and (
         any(u in heading and u not in finding.quote for u in task.units)
         or any(n not in finding.quote for n in numbers)
+        # A heading that reads like a body ("强化项目跟踪督办" ends as …办 does) is taken for an unquoted unit.
+        or any(c.text not in finding.quote for c in claims(heading, ()) if c.kind == "unit")
     ):
         # An article's "title" is its first clause ("市、县人民政府及其有关主管部门应当…", "…之日起15日内"): a unit
         # it names but the quote does not would be the first unit a reader meets, and a unit or a number no quote

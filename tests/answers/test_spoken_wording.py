@@ -25,6 +25,7 @@ REGULATION = """测试市优化营商环境条例
 市、县（区）人民政府市场监管部门施行企业住所告知承诺制。
 第十九条 市、县（区）人民政府按照电子证照相关规定，建立统一的电子证照服务系统和电子证照归集、应用机制。
 第二十条 支持发放算力券，对企业租用算力的合理费用，可按照不高于合同实际执行金额的30%，给予最高500万元补助。
+（一）强化项目跟踪督办。建立重点项目跟踪服务机制，对重点项目进展情况实施“周调度、月通报、年观摩”。
 第三章 法律责任
 第三十条 违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定。
 第三十一条 本条例自2021年3月1日起施行。
@@ -100,3 +101,10 @@ def test_a_question_asking_two_figures_gets_the_sentence_stating_both(regulation
     answer = regulation.ask("企业租用算力最高补多少，按合同实际执行金额的几成")
     assert not answer.abstained
     assert "30%" in answer.answer and "500万元" in answer.answer
+
+
+def test_an_item_whose_heading_reads_like_a_body_still_answers_with_its_sentence(regulation):
+    # "强化项目跟踪督办" ends as a body's name does (…办); quoted as the item's name it sank the answer.
+    answer = regulation.ask("重点项目的调度节奏是怎样的")
+    assert not answer.abstained
+    assert "周调度、月通报、年观摩" in answer.answer
