@@ -205,7 +205,8 @@ class Assistant:
         if gap:
             return gap_answer(self._abstain(q, q.topic), gap)
         # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
-        quotes = "".join(f.quote for f in draft.findings)
+        # The item's name is evidence too ("珠江科技新星项目" heads the sentence quoted for it).
+        quotes = "".join(f"{f.task}\n{f.quote}" for f in draft.findings)
         # A place inside what a yes/no question claims ("是不是金华市政府的派出机构") is checked, not required.
         cue = wording.YES_NO.search(q.text) if q.yes_no else None
         claimed = q.text[cue.start() :] if cue else ""

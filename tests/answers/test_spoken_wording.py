@@ -26,6 +26,7 @@ REGULATION = """测试市优化营商环境条例
 第十九条 市、县（区）人民政府按照电子证照相关规定，建立统一的电子证照服务系统和电子证照归集、应用机制。
 第二十条 支持发放算力券，对企业租用算力的合理费用，可按照不高于合同实际执行金额的30%，给予最高500万元补助。
 （一）强化项目跟踪督办。建立重点项目跟踪服务机制，对重点项目进展情况实施“周调度、月通报、年观摩”。
+（二）珠江科技英才项目。加大对35岁以下青年科技人员扶持培养力度，每年选拔资助不少于50名青年科技人员。
 第三章 法律责任
 第三十条 违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定。
 第三十一条 本条例自2021年3月1日起施行。
@@ -108,3 +109,10 @@ def test_an_item_whose_heading_reads_like_a_body_still_answers_with_its_sentence
     answer = regulation.ask("重点项目的调度节奏是怎样的")
     assert not answer.abstained
     assert "周调度、月通报、年观摩" in answer.answer
+
+
+def test_a_place_word_in_the_items_name_is_evidence_for_the_place_asked(regulation):
+    # 珠江 reads as a place; it is named by the item's heading, not by the sentence quoted for it.
+    answer = regulation.ask("珠江科技英才每年资助多少名青年科技人员")
+    assert not answer.abstained
+    assert "50名" in answer.answer
