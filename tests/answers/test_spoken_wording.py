@@ -11,6 +11,7 @@ from assistant.settings import load_settings
 from assistant.workspace import Workspace
 
 REGULATION = """测试市优化营商环境条例
+2020年12月20日 测试市人民代表大会常务委员会通过 2021年3月1日 施行
 第一章 总则
 第一条 为了持续优化营商环境，激发市场主体活力，根据有关法律、行政法规，结合本市实际，制定本条例。
 第二条 市、县（区）人民政府应当加强对优化营商环境工作的组织领导，建立健全统筹推进、督促落实的工作机制。
@@ -127,3 +128,9 @@ def test_an_item_whose_heading_names_a_unit_the_quote_lacks_still_answers(regula
     answer = regulation.ask("行业协会商会违规有违法所得的，可以并处几倍的罚款")
     assert not answer.abstained
     assert "三倍以上五倍以下罚款" in answer.answer
+
+
+def test_the_day_a_regulation_takes_effect_is_cited_from_its_enacting_article(regulation):
+    answer = regulation.ask("测试市优化营商环境条例是哪天开始施行的")
+    assert "2021年3月1日" in answer.answer
+    assert answer.citations[0].section.endswith("第三十二条")
