@@ -29,6 +29,7 @@ REGULATION = """测试市优化营商环境条例
 （一）强化项目跟踪督办。建立重点项目跟踪服务机制，对重点项目进展情况实施“周调度、月通报、年观摩”。
 （二）珠江科技英才项目。加大对35岁以下青年科技人员扶持培养力度，每年选拔资助不少于50名青年科技人员。
 （三）规范涉企收费。清理规范水电气暖等公用事业收费。（责任单位：供水、供电、供气、供热等公用企事业单位）
+第二十一条 对来本市创新创业的顶尖人才团队，市人才工作主管部门可以在引进程序、扶持政策等方面一事一议，给予支持。
 第三章 法律责任
 第三十条 违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定。
 第三十一条 供水、供电、供气、供热等公用企事业单位、中介服务机构违反本条例规定损害营商环境的，由有关部门责令改正，依照有关法律、法规追究相关责任，并将违法情况纳入信用信息共享平台。
@@ -134,3 +135,10 @@ def test_the_day_a_regulation_takes_effect_is_cited_from_its_enacting_article(re
     answer = regulation.ask("测试市优化营商环境条例是哪天开始施行的")
     assert "2021年3月1日" in answer.answer
     assert answer.citations[0].section.endswith("第三十二条")
+
+
+def test_a_lead_question_asking_something_else_too_quotes_the_short_item_whole(regulation):
+    answer = regulation.ask("顶尖人才团队来创新创业，可以怎么特殊支持，由谁来定")
+    assert not answer.abstained
+    assert answer.lead_unit == "市人才工作主管部门"
+    assert "一事一议" in answer.answer
