@@ -197,3 +197,27 @@ def _holder_verdict(question_text: str, quote: str) -> bool | None:
 
     ours, theirs = plain(claimed.group("body")), plain(written.group("body"))
     return ours == theirs or ours.endswith(theirs) or theirs.endswith(ours)
+
+
+_UNIVERSAL = re.compile(r"都|一律|全部|全都|所有|统统|一概")
+_CLAIM_VERBS = re.compile(r"都|一律|全部|全都|所有|统统|一概|得|要|必须|需要|需|走|去|来|进行|办理|实行|搞")
+# A rule that holds under a condition ("属于…的，") and another rule for the rest ("其他…", "…除外").
+_CONDITION = re.compile(r"的[，,]")
+_OTHERWISE = re.compile(r"其他|其余|以外|除外|另行")
+
+
+def limits_universal_claim(question_text: str, sentence: str) -> bool:
+    """ "是不是都得走核准" against "属于…目录的，依法实行核准管理；其他项目实行备案管理": the sentence grants the
+    claimed act only under a condition and gives the rest another rule."""
+    cue = wording.YES_NO.search(question_text)
+    if cue is None:
+        return False
+    claim = re.sub(r"[？?。！!吗呢吧\s]", "", question_text[cue.end() :])
+    if not _UNIVERSAL.search(claim):
+        return False
+    act = _CLAIM_VERBS.sub("", _CLAIM_FILLER.sub("", claim))
+    condition = _CONDITION.search(sentence)
+    if len(act) < 2 or condition is None:
+        return False
+    rule = sentence[condition.end() :]
+    return act in rule and bool(_OTHERWISE.search(rule[rule.find(act) :]))

@@ -30,6 +30,8 @@ REGULATION = """测试市优化营商环境条例
 （二）珠江科技英才项目。加大对35岁以下青年科技人员扶持培养力度，每年选拔资助不少于50名青年科技人员。
 （三）规范涉企收费。清理规范水电气暖等公用事业收费。（责任单位：供水、供电、供气、供热等公用企事业单位）
 第二十一条 对来本市创新创业的顶尖人才团队，市人才工作主管部门可以在引进程序、扶持政策等方面一事一议，给予支持。
+第二十二条 企业技术改造项目属于政府核准投资项目目录的，依法实行核准管理；其他项目实行备案管理。
+企业技术改造项目核准、备案手续，统一通过投资项目在线审批监管平台办理。
 第三章 法律责任
 第三十条 违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定。
 第三十一条 供水、供电、供气、供热等公用企事业单位、中介服务机构违反本条例规定损害营商环境的，由有关部门责令改正，依照有关法律、法规追究相关责任，并将违法情况纳入信用信息共享平台。
@@ -142,3 +144,10 @@ def test_a_lead_question_asking_something_else_too_quotes_the_short_item_whole(r
     assert not answer.abstained
     assert answer.lead_unit == "市人才工作主管部门"
     assert "一事一议" in answer.answer
+
+
+def test_a_universal_claim_the_item_grants_only_under_a_condition_is_answered_no(regulation):
+    answer = regulation.ask("企业技改项目是不是都得走核准")
+    assert answer.answer.startswith("不是。")
+    assert "其他项目实行备案管理" in answer.answer
+    assert any("其他项目实行备案管理" in c.quote for c in answer.citations)
