@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant import compose
+from assistant import compose, wording
 from assistant.answer import Finding
 from assistant.answer_open import answer_open
 from assistant.answer_tasks import RELATIVE_SCORE, TASK_FLOOR
+from assistant.claims import amounts
 from assistant.compose import Draft
 from assistant.evidence import coverage, is_supported, support
 from assistant.llm import INSTRUCTION_LIKE
@@ -76,7 +77,8 @@ def answer_targets(
         items = sorted(per_doc[doc_id], key=lambda x: x[0], reverse=True)
         items = [x for x in items if x[0] >= 0.9 * items[0][0]][:_MAX_TARGETS_PER_DOC]
         sentences = compose.without_contained(list(dict.fromkeys(s for _, _, s in items)))
-        lines.append(f"{compose.doc_name(docs_by_id[doc_id])}：{''.join(sentences)}")
+        line = f"{compose.doc_name(docs_by_id[doc_id])}：{''.join(sentences)}"
+        lines.append(line + _whole_sentence(q, line, items[0][1].quote))
         findings.extend(f for _, f, _ in items)
     return Draft("\n".join(lines), tuple(findings))
 
@@ -84,3 +86,12 @@ def answer_targets(
 def states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bool:
     sentence = compose.sentence_span(doc, target.start, target.end)
     return compose.stated_year(target, sentence) in years or any(str(y) in sentence.quote for y in years)
+
+
+def _whole_sentence(q: Question, said: str, sentence: str) -> str:
+    """A question asking two figures ("投几个亿，年产能力多少根", "最高补多少，按金额的几成") is answered by the
+    whole sentence when the clause shown leaves a figure of it out."""
+    if len(wording.ASKING.findall(q.text)) < 2:
+        return ""
+    unsaid = amounts(sentence) - amounts(said)
+    return f"原文写道：“{sentence.strip()}”" if unsaid else ""

@@ -29,6 +29,9 @@ MARGIN_BASE = 0.75
 TASK_FLOOR = 0.45
 # A lead question: how much the sentence that assigns the duty ("…牵头建立统一的…系统") adds to a task's rank.
 ASSIGNING_WEIGHT = 0.15
+# A question asking the lead and something else: an item this short is quoted whole when no one sentence of it
+# covers the other part.
+_SHORT_ITEM = 120
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,10 @@ def answer_tasks(
         body += compose.asked_parts(item.doc, item.task, q.asks_figure, q.asks_time)
         if len(wording.ASKING.findall(q.text)) >= 2 and q.intent == Intent.LEAD:
             more = passages.covering_sentence(q.topic, item.task.quote, body, assistant.workspace.vocabulary)
+            whole = item.task.quote.strip()
+            if not more and len(whole) <= _SHORT_ITEM and whole not in body:
+                # "可以怎么支持，由谁来定": a one-sentence item states the other part in the words it uses.
+                more = whole
             if more:
                 body += f"原文还写道：“{more}”"
         lines.append(body)

@@ -109,8 +109,8 @@ def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
         found = doc.text.find(written)
         if found >= 0:
             return compose.Span(written, found, found + len(written))
-    for match in wording.FULL_DATE.finditer(doc.text):
-        span = compose.sentence_span(doc, match.start(), match.end())
-        if cue in span.quote:
-            return span
-    return None
+    spans = [compose.sentence_span(doc, m.start(), m.end()) for m in wording.FULL_DATE.finditer(doc.text)]
+    spans = [s for s in spans if cue in s.quote]
+    # The article that sets the day ("本条例自2007年5月1日起施行") is the authority, not a header line repeating it.
+    enacting = [s for s in spans if re.search(rf"自.{{0,20}}起.{{0,4}}{cue}", s.quote)]
+    return (enacting or spans or [None])[0]

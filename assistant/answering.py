@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant import compose, passages, wording
-from assistant.answer import Answer, Finding, Intent
+from assistant.answer import Answer, Citation, Finding, Intent
 from assistant.answer_open import answer_open
 from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time
 from assistant.answer_units import answer_unit_tasks
-from assistant.claims import amounts, verdict
+from assistant.claims import amounts, limits_universal_claim, verdict
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD
 from assistant.llm import INSTRUCTION_LIKE, chat_model
@@ -31,6 +31,7 @@ _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 # Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
 # lead counts double (a wrong lead stated with confidence is the worst outcome); the test split is only reported.
 CONFIDENCE_THRESHOLD = 0.45
+_FULL_SENTENCE = re.compile(r"[^。\n]+。?")
 
 
 def _province_of(place: str) -> str:
@@ -210,7 +211,8 @@ class Assistant:
         if gap:
             return gap_answer(self._abstain(q, q.topic), gap)
         # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
-        quotes = "".join(f.quote for f in draft.findings)
+        # The item's name is evidence too ("珠江科技新星项目" heads the sentence quoted for it).
+        quotes = "".join(f"{f.task}\n{f.quote}" for f in draft.findings)
         # A place inside what a yes/no question claims ("是不是金华市政府的派出机构") is checked, not required.
         cue = wording.YES_NO.search(q.text) if q.yes_no else None
         claimed = q.text[cue.start() :] if cue else ""
@@ -243,6 +245,22 @@ class Assistant:
             return replace(tasks, confidence=draft.confidence) if tasks is not None else None
         acting = passages.actor_draft(q, doc, top, self.workspace.vocabulary)
         return replace(acting, confidence=draft.confidence) if acting is not None else None
+
+    def _limiting_sentence(self, q: Question, top: Finding) -> compose.Span | None:
+        """The sentence of the matched item that grants what a universal claim asks ("是不是都要…") only under a
+        condition, with another rule for the rest."""
+        doc = self.workspace.vocabulary.document(top.doc_id)
+        if doc is None:
+            return None
+        holder = next((t for t in doc.tasks if t.start <= top.start < t.end), None)
+        start, end = (holder.start, holder.end) if holder else (top.start, top.end)
+        # Whole sentences to 。: the rest's rule follows a semicolon ("…实行核准管理；其他项目实行备案管理。").
+        for match in _FULL_SENTENCE.finditer(doc.text, start, end):
+            if limits_universal_claim(q.text, match.group(0)):
+                quote = match.group(0).strip()
+                at = doc.text.find(quote, match.start())
+                return compose.Span(quote, at, at + len(quote))
+        return None
 
     # -- context and abstention ------------------------------------------------------------------------------
 
@@ -309,8 +327,16 @@ class Assistant:
             return self._abstain(q, q.topic)
         if q.yes_no and top is not None:
             # Both the names as typed (工信部) and as resolved (工业和信息化部) are what the question claims.
-            claimed = tuple(dict.fromkeys(q.unit_mentions + q.units))
-            said = verdict(q.text, claimed, top, text, self.workspace.vocabulary)
+            claimed_units = tuple(dict.fromkeys(q.unit_mentions + q.units))
+            said = verdict(q.text, claimed_units, top, text, self.workspace.vocabulary)
+            limit = self._limiting_sentence(q, top) if said is None else None
+            if limit is not None:
+                # "是不是都得走核准" against "属于…目录的，实行核准管理；其他项目实行备案管理": not all of them.
+                said = False
+                text += f"原文写道：“{limit.quote}”"
+                citations += (
+                    Citation(top.doc_id, top.doc_title, top.section, limit.quote, limit.start, limit.end),
+                )
             if said is not None:
                 text = ("是。" if said else "不是。") + text
             cue = wording.YES_NO.search(q.text)

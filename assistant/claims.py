@@ -95,7 +95,9 @@ def verdict(
     ):
         # "是不是要海关批准": the quote says the claimed unit does the claimed act ("经海关批准"); otherwise a unit is
         # named but no part in the work is claimed ("发改委是不是同意了"), and there is no verdict.
-        return True if _acts_as_claimed(question_text, claimed_units, finding.quote) else None
+        if _acts_as_claimed(question_text, claimed_units, finding.quote):
+            return True
+        return _holder_verdict(question_text, finding.quote)
     if claimed_units:
         joins = wording.COOPERATING_VERBS.search(question_text) and not wording.LEAD_VERBS.search(
             re.sub(r"负责", "", question_text)
@@ -128,7 +130,8 @@ def verdict(
         if not claimed_figures & stated:
             return False  # the answer states the figure, and it is another one
         return None  # part of the claim is stated, the rest nowhere
-    return _negated(claim, finding.quote)
+    held = _holder_verdict(question_text, finding.quote)
+    return held if held is not None else _negated(claim, finding.quote)
 
 
 _NEGATION = re.compile(r"(不宜|不得|不予|不再|不能|不可|无需|无须|不|未|非)$")
@@ -159,3 +162,62 @@ def _acts_as_claimed(question_text: str, claimed_units: Sequence[str], quote: st
         if act and any(f"{form}{act.group(0)}" in quote for form in _cores(unit)):
             return True
     return False
+
+
+# A body a claim names, and what it claims the body is or has ("金华市政府的派出机构", "省商务厅的职责").
+_CLAIMED_HOLDER = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|主管部门|部门|委员会|管委会|局|厅|委|办公室|办))的"
+    r"(?P<role>[\u4e00-\u9fff]{2,8}?)(?:吗|吧|嘛|呢|[？?。]|$)"
+)
+_QUOTED_HOLDER = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,14}(?:人民政府|政府|主管部门|部门|委员会|管委会|局|厅|委|办公室|办))的?$"
+)
+
+
+def _holder_verdict(question_text: str, quote: str) -> bool | None:
+    """ "是不是金华市政府的派出机构" against "作为省人民政府的派出机构": the quote gives the claimed role to another
+    body (False) or to the one claimed (True); None when the quote does not state the role with a body."""
+    cue = wording.YES_NO.search(question_text)
+    if cue is None:
+        return None
+    claimed = _CLAIMED_HOLDER.search(question_text[cue.end() :])
+    if claimed is None:
+        return None
+    role = claimed.group("role")
+    at = quote.find(role)
+    if at < 0:
+        return None
+    before = re.split(r"[，,。；;：:、（）()\s]", quote[max(0, at - 20) : at])[-1]
+    written = _QUOTED_HOLDER.search(before)
+    if written is None:
+        return None
+
+    def plain(body: str) -> str:
+        return re.sub(r"^(作为|是|为|由|属于)", "", body.replace("人民政府", "政府"))
+
+    ours, theirs = plain(claimed.group("body")), plain(written.group("body"))
+    return ours == theirs or ours.endswith(theirs) or theirs.endswith(ours)
+
+
+_UNIVERSAL = re.compile(r"都|一律|全部|全都|所有|统统|一概")
+_CLAIM_VERBS = re.compile(r"都|一律|全部|全都|所有|统统|一概|得|要|必须|需要|需|走|去|来|进行|办理|实行|搞")
+# A rule that holds under a condition ("属于…的，") and another rule for the rest ("其他…", "…除外").
+_CONDITION = re.compile(r"的[，,]")
+_OTHERWISE = re.compile(r"其他|其余|以外|除外|另行")
+
+
+def limits_universal_claim(question_text: str, sentence: str) -> bool:
+    """ "是不是都得走核准" against "属于…目录的，依法实行核准管理；其他项目实行备案管理": the sentence grants the
+    claimed act only under a condition and gives the rest another rule."""
+    cue = wording.YES_NO.search(question_text)
+    if cue is None:
+        return False
+    claim = re.sub(r"[？?。！!吗呢吧\s]", "", question_text[cue.end() :])
+    if not _UNIVERSAL.search(claim):
+        return False
+    act = _CLAIM_VERBS.sub("", _CLAIM_FILLER.sub("", claim))
+    condition = _CONDITION.search(sentence)
+    if len(act) < 2 or condition is None:
+        return False
+    rule = sentence[condition.end() :]
+    return act in rule and bool(_OTHERWISE.search(rule[rule.find(act) :]))

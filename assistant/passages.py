@@ -14,6 +14,7 @@ from assistant.answer import Finding
 from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support, topic_terms
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
+from assistant.verify import claims
 from assistant.vocabulary import Vocabulary
 from corpus.model import PolicyDocument
 from corpus.text import SENTENCE as _SENTENCE
@@ -164,6 +165,9 @@ def passage_sentence(doc: PolicyDocument, finding: Finding) -> str:
     if task and (
         any(u in heading and u not in finding.quote for u in task.units)
         or any(n not in finding.quote for n in numbers)
+        # A heading that reads like a body ("强化项目跟踪督办" ends as …办 does), or names one of the document's
+        # units, is taken for an unquoted unit.
+        or any(c.text not in finding.quote for c in claims(heading, _unit_names(doc)) if c.kind == "unit")
     ):
         # An article's "title" is its first clause ("市、县人民政府及其有关主管部门应当…", "…之日起15日内"): a unit
         # it names but the quote does not would be the first unit a reader meets, and a unit or a number no quote
@@ -171,6 +175,11 @@ def passage_sentence(doc: PolicyDocument, finding: Finding) -> str:
         heading = task.label
     where = f"“{heading}”一项" if heading else ""
     return f"{compose.doc_name(doc)}{where}写道：“{finding.quote}”"
+
+
+def _unit_names(doc: PolicyDocument) -> list[str]:
+    """The units the document's own records name, longest first (as the verifier reads them)."""
+    return sorted({u for t in doc.tasks for u in t.units}, key=len, reverse=True)
 
 
 def _heading_path(doc: PolicyDocument, section_id: str) -> str:

@@ -79,3 +79,15 @@ def test_a_typo_in_an_asking_word_is_read_as_the_word(helper):
     assert q.intent == "lead" and "牵投" not in q.topic
     assert q.text == "湘西精准招商项目开发谁牵投"
     assert helper.understand("精准开发招商项目的配和单位有哪些").role == "cooperating"
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("咸宁每年要谋划多大的产业项目", "多大"),
+        ("进博会那场在哪个城市", "那场"),
+        ("进博会那场在哪个城市", "城市"),
+    ],
+)
+def test_asking_words_and_deictic_fillers_are_not_topic(helper, text, asking):
+    assert asking not in helper.understand(text).topic
