@@ -309,9 +309,22 @@ def load_html(text: str) -> list[Block]:
         raise UnreadableDocument(f"网页文件无法解析：{exc}") from exc
     for bad in root.xpath("//" + " | //".join(sorted(_HTML_DROP_TAGS))):
         bad.drop_tree()
-    blocks: list[Block] = []
+    blocks: list[Block] = _page_title(root)
     _walk_html(root, blocks, depth=0)
     return blocks
+
+
+def _page_title(root) -> list[Block]:
+    """The <title> is the site's name for the page ("…的通知_省政府文件_某某省人民政府门户网站"): dropped when the
+    body prints the document's title, else its first part stands for the title."""
+    titles = root.xpath("//title")
+    name = _norm_space(titles[0].text_content()) if titles else ""
+    for node in titles:
+        node.drop_tree()
+    name = re.split(r"\s*(?:_|\||｜|--|－|—\s)\s*", name, maxsplit=1)[0].strip()
+    if not name or name in _norm_space(root.text_content()):
+        return []
+    return [Paragraph(name)]
 
 
 def _walk_html(node, blocks: list[Block], depth: int) -> None:
@@ -357,13 +370,11 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
             blocks.append(Table(tuple(rows)))
         return
     has_block_child = any(
-        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_TAGS or d.tag == "table")
+        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_TAGS or d.tag == "table") and d.tag != "br"
         for d in node.iterdescendants()
     )
     if not has_block_child:
-        line = _norm_space(node.text_content())
-        if line:
-            blocks.append(Paragraph(line))
+        blocks.extend(Paragraph(line) for line in _br_lines(node))
         return
     if node.text and node.text.strip():
         blocks.append(Paragraph(_norm_space(node.text)))
@@ -372,6 +383,24 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
             _walk_html(child, blocks, depth + (1 if tag == "table" else 0))
         if child.tail and child.tail.strip():
             blocks.append(Paragraph(_norm_space(child.tail)))
+
+
+def _br_lines(node) -> list[str]:
+    """The lines of a run of inline text parted only by <br> (portals that print a whole document in one
+    <font> or <div>): the <span>/<font> pieces of one line stay one line, and a line the page broke after a
+    comma runs on into the next (it is one sentence)."""
+    from corpus.structure import starts_numbered_item
+
+    for br in node.iter("br"):
+        br.tail = _CELL_BREAK + (br.tail or "")
+    lines: list[str] = []
+    for piece in node.text_content().split(_CELL_BREAK):
+        line = _norm_space(piece)
+        if lines and line and lines[-1][-1] in "，、," and not starts_numbered_item(line):
+            lines[-1] += line
+        elif line:
+            lines.append(line)
+    return lines
 
 
 # A cell holding this many paragraphs, or this much text, is a page region, not a table cell.
