@@ -306,6 +306,20 @@ LEAD_BRACKET_MARK, NAMED_AS_LEAD, LEAD_IN_LIST, COOPERATING_IN_LIST, CONVENES_IN
 # "市住建局、市发改委（按职责分工）": the joint wording as a bracket after the list, not glued to it.
 JOINT_MARK = re.compile(r"[（(]\s*(?:各)?按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)?\s*[)）]")
 
+# "…财政部要加大资金支持力度。（各有关部门和单位按职责分工负责）": the item's bracket names only a class of
+# bodies sharing the work by their duties; the bodies its sentences name share it too, and none leads.
+CLASS_JOINT = Convention(
+    "class_joint",
+    "（各有关部门和单位按职责分工负责）",
+    LeadBasis.JOINT,
+    pattern=re.compile(
+        r"[（(]((?:各|其他)?(?:有关|相关)?(?:部门|单位|方面)(?:和|及|、)?(?:单位|地方|部门)?)"
+        r"按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)[)）][。.]?\s*$"
+    ),
+    notes="the bodies the item's sentences bind and the class are all responsible; a sentence's body is no "
+    "lead of the item (the sentence keeps its own clause-level record)",
+)
+
 MARKED_LEAD = Convention(
     "marked_lead",
     "注：责任单位中标“*”的为牵头单位。 | 市商务局*、市发改委、市工信局",
@@ -506,6 +520,7 @@ CATALOGUE: tuple[Convention, ...] = (
     ACTING_BODY,
     ADDRESSED_TO_A_MODEL,
     JOINT_RESPONSIBILITY,
+    CLASS_JOINT,
     NO_UNIT_CELL,
 )
 

@@ -921,3 +921,20 @@ def test_an_article_runs_on_after_the_list_it_enumerates():
     assert "服务券" in article.body and article.lead_units == ("市、区中小企业工作主管部门",)
     assert not any("服务券" in t.body for t in doc.tasks if t.label == "(二)")
     assert item(doc, "第四十四条").lead_units == ("市、区人民政府",)
+
+
+def test_a_bracket_naming_only_a_class_shares_the_item_among_the_bodies_its_sentences_bind():
+    # 国发〔2018〕39号 (十三): the body names two ministries' duties, the bracket only "各有关部门和单位".
+    doc = parse(
+        "国务院关于做好当前和今后一个时期促进就业工作的若干意见\n"
+        "四、加强组织领导\n"
+        "（十三）明确部门组织协调责任。人力资源社会保障部要统筹协调促进就业政策制定、督促落实、统计监测等工作。"
+        "财政部要加大资金支持力度，保障促进就业政策落实。其他有关部门和单位要立足职能职责，共同做好促进就业工作。"
+        "（各有关部门和单位按职责分工负责）\n"
+    )
+    t = item(doc, "(十三)")
+    assert t.lead_units == () and t.lead_basis == LeadBasis.JOINT
+    assert t.units[0] == "人力资源社会保障部" and t.units[-1] == "各有关部门和单位"
+    clause = next(d for d in doc.tasks if d.kind == "inline_duty" and d.units == ("人力资源社会保障部",))
+    assert "统筹协调" in clause.quote  # the sentence keeps its own record
+
