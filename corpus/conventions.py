@@ -183,6 +183,11 @@ CLAUSE_OPEN = re.compile(
     rf"|[(（]\s*(?:{SPACED_LABEL_WORDS}){_SPACE}|(?:^|(?<=\n))[ \t\u3000]*(?:{SPACED_LABEL_WORDS}){_SPACE}"
 )
 BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")
+# "…。（交通运输部、财政部负责）" closing a line: the item's units are named, the item ends with its line (what
+# follows before the next number is the document's closing text, not this item's).
+CLOSING_DUTY_BRACKET = re.compile(
+    r"[(（][^()（）]{2,160}(?:负责|牵头)(?:[。，,；;][^()（）]{0,30})?[)）][。.]?\s*$"
+)
 DEADLINE_FIELD = re.compile(
     rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})(?:\s*[:：]|[ \t\u3000]*[|｜])\s*"
     r"([^；;。\n）)|｜]+)"

@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from corpus.clean import FILE_INFO, FILE_INFO_LINE
-from corpus.conventions import BRACKETED_CLAUSE_OPEN, CLAUSE_OPEN, HEADER_NOTE, Field, field_of_header
+from corpus.conventions import (
+    BRACKETED_CLAUSE_OPEN,
+    CLAUSE_OPEN,
+    CLOSING_DUTY_BRACKET,
+    HEADER_NOTE,
+    Field,
+    field_of_header,
+)
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
@@ -215,6 +222,7 @@ def segment(lines: list[Line]) -> Outline:
             and not _ends_item(lines[j].text, article)
             and j not in parts
             and not _UNITS_CLAUSE.search(lines[j - 1].text)
+            and not CLOSING_DUTY_BRACKET.search(lines[j - 1].text)
         ):
             j += 1
         end = lines[j - 1].end
