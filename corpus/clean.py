@@ -179,7 +179,7 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             info.add(filled)
             dropped += 1
             continue
-        if is_chrome(line):
+        if _LINK_LIST.match(line) or is_chrome(line):
             links = bool(_LINK_LIST.match(line))
             if filled and len(line) < 80:  # "来源：省政府办公厅 发布时间：2019-01-14 10:30"
                 info.add(filled)

@@ -21,6 +21,8 @@ PAGE_FURNITURE = (
     "ICP备",
     "浏览次数",
     "门户网站",  # the site's <title>
+    "相关文件",
+    "招商引资奖励办法",  # a link title under 相关文件
 )
 
 
@@ -127,6 +129,7 @@ TRS_PAGE = """<html><body>
 　　3.强化考核督查。将招商引资纳入年度绩效考核。牵头单位：市委督查室、市政府督查室。<br>
 </font></div></div>
 <div class="bottom-tools"><span>【<a>打印本页</a>】</span><span>【<a>关闭窗口</a>】</span></div>
+<div class="related"><p>相关文件</p><p><a>台州市招商引资奖励办法</a></p><p><a>关于进一步优化营商环境的若干意见</a></p></div>
 <div class="bottom-tools">分享：<a>微信</a><a>微博</a><a>QQ空间</a></div>
 <div class="ewm">扫一扫在手机打开当前页</div>
 <div class="footer">版权所有：台州市人民政府办公室 地址：台州市中山路1号 备案号：浙ICP备12345678号</div>
