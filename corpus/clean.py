@@ -16,10 +16,10 @@ from corpus.conventions import HEADER_NOTE
 # Whole lines that are site chrome wherever they appear.
 _CHROME_LINE = re.compile(
     r"^(?:[•·>»▪■◆]\s*)?(?:"
-    r"今天是.{0,20}|网站首页|首页|新闻动态|新闻中心|政府信息公开|信息公开|在线服务|公众互动|互动交流|办事服务|"
+    r"今天是.{0,20}|网站首页|首页|(?:网站|栏目|站内)?导航|新闻动态|新闻中心|政府信息公开|信息公开|在线服务|公众互动|互动交流|办事服务|"
     r"投资\S{2,4}|走进\S{2,4}|政务公开|网站地图|联系我们|English|无障碍|繁体|简体|"
-    r".{0,6}(?:您|你)?当前(?:所在)?的?位置\s*[:：].*|位置\s*[:：].*首页.*|"
-    r"我要举报|>>\s*我要举报|回顶部|返回顶部|到底部|顶部|打印本页|打印|关闭窗口|关闭|收藏|分享到.*|"
+    r".{0,6}(?:当前|现在|所在)的?位置\s*[:：].*|位置\s*[:：].*首页.*|"
+    r"我要举报|>>\s*我要举报|回顶部|返回顶部|到底部|顶部|打印本页|打印|关闭窗口|关闭|收藏|分享到.*|分享(?:至)?\s*[:：].{0,40}|"
     r"登录后发表评论|发表评论|网友评论|评论|.{0,4}网友|热点新闻|相关新闻|相关链接|相关文章|上一篇.*|下一篇.*|"
     r"【作者\s*[:：].*|【编辑\s*[:：].*|【来源\s*[:：].*|责任编辑\s*[:：].*|编辑\s*[:：].{0,10}|关键词\s*[:：].{0,40}|"
     r"扫一扫.*|字号\s*[:：].*|【?字体\s*[:：].*|浏览次数\s*[:：].*|阅读次数.*|点击数.*|"
@@ -57,11 +57,22 @@ _META_KEYS = {
     "标题": "title",
     "有效性": "validity",
     "时效": "validity",
+    "发布时间": "published",
 }
-_META_PAIR = re.compile(
-    r"(索\s*引\s*号|主题分类|主\s*题\s*词|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|发文字号|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)"
-    r"\s*[:：]\s*(.*?)(?=\s+(?:索\s*引\s*号|主题分类|主\s*题\s*词|发文单位|发布机构|发文机关|成文日期|发文日期|发布日期|发文字号|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效)\s*[:：]|$)"
+_KEY = (
+    r"索\s*引\s*号|主\s*题\s*分\s*类|主\s*题\s*词|发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*机\s*关|"
+    r"成\s*文\s*日\s*期|发\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*布\s*时\s*间|发\s*文\s*字\s*号|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效"
 )
+# A value runs to the next field, or to another label the page prints on the line ("浏览次数：1024").
+_META_PAIR = re.compile(
+    rf"(?<![\u4e00-\u9fff])({_KEY})\s*[:：]\s*(.*?)(?=\s*(?:{_KEY})\s*[:：]|\s+[\u4e00-\u9fff]{{2,6}}\s*[:：]|$)"
+)
+_KEY_ONLY = re.compile(rf"^({_KEY})\s*[:：]$")
+
+# The page's record of the document, kept as quotable lines at the top of the text ("发布日期：2019年01月14日")
+# in a section of its own that is never a task: FILE_INFO_LINE recognises them, written once here.
+FILE_INFO = "文件信息"
+FILE_INFO_LINE = re.compile("^(?:" + "|".join(_META_KEYS) + ")：")
 
 
 @dataclass
@@ -75,37 +86,76 @@ def remove_spam(text: str) -> str:
     return _SPAM.sub("", text)
 
 
-def _meta_pairs(line: str) -> dict[str, str]:
-    pairs = {}
-    for key, value in _META_PAIR.findall(line):
-        name = _META_KEYS.get(re.sub(r"\s+", "", key))
-        if name and value.strip():
-            pairs[name] = value.strip()
-    return pairs
+def _meta_pairs(line: str) -> list[tuple[str, str]]:
+    """(key as the page spells it without spaces, value) for each 索引号-table field in the line, empty ones too."""
+    return [(re.sub(r"\s+", "", key), value.strip()) for key, value in _META_PAIR.findall(line)]
+
+
+def _only_meta(text: str, pairs: list[tuple[str, str]]) -> bool:
+    """Nothing in the text but metadata fields: "主 题 词：" with its cells empty is page furniture too."""
+    rest = _META_PAIR.sub("", text)
+    return bool(pairs) and not rest.strip()
 
 
 def is_chrome(line: str) -> bool:
-    """A whole line of site chrome, or a short line made only of chrome words ("回顶部 到底部")."""
+    """A whole line of site chrome, or a short line made only of chrome words ("回顶部 到底部",
+    "【打印本页】【关闭窗口】", "【字体：大 中 小】 【打印】")."""
     if _CHROME_LINE.match(line) or _COLUMN_NAME.match(line):
         return True
-    words = line.split()
-    return 1 < len(words) <= 6 and len(line) <= 40 and all(_CHROME_LINE.match(w) for w in words)
+    bare = _FONT_SIZE_TOOL.sub(" 字体：", line)
+    words = re.sub(r"[【】\[\]|｜]", " ", bare).split()
+    bracketed = bare != line or bool(re.search(r"[【\[|｜]", line))
+    if not words or len(words) > 8 or len(line) > 60:
+        return False
+    return (len(words) > 1 or bracketed) and all(_CHROME_LINE.match(w) for w in words)
+
+
+_FONT_SIZE_TOOL = re.compile(r"字\s*[号体]\s*[:：]\s*(?:[大中小]\s*){2,3}")
+
+# A heading of the page's link lists; the short link titles under it are not the document's text.
+_LINK_LIST = re.compile(
+    r"^[【\[]?(?:相关链接|相关文件|相关新闻|相关阅读|相关文章|相关政策|推荐阅读|延伸阅读|友情链接|热点新闻|热点推荐)"
+    r"[】\]]?\s*[:：]?$"
+)
+
+
+def _link_like(line: str) -> bool:
+    """A line that reads as a link title in a list: short, no sentence or clause punctuation, no numbering."""
+    return len(line) <= 60 and not re.search(r"[。；;，,：:]", line) and not _NUMBERED.match(line)
+
+
+_NUMBERED = re.compile(
+    r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．]|第.{1,5}[条章])"
+)
 
 
 def clean_blocks(blocks: list[Block]) -> CleanResult:
-    """Remove chrome lines, lift the 索引号 table into metadata, strip spam substrings."""
+    """Remove chrome lines, lift the 索引号 table into metadata and a 文件信息 block, strip spam substrings."""
     kept: list[Block] = []
-    meta: dict[str, str] = {}
+    info = _FileInfo()
     dropped = 0
-    for block in blocks:
+    links = False  # reading the link list under a "相关链接" heading
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        i += 1
+        if links and isinstance(block, Paragraph) and _link_like(remove_spam(block.text).strip()):
+            dropped += 1
+            continue
+        links = False
         if isinstance(block, Table):
             rows = tuple(
                 tuple(None if c is None else remove_spam(c).strip() for c in row) for row in block.rows
             )
             flat = " ".join(" ".join(c or "" for c in r) for r in rows)
             pairs = _meta_pairs(flat)
-            if (len(pairs) >= 3 and len(flat) < 600) or (pairs and len(rows) == 1 and len(flat) < 80):
-                meta.update({k: v for k, v in _meta_pairs(flat).items() if k not in meta})
+            filled = [p for p in pairs if p[1]]
+            if (
+                (len(filled) >= 3 and len(flat) < 600)
+                or (filled and len(rows) == 1 and len(flat) < 80)
+                or (len(flat) < 80 and _only_meta(flat, pairs))
+            ):
+                info.add(filled)
                 dropped += 1
                 continue
             kept.append(Table(rows))
@@ -114,19 +164,62 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
         if not line:
             dropped += 1
             continue
-        pairs = _meta_pairs(line)
-        if len(pairs) >= 2 or (
-            pairs and len(line) < 60 and re.match(r"^\S{1,4}\s*[:：]", line) and "。" not in line
-        ):
-            for key, value in pairs.items():
-                meta.setdefault(key, value)
+        key_only = _KEY_ONLY.match(line)
+        if key_only:
+            # A page saved as text: "发布日期：" on one line, "2019年01月14日" on the next.
+            value = _value_line(blocks, i, info)
+            if value is not None:
+                i += 1
+            info.add([(re.sub(r"\s+", "", key_only.group(1)), value or "")])
             dropped += 1
             continue
-        if is_chrome(line):
+        pairs = _meta_pairs(line)
+        filled = [p for p in pairs if p[1]]
+        if len(filled) >= 2 or (filled and len(line) < 60 and _META_PAIR.match(line) and "。" not in line):
+            info.add(filled)
+            dropped += 1
+            continue
+        if _LINK_LIST.match(line) or is_chrome(line):
+            links = bool(_LINK_LIST.match(line))
+            if filled and len(line) < 80:  # "来源：省政府办公厅 发布时间：2019-01-14 10:30"
+                info.add(filled)
             dropped += 1
             continue
         kept.append(Paragraph(line))
-    return CleanResult(blocks=_drop_duplicate_title(text_tables(kept), meta), page_meta=meta, dropped=dropped)
+    body = _drop_duplicate_title(text_tables(kept), info.meta)
+    return CleanResult(blocks=info.blocks() + body, page_meta=info.meta, dropped=dropped)
+
+
+@dataclass
+class _FileInfo:
+    """The page's metadata fields in page order: by field name for DocumentMeta, and as lines to keep."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, str] = field(default_factory=dict)  # key as the page names it -> value
+
+    def add(self, pairs: list[tuple[str, str]]) -> None:
+        for key, value in pairs:
+            if not value:
+                continue
+            if _META_KEYS[key] not in self.meta:  # 发布日期 and 发布时间 both given: the first one stands
+                self.lines[key] = value
+                self.meta[_META_KEYS[key]] = value
+
+    def blocks(self) -> list[Block]:
+        return [Paragraph(f"{key}：{value}") for key, value in self.lines.items()]
+
+
+def _value_line(blocks: list[Block], i: int, info: _FileInfo) -> str | None:
+    """The next line as a key-only line's value, unless it is another field or the title's first line."""
+    if i >= len(blocks) or not isinstance(blocks[i], Paragraph):
+        return None
+    value = remove_spam(blocks[i].text).strip()
+    title = info.meta.get("title", "")
+    if not value or _META_PAIR.match(value) or _KEY_ONLY.match(value) or len(value) > 80:
+        return None
+    if title and title.startswith(value):  # "主 题 词：" left empty, then the title printed above the body
+        return None
+    return value
 
 
 _CELL_SEPARATORS = ("\t", "|", "｜")

@@ -183,6 +183,11 @@ CLAUSE_OPEN = re.compile(
     rf"|[(（]\s*(?:{SPACED_LABEL_WORDS}){_SPACE}|(?:^|(?<=\n))[ \t\u3000]*(?:{SPACED_LABEL_WORDS}){_SPACE}"
 )
 BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")
+# "…。（交通运输部、财政部负责）" closing a line: the item's units are named, the item ends with its line (what
+# follows before the next number is the document's closing text, not this item's).
+CLOSING_DUTY_BRACKET = re.compile(
+    r"[(（][^()（）]{2,160}(?:负责|牵头)(?:[。，,；;][^()（）]{0,30})?[)）][。.]?\s*$"
+)
 DEADLINE_FIELD = re.compile(
     rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})(?:\s*[:：]|[ \t\u3000]*[|｜])\s*"
     r"([^；;。\n）)|｜]+)"
@@ -305,6 +310,20 @@ LEAD_BRACKET_MARK, NAMED_AS_LEAD, LEAD_IN_LIST, COOPERATING_IN_LIST, CONVENES_IN
 
 # "市住建局、市发改委（按职责分工）": the joint wording as a bracket after the list, not glued to it.
 JOINT_MARK = re.compile(r"[（(]\s*(?:各)?按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)?\s*[)）]")
+
+# "…财政部要加大资金支持力度。（各有关部门和单位按职责分工负责）": the item's bracket names only a class of
+# bodies sharing the work by their duties; the bodies its sentences name share it too, and none leads.
+CLASS_JOINT = Convention(
+    "class_joint",
+    "（各有关部门和单位按职责分工负责）",
+    LeadBasis.JOINT,
+    pattern=re.compile(
+        r"[（(]((?:各|其他)?(?:有关|相关)?(?:部门|单位|方面)(?:和|及|、)?(?:单位|地方|部门)?)"
+        r"按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)[)）][。.]?\s*$"
+    ),
+    notes="the bodies the item's sentences bind and the class are all responsible; a sentence's body is no "
+    "lead of the item (the sentence keeps its own clause-level record)",
+)
 
 MARKED_LEAD = Convention(
     "marked_lead",
@@ -506,6 +525,7 @@ CATALOGUE: tuple[Convention, ...] = (
     ACTING_BODY,
     ADDRESSED_TO_A_MODEL,
     JOINT_RESPONSIBILITY,
+    CLASS_JOINT,
     NO_UNIT_CELL,
 )
 

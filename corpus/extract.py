@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from corpus.conventions import (
+    CLASS_JOINT,
     CLAUSE_OPEN,
     DEADLINE_FIELD,
     FIRST_LISTED_RULE,
@@ -172,7 +173,12 @@ def _read_own_units(
     if bracket:
         return bracket
     if duties:
-        return _from_duties(_with_full_names(item_text, duties), _opening_end(item_text, item))
+        reading = _from_duties(_with_full_names(item_text, duties), _opening_end(item_text, item))
+        shared = CLASS_JOINT.pattern.search(item_text)
+        if shared and reading.units:
+            units = (*reading.units, shared.group(1))
+            return UnitReading(units, (), units, CLASS_JOINT.basis)
+        return reading
     strip_rules(item_text, rules, split)
     return UnitReading()
 

@@ -16,6 +16,7 @@ from corpus.blocks import Block, Paragraph, Table
 from corpus.convert import LEGACY_FORMATS, LEGACY_WORD_SUFFIXES, legacy_to_docx
 from corpus.decode import decode_text, looks_binary
 from corpus.errors import DocumentTooLarge, LimitExceeded, UnreadableDocument, UnsupportedFileType
+from corpus.reflow import drop_page_furniture, is_page_number, looks_wrapped, reflow, split_pages
 from corpus.sheets import load_xlsx
 from corpus.text import DOCUMENT_SUFFIXES as SUPPORTED_SUFFIXES
 from corpus.text import HTML_SUFFIXES, SHEET_SUFFIXES, TEXT_SUFFIXES
@@ -184,7 +185,7 @@ def load_plain_text(text: str) -> list[Block]:
     """
     _current().at("正文")
     _current().add_chars(len(text))
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _unpaged(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -205,6 +206,20 @@ def load_plain_text(text: str) -> list[Block]:
             blocks.append(Paragraph(lines[i]))
         i += 1
     return blocks
+
+
+def _unpaged(lines: list[str]) -> list[str]:
+    """Text saved from a PDF or a print layout: page numbers and running headers dropped, wrapped lines
+    joined; text written one paragraph per line (or holding tab-led table rows) is left as it is."""
+    if any(line.startswith("\t") for line in lines):
+        return lines
+    paged = any("\f" in line or is_page_number(line) for line in lines)
+    kept = drop_page_furniture(split_pages(lines)) if paged else [ln.strip() for ln in lines if ln.strip()]
+    if not looks_wrapped(kept):
+        return kept if paged else lines
+    from corpus.structure import starts_numbered_item
+
+    return reflow(kept, starts_numbered_item)
 
 
 def _continues(lines: list[str], j: int) -> bool:
@@ -309,9 +324,22 @@ def load_html(text: str) -> list[Block]:
         raise UnreadableDocument(f"网页文件无法解析：{exc}") from exc
     for bad in root.xpath("//" + " | //".join(sorted(_HTML_DROP_TAGS))):
         bad.drop_tree()
-    blocks: list[Block] = []
+    blocks: list[Block] = _page_title(root)
     _walk_html(root, blocks, depth=0)
     return blocks
+
+
+def _page_title(root) -> list[Block]:
+    """The <title> is the site's name for the page ("…的通知_省政府文件_某某省人民政府门户网站"): dropped when the
+    body prints the document's title, else its first part stands for the title."""
+    titles = root.xpath("//title")
+    name = _norm_space(titles[0].text_content()) if titles else ""
+    for node in titles:
+        node.drop_tree()
+    name = re.split(r"\s*(?:_|\||｜|--|－|—\s)\s*", name, maxsplit=1)[0].strip()
+    if not name or name in _norm_space(root.text_content()):
+        return []
+    return [Paragraph(name)]
 
 
 def _walk_html(node, blocks: list[Block], depth: int) -> None:
@@ -357,13 +385,11 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
             blocks.append(Table(tuple(rows)))
         return
     has_block_child = any(
-        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_TAGS or d.tag == "table")
+        isinstance(d.tag, str) and (d.tag in _HTML_BLOCK_TAGS or d.tag == "table") and d.tag != "br"
         for d in node.iterdescendants()
     )
     if not has_block_child:
-        line = _norm_space(node.text_content())
-        if line:
-            blocks.append(Paragraph(line))
+        blocks.extend(Paragraph(line) for line in _br_lines(node))
         return
     if node.text and node.text.strip():
         blocks.append(Paragraph(_norm_space(node.text)))
@@ -372,6 +398,24 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
             _walk_html(child, blocks, depth + (1 if tag == "table" else 0))
         if child.tail and child.tail.strip():
             blocks.append(Paragraph(_norm_space(child.tail)))
+
+
+def _br_lines(node) -> list[str]:
+    """The lines of a run of inline text parted only by <br> (portals that print a whole document in one
+    <font> or <div>): the <span>/<font> pieces of one line stay one line, and a line the page broke after a
+    comma runs on into the next (it is one sentence)."""
+    from corpus.structure import starts_numbered_item
+
+    for br in node.iter("br"):
+        br.tail = _CELL_BREAK + (br.tail or "")
+    lines: list[str] = []
+    for piece in node.text_content().split(_CELL_BREAK):
+        line = _norm_space(piece)
+        if lines and line and lines[-1][-1] in "，、," and not starts_numbered_item(line):
+            lines[-1] += line
+        elif line:
+            lines.append(line)
+    return lines
 
 
 # A cell holding this many paragraphs, or this much text, is a page region, not a table cell.
@@ -593,8 +637,6 @@ def _docx_cell_text(tc, depth: int) -> str:
 
 # --- pdf ----------------------------------------------------------------------------------------
 
-_SENTENCE_END = "。；！？：:;!?"
-
 
 def _pdftotext_pages(data: bytes) -> list[str]:
     import shutil
@@ -629,21 +671,9 @@ def load_pdf(data: bytes) -> list[Block]:
         # pypdf misreads some embedded CJK fonts' ToUnicode maps (NULs between characters, wrong glyphs);
         # poppler's pdftotext, when installed, reads the same text layer right.
         pages = _pdftotext_pages(data) or [page.replace("\x00", "") for page in pages]
-    lines = [ln.strip() for page in pages for ln in page.split("\n") if ln.strip()]
-    if not lines:
+    if not any(page.strip() for page in pages):
         raise UnreadableDocument("这个 PDF 没有文字层（可能是扫描件），请先做文字识别再导入。")
     from corpus.structure import starts_numbered_item
 
-    blocks: list[Block] = []
-    current = ""
-    for line in lines:
-        if re.fullmatch(r"[-—–\s\d]+", line):  # page numbers such as "— 3 —"
-            continue
-        if current and (current[-1] in _SENTENCE_END or starts_numbered_item(line)):
-            blocks.append(Paragraph(current))
-            current = line
-        else:
-            current += line
-    if current:
-        blocks.append(Paragraph(current))
-    return blocks
+    lines = drop_page_furniture([page.split("\n") for page in pages], bare_digits=True)
+    return [Paragraph(p) for p in reflow(lines, starts_numbered_item)]

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from corpus.clean import FILE_INFO_LINE
 from corpus.layout import Line
 from corpus.model import DocumentMeta
 from corpus.structure import parse_heading
@@ -23,7 +24,8 @@ _NOT_PLACE = set("全我本各该省城超上入县州开门股夜都每两一�
 
 
 def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
-    texts = [ln.text for ln in lines if ln.table < 0]
+    # The 文件信息 lines lifted from the page are read through page_meta, never as the document's own header.
+    texts = [ln.text for ln in lines if ln.table < 0 and not FILE_INFO_LINE.match(ln.text)]
     title = _title(texts, page_meta)
     head = texts[:15]
     issuer = page_meta.get("issuer", "") or _issuer(texts, title)
@@ -42,6 +44,7 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
         issuer=issuer,
         doc_number=doc_number.strip(),
         date=date,
+        published=_date(page_meta.get("published", "")),
         jurisdiction=jurisdiction_of(title + "\n" + issuer, full_text, doc_number),
         validity=_validity(full_text, page_meta),
     )

@@ -136,7 +136,8 @@ class DocumentMeta(Record):
     title: str = ""
     issuer: str = ""
     doc_number: str = ""  # 文号, e.g. 长政发〔2017〕30号
-    date: str = ""  # ISO date when a full date is stated
+    date: str = ""  # ISO date when a full date is stated (成文日期)
+    published: str = ""  # ISO 发布日期 a web page states beside the 成文日期; "" when it states none
     jurisdiction: str = ""  # 湘西州 / 长沙市 / 咸宁市 ...
     validity: str = ""  # 有效期至2025年12月 / 有效 / 自2018年1月1日起施行
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from corpus.conventions import BRACKETED_CLAUSE_OPEN, CLAUSE_OPEN, HEADER_NOTE, Field, field_of_header
+from corpus.clean import FILE_INFO, FILE_INFO_LINE
+from corpus.conventions import (
+    BRACKETED_CLAUSE_OPEN,
+    CLAUSE_OPEN,
+    CLOSING_DUTY_BRACKET,
+    HEADER_NOTE,
+    Field,
+    field_of_header,
+)
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
@@ -149,7 +157,7 @@ def segment(lines: list[Line]) -> Outline:
     items: list[Item] = []
     stack: list[tuple[int, str, str, int]] = []  # (level, path key, display heading, section index)
     part_prefix = ""
-    i = 0
+    i = _file_info(lines, sections)
     tables_done: set[int] = set()
     while i < len(lines):
         line = lines[i]
@@ -214,6 +222,7 @@ def segment(lines: list[Line]) -> Outline:
             and not _ends_item(lines[j].text, article)
             and j not in parts
             and not _UNITS_CLAUSE.search(lines[j - 1].text)
+            and not CLOSING_DUTY_BRACKET.search(lines[j - 1].text)
         ):
             j += 1
         end = lines[j - 1].end
@@ -236,6 +245,19 @@ def segment(lines: list[Line]) -> Outline:
     end_of_text = lines[-1].end if lines else 0
     _close(sections, stack, -1, end_of_text)
     return Outline(sections=sections, items=items, parts=part_names)
+
+
+def _file_info(lines: list[Line], sections: list[Section]) -> int:
+    """The page's 文件信息 lines at the top (发文机关：… 发布日期：…) as a section of their own, never an item.
+
+    Returns the index of the first line after them.
+    """
+    n = 0
+    while n < len(lines) and lines[n].table < 0 and FILE_INFO_LINE.match(lines[n].text):
+        n += 1
+    if n:
+        sections.append(Section(FILE_INFO, "", FILE_INFO, 1, lines[0].start, lines[n - 1].end))
+    return n
 
 
 _ARTICLE_LABEL = re.compile(r"^第.{1,6}条$")

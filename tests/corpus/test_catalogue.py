@@ -933,3 +933,36 @@ def test_everyday_words_ending_like_a_body_are_not_units(phrase):
 @pytest.mark.parametrize("name", ["市商务局", "国家机关事务管理局", "州委办公室", "中国国际贸易促进委员会"])
 def test_bodies_stay_units(name):
     assert looks_like_unit(name)
+
+
+def test_a_bracket_naming_only_a_class_shares_the_item_among_the_bodies_its_sentences_bind():
+    # 国发〔2018〕39号 (十三): the body names two ministries' duties, the bracket only "各有关部门和单位".
+    doc = parse(
+        "国务院关于做好当前和今后一个时期促进就业工作的若干意见\n"
+        "四、加强组织领导\n"
+        "（十三）明确部门组织协调责任。人力资源社会保障部要统筹协调促进就业政策制定、督促落实、统计监测等工作。"
+        "财政部要加大资金支持力度，保障促进就业政策落实。其他有关部门和单位要立足职能职责，共同做好促进就业工作。"
+        "（各有关部门和单位按职责分工负责）\n"
+    )
+    t = item(doc, "(十三)")
+    assert t.lead_units == () and t.lead_basis == LeadBasis.JOINT
+    assert t.units[0] == "人力资源社会保障部" and t.units[-1] == "各有关部门和单位"
+    clause = next(d for d in doc.tasks if d.kind == "inline_duty" and d.units == ("人力资源社会保障部",))
+    assert "统筹协调" in clause.quote  # the sentence keeps its own record
+
+
+def test_an_item_ends_with_the_line_its_duty_bracket_closes():
+    # 国办发〔2018〕117号: the closing paragraphs after item 三十 are the document's, not 三十's.
+    doc = parse(
+        "国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知\n"
+        "二十九、对开展农村人居环境整治成效明显的县（市、区、旗），在分配年度中央财政资金时予以适当倾斜。（农业农村部、财政部负责）\n"
+        "三十、对受到国务院督查表扬的市（地、州、盟）、县（市、区、旗），在下一年度国务院组织的有关实地督查中实行“免督查”。（国务院办公厅负责）\n"
+        "各有关部门要认真组织实施督查激励措施，及时制定或调整完善实施办法。"
+        "各省（区、市）政府要建立省级政府办公厅牵头、省级有关部门参与的工作机制，统筹做好本地区督查激励措施组织落实工作。\n"
+        "国务院办公厅\n"
+        "2018年12月6日\n"
+    )
+    thirty = [t for t in doc.tasks if t.label == "三十"]
+    assert [t.units for t in thirty] == [("国务院办公厅",)]
+    assert "各有关部门要认真组织实施" not in thirty[0].quote
+    assert "各省（区、市）政府要建立" in doc.text

@@ -224,7 +224,9 @@ def test_a_government_html_notice_with_meta_table_and_task_table():
     assert doc.meta.doc_number == "衡政办发〔2024〕5号"
     assert doc.meta.date == "2024-03-15"
     assert doc.meta.jurisdiction == "衡阳市"
-    assert "索引号" not in doc.text and "网站地图" not in doc.text
+    assert "网站地图" not in doc.text
+    info = doc.section("文件信息")
+    assert info is not None and "索引号" not in doc.text[info.end :]
     rows = {t.title: t for t in doc.tasks if t.kind == "table_row"}
     library = rows["建设招商引资项目库"]
     assert library.section == "二/2"
