@@ -32,7 +32,7 @@ pytestmark = [
 # Visible text nodes (and tooltips) holding ASCII words; file names, numbers, API paths and format names
 # (XLSX, DOCX …) are allowed. Text hidden from view (display:none, font-size 0) does not count.
 ENGLISH_SCAN = r"""(checkTitles) => {
-  const allowed = /^(?:XLSX|DOCX|CSV|TSV|JSON|API|PDF|KB|MB|GB|zip|csv|tsv|xlsx|docx|doc|wps|txt|text|md|markdown|htm|html|xhtml|pdf|\/api\/\S*|\/docs|\d{3}_[0-9a-f]{16})$/;
+  const allowed = /^(?:XLSX|DOCX|CSV|TSV|JSON|API|PDF|KB|MB|GB|zip|csv|tsv|xlsx|xlsm|xls|et|docx|doc|wps|txt|text|md|markdown|htm|html|xhtml|pdf|\/api\/\S*|\/docs|\d{3}_[0-9a-f]{16})$/;
   const visible = (el) => {
     for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
       const s = getComputedStyle(e);
