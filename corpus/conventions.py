@@ -459,6 +459,16 @@ DUTY_SUBJECT = Convention(
     notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
     "are not a lead rule: the item names no lead and each sentence is a clause-level record",
 )
+# Plans, 意见 and 通知 bind a named body by "X要…" ("财政部要加大资金支持力度"); classes ("其他有关部门和单位要…",
+# "各地区、各有关部门要…") bind nobody by name.
+PLAN_DUTY = Convention(
+    "plan_duty",
+    "人力资源社会保障部要统筹协调促进就业政策制定、督促落实、统计监测等工作。财政部要加大资金支持力度",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(r"^(?:也|还|都|均|继续|进一步)?要(?!求|点|素|件|闻|务|害|紧)"),
+    notes="a clause-level record of its own; it names the item's lead only where the item has no responsible-unit "
+    "bracket and every duty binds the same body",
+)
 ACTING_BODY = Convention(
     "acting_body",
     "由商务主管部门责令改正，可以处1万元以上10万元以下的罚款；台湾同胞投资企业经海关批准，可以设立保税工厂",
@@ -522,6 +532,7 @@ CATALOGUE: tuple[Convention, ...] = (
     PERSON_IN_LIST,
     *INLINE,
     DUTY_SUBJECT,
+    PLAN_DUTY,
     ACTING_BODY,
     ADDRESSED_TO_A_MODEL,
     JOINT_RESPONSIBILITY,

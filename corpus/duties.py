@@ -19,6 +19,7 @@ from corpus.conventions import (
     DUTY_SUBJECT,
     DUTY_TRIGGER,
     INLINE_LEAD,
+    PLAN_DUTY,
     RESPONSIBLE,
     inline_convention,
 )
@@ -49,6 +50,12 @@ class InlineDuty:
     convention: str = ""
 
 
+# "会同有关方面", "会同有关部门和单位", "会同各有关部门": a class of bodies, never a unit (corpus.units.GENERIC_PARTY).
+_CONVENED_CLASS = re.compile(
+    r"^(?:各)?(?:有关|相关|其他有关)(?:方面|部门|单位|地方|机构)(?:(?:和|及|、)(?:各)?(?:有关|相关)?(?:方面|部门|单位|地方|机构))?"
+    r"(?=[^，,。；;、和及等]{2})"
+)
+_SETS_UP = re.compile(r"(?:建立|成立|组建|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{2})")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
 _ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
 _ELLIPTICAL_NAME = re.compile(r"(?:市|省|区|县|州)?[\u4e00-\u9fff]{2,10}")
@@ -76,6 +83,11 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             "",
             subject,
         )
+        mechanism = _SETS_UP.search(subject)
+        if mechanism:
+            # "各省（区、市）政府要建立省级政府办公厅牵头、省级有关部门参与的工作机制": the mechanism's lead is the
+            # body after the verb that sets it up; the body before the verb has a duty of its own (要).
+            subject = subject[mechanism.end() :]
         if "由" in subject[1:]:
             subject = subject.rsplit("由", 1)[1]
         if "的" in subject:
@@ -91,7 +103,12 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         after = text[m.end() : after_end]
         cooperating: tuple[str, ...] = ()
         duty = after
-        if convention is CONVENES:
+        convened_class = _CONVENED_CLASS.match(after) if convention is CONVENES else None
+        if convened_class:
+            # "体育总局要会同有关方面做好指导、督查和总结工作": a class of bodies is convened, no unit of its own;
+            # the duty is what follows it, and the body before 会同 acts.
+            duty = after[convened_class.end() :]
+        elif convention is CONVENES:
             tail = re.match(r"^(.+?)(?:等(?:相关|有关)?(?:部门|单位))", after) or re.match(
                 r"^([^，,。；;]+?)(?=[，,。；;]|$)", after
             )
@@ -121,6 +138,9 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             if nxt:
                 cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
                 consumed.append((after_end, after_end + nxt.end()))
+        if mechanism:
+            # The duty is the mechanism itself: "省级政府办公厅牵头、省级有关部门参与的工作机制".
+            duty = text[subject_start:after_end]
         duty_record = InlineDuty(
             leads,
             cooperating,
@@ -277,6 +297,8 @@ def _subject_duties(
     spans = [(d.start, d.end) for d in found]
     out: list[InlineDuty] = []
     clauses = list(SENTENCE.finditer(text)) if article else []
+    if not article:
+        out += _plan_duties(text, place_names, spans)
     for sentence in clauses + (list(_CLAUSE_AFTER_COMMA.finditer(text)) if article else []):
         start = sentence.start()
         lead_in = re.match(rf"\s*(?:第[{CN_NUMERAL_CHARS}\d]{{1,5}}条)?\s*", sentence.group())
@@ -352,6 +374,38 @@ def _subject_duties(
                 _clause_end(text, m.end()),
                 ACTING_BODY.basis,
                 ACTING_BODY.name,
+            )
+        )
+    return out
+
+
+def _plan_duties(text: str, place_names: Sequence[str], spans: list[tuple[int, int]]) -> list[InlineDuty]:
+    """'财政部要加大资金支持力度': in a plan, a sentence that opens with a named body and 要 binds that body."""
+    out: list[InlineDuty] = []
+    for sentence in SENTENCE.finditer(text):
+        lead_in = re.match(r"[\s\u3000]*", sentence.group())
+        start = sentence.start() + lead_in.end()
+        head = text[start : sentence.end()]
+        if "要" not in head[:62]:
+            continue  # most sentences: no duty word where a body could end
+        window = SHORT_NAME_NOTE.sub(lambda m: "\u3000" * len(m.group()), head[:60])
+        subject, _ = _opening_parties(window)
+        if not subject or not PLAN_DUTY.pattern.match(head[len(subject) :]):
+            continue
+        if any(a <= start < b for a, b in spans):
+            continue
+        leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names))
+        if not leads or not all(looks_like_unit(u) for u in leads):
+            continue
+        out.append(
+            InlineDuty(
+                leads,
+                (),
+                head[len(subject) :].strip("，, 。；;"),
+                start,
+                start + len(head.rstrip("。；;！？!?")),
+                PLAN_DUTY.basis,
+                PLAN_DUTY.name,
             )
         )
     return out

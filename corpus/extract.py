@@ -66,6 +66,9 @@ def build_tasks(
         read_up_to = max(read_up_to, item.end)
         item_text = text[item.start : item.end]
         duties = find_inline_duties(item_text, place_names, article=bool(_ARTICLE.match(item.label)))
+        if item.closing:
+            tasks.extend(_closing_tasks(doc_id, item, item_text, duties))
+            continue
         reading = _read_units(item, item_text, duties, rules, place_names)
         labelled_deadline = DEADLINE_FIELD.search(item_text)
         deadline = (
@@ -472,6 +475,42 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
             )
         )
     return tasks
+
+
+def _closing_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[InlineDuty]) -> list[Task]:
+    """The closing paragraphs (section 结尾): one record of the whole, and each duty in it as a clause record.
+
+    The closing addresses several bodies in turn ("各有关部门要…。各省（区、市）政府要建立省级政府办公厅牵头…的工作
+    机制"), so the record of the whole names a lead only when every duty in it binds the same body; the
+    mechanism a duty sets up ("…办公厅牵头") is that clause's lead, not the closing's.
+    """
+    duty_tasks = _inline_tasks(doc_id, item, item_text, duties)
+    named = [t for t in duty_tasks if t.units]
+    units = tuple(_dedupe([u for t in named for u in t.units]))
+    leads = {t.lead_units for t in named}
+    lead, basis = ((), LeadBasis.NONE)
+    if len(leads) == 1 and named[0].lead_units:
+        lead, basis = named[0].lead_units, named[0].lead_basis
+    body = item_text.rstrip()
+    whole = Task(
+        doc_id=doc_id,
+        section=item.section_id,
+        label=item.label,
+        title=item.title,
+        body=body,
+        units=units,
+        lead_units=lead,
+        cooperating_units=tuple(u for u in units if u not in lead),
+        lead_basis=basis,
+        deadline=find_deadline(body),
+        targets=tuple(find_targets(body, offset=item.start)),
+        quote=body,
+        start=item.start,
+        end=item.start + len(body),
+        kind="closing",
+        heading_path=item.heading_path,
+    )
+    return [whole, *duty_tasks]
 
 
 def _dedupe(names: list[str]) -> list[str]:

@@ -117,7 +117,8 @@ class Task(Record):
     kind: str = (
         "item"  # item / table_row / inline_duty (a clause of an item with units of its own: "X牵头负责…",
     )
-    # or a sentence run closed by its own 责任单位 bracket)
+    # or a sentence run closed by its own 责任单位 bracket) / closing (the paragraphs after the last item,
+    # section 结尾)
     heading_path: str = ""  # human-readable headings above the item, for display and chunk prefixes
 
     def __post_init__(self) -> None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from corpus.clean import FILE_INFO, FILE_INFO_LINE
+from corpus.closing import CLOSING, closing_start
 from corpus.conventions import (
     BRACKETED_CLAUSE_OPEN,
     CLAUSE_OPEN,
@@ -98,6 +99,7 @@ class Item:
     heading_path: str
     title_start: int = -1  # where the title begins, so its span can be checked
     cells: dict[str, Cell] = field(default_factory=dict)  # table rows: role -> cell
+    closing: bool = False  # the closing paragraphs after the last numbered item (section 结尾), not an item
 
 
 @dataclass
@@ -243,8 +245,25 @@ def segment(lines: list[Line]) -> Outline:
             )
         i += 1
     end_of_text = lines[-1].end if lines else 0
-    _close(sections, stack, -1, end_of_text)
+    closing = None if use_parts else _closing(lines, items)
+    if closing is not None:
+        at = lines[closing].start
+        items[:] = [replace(it, end=min(it.end, lines[closing - 1].end)) for it in items]
+        _close(sections, stack, -1, at)
+        sections.append(Section(CLOSING, CLOSING, CLOSING, 1, at, end_of_text))
+        items.append(Item(CLOSING, CLOSING, 1, CLOSING, at, end_of_text, CLOSING, at, closing=True))
+    else:
+        _close(sections, stack, -1, end_of_text)
     return Outline(sections=sections, items=items, parts=part_names)
+
+
+def _closing(lines: list[Line], items: list[Item]) -> int | None:
+    """The line that opens the closing paragraphs after the last numbered item (corpus/closing.py)."""
+    if not items or items[-1].cells:
+        return None
+    last = items[-1]
+    first_line = next((n for n, ln in enumerate(lines) if ln.start == last.start), -1)
+    return closing_start(lines, first_line, last.end)
 
 
 def _file_info(lines: list[Line], sections: list[Section]) -> int:
