@@ -151,6 +151,13 @@ class Assistant:
                 self._abstain(q, place),
                 answer=f"文件中没有找到{place}的政策文件：文件库里只有别处的文件提到{place}。",
             )
+        unassigned = _unassigned_unit(q, docs, vocab)
+        if unassigned:
+            where = f"《{docs[0].title}》" if len(docs) == 1 else "所查文件"
+            return replace(
+                self._abstain(q, unassigned),
+                answer=f"{where}没有提到{unassigned}，没有给它分配任务。",
+            )
         handler = {
             Intent.TIME: answer_time,
             Intent.LEAD: answer_tasks,
@@ -401,6 +408,24 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
             top = draft.findings[0] if draft.findings else None
             said = f"“{top.task}”" if top and top.task else "相关内容"
             return f"文件写了{said}，但没有写{attribute.name}。"
+    return ""
+
+
+def _unassigned_unit(q: Question, docs: Sequence[PolicyDocument], vocab) -> str:
+    """A unit whose own duties are asked ("X负责哪一条", "X负责的…是什么") that none of ``docs`` names: the
+    documents assign it nothing, so any passage found for the rest of the question would answer something else.
+    A yes/no claim about a unit ("是不是X牵头") is checked against the record instead."""
+    if q.yes_no:
+        return ""
+    for mention in dict.fromkeys(q.unit_mentions):
+        at = q.text.find(mention)
+        if at < 0 or not wording.UNIT_DUTY.match(q.text[at + len(mention) :]):
+            continue
+        names = {mention}
+        for j in q.jurisdictions or (None,):
+            names.update(vocab.canonical_units(mention, j))
+        if not any(name in doc.text for doc in docs for name in names):
+            return mention
     return ""
 
 

@@ -27,6 +27,7 @@ def _rx(section: str, key: str) -> re.Pattern[str]:
 
 # Intent cues, in the order understand._intent checks them.
 UNIT_TASKS = _rx("intent", "unit_tasks")
+UNIT_DUTY = _rx("intent", "unit_duty")
 BOTH_ROLES = _rx("intent", "both_roles")
 COOPERATING = _rx("intent", "cooperating")
 ALL_UNITS = _rx("intent", "all_units")
