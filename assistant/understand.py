@@ -235,7 +235,7 @@ def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
 _REFERENCE = re.compile(
     r"([\u4e00-\u9fff0-9A-Za-z]{2,24}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?"
     r"(?:文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函)"
-    r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$|印发|出台|发布|施行|实施|要求|提出|规定|明确|怎么|说|写|提到|是|有|对)"
+    r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时|要求|提出|规定|明确|怎么|说|写|提到|是|有|对)"
 )
 _LEADING_REFERENCE = re.compile(r"^(?:在|按|按照)?([\u4e00-\u9fff]{2,12}?)(?:那个|这个)?(?:里|里面|当中)")
 # A stretch names one document when it matches that document this well and clearly better than the next one.

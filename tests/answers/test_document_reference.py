@@ -117,3 +117,12 @@ def test_an_amount_per_person_not_written_is_declined(national):
     # The item on 职工在岗培训 states no amount: "每人多少元" is not answered with the figures it does state.
     answer = national.ask("稳就业意见里职工在岗培训每人补贴多少元")
     assert answer.abstained
+
+
+def test_a_document_named_by_subject_right_before_asking_when_it_was_issued(national):
+    # "督查激励通知什么时候印发的": the asking words follow the document's kind with nothing between.
+    q = national.understand("督查激励通知什么时候印发的")
+    assert len(q.named_docs) == 1
+    assert "激励" in national.workspace.vocabulary.document(q.named_docs[0]).title
+    answer = national.ask("督查激励通知什么时候印发的")
+    assert "2018年12月5日" in answer.answer
