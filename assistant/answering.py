@@ -13,6 +13,7 @@ from dataclasses import replace
 from assistant import compose, passages, wording
 from assistant.answer import Answer, Citation, Finding, Intent
 from assistant.answer_open import answer_open
+from assistant.answer_parts import answer_other_parts
 from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time
@@ -214,6 +215,7 @@ class Assistant:
             # "X有没有参与 / 是不是X负责": the answer names who does the work before the document and the item
             # are named (their titles may name a unit too), as a lead or units answer does.
             draft = self._who_first(q, draft, top) or draft
+        draft = answer_other_parts(q, draft, vocab)
         gap = _missing_attribute(q, draft)
         if gap:
             return gap_answer(self._abstain(q, q.topic), gap)
