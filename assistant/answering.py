@@ -26,7 +26,7 @@ from assistant.understand import Question, split_by_document, split_by_place, un
 from assistant.verify import keep_supported
 from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
-from corpus.model import PolicyDocument
+from corpus.model import PolicyDocument, Task
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 # Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
@@ -159,6 +159,14 @@ class Assistant:
                 self._abstain(q, unassigned),
                 answer=f"{where}没有提到{unassigned}，没有给它分配任务。",
             )
+        if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
+            numbered = _numbered_item(docs[0], q.ordinal)
+            if numbered is not None:
+                # "各自第一项任务是谁牵头": the item at that place answers, whatever its words.
+                asked = q if q.intent == Intent.UNITS else replace(q, intent=Intent.LEAD)
+                draft = answer_tasks(self, asked, docs, chosen=[Ranked(1.0, docs[0], numbered)])
+                if draft is not None:
+                    return self._verified(asked, replace(draft, confidence=1.0))
         handler = {
             Intent.TIME: answer_time,
             Intent.LEAD: answer_tasks,
@@ -411,6 +419,12 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
             said = f"“{top.task}”" if top and top.task else "相关内容"
             return f"文件写了{said}，但没有写{attribute.name}。"
     return ""
+
+
+def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:
+    """The ``ordinal``-th item of ``doc`` that assigns units, in reading order (None past the last)."""
+    items = sorted((t for t in doc.tasks if t.kind == "item" and t.units), key=lambda t: t.start)
+    return items[ordinal - 1] if 0 < ordinal <= len(items) else None
 
 
 def _unassigned_unit(q: Question, docs: Sequence[PolicyDocument], vocab) -> str:

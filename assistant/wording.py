@@ -51,6 +51,7 @@ ACTOR = _rx("patterns", "actor")
 PLACED_ACTOR = _rx("patterns", "placed_actor")
 DOCUMENT_TYPE = _rx("patterns", "document_type")
 STRONG_SUFFIX = _rx("patterns", "strong_suffix")
+ORDINAL_ITEM = _rx("patterns", "ordinal_item")
 
 # Scaffolding phrases, longest first so that "另外还有哪些单位" goes before "还有".
 SCAFFOLDING = tuple(sorted(set(_words(_LEX["scaffolding"]["phrases"])), key=lambda w: (-len(w), w)))
