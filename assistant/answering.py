@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from assistant import compose, passages, wording
 from assistant.answer import Answer, Citation, Finding, Intent
+from assistant.answer_closing import closing_duty
 from assistant.answer_open import answer_open
 from assistant.answer_parts import answer_other_parts
 from assistant.answer_targets import answer_targets
@@ -175,6 +176,10 @@ class Assistant:
             Intent.UNIT_TASKS: answer_unit_tasks,
         }.get(q.intent, answer_open)
         draft = handler(self, q, docs)
+        if q.intent in (Intent.LEAD, Intent.UNITS) and not q.compare and not (draft and draft.declines):
+            # Work assigned after the last numbered item ("体育总局要会同有关方面做好…督查和总结工作").
+            top = draft.findings[0] if draft is not None and draft.findings else None
+            draft = closing_duty(q, docs, vocab, top) or draft
         if draft is None and q.intent in (Intent.LEAD, Intent.UNITS) and not q.topic and not q.focus:
             return self._abstain(q, q.topic, hint="请说明要问的是哪一项工作，例如“产业链招商谁牵头”。")
         if draft is None and q.intent == Intent.UNIT_TASKS:
