@@ -248,6 +248,34 @@ _REFERENCE_MATCH = 0.6
 _REFERENCE_MARGIN = 1.5
 
 
+# What follows an issuing body that owns the question: "国务院说", "国务院的意见里", "国务院印发的".
+_AFTER_ISSUER = re.compile(r"说|的|发|印发|出台|那|这|文件|意见|通知|要求|提出|规定|明确|讲|里|在")
+
+
+def _named_issuer(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """The documents of the issuing body a question opens with ("国务院说…" → every document 国务院 or 国务院办公厅
+    issued), and the words naming it; nothing when that body issued every document or none."""
+    bodies: set[str] = set()
+    for doc in vocab.documents:
+        if doc.meta.issuer:
+            bodies.add(doc.meta.issuer)
+        prefix = doc.title.split("关于", 1)[0] if "关于" in doc.title else ""
+        if 2 <= len(prefix) <= 12:
+            bodies.add(prefix)
+    opened = text.lstrip()
+    for body in sorted(bodies, key=lambda b: (-len(b), b)):
+        if not opened.startswith(body) or not _AFTER_ISSUER.match(opened[len(body) :]):
+            continue
+        docs = [
+            d.doc_id
+            for d in vocab.documents
+            if d.meta.issuer.startswith(body) or d.title.startswith(body)
+        ]
+        if docs and len(docs) < len(vocab.documents):
+            return docs, [body]
+    return [], []
+
+
 def _document_reference(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """The one document a stretch of the question names by its subject, and the words that name it.
 
@@ -418,7 +446,12 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
     place_words = [a for a in vocab.jurisdiction_aliases if a in clean] + place_words_named
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
-    rest = wording.YEAR.sub(" ", _strip(clean_for_years, place_words + mentions + typed))
+    issuer_docs, issuer_words = [], []
+    if not jurisdictions and not place_docs and not number_docs:
+        # "国务院说要把…建成哪几个中心": the body that issued a document, opening the question, picks its documents.
+        issuer_docs, issuer_words = _named_issuer(clean, vocab)
+        place_docs = issuer_docs
+    rest = wording.YEAR.sub(" ", _strip(clean_for_years, place_words + mentions + typed + issuer_words))
     named_docs, title_words = _title_hint(rest, vocab)
     if not named_docs and not number_docs and not jurisdictions and not place_docs:
         # A place named picks its documents; without one, the subject a cadre calls a document by may.
