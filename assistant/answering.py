@@ -255,6 +255,12 @@ class Assistant:
         doc = self.workspace.vocabulary.document(top.doc_id)
         if doc is None:
             return None
+        closed = _closing_bracket(doc, top)
+        if closed is not None:
+            # "大力推进商事制度改革…。（市场监管总局负责）": the bracket closing the sentence names who does it.
+            listed = "、".join(closed.units)
+            text = f"责任单位是：{listed}，见{compose.doc_name(doc)}：“{closed.quote}”"
+            return Draft(text, (closed,), confidence=draft.confidence)
         holder = next(
             (t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty" and t.units),
             None,
@@ -424,6 +430,26 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
             said = f"“{top.task}”" if top and top.task else "相关内容"
             return f"文件写了{said}，但没有写{attribute.name}。"
     return ""
+
+
+_BRACKET = re.compile(r"\s*[（(]([^（）()]{2,60}?)(?:牵头)?负责[）)]")
+
+
+def _closing_bracket(doc: PolicyDocument, top: Finding) -> Finding | None:
+    """``top`` with the units of the （X、Y负责） bracket right after its sentence, the bracket quoted too; None
+    when no such bracket follows. The first unit leads only where the document's items say the first listed
+    leads (or one unit is named)."""
+    match = _BRACKET.match(doc.text, top.end)
+    if match is None:
+        return None
+    holder = next((t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty"), None)
+    known = holder.units if holder else ()
+    units = tuple(u for u in re.split(r"[、，,和及]", match.group(1)) if u in known)
+    if not units:
+        return None
+    first_leads = any(t.lead_units and t.lead_units[0] == t.units[0] for t in doc.tasks if t.kind == "item")
+    leads = units[:1] if len(units) == 1 or first_leads else ()
+    return replace(top, quote=doc.text[top.start : match.end()], end=match.end(), lead_units=leads, units=units)
 
 
 def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:

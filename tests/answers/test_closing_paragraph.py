@@ -1,5 +1,5 @@
-"""Work a document assigns after its last numbered item — the closing paragraph — is answered from that
-paragraph: who does it is the body the closing sentence names, quoted."""
+"""Who does a piece of work is read from what closes it: the closing paragraph after the last numbered item
+("体育总局要会同有关方面做好…") or the （X负责） bracket right after the sentence inside an item."""
 
 from __future__ import annotations
 
@@ -56,3 +56,12 @@ def test_a_numbered_item_that_matches_better_still_answers(national):
     answer = national.ask("体育竞赛表演意见里设立产业发展投资基金谁牵头")
     assert answer.lead_unit == "体育总局"
     assert "完善相关投入机制" in answer.answer
+
+
+def test_a_sentence_closed_by_its_own_bracket_settles_a_yes_no_claim(national):
+    # Item (一) lists two brackets; the sentence on 商事制度改革 is closed by （市场监管总局负责）.
+    answer = national.ask("体育竞赛表演意见里推进商事制度改革那句，是体育总局负责吗")
+    assert answer.answer.startswith("不是。")
+    assert "市场监管总局" in answer.answer
+    answer = national.ask("体育竞赛表演意见里推进商事制度改革那句，是市场监管总局负责吗")
+    assert answer.answer.startswith("是。")
