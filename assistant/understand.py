@@ -600,6 +600,10 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
         leading = _LEADING_REFERENCE.match(clause.group(0)) or _SUBJECT_OF.match(clause.group(0))
         if leading and not found:
             found = [(leading.start(0), leading.end(0), leading.group(1), leading.group(0))]
+        if not found and q.compare:
+            # "体育竞赛表演产业总规模和全国农作物…机械化率分别是多少": each part's own subject may name its document.
+            subject = re.split(r"的|分别|各自|都|是|有|要", clause.group(0))[0]
+            found = [(0, len(subject), subject, subject)] if len(subject) >= 4 else []
         for start, end, stretch, _ in found[:1]:
             named = None
             for at in range(0, max(1, len(stretch) - 1)):
@@ -633,5 +637,7 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
             )
         if not part.topic and not part.asks_time and not part.ordinal:
             return []
-        parts.append(replace(part, named_docs=(doc_id,), compare=False, yes_no=False))
+        # A year the question opens with ("到2025年，A和B…") is asked of every part.
+        years = part.years or q.years
+        parts.append(replace(part, named_docs=(doc_id,), compare=False, yes_no=False, years=years))
     return parts

@@ -147,3 +147,13 @@ def test_parts_opening_with_their_documents_subject_are_each_answered_there(nati
     lines = answer.answer.splitlines()
     assert "人力资源社会保障部" in lines[0] and "稳岗" in lines[0]
     assert "体育总局" in lines[1] and "国际重大赛事" in lines[1]
+
+
+def test_compared_parts_named_only_by_their_subjects_each_answer_from_their_document(national):
+    # No document is named as one: each part's own subject (促进就业 / 体育竞赛表演, words of the titles) tells
+    # its document, and each part is matched there alone.
+    answer = national.ask("促进就业稳岗支持和体育竞赛表演国际重大赛事分别由哪个部门负责")
+    lines = answer.answer.splitlines()
+    assert len(lines) == 2
+    assert "人力资源社会保障部" in lines[0]
+    assert "体育总局" in lines[1]
