@@ -67,8 +67,7 @@ def closing_duty(
     )
     also = f"，会同{'、'.join(cooperating)}" if cooperating else ""
     text = (
-        f"{'、'.join(leads)}负责{also}（文件在各项任务之后写明），见{compose.doc_name(doc)}："
-        f"“{span.quote}”"
+        f"{'、'.join(leads)}负责{also}（文件在各项任务之后写明），见{compose.doc_name(doc)}：“{span.quote}”"
     )
     return Draft(text, (finding,), confidence=min(1.0, score))
 

@@ -36,10 +36,14 @@ def answer_other_parts(q: Question, draft: Draft, vocab: Vocabulary) -> Draft:
         (t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty"),
         None,
     )
-    start, quote, section = (holder.start, holder.quote, holder.section) if holder else (
-        top.start,
-        top.quote,
-        top.section,
+    start, quote, section = (
+        (holder.start, holder.quote, holder.section)
+        if holder
+        else (
+            top.start,
+            top.quote,
+            top.section,
+        )
     )
     if doc.text[start : start + len(quote)] != quote:
         return draft

@@ -449,7 +449,9 @@ def _closing_bracket(doc: PolicyDocument, top: Finding) -> Finding | None:
         return None
     first_leads = any(t.lead_units and t.lead_units[0] == t.units[0] for t in doc.tasks if t.kind == "item")
     leads = units[:1] if len(units) == 1 or first_leads else ()
-    return replace(top, quote=doc.text[top.start : match.end()], end=match.end(), lead_units=leads, units=units)
+    return replace(
+        top, quote=doc.text[top.start : match.end()], end=match.end(), lead_units=leads, units=units
+    )
 
 
 def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:

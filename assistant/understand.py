@@ -267,9 +267,7 @@ def _named_issuer(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         if not opened.startswith(body) or not _AFTER_ISSUER.match(opened[len(body) :]):
             continue
         docs = [
-            d.doc_id
-            for d in vocab.documents
-            if d.meta.issuer.startswith(body) or d.title.startswith(body)
+            d.doc_id for d in vocab.documents if d.meta.issuer.startswith(body) or d.title.startswith(body)
         ]
         if docs and len(docs) < len(vocab.documents):
             return docs, [body]

@@ -34,7 +34,9 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     corpus = tmp_path_factory.mktemp("closing-corpus")
     for name, text in (("tiyu.txt", SPORTS), ("jili.txt", INCENTIVES)):
         (corpus / name).write_text(text, encoding="utf-8")
-    settings = load_settings(data_dir=tmp_path_factory.mktemp("closing-data"), corpus_dir=corpus, llm_base_url="")
+    settings = load_settings(
+        data_dir=tmp_path_factory.mktemp("closing-data"), corpus_dir=corpus, llm_base_url=""
+    )
     workspace = Workspace(settings, notify=lambda _: None)
     workspace.ensure_ready()
     return Assistant(workspace)

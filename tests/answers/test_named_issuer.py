@@ -32,7 +32,9 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     corpus = tmp_path_factory.mktemp("issuer-corpus")
     for name, text in (("zongbao.txt", BONDED), ("changsha.txt", CITY)):
         (corpus / name).write_text(text, encoding="utf-8")
-    settings = load_settings(data_dir=tmp_path_factory.mktemp("issuer-data"), corpus_dir=corpus, llm_base_url="")
+    settings = load_settings(
+        data_dir=tmp_path_factory.mktemp("issuer-data"), corpus_dir=corpus, llm_base_url=""
+    )
     workspace = Workspace(settings, notify=lambda _: None)
     workspace.ensure_ready()
     return Assistant(workspace)
