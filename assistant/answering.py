@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from assistant import compose, passages, wording
 from assistant.answer import Answer, Citation, Finding, Intent
+from assistant.answer_closing import closing_duty
 from assistant.answer_open import answer_open
+from assistant.answer_parts import answer_other_parts
 from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time
@@ -25,7 +27,7 @@ from assistant.understand import Question, split_by_document, split_by_place, un
 from assistant.verify import keep_supported
 from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
-from corpus.model import PolicyDocument
+from corpus.model import PolicyDocument, Task
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 # Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
@@ -151,6 +153,21 @@ class Assistant:
                 self._abstain(q, place),
                 answer=f"文件中没有找到{place}的政策文件：文件库里只有别处的文件提到{place}。",
             )
+        unassigned = _unassigned_unit(q, docs, vocab)
+        if unassigned:
+            where = f"《{docs[0].title}》" if len(docs) == 1 else "所查文件"
+            return replace(
+                self._abstain(q, unassigned),
+                answer=f"{where}没有提到{unassigned}，没有给它分配任务。",
+            )
+        if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
+            numbered = _numbered_item(docs[0], q.ordinal)
+            if numbered is not None:
+                # "各自第一项任务是谁牵头": the item at that place answers, whatever its words.
+                asked = q if q.intent == Intent.UNITS else replace(q, intent=Intent.LEAD)
+                draft = answer_tasks(self, asked, docs, chosen=[Ranked(1.0, docs[0], numbered)])
+                if draft is not None:
+                    return self._verified(asked, replace(draft, confidence=1.0))
         handler = {
             Intent.TIME: answer_time,
             Intent.LEAD: answer_tasks,
@@ -159,6 +176,10 @@ class Assistant:
             Intent.UNIT_TASKS: answer_unit_tasks,
         }.get(q.intent, answer_open)
         draft = handler(self, q, docs)
+        if q.intent in (Intent.LEAD, Intent.UNITS) and not q.compare and not (draft and draft.declines):
+            # Work assigned after the last numbered item ("体育总局要会同有关方面做好…督查和总结工作").
+            top = draft.findings[0] if draft is not None and draft.findings else None
+            draft = closing_duty(q, docs, vocab, top) or draft
         if draft is None and q.intent in (Intent.LEAD, Intent.UNITS) and not q.topic and not q.focus:
             return self._abstain(q, q.topic, hint="请说明要问的是哪一项工作，例如“产业链招商谁牵头”。")
         if draft is None and q.intent == Intent.UNIT_TASKS:
@@ -207,6 +228,7 @@ class Assistant:
             # "X有没有参与 / 是不是X负责": the answer names who does the work before the document and the item
             # are named (their titles may name a unit too), as a lead or units answer does.
             draft = self._who_first(q, draft, top) or draft
+        draft = answer_other_parts(q, draft, vocab)
         gap = _missing_attribute(q, draft)
         if gap:
             return gap_answer(self._abstain(q, q.topic), gap)
@@ -233,6 +255,12 @@ class Assistant:
         doc = self.workspace.vocabulary.document(top.doc_id)
         if doc is None:
             return None
+        closed = _closing_bracket(doc, top)
+        if closed is not None:
+            # "大力推进商事制度改革…。（市场监管总局负责）": the bracket closing the sentence names who does it.
+            listed = "、".join(closed.units)
+            text = f"责任单位是：{listed}，见{compose.doc_name(doc)}：“{closed.quote}”"
+            return Draft(text, (closed,), confidence=draft.confidence)
         holder = next(
             (t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty" and t.units),
             None,
@@ -401,6 +429,52 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
             top = draft.findings[0] if draft.findings else None
             said = f"“{top.task}”" if top and top.task else "相关内容"
             return f"文件写了{said}，但没有写{attribute.name}。"
+    return ""
+
+
+_BRACKET = re.compile(r"\s*[（(]([^（）()]{2,60}?)(?:牵头)?负责[）)]")
+
+
+def _closing_bracket(doc: PolicyDocument, top: Finding) -> Finding | None:
+    """``top`` with the units of the （X、Y负责） bracket right after its sentence, the bracket quoted too; None
+    when no such bracket follows. The first unit leads only where the document's items say the first listed
+    leads (or one unit is named)."""
+    match = _BRACKET.match(doc.text, top.end)
+    if match is None:
+        return None
+    holder = next((t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty"), None)
+    known = holder.units if holder else ()
+    units = tuple(u for u in re.split(r"[、，,和及]", match.group(1)) if u in known)
+    if not units:
+        return None
+    first_leads = any(t.lead_units and t.lead_units[0] == t.units[0] for t in doc.tasks if t.kind == "item")
+    leads = units[:1] if len(units) == 1 or first_leads else ()
+    return replace(
+        top, quote=doc.text[top.start : match.end()], end=match.end(), lead_units=leads, units=units
+    )
+
+
+def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:
+    """The ``ordinal``-th item of ``doc`` that assigns units, in reading order (None past the last)."""
+    items = sorted((t for t in doc.tasks if t.kind == "item" and t.units), key=lambda t: t.start)
+    return items[ordinal - 1] if 0 < ordinal <= len(items) else None
+
+
+def _unassigned_unit(q: Question, docs: Sequence[PolicyDocument], vocab) -> str:
+    """A unit whose own duties are asked ("X负责哪一条", "X负责的…是什么") that none of ``docs`` names: the
+    documents assign it nothing, so any passage found for the rest of the question would answer something else.
+    A yes/no claim about a unit ("是不是X牵头") is checked against the record instead."""
+    if q.yes_no:
+        return ""
+    for mention in dict.fromkeys(q.unit_mentions):
+        at = q.text.find(mention)
+        if at < 0 or not wording.UNIT_DUTY.match(q.text[at + len(mention) :]):
+            continue
+        names = {mention}
+        for j in q.jurisdictions or (None,):
+            names.update(vocab.canonical_units(mention, j))
+        if not any(name in doc.text for doc in docs for name in names):
+            return mention
     return ""
 
 

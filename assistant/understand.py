@@ -11,6 +11,7 @@ from assistant.answer import Intent
 from assistant.claims import CLAIMED_FIGURE
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, bigrams, jurisdiction_stem
 from corpus.model import Role
+from corpus.numerals import cn_to_int
 from corpus.units import ends_like_a_phrase
 from retrieval.tokenize import dictionary_tag, pos_tags, words
 
@@ -45,6 +46,7 @@ class Question:
     asks_frequency: bool = False  # "多久一次", "每季度": a rhythm, not a date
     asks_figure: bool = False  # an amount, a count, a share is (also) asked
     place_docs: tuple[str, ...] = ()  # documents of the places named (by title or opening lines, or 文号)
+    ordinal: int = 0  # "第一项任务": the document's numbered item at that place (0: none named so)
 
     @property
     def answer_intent(self) -> Intent:
@@ -235,12 +237,41 @@ def _title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
 _REFERENCE = re.compile(
     r"([\u4e00-\u9fff0-9A-Za-z]{2,24}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?"
     r"(?:文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函)"
-    r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$|印发|出台|发布|施行|实施|要求|提出|规定|明确|怎么|说|写|提到|是|有|对)"
+    r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$|第|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时|要求|提出|规定|明确|怎么|说|写|提到|是|有|对)"
 )
 _LEADING_REFERENCE = re.compile(r"^(?:在|按|按照)?([\u4e00-\u9fff]{2,12}?)(?:那个|这个)?(?:里|里面|当中)")
+# In a question naming several documents, a part may open with its document's subject and 的 ("综保区的X和
+# 农机意见的Y"); only a stretch that clearly names one document counts (see _naming_score).
+_SUBJECT_OF = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:那份|那个|文件)?的")
 # A stretch names one document when it matches that document this well and clearly better than the next one.
 _REFERENCE_MATCH = 0.6
 _REFERENCE_MARGIN = 1.5
+
+
+# What follows an issuing body that owns the question: "国务院说", "国务院的意见里", "国务院印发的".
+_AFTER_ISSUER = re.compile(r"说|的|发|印发|出台|那|这|文件|意见|通知|要求|提出|规定|明确|讲|里|在")
+
+
+def _named_issuer(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """The documents of the issuing body a question opens with ("国务院说…" → every document 国务院 or 国务院办公厅
+    issued), and the words naming it; nothing when that body issued every document or none."""
+    bodies: set[str] = set()
+    for doc in vocab.documents:
+        if doc.meta.issuer:
+            bodies.add(doc.meta.issuer)
+        prefix = doc.title.split("关于", 1)[0] if "关于" in doc.title else ""
+        if 2 <= len(prefix) <= 12:
+            bodies.add(prefix)
+    opened = text.lstrip()
+    for body in sorted(bodies, key=lambda b: (-len(b), b)):
+        if not opened.startswith(body) or not _AFTER_ISSUER.match(opened[len(body) :]):
+            continue
+        docs = [
+            d.doc_id for d in vocab.documents if d.meta.issuer.startswith(body) or d.title.startswith(body)
+        ]
+        if docs and len(docs) < len(vocab.documents):
+            return docs, [body]
+    return [], []
 
 
 def _document_reference(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -279,6 +310,8 @@ def _document_reference(text: str, vocab: Vocabulary) -> tuple[list[str], list[s
 def _naming_score(words: str, vocab: Vocabulary) -> tuple[float, str] | None:
     """(score, document) when ``words`` (or its everyday synonyms' wording) names one document clearly."""
     total = len(vocab.doc_grams)
+    if total < 2:
+        return None  # one document: nothing to tell apart
     variants = [words] + [
         words.replace(word, alternative)
         for word, alternatives in wording.SYNONYMS.items()
@@ -411,7 +444,12 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
     place_words = [a for a in vocab.jurisdiction_aliases if a in clean] + place_words_named
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
-    rest = wording.YEAR.sub(" ", _strip(clean_for_years, place_words + mentions + typed))
+    issuer_docs, issuer_words = [], []
+    if not jurisdictions and not place_docs and not number_docs:
+        # "国务院说要把…建成哪几个中心": the body that issued a document, opening the question, picks its documents.
+        issuer_docs, issuer_words = _named_issuer(clean, vocab)
+        place_docs = issuer_docs
+    rest = wording.YEAR.sub(" ", _strip(clean_for_years, place_words + mentions + typed + issuer_words))
     named_docs, title_words = _title_hint(rest, vocab)
     if not named_docs and not number_docs and not jurisdictions and not place_docs:
         # A place named picks its documents; without one, the subject a cadre calls a document by may.
@@ -421,6 +459,12 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         also, words_naming = _document_reference(rest, vocab)
         if also and set(also) <= set(number_docs):
             title_words = words_naming
+    ordinal_match = wording.ORDINAL_ITEM.search(rest)
+    ordinal = 0
+    if ordinal_match:
+        number = ordinal_match.group(1)
+        ordinal = int(number) if number.isdigit() else cn_to_int(number) or 0
+        rest = rest.replace(ordinal_match.group(0), " ")
     topic = _topic(_strip(_strip(rest, title_words), [w for w in wording.SCAFFOLDING if len(w) >= 2]))
     yes_no = bool(wording.YES_NO.search(clean))
     if yes_no:
@@ -450,6 +494,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         asks_time=asks_time,
         asks_frequency=bool(wording.FREQUENCY.search(clean)),
         asks_figure=asks_figure,
+        ordinal=ordinal,
         place_docs=tuple(sorted(set(number_docs) | set(place_docs))) if number_docs else tuple(place_docs),
     )
     if history is not None and _is_follow_up(question):
@@ -550,9 +595,13 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
     refs: list[tuple[int, int, str]] = []
     for clause in re.finditer(r"[^，,。；;和与跟及]+", text):
         found = [(m.start(0), m.end(0), m.group(1), m.group(0)) for m in _REFERENCE.finditer(clause.group(0))]
-        leading = _LEADING_REFERENCE.match(clause.group(0))
+        leading = _LEADING_REFERENCE.match(clause.group(0)) or _SUBJECT_OF.match(clause.group(0))
         if leading and not found:
             found = [(leading.start(0), leading.end(0), leading.group(1), leading.group(0))]
+        if not found and q.compare:
+            # "体育竞赛表演产业总规模和全国农作物…机械化率分别是多少": each part's own subject may name its document.
+            subject = re.split(r"的|分别|各自|都|是|有|要", clause.group(0))[0]
+            found = [(0, len(subject), subject, subject)] if len(subject) >= 4 else []
         for start, end, stretch, _ in found[:1]:
             named = None
             for at in range(0, max(1, len(stretch) - 1)):
@@ -584,7 +633,9 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
             part = replace(
                 part, intent=q.intent, role=q.role, asks_time=q.asks_time, asks_figure=q.asks_figure
             )
-        if not part.topic and not part.asks_time:
+        if not part.topic and not part.asks_time and not part.ordinal:
             return []
-        parts.append(replace(part, named_docs=(doc_id,), compare=False, yes_no=False))
+        # A year the question opens with ("到2025年，A和B…") is asked of every part.
+        years = part.years or q.years
+        parts.append(replace(part, named_docs=(doc_id,), compare=False, yes_no=False, years=years))
     return parts

@@ -19,7 +19,7 @@ from corpus.units import UnitDirectory, looks_like_unit
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
 # A unit-like phrase typed by a user: "商务局", "州工信局", "市发改委", "园区管委会".
 UNIT_LIKE = re.compile(
-    r"[州市县区省]?[\u4e00-\u9fff]{1,8}?(?:人民政府|管委会|工商联|贸促会|侨联|领导小组|办公室|部门|局|委|办|厅|部|海关|支行|分行|集团|中心)"
+    r"[州市县区省]?[\u4e00-\u9fff]{1,8}?(?:人民政府|管委会|工商联|贸促会|侨联|领导小组|办公室|部门|局|委|办|厅|部|(?<!部)署|海关|支行|分行|集团|中心)"
 )
 
 

@@ -27,6 +27,7 @@ def _rx(section: str, key: str) -> re.Pattern[str]:
 
 # Intent cues, in the order understand._intent checks them.
 UNIT_TASKS = _rx("intent", "unit_tasks")
+UNIT_DUTY = _rx("intent", "unit_duty")
 BOTH_ROLES = _rx("intent", "both_roles")
 COOPERATING = _rx("intent", "cooperating")
 ALL_UNITS = _rx("intent", "all_units")
@@ -50,6 +51,7 @@ ACTOR = _rx("patterns", "actor")
 PLACED_ACTOR = _rx("patterns", "placed_actor")
 DOCUMENT_TYPE = _rx("patterns", "document_type")
 STRONG_SUFFIX = _rx("patterns", "strong_suffix")
+ORDINAL_ITEM = _rx("patterns", "ordinal_item")
 
 # Scaffolding phrases, longest first so that "另外还有哪些单位" goes before "还有".
 SCAFFOLDING = tuple(sorted(set(_words(_LEX["scaffolding"]["phrases"])), key=lambda w: (-len(w), w)))

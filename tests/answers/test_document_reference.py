@@ -117,3 +117,43 @@ def test_an_amount_per_person_not_written_is_declined(national):
     # The item on 职工在岗培训 states no amount: "每人多少元" is not answered with the figures it does state.
     answer = national.ask("稳就业意见里职工在岗培训每人补贴多少元")
     assert answer.abstained
+
+
+def test_a_document_named_by_subject_right_before_asking_when_it_was_issued(national):
+    # "督查激励通知什么时候印发的": the asking words follow the document's kind with nothing between.
+    q = national.understand("督查激励通知什么时候印发的")
+    assert len(q.named_docs) == 1
+    assert "激励" in national.workspace.vocabulary.document(q.named_docs[0]).title
+    answer = national.ask("督查激励通知什么时候印发的")
+    assert "2018年12月5日" in answer.answer
+
+
+def test_the_first_item_of_each_named_document_answers_an_ordinal_question(national):
+    answer = national.ask("稳就业意见和督查激励的通知，各自第一项任务是谁牵头")
+    lines = answer.answer.splitlines()
+    assert len(lines) == 2
+    assert "人力资源社会保障部" in lines[0] and "加大稳岗支持力度" in lines[0]
+    assert "财政部" in lines[1] and "激励" in lines[1]
+
+
+def test_an_ordinal_item_of_one_document(national):
+    answer = national.ask("稳就业意见第二项任务谁牵头")
+    assert answer.lead_unit == "人力资源社会保障部"
+    assert "职工在岗培训" in answer.answer
+
+
+def test_parts_opening_with_their_documents_subject_are_each_answered_there(national):
+    answer = national.ask("稳就业的加大稳岗支持力度和体育竞赛表演意见的国际重大赛事，分别由哪个部门牵头")
+    lines = answer.answer.splitlines()
+    assert "人力资源社会保障部" in lines[0] and "稳岗" in lines[0]
+    assert "体育总局" in lines[1] and "国际重大赛事" in lines[1]
+
+
+def test_compared_parts_named_only_by_their_subjects_each_answer_from_their_document(national):
+    # No document is named as one: each part's own subject (促进就业 / 体育竞赛表演, words of the titles) tells
+    # its document, and each part is matched there alone.
+    answer = national.ask("促进就业稳岗支持和体育竞赛表演国际重大赛事分别由哪个部门负责")
+    lines = answer.answer.splitlines()
+    assert len(lines) == 2
+    assert "人力资源社会保障部" in lines[0]
+    assert "体育总局" in lines[1]

@@ -1,0 +1,91 @@
+"""Further parts of a question asked of the same item ("由哪两家牵头？碰到重大问题往哪报", "扩大到多大年纪的失业青年，
+见习一般组织几个月"): each part the answer leaves out is answered by a sentence of the matched item's own text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant import passages, wording
+from assistant.answer import Citation
+from assistant.compose import Draft
+from assistant.evidence import coverage
+from assistant.understand import Question, understand
+from assistant.vocabulary import Vocabulary
+
+# A question's parts: what lies between its commas and question marks.
+_PART = re.compile(r"[^，,？?；;。！!\s]+")
+# A sentence answers a part when it covers this much of the part's topic (asked figures and times help).
+_PART_MATCH = 0.3
+# A sentence stating what the part asks (a figure, a span) is preferred over one that only shares its words.
+_ASKED_VALUE_BONUS = 0.2
+
+
+def answer_other_parts(q: Question, draft: Draft, vocab: Vocabulary) -> Draft:
+    """``draft`` with the matched item's sentences that answer the question's other parts, each quoted and cited.
+
+    Who leads is answered by the record itself, so a part asking it is left to the answer as built."""
+    parts = [p for p in _PART.findall(q.text) if wording.ASKING.search(p)]
+    if len(parts) < 2 or not draft.findings or q.compare or q.yes_no:
+        return draft
+    top = draft.findings[0]
+    doc = vocab.document(top.doc_id)
+    if doc is None:
+        return draft
+    holder = next(
+        (t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty"),
+        None,
+    )
+    start, quote, section = (
+        (holder.start, holder.quote, holder.section)
+        if holder
+        else (
+            top.start,
+            top.quote,
+            top.section,
+        )
+    )
+    if doc.text[start : start + len(quote)] != quote:
+        return draft
+    sentences = [
+        (at, s.strip())
+        for at, s in passages._sentences(quote, False)
+        if len(re.findall(r"[\u4e00-\u9fff]", s)) >= 6 and not s.strip().startswith(("（", "("))
+    ]
+    said = draft.text
+    added: list[str] = []
+    citations: list[Citation] = []
+    for part in parts:
+        if wording.LEAD.search(part) and not wording.TARGET.search(part) and not wording.TIME.search(part):
+            continue
+        topic = understand(part, vocab).topic
+        if not topic:
+            continue
+        figure, time = wording.TARGET.search(part), wording.TIME.search(part)
+        scored = [
+            (
+                coverage(topic, s, vocab)
+                + (
+                    _ASKED_VALUE_BONUS
+                    if (figure and wording.FIGURE_VALUE.search(s)) or (time and wording.TIME_VALUE.search(s))
+                    else 0.0
+                ),
+                at,
+                s,
+            )
+            for at, s in sentences
+        ]
+        if not scored:
+            continue
+        # Ties go to a sentence not yet said: two parts matched by the same words ask different sentences.
+        best = max(scored, key=lambda x: (x[0], x[2] not in said and x[2] not in added))
+        score, at, sentence = best
+        if score < _PART_MATCH or sentence in said or sentence in added:
+            continue
+        added.append(sentence)
+        begin = start + at + quote[at:].find(sentence)
+        citations.append(Citation(doc.doc_id, doc.title, section, sentence, begin, begin + len(sentence)))
+    if not added:
+        return draft
+    text = draft.text + "原文还写道：" + "".join(f"“{s}”" for s in added)
+    return replace(draft, text=text, extra_citations=draft.extra_citations + tuple(citations))

@@ -1,0 +1,62 @@
+"""A question asking two things of one item ("由哪两家牵头？碰到重大问题往哪报") is answered in every part from
+that item's own text, each further part quoted and cited."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import Assistant
+from assistant.settings import load_settings
+from assistant.workspace import Workspace
+
+MACHINERY = """国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见
+国发〔2018〕42号
+一、保障措施
+（一）健全组织实施机制。建立由农业农村部、工业和信息化部牵头的国家农业机械化发展协调推进机制，统筹协调农业机械化和农机装备产业发展工作，加强战略谋划和工作指导。重大问题及时向国务院报告。（农业农村部、工业和信息化部牵头负责）
+（二）加强人才支撑。加强农机人才培养。（教育部、农业农村部负责）
+国务院
+2018年12月21日
+"""
+
+EMPLOYMENT = """国务院关于做好当前和今后一个时期促进就业工作的若干意见
+国发〔2018〕39号
+一、积极支持和鼓励创业
+（一）扩大就业见习补贴范围。从2019年1月1日起，实施三年百万青年见习计划；将就业见习补贴范围由离校未就业高校毕业生扩展至16—24岁失业青年；组织失业青年参加3—12个月的就业见习，按规定给予就业见习补贴，并适当提高补贴标准。（人力资源社会保障部等有关部门和单位负责）
+（二）加大创业担保贷款支持力度。符合条件的个人可申请创业担保贷款。（人力资源社会保障部、财政部负责）
+国务院
+2018年11月16日
+"""
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    corpus = tmp_path_factory.mktemp("parts-corpus")
+    for name, text in (("nongji.txt", MACHINERY), ("jiuye.txt", EMPLOYMENT)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = load_settings(
+        data_dir=tmp_path_factory.mktemp("parts-data"), corpus_dir=corpus, llm_base_url=""
+    )
+    workspace = Workspace(settings, notify=lambda _: None)
+    workspace.ensure_ready()
+    return Assistant(workspace)
+
+
+def test_who_leads_and_where_to_report_are_both_answered_from_the_item(national):
+    answer = national.ask("国家农业机械化发展协调推进机制由哪两家牵头？碰到重大问题往哪报")
+    assert answer.lead_unit == "农业农村部"
+    assert "工业和信息化部" in answer.answer
+    assert "重大问题及时向国务院报告" in answer.answer
+    assert any("向国务院报告" in c.quote for c in answer.citations)
+
+
+def test_two_figures_of_one_item_are_each_quoted(national):
+    answer = national.ask("就业见习补贴扩大到多大年纪的失业青年，见习一般组织几个月")
+    assert not answer.abstained
+    assert "16—24岁" in answer.answer
+    assert "3—12个月" in answer.answer
+    assert all(c.section.endswith("(一)") for c in answer.citations)
+
+
+def test_a_single_question_gets_no_extra_quote(national):
+    answer = national.ask("见习一般组织几个月")
+    assert "原文还写道" not in answer.answer
