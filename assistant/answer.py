@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from corpus.model import Record, Target
+from corpus.model import LeadBasis, Record, Target
 
 
 class Intent(StrEnum):
@@ -52,6 +52,9 @@ class Finding(Record):
     start: int
     end: int
     score: float = 0.0
+    # Which convention named the lead (document_rule, explicit, convenes, first_listed …): an answer's
+    # confidence in a lead the document does not state (first_listed) is lower than in one it states.
+    lead_basis: LeadBasis = LeadBasis.NONE
 
 
 @dataclass(frozen=True)

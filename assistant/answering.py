@@ -27,12 +27,15 @@ from assistant.understand import Question, split_by_document, split_by_place, un
 from assistant.verify import keep_supported
 from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
-from corpus.model import PolicyDocument, Task
+from corpus.model import LeadBasis, PolicyDocument, Task
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 # Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
 # lead counts double (a wrong lead stated with confidence is the worst outcome); the test split is only reported.
 CONFIDENCE_THRESHOLD = 0.45
+# The most an answer is sure of a lead the document only lists first (no 牵头, no stated rule): above the
+# threshold, so it is still given with its wording ("文件未写明牵头规则，列第一位的是…"), never as certain.
+PRESUMED_LEAD_CONFIDENCE = 0.5
 _FULL_SENTENCE = re.compile(r"[^。\n]+。?")
 
 
@@ -351,6 +354,9 @@ class Assistant:
         targets = tuple(t for f in draft.findings for t in f.targets) if q.intent == Intent.TARGET else ()
         notes = tuple(f"已删除无出处的内容：{c.text}" for c in dropped)
         confidence = draft.confidence if draft.confidence is not None else _confidence(draft.findings)
+        if lead and top is not None and top.lead_basis == LeadBasis.FIRST_LISTED:
+            # A lead the document does not state (only listed first, no rule) is a presumption, said as one.
+            confidence = min(confidence, PRESUMED_LEAD_CONFIDENCE)
         if confidence < self.min_confidence:
             return self._abstain(q, q.topic)
         if q.yes_no and top is not None:

@@ -118,6 +118,7 @@ def finding_for_task(doc: PolicyDocument, task: Task, score: float, span: Span |
         start=span.start,
         end=span.end,
         score=score,
+        lead_basis=task.lead_basis,
     )
 
 

@@ -157,3 +157,14 @@ def test_compared_parts_named_only_by_their_subjects_each_answer_from_their_docu
     assert len(lines) == 2
     assert "人力资源社会保障部" in lines[0]
     assert "体育总局" in lines[1]
+
+
+def test_a_lead_only_listed_first_is_given_as_a_presumption(national):
+    # The sports document states no rule: 体育总局 is listed first, never written as lead.
+    presumed = national.ask("体育竞赛表演意见里引进国际重大赛事谁牵头")
+    assert presumed.lead_unit == "体育总局"
+    assert presumed.findings[0].lead_basis == "first_listed"
+    assert "未写明牵头规则" in presumed.answer
+    stated = national.ask("稳就业意见里稳岗支持谁牵头")
+    assert stated.findings[0].lead_basis == "document_rule"
+    assert presumed.confidence <= 0.5 < stated.confidence
