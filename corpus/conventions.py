@@ -117,10 +117,19 @@ LABELS: tuple[Convention, ...] = (
             "责任单位",
             "责任部门",
             "责任主体",
+            "责任机构",
             "承办单位",
+            "承办部门",
             "负责单位",
+            "负责部门",
+            "负责机构",
             "实施单位",
+            "实施部门",
+            "实施主体",
             "落实单位",
+            "落实部门",
+            "执行单位",
+            "执行部门",
             "责任处室",
             "责任科室",
         ),
@@ -157,6 +166,13 @@ LABELS: tuple[Convention, ...] = (
         field=Field.TITLE,
     ),
     Convention("index_column", "序号 | 13", words=("序号", "编号", "序"), field=Field.INDEX),
+    Convention(
+        "other_field",
+        "（负责部门：自然资源部；适用范围：所有自贸试验区）",
+        words=("适用范围", "适用地区", "完成标志", "成果形式", "预期成果", "备注"),
+        field=Field.BODY,
+        notes="a field beside the units that is neither a unit nor a deadline: it ends the units before it",
+    ),
 )
 
 UNIT_LABELS = tuple(c for c in LABELS if c.field in (Field.LEAD, Field.COOPERATING, Field.UNITS))

@@ -966,3 +966,18 @@ def test_an_item_ends_with_the_line_its_duty_bracket_closes():
     assert [t.units for t in thirty] == [("国务院办公厅",)]
     assert "各有关部门要认真组织实施" not in thirty[0].quote
     assert "各省（区、市）政府要建立" in doc.text
+
+
+def test_a_responsible_department_label_with_a_scope_field_after_it():
+    # 国发〔2018〕38号 style: each measure closes with "（负责部门：…；适用范围：…）".
+    doc = parse(
+        "国务院关于支持自由贸易试验区深化改革创新若干措施的通知\n"
+        "一、营造优良投资环境\n"
+        "（一）借鉴北京市服务业扩大开放综合试点经验，放宽外商投资建设工程设计企业外籍技术人员的比例要求。"
+        "（负责部门：人力资源社会保障部、住房城乡建设部、商务部；适用范围：所有自贸试验区）\n"
+        "（二）编制下达全国土地利用计划时，考虑自贸试验区的实际情况。（负责部门：自然资源部）\n"
+    )
+    first, second = item(doc, "(一)"), item(doc, "(二)")
+    assert first.units == ("人力资源社会保障部", "住房城乡建设部", "商务部")
+    assert first.lead_basis == LeadBasis.FIRST_LISTED
+    assert second.units == ("自然资源部",) and second.lead_basis == LeadBasis.SINGLE_UNIT
