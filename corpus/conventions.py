@@ -385,6 +385,14 @@ PERSON_NOTE = re.compile(
 
 INLINE: tuple[Convention, ...] = (
     Convention(
+        "named_lead_in_text",
+        "联席会议由教育部、发展改革委、工业和信息化部……9个部门和单位组成，教育部为牵头单位",
+        LeadBasis.INLINE,
+        pattern=re.compile(r"(?:为|是|作为)牵头(?:单位|部门)(?![的之])"),
+        notes="a body named as the lead in running text (联席会议, 领导小组); the members a '由…组成' clause "
+        "of the same sentence lists cooperate (corpus.duties._members_before)",
+    ),
+    Convention(
         "inline_lead",
         "由市商务局牵头，市发改委、市工信局配合",
         LeadBasis.INLINE,
@@ -431,7 +439,16 @@ INLINE: tuple[Convention, ...] = (
         ),
     ),
 )
-INLINE_LEAD, CONVENES, RESPONSIBLE, GUIDES, COORDINATES, STATES_OPINION, COOPERATING_CLAUSE = INLINE
+(
+    NAMED_LEAD_IN_TEXT,
+    INLINE_LEAD,
+    CONVENES,
+    RESPONSIBLE,
+    GUIDES,
+    COORDINATES,
+    STATES_OPINION,
+    COOPERATING_CLAUSE,
+) = INLINE
 DUTY_TRIGGER = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in INLINE if c is not COOPERATING_CLAUSE))
 
 # Regulations bind a body by making it the subject of a duty sentence; "由X责令改正" names the acting body.
@@ -491,11 +508,11 @@ ACTING_BODY = Convention(
     LeadBasis.SINGLE_UNIT,
     pattern=re.compile(
         r"(?:由|经(?!济|营|费|验|过|常|理|历|销|办|手|贸|开|信|纪|度|典))((?:[^，,。；;由经的]|的(?=[^，,。；;]{0,12}(?:部门|机关|机构|政府)))"
-        r"{2,40}?)(?:依法|依照|按照|负责|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
+        r"{2,40}?)(?:依法|依照|按照|负责(?!人|同志)|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
         r"同意|审核|核准|认定|告知)"
     ),
     notes="the body ends before how it acts: '较低数额罚款由省级以上市场监督管理部门结合工作实际规定' "
-    "(corpus.duties._acting_body_name)",
+    "(corpus.duties._acting_body_name); '由各成员单位有关司局负责同志担任' names a post, not a duty",
 )
 
 

@@ -19,6 +19,7 @@ from corpus.conventions import (
     DUTY_SUBJECT,
     DUTY_TRIGGER,
     INLINE_LEAD,
+    NAMED_LEAD_IN_TEXT,
     PLAN_DUTY,
     RESPONSIBLE,
     inline_convention,
@@ -58,6 +59,10 @@ _CONVENED_CLASS = re.compile(
 _SETS_UP = re.compile(r"(?:建立|成立|组建|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{2})")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
 _ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
+# "（3）公安部负责维护…": an item's number where its first clause begins is no part of the body's name.
+_ITEM_NUMBER = re.compile(
+    rf"^[\s\u3000]*(?:[（(][{CN_NUMERAL_CHARS}\d]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|[{CN_NUMERAL_CHARS}]{{1,3}}是)"
+)
 _ELLIPTICAL_NAME = re.compile(r"(?:市|省|区|县|州)?[\u4e00-\u9fff]{2,10}")
 # "市科学技术部门和经济信息化部门": two full names joined by 和 / 及 / 与 are two bodies.
 _JOINED_NAMES = re.compile(r"(?<=[局厅委办府门关构])(?:和|及|与)(?!有关|相关|其他)")
@@ -77,7 +82,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         if any(a <= subject_start < b for a, b in consumed):
             continue
         subject = text[subject_start : m.start()]
-        subject = _ARTICLE_LABEL.sub("", subject)
+        subject = _ITEM_NUMBER.sub("", _ARTICLE_LABEL.sub("", subject))
         subject = re.sub(
             r"^(?:将|已|拟|正在|并|另)?(?:由|并由|另由)|^(?:并|要|应|请|将)(?=[\u4e00-\u9fff]{2})",
             "",
@@ -130,6 +135,10 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
                     if named_before_verb:
                         cooperating, end = named_before_verb, verb_at
                 duty = after[end:].lstrip("，, ")
+        elif convention is NAMED_LEAD_IN_TEXT:
+            members = _members_before(text, subject_start, place_names)
+            if set(leads) <= set(members):
+                cooperating = tuple(u for u in members if u not in leads)
         elif convention is INLINE_LEAD or convention is RESPONSIBLE:
             # '由X牵头，A、B配合' / 'X负责…，A配合' — the next clause names the cooperating units (配合 / 参与 …).
             nxt = COOPERATING_CLAUSE.pattern.match(text[after_end : after_end + 160])
@@ -383,7 +392,7 @@ def _plan_duties(text: str, place_names: Sequence[str], spans: list[tuple[int, i
     """'财政部要加大资金支持力度': in a plan, a sentence that opens with a named body and 要 binds that body."""
     out: list[InlineDuty] = []
     for sentence in SENTENCE.finditer(text):
-        lead_in = re.match(r"[\s\u3000]*", sentence.group())
+        lead_in = _ITEM_NUMBER.match(sentence.group()) or re.match(r"[\s\u3000]*", sentence.group())
         start = sentence.start() + lead_in.end()
         head = text[start : sentence.end()]
         if "要" not in head[:62]:
@@ -461,6 +470,22 @@ def _convened_before_verb(after: str) -> tuple[tuple[str, ...], int]:
         if not joiner:
             return tuple(names), pos
     return (), 0
+
+
+# "联席会议由教育部、发展改革委……9个部门和单位组成": the members of a body, listed before its lead is named.
+_MEMBERS = re.compile(
+    rf"由([^。；;：:]{{2,400}}?)(?:等)?(?:[\d{CN_NUMERAL_CHARS}]{{1,3}}个)?(?:部门和单位|部门|单位|成员单位)?组成[，,]\s*$"
+)
+
+
+def _members_before(text: str, pos: int, place_names: Sequence[str]) -> tuple[str, ...]:
+    """The members a '由…组成' clause lists right before ``pos`` in the same sentence; none if there is none."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
+    m = _MEMBERS.search(text[start:pos])
+    if not m:
+        return ()
+    members = tuple(split_units(m.group(1), place_names))
+    return members if members and all(looks_like_unit(u) for u in members) else ()
 
 
 def _addressed_to_a_model(text: str, pos: int) -> bool:
