@@ -58,6 +58,16 @@ def _asks_about_place(question: str, place: str) -> bool:
     )
 
 
+def _names_a_thing_there(question: str, place: str, vocab) -> bool:
+    """The place opens a name a document writes ("郑州机场", "重庆自贸试验区" typed 重庆自贸区): the question asks
+    about that thing in whichever document names it, not for the place's own policy documents."""
+    m = re.match(rf"^\s*{re.escape(place)}([\u4e00-\u9fff]{{2}})", question)
+    if m is None or re.match(r"[市省州县区的那这有都]", m.group(1)):
+        return False
+    written = place + m.group(1)
+    return any(written in d.text for d in vocab.documents)
+
+
 def _confidence(findings: Sequence[Finding]) -> float:
     """One number per answer: the best finding's evidence score, lowered when a runner-up is nearly as good."""
     if not findings:
@@ -148,7 +158,11 @@ class Assistant:
             for p in q.other_places
             if any(p in d.title or _province_of(p) in f"{d.title}{d.jurisdiction}" for d in vocab.documents)
         ]
-        owners = [p for p in q.other_places if _asks_about_place(q.text, p) and p not in titled]
+        owners = [
+            p
+            for p in q.other_places
+            if _asks_about_place(q.text, p) and p not in titled and not _names_a_thing_there(q.text, p, vocab)
+        ]
         if owners and not q.jurisdictions:
             # "上海的招商政策": the corpus mentions 上海 but holds no document of its own.
             place = "、".join(owners)
