@@ -19,7 +19,7 @@ from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time
 from assistant.answer_units import answer_unit_tasks
-from assistant.claims import amounts, limits_universal_claim, verdict
+from assistant.claims import amounts, guiding_units, limits_universal_claim, verdict
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD
 from assistant.llm import INSTRUCTION_LIKE, chat_model
@@ -384,6 +384,15 @@ class Assistant:
                 text += f"原文写道：“{limit.quote}”"
                 citations += (
                     Citation(top.doc_id, top.doc_title, top.section, limit.quote, limit.start, limit.end),
+                )
+            guides, start, end = guiding_units(q.text, claimed_units, top, self.workspace.vocabulary)
+            if said is not None and guides:
+                # "是不是X指导的": the measure's own bracket answers, not the lead of the item it sits in.
+                quote = self.workspace.vocabulary.document(top.doc_id).text[start:end].strip()
+                lead, units = guides[0], guides
+                text = f"指导单位是{'、'.join(guides)}，见《{top.doc_title}》：“{quote}”"
+                citations = (
+                    Citation(top.doc_id, top.doc_title, top.section, quote, start, start + len(quote)),
                 )
             if said is not None:
                 text = ("是。" if said else "不是。") + text
