@@ -19,7 +19,7 @@ from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time
 from assistant.answer_units import answer_unit_tasks
-from assistant.claims import amounts, limits_universal_claim, verdict
+from assistant.claims import amounts, guiding_units, limits_universal_claim, verdict
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD
 from assistant.llm import INSTRUCTION_LIKE, chat_model
@@ -56,6 +56,16 @@ def _asks_about_place(question: str, place: str) -> bool:
         re.match(rf"^\s*{re.escape(place)}(?:市|省|州|县|区)?(?:的|那边|那里|有哪些|有什么)", question)
         is not None
     )
+
+
+def _names_a_thing_there(question: str, place: str, vocab) -> bool:
+    """The place opens a name a document writes ("郑州机场", "重庆自贸试验区" typed 重庆自贸区): the question asks
+    about that thing in whichever document names it, not for the place's own policy documents."""
+    m = re.match(rf"^\s*{re.escape(place)}([\u4e00-\u9fff]{{2}})", question)
+    if m is None or re.match(r"[市省州县区的那这有都]", m.group(1)):
+        return False
+    written = place + m.group(1)
+    return any(written in d.text for d in vocab.documents)
 
 
 def _confidence(findings: Sequence[Finding]) -> float:
@@ -148,7 +158,11 @@ class Assistant:
             for p in q.other_places
             if any(p in d.title or _province_of(p) in f"{d.title}{d.jurisdiction}" for d in vocab.documents)
         ]
-        owners = [p for p in q.other_places if _asks_about_place(q.text, p) and p not in titled]
+        owners = [
+            p
+            for p in q.other_places
+            if _asks_about_place(q.text, p) and p not in titled and not _names_a_thing_there(q.text, p, vocab)
+        ]
         if owners and not q.jurisdictions:
             # "上海的招商政策": the corpus mentions 上海 but holds no document of its own.
             place = "、".join(owners)
@@ -370,6 +384,15 @@ class Assistant:
                 text += f"原文写道：“{limit.quote}”"
                 citations += (
                     Citation(top.doc_id, top.doc_title, top.section, limit.quote, limit.start, limit.end),
+                )
+            guides, start, end = guiding_units(q.text, claimed_units, top, self.workspace.vocabulary)
+            if said is not None and guides:
+                # "是不是X指导的": the measure's own bracket answers, not the lead of the item it sits in.
+                quote = self.workspace.vocabulary.document(top.doc_id).text[start:end].strip()
+                lead, units = guides[0], guides
+                text = f"指导单位是{'、'.join(guides)}，见《{top.doc_title}》：“{quote}”"
+                citations = (
+                    Citation(top.doc_id, top.doc_title, top.section, quote, start, start + len(quote)),
                 )
             if said is not None:
                 text = ("是。" if said else "不是。") + text

@@ -82,6 +82,64 @@ def _named_elsewhere(
     return False if others else None
 
 
+_BRACKET = re.compile(r"\s*[（(][^（）()]{2,80}[）)]")
+_GUIDE = re.compile(r"\s*[（(]([\u4e00-\u9fff、，,]{2,80}?)指导[）)]")
+
+
+def guiding_units(
+    question_text: str, claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary
+) -> tuple[tuple[str, ...], int, int]:
+    """The bodies a measure's "（A、B指导）" names, when the question claims guidance ("是不是X指导的").
+
+    A bracket right after the measure's full stop is the measure's ("…试点。（A指导）", the State Council way);
+    one opening a paragraph is the measure's that follows it. A bracket the quote opens with, after the previous
+    sentence's full stop, belongs to that sentence and is skipped. Returns the units and the span of the document
+    that holds the measure and its bracket (nothing when the question claims no guidance or no bracket settles it)."""
+    none: tuple[tuple[str, ...], int, int] = ((), 0, 0)
+    if (
+        not claimed_units
+        or "指导" not in question_text
+        or wording.LEAD_VERBS.search(question_text.replace("指导", ""))
+    ):
+        return none
+    doc = vocab.document(finding.doc_id)
+    if doc is None or doc.text[finding.start : finding.end] != finding.quote:
+        return none
+    text, start, end = doc.text, finding.start, finding.end
+    if text[start - 1 : start] in ("（", "("):  # a quote may begin inside the bracket that opens its measure
+        start -= 1
+    body = text[start:end]
+    opening = _BRACKET.match(body)
+    if opening:
+        before = text[:start].rstrip()
+        guide = _GUIDE.match(body)
+        if guide and (not before or text[start - 1 : start] == "\n" or not before.endswith(("。", "；"))):
+            return _units_of(guide.group(1)), start, end
+        if before.endswith(("。", "；")):
+            body = body[opening.end() :]
+            start += opening.end()
+    if _GUIDE.search(body):
+        return none  # the quote spans several measures' brackets: which one is asked is not known
+    trailing = _GUIDE.match(text, end)
+    if trailing is None or not body.rstrip().endswith(("。", "；")):
+        return none
+    return _units_of(trailing.group(1)), start, trailing.end()
+
+
+def _units_of(bracket: str) -> tuple[str, ...]:
+    return tuple(u.strip() for u in re.split(r"[、，,]", bracket) if u.strip())
+
+
+def _guidance_verdict(
+    question_text: str, claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary
+) -> bool | None:
+    """ "是不是X指导的" against a measure's "（A、B指导）": the bracket settles it, whoever the item's lead is."""
+    guides = guiding_units(question_text, claimed_units, finding, vocab)[0]
+    if not guides:
+        return None
+    return any(form in g for g in guides for unit in claimed_units for form in _cores(unit))
+
+
 def verdict(
     question_text: str,
     claimed_units: Sequence[str],
@@ -90,6 +148,9 @@ def verdict(
     vocab: Vocabulary,
 ) -> bool | None:
     """True / False when the matched record settles the claim, None when it cannot."""
+    guided = _guidance_verdict(question_text, claimed_units, finding, vocab)
+    if guided is not None:
+        return guided
     if claimed_units and not (
         wording.LEAD_VERBS.search(question_text) or wording.COOPERATING_VERBS.search(question_text)
     ):

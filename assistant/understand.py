@@ -361,6 +361,11 @@ _SCAFFOLDING_PHRASES = tuple(
 _PROTECTED = wording.SCAFFOLDING + tuple(wording.STOP_TOKENS) + tuple(wording.SYNONYMS) + wording.KEEP_CHARS
 
 
+_ISSUING_PREFIX = re.compile(
+    r"[\u4e00-\u9fff]{1,2}[发函字令]\s*(?:[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*)?第?\s*\d{1,4}\s*号"
+)
+
+
 def _norm_number(text: str) -> str:
     return re.sub(r"[\s〔〕\[\]【】（）()年第]", "", text)
 
@@ -424,7 +429,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     place_docs, place_words_named = _named_places(clean_for_years, vocab)
     jurisdictions = _find_jurisdictions(clean, vocab)
     # A unit typed with a homophone ("人设部") is the known unit that sounds the same, when only one does.
-    typed = _find_units(clean, vocab)
+    # The issuing prefix of a 文号 (国办发〔2018〕118号) names a document, not a unit the question asks about.
+    typed = _find_units(_ISSUING_PREFIX.sub(lambda m: "　" * len(m.group(0)), clean), vocab)
     mentions = [m if vocab.units.resolve(m) else vocab.homophone_unit(m) or m for m in typed]
     units: list[str] = []
     for mention in mentions:
@@ -454,11 +460,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     if not named_docs and not number_docs and not jurisdictions and not place_docs:
         # A place named picks its documents; without one, the subject a cadre calls a document by may.
         named_docs, title_words = _document_reference(rest, vocab)
-    elif not named_docs and number_docs:
+    elif number_docs:
         # "国发39号稳就业意见": the subject beside the 文号 names the same document; its words leave the topic.
         also, words_naming = _document_reference(rest, vocab)
         if also and set(also) <= set(number_docs):
-            title_words = words_naming
+            title_words = list(title_words) + list(words_naming)
     ordinal_match = wording.ORDINAL_ITEM.search(rest)
     ordinal = 0
     if ordinal_match:

@@ -24,6 +24,7 @@ INCENTIVES = """国务院办公厅关于对真抓实干成效明显地方进一�
 为进一步完善督查激励机制，经国务院同意，现将有关督查激励措施通知如下。
 一、对支持企业开展职工在岗培训成效明显的省（区、市），给予就业补助资金倾斜。（财政部、人力资源社会保障部负责）
 二、对资源枯竭城市转型成效突出的城市，中央财政予以倾斜支持。（国家发展改革委、财政部会同有关部门负责）
+三、加强督查激励结果运用。（国办、财政部负责）
 国务院办公厅
 2018年12月5日
 """
@@ -168,3 +169,21 @@ def test_a_lead_only_listed_first_is_given_as_a_presumption(national):
     stated = national.ask("稳就业意见里稳岗支持谁牵头")
     assert stated.findings[0].lead_basis == "document_rule"
     assert presumed.confidence <= 0.5 < stated.confidence
+
+
+def test_the_issuing_prefix_of_a_document_number_is_not_a_unit(national):
+    # 国办发〔2018〕117号: 国办 is who issued it, not a unit the question asks about.
+    q = national.understand("国办发〔2018〕117号督查激励的通知是哪天成文的")
+    assert q.units == () and q.unit_mentions == ()
+
+
+def test_a_subject_beside_a_document_number_leaves_the_topic(national):
+    q = national.understand("国办发〔2018〕117号督查激励的通知是哪天成文的")
+    assert "督查激励" not in q.topic
+    answer = national.ask("国办发〔2018〕117号督查激励的通知是哪天成文的")
+    assert "2018年12月5日" in answer.answer
+
+
+def test_a_unit_just_before_a_document_number_is_still_read(national):
+    q = national.understand("财政部在国办发〔2018〕117号里负责哪些事")
+    assert q.unit_mentions == ("财政部",)
