@@ -26,6 +26,15 @@ def libreoffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def libreoffice_calc() -> bool:
+    """LibreOffice is installed with its spreadsheet component (needed for .xls / .et), as far as can be seen."""
+    command = libreoffice()
+    if command is None:
+        return False
+    program = Path(command).resolve().parent
+    return any((program / name).exists() for name in ("libsclo.so", "libsclo.dylib", "sclo.dll"))
+
+
 def legacy_to_docx(name: str, data: bytes) -> bytes:
     """The .docx (or, for .xls / .et, .xlsx) bytes of an old file; UnreadableDocument when it cannot be converted."""
     command = libreoffice()

@@ -8,7 +8,7 @@ import subprocess
 import docx
 import pytest
 
-from corpus.convert import legacy_to_docx
+from corpus.convert import legacy_to_docx, libreoffice_calc
 from corpus.errors import UnreadableDocument
 from corpus.pipeline import parse_bytes
 
@@ -60,7 +60,7 @@ def test_a_damaged_doc_file_is_refused_not_crashed():
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(not libreoffice_calc(), reason="LibreOffice Calc is not installed")
 def test_an_old_excel_task_list_is_read_through_libreoffice(tmp_path):
     from tests.corpus.test_loaders import build_task_sheet
 
