@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 VOCATIONAL = """国务院关于印发国家职业教育改革实施方案的通知
 国发〔2019〕4号
@@ -28,15 +27,7 @@ OTHER = """国务院办公厅关于加快发展体育竞赛表演产业的指导
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("abbrev-corpus")
-    (corpus / "zhijiao.txt").write_text(VOCATIONAL, encoding="utf-8")
-    (corpus / "tiyu.txt").write_text(OTHER, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("abbrev-data"), corpus_dir=corpus, llm_base_url=""
-    )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
+    return assistant_over(tmp_path_factory, {"zhijiao.txt": VOCATIONAL, "tiyu.txt": OTHER})
 
 
 def test_a_shortened_field_name_finds_the_documents_wording(assistant):

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 SPORTS = """国务院办公厅关于加快发展体育竞赛表演产业的指导意见
 国办发〔2018〕121号
@@ -31,15 +30,7 @@ INCENTIVES = """国务院办公厅关于对真抓实干成效明显地方进一�
 
 @pytest.fixture(scope="module")
 def national(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("closing-corpus")
-    for name, text in (("tiyu.txt", SPORTS), ("jili.txt", INCENTIVES)):
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("closing-data"), corpus_dir=corpus, llm_base_url=""
-    )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
+    return assistant_over(tmp_path_factory, {"tiyu.txt": SPORTS, "jili.txt": INCENTIVES})
 
 
 def test_work_assigned_in_the_closing_paragraph_names_its_body(national):

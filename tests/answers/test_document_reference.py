@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 EMPLOYMENT = """国务院关于做好当前和今后一个时期促进就业工作的若干意见
 国发〔2018〕39号
@@ -39,15 +38,9 @@ SPORTS = """国务院办公厅关于加快发展体育竞赛表演产业的指�
 
 @pytest.fixture(scope="module")
 def national(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("national-corpus")
-    for name, text in (("jiuye.txt", EMPLOYMENT), ("jili.txt", INCENTIVES), ("tiyu.txt", SPORTS)):
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("national-data"), corpus_dir=corpus, llm_base_url=""
+    return assistant_over(
+        tmp_path_factory, {"jiuye.txt": EMPLOYMENT, "jili.txt": INCENTIVES, "tiyu.txt": SPORTS}
     )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
 
 
 def test_a_document_named_by_its_subject_answers_alone(national):

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 WASTE = """国务院办公厅关于印发“无废城市”建设试点工作方案的通知
 国办发〔2018〕128号
@@ -23,14 +22,7 @@ WASTE = """国务院办公厅关于印发“无废城市”建设试点工作方
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("guidance-corpus")
-    (corpus / "wufei.txt").write_text(WASTE, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("guidance-data"), corpus_dir=corpus, llm_base_url=""
-    )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
+    return assistant_over(tmp_path_factory, {"wufei.txt": WASTE})
 
 
 def test_a_question_ending_in_fuze_bu_is_a_yes_no_question(assistant):

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 BONDED = """国务院关于促进综合保税区高水平开放高质量发展的若干意见
 国发〔2019〕3号
@@ -29,15 +28,7 @@ CITY = """长沙市对外贸易行动方案
 
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("issuer-corpus")
-    for name, text in (("zongbao.txt", BONDED), ("changsha.txt", CITY)):
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("issuer-data"), corpus_dir=corpus, llm_base_url=""
-    )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
+    return assistant_over(tmp_path_factory, {"zongbao.txt": BONDED, "changsha.txt": CITY})
 
 
 def test_the_issuing_body_opening_a_question_picks_its_documents(mixed):

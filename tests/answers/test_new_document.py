@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 PLAN = """岳阳市2024年招商引资工作要点
 为推动全市招商引资高质量发展，现制定如下工作要点。
@@ -22,14 +21,7 @@ PLAN = """岳阳市2024年招商引资工作要点
 
 @pytest.fixture(scope="module")
 def yueyang(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("yueyang-corpus")
-    (corpus / "yueyang_2024.txt").write_text(PLAN, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("yueyang-data"), corpus_dir=corpus, llm_base_url=""
-    )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
+    return assistant_over(tmp_path_factory, {"yueyang_2024.txt": PLAN})
 
 
 def test_a_labelled_lead_field_answers_who_leads(yueyang):

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 MACHINERY = """国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见
 国发〔2018〕42号
@@ -30,15 +29,7 @@ EMPLOYMENT = """国务院关于做好当前和今后一个时期促进就业工�
 
 @pytest.fixture(scope="module")
 def national(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("parts-corpus")
-    for name, text in (("nongji.txt", MACHINERY), ("jiuye.txt", EMPLOYMENT)):
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("parts-data"), corpus_dir=corpus, llm_base_url=""
-    )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
+    return assistant_over(tmp_path_factory, {"nongji.txt": MACHINERY, "jiuye.txt": EMPLOYMENT})
 
 
 def test_who_leads_and_where_to_report_are_both_answered_from_the_item(national):

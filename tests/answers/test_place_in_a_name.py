@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 FREE_TRADE = """国务院关于支持自由贸易试验区深化改革创新若干措施的通知
 国发〔2018〕38号
@@ -27,15 +26,7 @@ LOCAL = """湘西自治州优势产业精准招商行动计划
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("place-name-corpus")
-    (corpus / "zimaoqu.txt").write_text(FREE_TRADE, encoding="utf-8")
-    (corpus / "xiangxi.txt").write_text(LOCAL, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("place-name-data"), corpus_dir=corpus, llm_base_url=""
-    )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
+    return assistant_over(tmp_path_factory, {"zimaoqu.txt": FREE_TRADE, "xiangxi.txt": LOCAL})
 
 
 def test_a_city_opening_a_name_the_document_writes_is_part_of_the_topic(assistant):

@@ -7,8 +7,7 @@ import pytest
 
 from assistant.answering import Assistant
 from assistant.evidence import coverage
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 REGULATION = """测试市优化营商环境条例
 2020年12月20日 测试市人民代表大会常务委员会通过 2021年3月1日 施行
@@ -42,14 +41,7 @@ REGULATION = """测试市优化营商环境条例
 
 @pytest.fixture(scope="module")
 def regulation(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("regulation-corpus")
-    (corpus / "ceshi_yingshang_huanjing.txt").write_text(REGULATION, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("regulation-data"), corpus_dir=corpus, llm_base_url=""
-    )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
+    return assistant_over(tmp_path_factory, {"ceshi_yingshang_huanjing.txt": REGULATION})
 
 
 def test_a_spoken_seam_weighs_less_than_a_real_word_the_documents_lack(regulation):

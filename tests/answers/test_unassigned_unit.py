@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from assistant.settings import load_settings
-from assistant.workspace import Workspace
+from tests.answers.corpora import assistant_over
 
 INCENTIVES = """国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知
 国办发〔2018〕117号
@@ -29,15 +28,7 @@ SPORTS = """国务院办公厅关于加快发展体育竞赛表演产业的指�
 
 @pytest.fixture(scope="module")
 def national(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    corpus = tmp_path_factory.mktemp("unassigned-corpus")
-    for name, text in (("jili.txt", INCENTIVES), ("tiyu.txt", SPORTS)):
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("unassigned-data"), corpus_dir=corpus, llm_base_url=""
-    )
-    workspace = Workspace(settings, notify=lambda _: None)
-    workspace.ensure_ready()
-    return Assistant(workspace)
+    return assistant_over(tmp_path_factory, {"jili.txt": INCENTIVES, "tiyu.txt": SPORTS})
 
 
 def test_a_unit_the_named_document_never_mentions_is_assigned_nothing(national):
