@@ -595,6 +595,9 @@ class ListReading:
     cooperating_units: tuple[str, ...] = ()
     basis: LeadBasis = LeadBasis.NONE
     convention: str = ""  # the catalogue entry that decided the lead
+    clause: tuple[int, int] | None = (
+        None  # where the 责任单位 clause stands in the item's text, when read from one
+    )
 
 
 def strip_rules(text: str, rules: DocumentRules, split) -> str:

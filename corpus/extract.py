@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from corpus.conventions import (
     CLASS_JOINT,
@@ -31,16 +31,6 @@ from corpus.model import LeadBasis, Task
 from corpus.structure import Item
 from corpus.targets import find_deadline, find_targets
 from corpus.units import looks_like_unit, split_units
-
-
-@dataclass(frozen=True)
-class UnitReading:
-    units: tuple[str, ...] = ()
-    lead_units: tuple[str, ...] = ()
-    cooperating: tuple[str, ...] = ()
-    lead_basis: LeadBasis = LeadBasis.NONE
-    clause: tuple[int, int] | None = None  # span of the 责任单位 clause in the item text
-
 
 _NOTE_LINE = re.compile(r"^\s*(?:注|备注|说明)\s*\d?\s*[:：.．、][^\n]*", re.MULTILINE)
 
@@ -91,8 +81,8 @@ def build_tasks(
                 body=item_text,
                 units=reading.units,
                 lead_units=reading.lead_units,
-                cooperating_units=reading.cooperating,
-                lead_basis=reading.lead_basis,
+                cooperating_units=reading.cooperating_units,
+                lead_basis=reading.basis,
                 deadline=deadline,
                 targets=targets,
                 quote=item_text,
@@ -123,7 +113,7 @@ def _year_of(deadline: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _in_clause(target, item: Item, reading: UnitReading) -> bool:
+def _in_clause(target, item: Item, reading: ListReading) -> bool:
     if not reading.clause:
         return False
     start, end = reading.clause
@@ -132,25 +122,23 @@ def _in_clause(target, item: Item, reading: UnitReading) -> bool:
 
 def _read_units(
     item: Item, item_text: str, duties: Sequence[InlineDuty], rules: DocumentRules, place_names: Sequence[str]
-) -> UnitReading:
+) -> ListReading:
     # Rules stated in this item apply from the next item on ("以下各项…").
     implied_so_far = list(rules.implied_units)
     reading = _read_own_units(item, item_text, duties, rules, place_names)
     extra = [u for u in implied_so_far if u not in reading.units]
     if not extra or not reading.units:
         return reading
-    return UnitReading(
-        reading.units + tuple(extra),
-        reading.lead_units,
-        reading.cooperating + tuple(extra),
-        reading.lead_basis,
-        reading.clause,
+    return replace(
+        reading,
+        units=reading.units + tuple(extra),
+        cooperating_units=reading.cooperating_units + tuple(extra),
     )
 
 
 def _read_own_units(
     item: Item, item_text: str, duties: Sequence[InlineDuty], rules: DocumentRules, place_names: Sequence[str]
-) -> UnitReading:
+) -> ListReading:
     def split(text: str) -> list[str]:
         return split_units(text, place_names)
 
@@ -167,8 +155,8 @@ def _read_own_units(
         span = None  # targets between the clauses belong to the item
         if len(leads) == 1 and first.lead_units:
             rest = tuple(u for u in units if u not in first.lead_units)
-            return UnitReading(tuple(units), first.lead_units, rest, first.basis, span)
-        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE, span)
+            return ListReading(tuple(units), first.lead_units, rest, first.basis, clause=span)
+        return ListReading(tuple(units), (), tuple(units), LeadBasis.NONE, clause=span)
     if clauses:
         start, end, reading = clauses[0]
         return _from_list(reading, (start, end))
@@ -180,10 +168,10 @@ def _read_own_units(
         shared = CLASS_JOINT.pattern.search(item_text)
         if shared and reading.units:
             units = (*reading.units, shared.group(1))
-            return UnitReading(units, (), units, CLASS_JOINT.basis)
+            return ListReading(units, (), units, CLASS_JOINT.basis)
         return reading
     strip_rules(item_text, rules, split)
-    return UnitReading()
+    return ListReading()
 
 
 _SHORT_NAME = re.compile(r"[（(](?:以下简称|简称)[“\"]?([^）)”\"]{2,20})[”\"]?[）)]")
@@ -294,11 +282,11 @@ def _clause_tasks(
     return tasks
 
 
-def _from_list(reading: ListReading, clause: tuple[int, int] | None = None) -> UnitReading:
-    return UnitReading(reading.units, reading.lead_units, reading.cooperating_units, reading.basis, clause)
+def _from_list(reading: ListReading, clause: tuple[int, int] | None = None) -> ListReading:
+    return replace(reading, clause=clause)
 
 
-def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
+def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> ListReading:
     """An item read from its running text.
 
     When every duty binds the same body, that body leads the item (on the first duty's entry: 牵头 / 会同 /
@@ -317,22 +305,22 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> UnitReading:
             lead = written[0]
             basis = LeadBasis.INLINE if any(d.basis is LeadBasis.INLINE for d in written) else lead.basis
             rest = [u for u in units if u not in lead.lead_units]
-            return UnitReading(tuple(units), lead.lead_units, tuple(rest), basis)
-        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
+            return ListReading(tuple(units), lead.lead_units, tuple(rest), basis)
+        return ListReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     leads = list(first.lead_units)
     strongest = max(duties, key=lambda d: _BASIS_STRENGTH.get(d.basis, 0))
     basis = strongest.basis
     if len(leads) == 1 and _is_elliptical_party(leads[0]):
         # "科学技术、发展改革、经济信息化等部门对…给予支持": departments acting jointly; none is said to lead.
-        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
+        return ListReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     if len(leads) > 1 and basis is not LeadBasis.INLINE:
         # "监察机关、审判机关、检察机关应当…" / "A和B应当…": the sentence binds them jointly and says nothing of
         # who leads; naming the first would state a lead the text does not. Each stays a responsible unit.
-        return UnitReading(tuple(units), (), tuple(units), LeadBasis.NONE)
+        return ListReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     if len(units) == len(leads) and basis not in (LeadBasis.INLINE,):
         basis = LeadBasis.SINGLE_UNIT
     cooperating = [u for u in units if u not in leads]
-    return UnitReading(tuple(units), tuple(leads), tuple(cooperating), basis)
+    return ListReading(tuple(units), tuple(leads), tuple(cooperating), basis)
 
 
 _LEVELS_FIRST = re.compile(
@@ -354,7 +342,7 @@ _BASIS_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2, LeadBasis.SINGLE_
 _BRACKET = re.compile(r"[(（]([^()（）]{2,200}(?:[(（][^()（）]{1,30}[)）][^()（）]{0,200})*)[)）]")
 
 
-def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | None:
+def _unit_bracket(item_text: str, rules: DocumentRules, split) -> ListReading | None:
     """The item's unit bracket "（X牵头，Y按职责分工负责）" closing a clause. Where several sentences close with
     brackets of their own ("…。（商务部负责）…。（海关总署负责）"), the item leads only where all agree."""
     readings: list[tuple[int, int, ListReading]] = []
@@ -389,10 +377,10 @@ def _unit_bracket(item_text: str, rules: DocumentRules, split) -> UnitReading | 
         if len(readings) > 1:
             units = tuple(_dedupe([u for _, _, r in readings for u in r.units]))
             rest = tuple(u for u in units if u not in reading.lead_units)
-            return UnitReading(units, reading.lead_units, rest, reading.basis, None)
+            return ListReading(units, reading.lead_units, rest, reading.basis)
         return _from_list(reading, (start, end))
     units = tuple(_dedupe([u for _, _, r in readings for u in r.units]))
-    return UnitReading(units, (), units, LeadBasis.NONE, None)
+    return ListReading(units, (), units, LeadBasis.NONE)
 
 
 def _named_units_only(reading: ListReading) -> ListReading:
