@@ -290,21 +290,28 @@ def _document_reference(text: str, vocab: Vocabulary) -> tuple[list[str], list[s
         found.append((leading.group(1), leading.group(0)))
     best: tuple[int, float, str, str] | None = None
     for stretch, whole in found:
-        # The stretch may open with words of the question itself: try it from each start.
-        for start in range(0, max(1, len(stretch) - 1)):
-            words = stretch[start:]
-            if _strip(words, list(wording.SCAFFOLDING)).strip() != words or len(words) < 2:
-                continue  # "那个方案": asking words name no document
-            named = _naming_score(words, vocab)
-            if named is None:
-                continue
-            score, doc_id = named
-            key = (len(words), score)
-            if best is None or key > best[:2]:
-                best = (len(words), score, doc_id, whole[whole.index(words) :])
+        named = _longest_naming(stretch, vocab)
+        if named is None:
+            continue
+        words, score, doc_id = named
+        if best is None or (len(words), score) > best[:2]:
+            best = (len(words), score, doc_id, whole[whole.index(words) :])
     if best is None:
         return [], []
     return [best[2]], [best[3]]
+
+
+def _longest_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] | None:
+    """(words, score, document) for the longest tail of ``stretch`` that names one document: the stretch may
+    open with words of the question itself ("麻烦问下稳就业…"), so it is tried from each start."""
+    for start in range(0, max(1, len(stretch) - 1)):
+        words = stretch[start:]
+        if len(words) < 2 or _strip(words, list(wording.SCAFFOLDING)).strip() != words:
+            continue  # "那个方案": asking words name no document
+        named = _naming_score(words, vocab)
+        if named is not None:
+            return words, named[0], named[1]
+    return None
 
 
 def _naming_score(words: str, vocab: Vocabulary) -> tuple[float, str] | None:
@@ -588,6 +595,9 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
     return parts
 
 
+_TRAILING_JOIN = re.compile(r"[，,和与跟及、\s]+$")
+
+
 def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
     """A question naming two documents by their subjects ("综保区意见和稳就业意见，各自…", "督查激励里A那条和稳就业
     意见里B那条，各是…") as one question per document, each answered from its own document; [] otherwise.
@@ -609,13 +619,9 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
             subject = re.split(r"的|分别|各自|都|是|有|要", clause.group(0))[0]
             found = [(0, len(subject), subject, subject)] if len(subject) >= 4 else []
         for start, end, stretch, _ in found[:1]:
-            named = None
-            for at in range(0, max(1, len(stretch) - 1)):
-                named = _naming_score(stretch[at:], vocab)
-                if named:
-                    break
+            named = _longest_naming(stretch, vocab)
             if named:
-                refs.append((clause.start() + start, clause.start() + end, named[1]))
+                refs.append((clause.start() + start, clause.start() + end, named[2]))
     if len({doc for _, _, doc in refs}) < 2:
         return []
     # The last clause, after the last document named and its own words, is what every part asks
@@ -625,16 +631,12 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
     parts: list[Question] = []
     bounds = [r[0] for r in refs[1:]] + [len(text)]
     for n, ((start, _, doc_id), end) in enumerate(zip(refs, bounds, strict=True)):
-        piece = text[(start if n else 0) : end]
-        if n < len(refs) - 1:
-            piece = re.sub(r"[，,和与跟及、\s]+$", "", piece) + tail
-        part = understand(piece, vocab)
-        if not part.topic and n < len(refs) - 1:
+        own = text[(start if n else 0) : end]
+        last = n == len(refs) - 1
+        part = understand(own if last else _TRAILING_JOIN.sub("", own) + tail, vocab)
+        if not part.topic and not last:
             # "稳就业意见和体育意见里职工培训分别谁牵头": a part naming only its document asks what the last does.
-            part = understand(
-                re.sub(r"[，,和与跟及、\s]+$", "", text[(start if n else 0) : end]) + text[refs[-1][1] :],
-                vocab,
-            )
+            part = understand(_TRAILING_JOIN.sub("", own) + text[refs[-1][1] :], vocab)
         if part.intent == Intent.OPEN and q.intent != Intent.OPEN:
             part = replace(
                 part, intent=q.intent, role=q.role, asks_time=q.asks_time, asks_figure=q.asks_figure
