@@ -1,0 +1,203 @@
+"""Which documents a question names: by a stretch of a title, by its subject ("稳就业那个意见", "督查激励里"), by a
+文号 (with or without its year), or by the body that issued it ("国务院说…")."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assistant import wording
+from assistant.vocabulary import Vocabulary, bigrams
+
+
+def title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Documents named by a stretch of their title or of a plan's heading inside them, longest match first.
+
+    Returns (doc_ids, words to drop from the topic): words from a title only identify the document; words from
+    a plan heading inside a compilation (长沙市对外贸易行动方案) stay in the topic, where they pick the plan.
+    """
+    names = {d.doc_id: (d.title, [s.heading for s in d.sections if s.level == 0]) for d in vocab.documents}
+    if len(names) < 2:
+        return [], []
+    for run in re.findall(r"[\u4e00-\u9fff0-9A-Za-z“”\"]{4,}", text):
+        for size in range(min(len(run), 24), 3, -1):
+            for at in range(len(run) - size + 1):
+                words = run[at : at + size]
+                # Only a name of a document counts ("…行动计划", "…若干意见"), not any phrase a title contains.
+                if words.strip('“”"') in wording.GENERIC_TITLE_WORDS or not wording.DOCUMENT_TYPE.search(
+                    words
+                ):
+                    continue
+                in_title = [d for d, (title, _) in names.items() if words in title]
+                in_part = [d for d, (_, parts) in names.items() if any(words in p for p in parts)]
+                hit = sorted(set(in_title) | set(in_part))
+                if hit and len(hit) < len(names):
+                    return hit, ([words] if in_title and not in_part else [])
+    return [], []
+
+
+# "稳就业那个意见里", "农机装备转型升级意见", "督查激励那个通知": a document named by what it is about, in the
+# cadre's words rather than its title's; "督查激励里…" at the start of a question names one the same way.
+REFERENCE = re.compile(
+    r"([\u4e00-\u9fff0-9A-Za-z]{2,24}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?"
+    r"(?:文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函)"
+    r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$|第|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时|要求|提出|规定|明确|怎么|说|写|提到|是|有|对)"
+)
+LEADING_REFERENCE = re.compile(r"^(?:在|按|按照)?([\u4e00-\u9fff]{2,12}?)(?:那个|这个)?(?:里|里面|当中)")
+# In a question naming several documents, a part may open with its document's subject and 的 ("综保区的X和
+# 农机意见的Y"); only a stretch that clearly names one document counts (see _naming_score).
+SUBJECT_OF = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:那份|那个|文件)?的")
+# A stretch names one document when it matches that document this well and clearly better than the next one.
+_REFERENCE_MATCH = 0.6
+_REFERENCE_MARGIN = 1.5
+
+
+# What follows an issuing body that owns the question: "国务院说", "国务院的意见里", "国务院印发的".
+_AFTER_ISSUER = re.compile(r"说|的|发|印发|出台|那|这|文件|意见|通知|要求|提出|规定|明确|讲|里|在")
+
+
+def named_issuer(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """The documents of the issuing body a question opens with ("国务院说…" → every document 国务院 or 国务院办公厅
+    issued), and the words naming it; nothing when that body issued every document or none."""
+    bodies: set[str] = set()
+    for doc in vocab.documents:
+        if doc.meta.issuer:
+            bodies.add(doc.meta.issuer)
+        prefix = doc.title.split("关于", 1)[0] if "关于" in doc.title else ""
+        if 2 <= len(prefix) <= 12:
+            bodies.add(prefix)
+    opened = text.lstrip()
+    for body in sorted(bodies, key=lambda b: (-len(b), b)):
+        if not opened.startswith(body) or not _AFTER_ISSUER.match(opened[len(body) :]):
+            continue
+        docs = [
+            d.doc_id for d in vocab.documents if d.meta.issuer.startswith(body) or d.title.startswith(body)
+        ]
+        if docs and len(docs) < len(vocab.documents):
+            return docs, [body]
+    return [], []
+
+
+def document_reference(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """The one document a stretch of the question names by its subject, and the words that name it.
+
+    Scored at the document level: each bigram of the stretch weighs by how few documents use it (doc-level
+    IDF), counts in full when the title has it and half when only the text does. The best document must cover
+    the stretch well and beat the next by a clear margin; otherwise nothing is named. Of the stretches that
+    name a document, the longest wins (it leaves fewest naming words in the topic).
+    """
+    if len(vocab.doc_grams) < 2:
+        return [], []
+    found = [(m.group(1), m.group(0)) for m in REFERENCE.finditer(text)]
+    leading = LEADING_REFERENCE.match(text.strip())
+    if leading:
+        found.append((leading.group(1), leading.group(0)))
+    best: tuple[int, float, str, str] | None = None
+    for stretch, whole in found:
+        named = longest_naming(stretch, vocab)
+        if named is None:
+            continue
+        words, score, doc_id = named
+        if best is None or (len(words), score) > best[:2]:
+            best = (len(words), score, doc_id, whole[whole.index(words) :])
+    if best is None:
+        return [], []
+    return [best[2]], [best[3]]
+
+
+def longest_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] | None:
+    """(words, score, document) for the longest tail of ``stretch`` that names one document: the stretch may
+    open with words of the question itself ("麻烦问下稳就业…"), so it is tried from each start."""
+    for start in range(0, max(1, len(stretch) - 1)):
+        words = stretch[start:]
+        if len(words) < 2 or strip_words(words, list(wording.SCAFFOLDING)).strip() != words:
+            continue  # "那个方案": asking words name no document
+        named = _naming_score(words, vocab)
+        if named is not None:
+            return words, named[0], named[1]
+    return None
+
+
+def _naming_score(words: str, vocab: Vocabulary) -> tuple[float, str] | None:
+    """(score, document) when ``words`` (or its everyday synonyms' wording) names one document clearly."""
+    total = len(vocab.doc_grams)
+    if total < 2:
+        return None  # one document: nothing to tell apart
+    variants = [words] + [
+        words.replace(word, alternative)
+        for word, alternatives in wording.SYNONYMS.items()
+        if word in words
+        for alternative in alternatives
+    ]
+    best: tuple[float, str] | None = None
+    for variant in variants:
+        # A pair of characters no document uses (the seam of an abbreviation: 机转 in 农机转型) tells no document
+        # from another; it only lowers every share, so it is left out.
+        weights = {
+            g: math.log((total + 1) / (vocab.doc_df[g] + 0.5))
+            for g in dict.fromkeys(bigrams(variant))
+            if vocab.doc_df.get(g, 0)
+        }
+        whole = sum(weights.values())
+        if not whole:
+            continue
+        scores = sorted(
+            (
+                sum(w * (1.0 if g in title else 0.5 if g in body else 0.0) for g, w in weights.items())
+                / whole,
+                doc_id,
+            )
+            for doc_id, (title, body) in vocab.doc_grams.items()
+        )[::-1]
+        top, doc_id = scores[0]
+        runner = scores[1][0]
+        # Some word of the stretch must be one few documents use ("稳就", "综合保税"), and this one uses it:
+        # words every document has ("具体实施", "国务院") name none, however their shares fall.
+        title, body = vocab.doc_grams[doc_id]
+        rare = max(3, total // 5)
+        distinctive = any(vocab.doc_df.get(g, 0) <= rare and g in body for g in weights)
+        if (
+            distinctive
+            and top >= _REFERENCE_MATCH
+            and top >= _REFERENCE_MARGIN * runner
+            and (best is None or top > best[0])
+        ):
+            best = (top, doc_id)
+    return best
+
+
+ISSUING_PREFIX = re.compile(
+    r"[\u4e00-\u9fff]{1,2}[发函字令]\s*(?:[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*)?第?\s*\d{1,4}\s*号"
+)
+
+
+def _norm_number(text: str) -> str:
+    return re.sub(r"[\s〔〕\[\]【】（）()年第]", "", text)
+
+
+def doc_numbers(text: str, vocab: Vocabulary) -> tuple[list[str], str]:
+    """Documents named by a 文号 ("湘政发〔2020〕5号", "国务院令第485号"), and the text without the 文号."""
+    found: list[str] = []
+    for match in wording.DOC_NUMBER.finditer(text):
+        number = _norm_number(match.group(0))
+        # The 文号 as the document prints it: the issuing prefix may be longer or shorter in the question.
+        tail = re.search(r"[\u4e00-\u9fff]{0,3}\d{4}\d+号$|[\u4e00-\u9fff]{0,2}令\d+号$", number)
+        key = tail.group(0) if tail else number
+        yearless = re.fullmatch(r"([\u4e00-\u9fff]*?[发函字])(\d{1,4})号", number)
+        for doc in vocab.documents:
+            head = _norm_number(f"{doc.title}{doc.meta.doc_number}{doc.text[:400]}")
+            if yearless:
+                # "国发39号": the same issuing prefix and serial number, whatever the year.
+                hit = re.search(rf"{yearless.group(1)[-3:]}(?:19|20)\d{{2}}{yearless.group(2)}号", head)
+            else:
+                hit = key in head
+            if hit and doc.doc_id not in found:
+                found.append(doc.doc_id)
+    return found, wording.DOC_NUMBER.sub(" ", text)
+
+
+def strip_words(text: str, words: list[str]) -> str:
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if word:
+            text = text.replace(word, " ")
+    return text
