@@ -22,7 +22,6 @@ from ui.web.handlers import progress_reporter, shown
 _EMPTY_PREVIEW = '<div class="pa-preview"><p class="pa-noindent">生成后，公文正文会显示在这里。</p></div>'
 # The date a document is written on defaults to today; other dates (签约时间, 反馈期限) are the user's.
 TODAY_FIELDS = {"date"}
-BATCH_REQUIRED = {"发函单位": 1, "联系人": 4, "联系电话": 5}  # label -> position in the batch inputs
 
 
 def _save(downloads: Path, filename: str, content: bytes) -> str:
@@ -148,16 +147,11 @@ def _batch_form(service: AppService, downloads: Path) -> None:
 
     @shown
     def run(path, issuer_, date_, deadline_, contact_, phone_, progress=gr.Progress()):  # noqa: B008 - Gradio injects the bar through this default
-        values = [path, issuer_, date_, deadline_, contact_, phone_]
-        missing = [label for label, n in BATCH_REQUIRED.items() if not str(values[n] or "").strip()]
         if not path:
-            missing.insert(0, "项目台账文件")
-        if missing:
-            # Said before drafting: a letter without a contact cannot be sent, so every row would be skipped.
-            raise gr.Error(f"请先填写：{'、'.join(missing)}。每份提醒函都要写明这些信息。", title="提示")
+            raise gr.Error("请先上传项目台账文件（.csv 或 .xlsx）。", title="提示")
+        # 发函单位, 联系人 / 联系电话 (the form's or the ledger's own columns) and the size limit are checked by the
+        # service before any letter is drafted (drafting.batch.check_options), and said here as its toast.
         source = Path(path)
-        if source.stat().st_size > service.settings.max_upload_mb * 1024 * 1024:
-            raise gr.Error(f"台账文件超过 {service.settings.max_upload_mb} MB 上限。", title="提示")
         latest, outcome = _LatestProgress(), {}
 
         def work():
