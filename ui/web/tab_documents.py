@@ -9,6 +9,7 @@ from pathlib import Path
 
 import gradio as gr
 
+from corpus.model import LeadBasis
 from ui.service import AppService, UserError
 from ui.web.handlers import progress_reporter, shown
 
@@ -16,14 +17,14 @@ REPORT_COLUMNS = ["文档编号", "文件", "标题", "地区", "任务", "单�
 TASK_COLUMNS = ["编号", "任务", "牵头单位", "配合单位", "读法"]
 # How each lead was read, in the words of the report (corpus.model.LeadBasis).
 BASIS_LABELS = {
-    "document_rule": "文件规定列第一位的牵头",
-    "explicit": "文件标明牵头",
-    "inline": "原文写明由其牵头",
-    "convenes": "会同（未写牵头）",
-    "single_unit": "唯一负责单位（未写牵头）",
-    "joint": "按职责分工负责（未写牵头）",
-    "first_listed": "未写牵头规则，列第一位",
-    "": "",
+    LeadBasis.DOCUMENT_RULE: "文件规定列第一位的牵头",
+    LeadBasis.EXPLICIT: "文件标明牵头",
+    LeadBasis.INLINE: "原文写明由其牵头",
+    LeadBasis.CONVENES: "会同（未写牵头）",
+    LeadBasis.SINGLE_UNIT: "唯一负责单位（未写牵头）",
+    LeadBasis.JOINT: "按职责分工负责（未写牵头）",
+    LeadBasis.FIRST_LISTED: "未写牵头规则，列第一位",
+    LeadBasis.NONE: "",
 }
 
 
