@@ -132,6 +132,10 @@ LABELS: tuple[Convention, ...] = (
             "执行部门",
             "责任处室",
             "责任科室",
+            "指导部门",
+            "指导单位",
+            "主管部门",
+            "主管单位",
         ),
         Field.UNITS,
         notes="the lead is what the list itself or a stated rule says; else the first listed",
@@ -162,14 +166,26 @@ LABELS: tuple[Convention, ...] = (
     Convention(
         "title_column",
         "重点任务 | 有序推进算力布局。",
-        words=("要点", "事项", "任务名称", "项目", "重点任务", "工作重点", "指标", "指标名称", "改革事项"),
+        words=(
+            "要点",
+            "事项",
+            "任务名称",
+            "项目",
+            "重点任务",
+            "工作重点",
+            "指标",
+            "指标名称",
+            "改革事项",
+            "改革举措",
+            "举措名称",
+        ),
         field=Field.TITLE,
     ),
     Convention("index_column", "序号 | 13", words=("序号", "编号", "序"), field=Field.INDEX),
     Convention(
         "other_field",
         "（负责部门：自然资源部；适用范围：所有自贸试验区）",
-        words=("适用范围", "适用地区", "完成标志", "成果形式", "预期成果", "备注"),
+        words=("适用范围", "适用地区", "推广范围", "实施范围", "完成标志", "成果形式", "预期成果", "备注"),
         field=Field.BODY,
         notes="a field beside the units that is neither a unit nor a deadline: it ends the units before it",
     ),
@@ -244,8 +260,13 @@ def field_of_header(cell: str) -> Field | None:
     cell = HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
     if cell in ("序号", "编号", "序"):
         return Field.INDEX
+    ordered = sorted(LABELS, key=lambda c: c.field is Field.PERSON)
+    # A header written exactly as some entry's word decides first ("改革举措" is a title, though 举措 alone is a body).
+    for convention in ordered:
+        if convention.field is not Field.INDEX and cell in convention.words:
+            return convention.field
     # "责任单位及责任人": a column of units that also names persons is a units column.
-    for convention in sorted(LABELS, key=lambda c: c.field is Field.PERSON):
+    for convention in ordered:
         if convention.field is Field.INDEX:
             continue
         if any(w in cell for w in convention.words if len(w) >= 2):
@@ -409,7 +430,8 @@ INLINE: tuple[Convention, ...] = (
         "responsible",
         "市商务部门负责组织实施本规定",
         LeadBasis.SINGLE_UNIT,
-        pattern=re.compile(r"具体负责|负责(?!人|同志)"),
+        pattern=re.compile(r"具体负责|负责(?!人|同志)|承担(?=[^，,。；;]{0,40}?(?:职责|责任|日常工作))"),
+        notes="also 'X承担…的职责' / '由X承担…日常工作' (国家医保局承担制定试点方案、相关政策和监督实施的职责)",
     ),
     Convention(
         "guides",

@@ -66,6 +66,12 @@ _ITEM_NUMBER = re.compile(
 _ELLIPTICAL_NAME = re.compile(r"(?:市|省|区|县|州)?[\u4e00-\u9fff]{2,10}")
 # "市科学技术部门和经济信息化部门": two full names joined by 和 / 及 / 与 are two bodies.
 _JOINED_NAMES = re.compile(r"(?<=[局厅委办府门关构])(?:和|及|与)(?!有关|相关|其他)")
+# "各级各部门", "全市有关部门": every body, no one unit. "各级卫生健康部门" names the bodies of one field and is kept.
+_EVERY_BODY = re.compile(r"(?:各级|全市|全州|全省|全县)(?:各|有关|相关|其他)*(?:部门|单位|机关)")
+# "2004年发展改革委会同水利部…", "今年起市商务局…": when a clause opens with its time, the body follows it.
+_LEADING_TIME = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末|初)?(?:前|起|以来)?|(?:今年|明年|近年|目前|当前|此前|同时)(?:起|以来)?)[，,]?"
+)
 _STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
 
 
@@ -82,7 +88,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         if any(a <= subject_start < b for a, b in consumed):
             continue
         subject = text[subject_start : m.start()]
-        subject = _ITEM_NUMBER.sub("", _ARTICLE_LABEL.sub("", subject))
+        subject = _LEADING_TIME.sub("", _ITEM_NUMBER.sub("", _ARTICLE_LABEL.sub("", subject)))
         subject = re.sub(
             r"^(?:将|已|拟|正在|并|另)?(?:由|并由|另由)|^(?:并|要|应|请|将)(?=[\u4e00-\u9fff]{2})",
             "",
@@ -98,7 +104,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         if "的" in subject:
             subject = subject.rsplit("的", 1)[1]
         subject = _unit_prefix(SHORT_NAME_NOTE.sub("", subject))
-        if not looks_like_unit(subject) or subject.startswith(("各级", "全市", "全州")) and "部门" in subject:
+        if not looks_like_unit(subject) or _EVERY_BODY.fullmatch(subject):
             continue
         subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names)) or (subject,)
