@@ -13,7 +13,7 @@ from assistant.answer_open import answer_open
 from assistant.answer_tasks import RELATIVE_SCORE, TASK_FLOOR
 from assistant.claims import amounts
 from assistant.compose import Draft
-from assistant.evidence import coverage, is_supported, support
+from assistant.evidence import coverage, doc_support, is_supported, local_topic
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from corpus.model import PolicyDocument, Target
@@ -34,6 +34,7 @@ def answer_targets(
     # "目标是多少" asks for a stated goal: items headed 总体目标 / 工作目标 beat conditions elsewhere.
     asks_goal = bool(_GOAL_WORDS.search(q.text))
     for doc in docs:
+        topic = local_topic(q.topic, doc.title) or q.topic
         for task in doc.tasks:
             if focus and (doc.doc_id, task.section) not in focus:
                 continue
@@ -46,10 +47,10 @@ def answer_targets(
                 if INSTRUCTION_LIKE.search(sentence_text):
                     continue
                 context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{sentence_text}"
-                found = support(q.topic, [context], vocab)
+                found = doc_support(q.topic, doc.title, [context], vocab)
                 if not (is_supported(found, assistant.threshold) or found.coverage >= TASK_FLOOR):
                     continue
-                score = found.coverage + 0.1 * coverage(q.topic, f"{target.metric}{clause}", vocab)
+                score = found.coverage + 0.1 * coverage(topic, f"{target.metric}{clause}", vocab)
                 if asks_goal and _GOAL_WORDS.search(f"{task.heading_path}{task.title}"):
                     score += 0.2
                 span = compose.sentence_span(doc, target.start, target.end)

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from assistant import compose, passages, wording
 from assistant.answer import Citation, Intent
 from assistant.compose import Draft
-from assistant.evidence import coverage, is_supported, support
+from assistant.evidence import coverage, doc_coverage, doc_support, is_supported, local_topic
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
-from corpus.model import PolicyDocument, Task
+from corpus.model import LeadBasis, PolicyDocument, Task
 
 if TYPE_CHECKING:
     from assistant.answering import Assistant
@@ -29,6 +29,10 @@ MARGIN_BASE = 0.75
 TASK_FLOOR = 0.45
 # A lead question: how much the sentence that assigns the duty ("…牵头建立统一的…系统") adds to a task's rank.
 ASSIGNING_WEIGHT = 0.15
+# A lead asked with 牵头 prefers a record of the same span whose lead the text writes as such, when it ranks
+# within this much of the best.
+ROLE_MARGIN = 0.15
+WRITTEN_LEAD = frozenset({LeadBasis.EXPLICIT, LeadBasis.INLINE, LeadBasis.DOCUMENT_RULE})
 # A question asking the lead and something else: an item this short is quoted whole when no one sentence of it
 # covers the other part.
 _SHORT_ITEM = 120
@@ -79,16 +83,37 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
                 bonus.setdefault((hit.chunk.doc_id, hit.chunk.task_index), 1.0 / (rank + 2))
     ranked = []
     for doc in docs:
+        # Read inside its document: words only the document's title says are not held against an item.
+        topic = local_topic(q.topic, doc.title) or q.topic
         for i, task in enumerate(doc.tasks):
-            title = coverage(q.topic, compose.task_name(task), vocab)
-            full = coverage(q.topic, f"{task.heading_path}\n{task.title}\n{task.body}", vocab)
+            title = doc_coverage(q.topic, doc.title, compose.task_name(task), vocab)
+            full = doc_coverage(q.topic, doc.title, f"{task.heading_path}\n{task.title}\n{task.body}", vocab)
             score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
             if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
                 score -= 0.1
             if q.intent == Intent.LEAD:
-                score += ASSIGNING_WEIGHT * assigning_coverage(q.text, q.topic, task.quote, vocab)
+                score += ASSIGNING_WEIGHT * assigning_coverage(q.text, topic, task.quote, vocab)
             ranked.append(Ranked(score, doc, task))
     ranked.sort(key=lambda r: r.score, reverse=True)
+    if q.intent == Intent.LEAD and ranked and wording.ASKS_WRITTEN_LEAD.search(q.text):
+        ranked = _written_lead_first(ranked)
+    return ranked
+
+
+def _written_lead_first(ranked: list[Ranked]) -> list[Ranked]:
+    """ "由谁牵头" against one sentence read twice ("各省政府要建立省级政府办公厅牵头…的工作机制"): of the records
+    of the best match's own span, the one the text writes as lead answers the verb asked; the body merely
+    acting in that sentence does not. Nested records only: another item's written lead never jumps the queue."""
+    top = ranked[0]
+    if top.task.lead_basis in WRITTEN_LEAD:
+        return ranked
+    for n, other in enumerate(ranked[1:], start=1):
+        if top.score - other.score > ROLE_MARGIN:
+            break
+        nested = other.doc.doc_id == top.doc.doc_id and top.task.start <= other.task.start < top.task.end
+        if nested and other.task.lead_basis in WRITTEN_LEAD:
+            lifted = replace(other, score=top.score)
+            return [lifted, *ranked[:n], *ranked[n + 1 :]]
     return ranked
 
 
@@ -112,7 +137,9 @@ def best_per_document(assistant: Assistant, q: Question, ranked: list[Ranked]) -
             continue
         if doc_id in runner_up:
             continue
-        found = support(q.topic, [item.task.heading_path, item.task.title, item.task.body], vocab)
+        found = doc_support(
+            q.topic, item.doc.title, [item.task.heading_path, item.task.title, item.task.body], vocab
+        )
         if is_supported(found, assistant.threshold) or (TASKS_RANKED and found.coverage >= TASK_FLOOR):
             best[doc_id] = item
         else:

@@ -50,6 +50,14 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
             if draft is not None and stated:
                 best = max(stated, key=lambda s: coverage(q.topic, s, assistant.workspace.vocabulary)).strip()
                 draft = replace(draft, text=f"{draft.text}原文写道：“{best}”")
+            if draft is not None and not wording.LEAD.search(q.text) and not wording.ALL_UNITS.search(q.text):
+                # "总结报告最晚啥时候报": only the time is asked; the item's unit (who may not be the one the dated
+                # sentence binds) is not named.
+                where = compose.doc_name(chosen[0].doc)
+                quoted = f"原文写道：“{best}”" if stated else f"原文写道：“{task.quote.strip()[:200]}”"
+                draft = replace(
+                    draft, text=f"{where}“{compose.task_name(task)}”完成时限：{task.deadline}。{quoted}"
+                )
             return draft
     vocab = assistant.workspace.vocabulary
     # The stated date, span or rhythm is itself strong evidence: ranked, no all-words gate.
@@ -71,7 +79,11 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
 def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
     """ "哪天通过、什么时候施行": each asked event from the line that dates it (通过 / 施行 / 印发 …)."""
     cues = [c for c in wording.DATE_CUES if c in q.text]
+    if not cues and any(c in q.text for c in wording.SIGNED_CUES):
+        cues = ["成文"]  # "是哪天发的", "什么时候批的": the document's own date
     rest = q.topic
+    for word in wording.SIGNED_CUES:
+        rest = rest.replace(word, "")
     for cue in cues:
         rest = rest.replace(cue, "")
     if not cues:
@@ -105,12 +117,34 @@ def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
     """The sentence that dates ``cue`` (通过 / 施行 …); for 印发 / 落款 the signature date when no line says it."""
     if cue in ("印发", "落款", "成文", "签发") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.meta.date or ""):
         year, month, day = (int(x) for x in doc.meta.date.split("-"))
-        written = f"{year}年{month}月{day}日"
-        found = doc.text.find(written)
-        if found >= 0:
-            return compose.Span(written, found, found + len(written))
+        # As the document prints it: 2006年5月23日, 2006年05月23日, or 二〇〇六年五月二十三日 under a signature.
+        for written in (
+            f"{year}年{month}月{day}日",
+            f"{year}年{month:02d}月{day:02d}日",
+            _in_words(year, month, day),
+        ):
+            found = doc.text.find(written)
+            if found >= 0:
+                return compose.Span(written, found, found + len(written))
     spans = [compose.sentence_span(doc, m.start(), m.end()) for m in wording.FULL_DATE.finditer(doc.text)]
     spans = [s for s in spans if cue in s.quote]
     # The article that sets the day ("本条例自2007年5月1日起施行") is the authority, not a header line repeating it.
     enacting = [s for s in spans if re.search(rf"自.{{0,20}}起.{{0,4}}{cue}", s.quote)]
     return (enacting or spans or [None])[0]
+
+
+_DIGIT_WORDS = "〇一二三四五六七八九"
+
+
+def _in_words(year: int, month: int, day: int) -> str:
+    """二〇〇六年五月二十三日: a date as a signature writes it in Chinese numerals."""
+
+    def small(n: int) -> str:
+        tens, ones = divmod(n, 10)
+        return (
+            ("" if tens < 2 else _DIGIT_WORDS[tens])
+            + ("十" if tens else "")
+            + (_DIGIT_WORDS[ones] if ones else "")
+        )
+
+    return f"{''.join(_DIGIT_WORDS[int(d)] for d in str(year))}年{small(month)}月{small(day)}日"

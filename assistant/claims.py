@@ -158,7 +158,17 @@ def verdict(
         # named but no part in the work is claimed ("发改委是不是同意了"), and there is no verdict.
         if _acts_as_claimed(question_text, claimed_units, finding.quote):
             return True
-        return _holder_verdict(question_text, finding.quote)
+        held = _holder_verdict(question_text, finding.quote)
+        if held is None:
+            held = _actor_verdict(question_text, claimed_units, finding, vocab)
+        if held is None:
+            held = _record_verdict(claimed_units, finding, vocab)
+        if held is None and not _names_any(claimed_units, finding.quote):
+            # "地方政府要不要向社会公布": the unit only sets the scene; the claim is the rule the sentence states.
+            cue = wording.YES_NO.search(question_text)
+            claim = question_text[cue.start() :] if cue else question_text
+            held = _rule_verdict(question_text, claim, finding.quote, vocab)
+        return held
     if claimed_units:
         joins = wording.COOPERATING_VERBS.search(question_text) and not wording.LEAD_VERBS.search(
             re.sub(r"负责", "", question_text)
@@ -177,7 +187,8 @@ def verdict(
     # subject ("加价2分钱的请求，是不是同意了").
     cue = wording.YES_NO.search(question_text)
     claim = question_text[cue.start() :] if cue else question_text
-    claimed_figures = amounts(wording.YEAR.sub(" ", claim))
+    # "再定一个负面清单": 一个 before a noun is an article, not a figure claimed.
+    claimed_figures = amounts(_ONE_OF.sub(" ", wording.YEAR.sub(" ", claim)))
     if claimed_figures:
         stated = amounts(wording.YEAR.sub(" ", answer_text))
         if not stated:
@@ -192,9 +203,92 @@ def verdict(
             return False  # the answer states the figure, and it is another one
         return None  # part of the claim is stated, the rest nowhere
     held = _holder_verdict(question_text, finding.quote)
-    return held if held is not None else _negated(claim, finding.quote)
+    if held is not None:
+        return held
+    negated = _negated(claim, finding.quote)
+    return negated if negated is not None else _rule_verdict(question_text, claim, finding.quote, vocab)
 
 
+# A sentence that forbids what it names ("不得另行制定", "不以营利为目的", "严禁…"): a claim that it may be done
+# is answered 不是.
+_PROHIBITION = re.compile(r"不得|禁止|严禁|不准|不允许|不以|不能|不予|不应|不宜|无权|不可以|不再")
+# A claim about every case ("是不是全国都要…", "都得…") is not settled by one sentence stating one case.
+_ALL_CASES = re.compile(r"都|全部|所有|一律|全国|统统|一概|全都")
+_SENTENCE_END = re.compile(r"(?<=[。；;！!？?\n])")
+# How much of the claim the deciding sentence must state (IDF-weighted bigram coverage).
+RULE_MATCH = 0.5
+ACTOR_MATCH = 0.35
+
+
+def _deciding_sentence(question_text: str, quote: str, vocab: Vocabulary, leave_out: Sequence[str] = ()):
+    """(coverage, sentence) of the quote's sentence that states most of what the question claims."""
+    from assistant.evidence import coverage
+
+    topic = question_text
+    for word in leave_out:
+        topic = topic.replace(word, " ")
+    topic = wording.YES_NO.sub(" ", topic)
+    scored = [(coverage(topic, s, vocab), s.strip()) for s in _SENTENCE_END.split(quote) if s.strip()]
+    return max(scored, default=(0.0, ""))
+
+
+def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary) -> bool | None:
+    """ "能不能另定一个负面清单" against "不得另行制定…负面清单": the sentence stating the claimed act forbids it
+    (False) or states it as a duty or a permission (True); None when no sentence states enough of it, or the
+    claim is about every case."""
+    if _ALL_CASES.search(claim):
+        return None
+    score, sentence = _deciding_sentence(question_text, quote, vocab)
+    if score < RULE_MATCH:
+        return None
+    return not _PROHIBITION.search(sentence)
+
+
+def _names_any(units: Sequence[str], quote: str) -> bool:
+    return any(form in quote for unit in units for form in _cores(unit))
+
+
+def _record_verdict(claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary) -> bool | None:
+    """ "是证监会指导的吧" against a row whose 指导部门 cell reads 中国证监会: the matched record's own units settle
+    a claim that names no role verb (True when it lists the claimed unit, False when it lists only others)."""
+    if not finding.units:
+        return None
+    for claimed in claimed_units:
+        for written in finding.units:
+            if (
+                vocab.unit_matches(claimed, written, finding.jurisdiction)
+                or written in claimed
+                or any(form in written for form in _cores(claimed))
+            ):
+                return True
+    return None if _names_any(claimed_units, finding.quote) else False
+
+
+def _actor_verdict(
+    question_text: str, claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary
+) -> bool | None:
+    """ "是发改委来组织开展的吗" against "市发展改革部门应当…开展营商环境评价": the body the deciding sentence makes
+    act is the claimed one (True) or another one, the claimed one named nowhere in the quote (False)."""
+    score, sentence = _deciding_sentence(question_text, finding.quote, vocab, claimed_units)
+    if score < ACTOR_MATCH:
+        return None
+    opened = wording.ACTOR.match(sentence)
+    if opened is None:
+        return None
+    actor = opened.group("actor")
+    for claimed in claimed_units:
+        if (
+            vocab.unit_matches(claimed, actor, finding.jurisdiction)
+            or any(form in actor for form in _cores(claimed))
+            or any(form in claimed for form in _cores(actor))
+        ):
+            return True
+    if any(form in finding.quote for unit in claimed_units for form in _cores(unit)):
+        return None
+    return False
+
+
+_ONE_OF = re.compile(r"(?<![\d一二三四五六七八九十百千万两零])一(?=个|家|项|条|次|份|种|张|套)")
 _NEGATION = re.compile(r"(不宜|不得|不予|不再|不能|不可|无需|无须|不|未|非)$")
 _CLAIM_FILLER = re.compile(
     r"^(是不是|是否|能不能|可不可以|可以|要不要|会不会|有没有|也|都|还|能|要|得|会|就|需要)+"

@@ -31,9 +31,18 @@ def title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 in_title = [d for d, (title, _) in names.items() if words in title]
                 in_part = [d for d, (_, parts) in names.items() if any(words in p for p in parts)]
                 hit = sorted(set(in_title) | set(in_part))
-                if hit and len(hit) < len(names):
+                if hit and len(hit) < len(names) and _distinctive(words, vocab):
                     return hit, ([words] if in_title and not in_part else [])
     return [], []
+
+
+def _distinctive(words: str, vocab: Vocabulary) -> bool:
+    """Besides its document-type word, the stretch has a word few documents use: "试点方案" or "实施方案" is how
+    many titles end, not the name of one ("无废城市试点方案" names none of them by its tail)."""
+    subject = wording.DOCUMENT_TYPE.sub("", words.strip('“”"'))
+    total = len(vocab.doc_grams)
+    rare = min(max(3, total // 5), total - 1)  # in a small library: some document must lack it
+    return any(vocab.doc_df.get(g, 0) <= rare for g in bigrams(subject))
 
 
 # "稳就业那个意见里", "农机装备转型升级意见", "督查激励那个通知": a document named by what it is about, in the

@@ -281,6 +281,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         issuer_docs, issuer_words = named_issuer(clean, vocab)
         place_docs = issuer_docs
     rest = wording.YEAR.sub(" ", strip_words(clean_for_years, place_words + mentions + typed + issuer_words))
+    # 集采 → 集中采购: an abbreviation the documents never write, in the words they do write.
+    rest = vocab.expand_abbreviations(rest, _PROTECTED)
     named_docs, title_words = title_hint(rest, vocab)
     if not named_docs and not number_docs and not jurisdictions and not place_docs:
         # A place named picks its documents; without one, the subject a cadre calls a document by may.

@@ -24,6 +24,8 @@ UNIT_LIKE = re.compile(
 
 
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_FUNCTION_CHARS = frozenset("要的是在有把被给让都也就还再和与及或对从向由将可能会该这那哪谁啥咋怎几多")
 _TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|自治州)")
 _PINYIN: dict[str, str] = {}
 
@@ -101,6 +103,7 @@ class Vocabulary:
     doc_grams: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     doc_df: Counter = field(default_factory=Counter)
     _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
+    _abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -264,6 +267,58 @@ class Vocabulary:
             if options:
                 chars[i] = max(options)[2]
         return "".join(chars)
+
+    def expand_abbreviations(self, text: str, protected: Iterable[str] = ()) -> str:
+        """A word the documents never write, typed as the first characters of a phrase they do write, in the
+        phrase's words: 集采 → 集中采购, 技改 → 技术改造. Only the corpus decides (no fixed table): the phrase
+        must be written at least twice, each of its words opening with the next typed character."""
+        from retrieval.tokenize import dictionary_tag, is_word, words
+
+        out = []
+        for token in words(text):
+            if (
+                2 <= len(token) <= 4
+                and _CJK_RUN.fullmatch(token)
+                and token not in protected
+                # a dictionary word is what it says, unless the dictionary calls it an abbreviation (技改: j)
+                and (not is_word(token) or dictionary_tag(token) == "j")
+                # a function character glued to a word by the tokenizer ("要配") opens no abbreviation
+                and token[0] not in _FUNCTION_CHARS
+                and not UNIT_LIKE.fullmatch(token)
+                and any(token[i : i + 2] not in self.corpus_bigrams for i in range(len(token) - 1))
+            ):
+                out.append(self._abbreviation(token) or token)
+            else:
+                out.append(token)
+        return "".join(out)
+
+    def _abbreviation(self, short: str) -> str:
+        if short in self._abbreviations:
+            return self._abbreviations[short]
+        from retrieval.tokenize import words
+
+        pattern = re.compile(
+            "".join(f"{re.escape(c)}[\u4e00-\u9fff]{{1,3}}?" for c in short[:-1])
+            + re.escape(short[-1])
+            + "[\u4e00-\u9fff]{1,3}"
+        )
+        found: Counter = Counter()
+        for doc in self.documents:
+            for match in pattern.finditer(doc.text):
+                span = match.group(0)
+                for end in range(len(span), 2 * len(short) - 1, -1):
+                    parts = words(span[:end])
+                    if len(parts) == len(short) and all(
+                        len(p) >= 2 and p[0] == c for p, c in zip(parts, short, strict=True)
+                    ):
+                        found[span[:end]] += 1
+                        break
+        phrase = ""
+        if found:
+            best, count = found.most_common(1)[0]
+            phrase = best if count >= 2 else ""
+        self._abbreviations[short] = phrase
+        return phrase
 
     def idf(self, gram: str) -> float:
         """Rarer bigrams weigh more; unseen bigrams weigh like the rarest."""

@@ -42,6 +42,7 @@ TIME_STRONG = _rx("intent", "time_strong")
 FIGURE_VALUE = _rx("intent", "figure_value")
 ASKING = _rx("intent", "asking")
 DATE_CUES = _words(_LEX["dates"]["cues"])
+SIGNED_CUES = _words(_LEX["dates"]["signed"])
 FULL_DATE = _rx("dates", "full_date")
 
 YEAR = _rx("patterns", "year")
@@ -58,6 +59,8 @@ SCAFFOLDING = tuple(sorted(set(_words(_LEX["scaffolding"]["phrases"])), key=lamb
 STOP_TOKENS = frozenset(_words(_LEX["stop_tokens"]["words"]))
 
 LEAD_VERBS = re.compile(_LEX["role"]["lead_verbs"])
+# The lead asked by the word documents write it with ("谁牵头", "牵头单位", "主抓"), not merely who does it.
+ASKS_WRITTEN_LEAD = re.compile(_LEX["role"]["written_lead"])
 COOPERATING_VERBS = re.compile(_LEX["role"]["cooperating_verbs"])
 ASSIGNING_VERBS = re.compile(_LEX["role"]["assigning_verbs"])
 ASKS_MANAGEMENT = re.compile(_LEX["role"]["asks_management"])
