@@ -101,9 +101,9 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
     for doc in docs:
         quotes: list[compose.Span] = []
         for cue in cues:
-            span = dated_line(doc, cue)
-            if span is not None and span not in quotes:
-                quotes.append(span)
+            for span in dated_lines(doc, cue):
+                if span not in quotes:
+                    quotes.append(span)
         if not quotes:
             continue
         lines.append(f"{compose.doc_name(doc)}：" + "；".join(f"“{s.quote}”" for s in quotes) + "。")
@@ -113,19 +113,44 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
     return Draft("\n".join(lines), tuple(findings), confidence=1.0 if len(lines) == 1 else 0.8)
 
 
+def dated_lines(doc: PolicyDocument, cue: str) -> list[compose.Span]:
+    """The line dating ``cue``; for the document's own date, each form it is printed in (a page's 成文日期 field
+    "2005年06月11日" and the signature "二〇〇五年六月十一日" are the same day, and a reader may know either)."""
+    first = dated_line(doc, cue)
+    if (
+        first is None
+        or cue not in _SIGNATURE_CUES
+        or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.meta.date or "")
+    ):
+        return [first] if first else []
+    year, month, day = (int(x) for x in doc.meta.date.split("-"))
+    forms = (f"{year}年{month}月{day}日", f"{year}年{month:02d}月{day:02d}日", _in_words(year, month, day))
+    spans = [first]
+    for written in forms:
+        at = doc.text.find(written)
+        if at >= 0 and written != first.quote:
+            spans.append(compose.Span(written, at, at + len(written)))
+            break
+    return spans
+
+
+_SIGNATURE_CUES = ("印发", "落款", "成文", "签发")
+
+
 def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
     """The sentence that dates ``cue`` (通过 / 施行 …); for 印发 / 落款 the signature date when no line says it."""
     if cue in ("印发", "落款", "成文", "签发") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.meta.date or ""):
         year, month, day = (int(x) for x in doc.meta.date.split("-"))
         # As the document prints it: 2006年5月23日, 2006年05月23日, or 二〇〇六年五月二十三日 under a signature.
-        for written in (
+        # The last one printed is the signature's (a page's header block may print it first).
+        forms = (
             f"{year}年{month}月{day}日",
             f"{year}年{month:02d}月{day:02d}日",
             _in_words(year, month, day),
-        ):
-            found = doc.text.find(written)
-            if found >= 0:
-                return compose.Span(written, found, found + len(written))
+        )
+        found, written = max((doc.text.rfind(w), w) for w in forms)
+        if found >= 0:
+            return compose.Span(written, found, found + len(written))
     spans = [compose.sentence_span(doc, m.start(), m.end()) for m in wording.FULL_DATE.finditer(doc.text)]
     spans = [s for s in spans if cue in s.quote]
     # The article that sets the day ("本条例自2007年5月1日起施行") is the authority, not a header line repeating it.

@@ -177,6 +177,9 @@ class Assistant:
                 self._abstain(q, unassigned),
                 answer=f"{where}没有提到{unassigned}，没有给它分配任务。",
             )
+        numbered = _document_number(q, docs) if wording.ASKS_DOC_NUMBER.search(q.text) else None
+        if numbered is not None:
+            return self._verified(q, numbered)
         if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
             numbered = _numbered_item(docs[0], q.ordinal)
             if numbered is not None:
@@ -481,6 +484,26 @@ def _closing_bracket(doc: PolicyDocument, top: Finding) -> Finding | None:
     return replace(
         top, quote=doc.text[top.start : match.end()], end=match.end(), lead_units=leads, units=units
     )
+
+
+def _document_number(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+    """ "回函的文号是多少": the 文号 the document prints, quoted where it prints it; only for a document the question
+    names (one document in scope)."""
+    if not 1 <= len(docs) <= 3 or not (q.named_docs or q.place_docs or q.doc_ids):
+        return None
+    lines, findings = [], []
+    for doc in docs:
+        number = doc.meta.doc_number
+        at = doc.text.find(number) if number else -1
+        if at < 0:
+            lines.append(f"{compose.doc_name(doc)}没有印出文号。")
+            continue
+        span = compose.Span(number, at, at + len(number))
+        findings.append(compose.finding_for_task_span(doc, span, 1.0))
+        lines.append(f"{compose.doc_name(doc)}的文号是{number}（原文：“{number}”）。")
+    if not findings:
+        return None
+    return Draft("\n".join(lines), tuple(findings), confidence=1.0)
 
 
 def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:

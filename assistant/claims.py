@@ -148,6 +148,7 @@ def verdict(
     vocab: Vocabulary,
 ) -> bool | None:
     """True / False when the matched record settles the claim, None when it cannot."""
+    claimed_units = _claimed(question_text, claimed_units)
     guided = _guidance_verdict(question_text, claimed_units, finding, vocab)
     if guided is not None:
         return guided
@@ -163,11 +164,6 @@ def verdict(
             held = _actor_verdict(question_text, claimed_units, finding, vocab)
         if held is None:
             held = _record_verdict(claimed_units, finding, vocab)
-        if held is None and not _names_any(claimed_units, finding.quote):
-            # "地方政府要不要向社会公布": the unit only sets the scene; the claim is the rule the sentence states.
-            cue = wording.YES_NO.search(question_text)
-            claim = question_text[cue.start() :] if cue else question_text
-            held = _rule_verdict(question_text, claim, finding.quote, vocab)
         return held
     if claimed_units:
         joins = wording.COOPERATING_VERBS.search(question_text) and not wording.LEAD_VERBS.search(
@@ -216,20 +212,40 @@ _PROHIBITION = re.compile(r"不得|禁止|严禁|不准|不允许|不以|不能|
 _ALL_CASES = re.compile(r"都|全部|所有|一律|全国|统统|一概|全都")
 _SENTENCE_END = re.compile(r"(?<=[。；;！!？?\n])")
 # How much of the claim the deciding sentence must state (IDF-weighted bigram coverage).
-RULE_MATCH = 0.5
+RULE_MATCH = 0.4
 ACTOR_MATCH = 0.35
 
 
-def _deciding_sentence(question_text: str, quote: str, vocab: Vocabulary, leave_out: Sequence[str] = ()):
-    """(coverage, sentence) of the quote's sentence that states most of what the question claims."""
+def _scored_sentences(question_text: str, quote: str, vocab: Vocabulary, leave_out: Sequence[str] = ()):
+    """(coverage of the claim, sentence) for each sentence of the quote."""
     from assistant.evidence import coverage
 
     topic = question_text
     for word in leave_out:
         topic = topic.replace(word, " ")
     topic = wording.YES_NO.sub(" ", topic)
-    scored = [(coverage(topic, s, vocab), s.strip()) for s in _SENTENCE_END.split(quote) if s.strip()]
-    return max(scored, default=(0.0, ""))
+    return [(coverage(topic, s, vocab), s.strip()) for s in _SENTENCE_END.split(quote) if s.strip()]
+
+
+def _deciding_sentence(question_text: str, quote: str, vocab: Vocabulary, leave_out: Sequence[str] = ()):
+    """(coverage, sentence) of the quote's sentence that states most of what the question claims."""
+    return max(_scored_sentences(question_text, quote, vocab, leave_out), default=(0.0, ""))
+
+
+# "口岸收费目录清单由口岸管理部门组织编制": the body after 由 acts.
+_BY_BODY = re.compile(
+    r"由(?P<actor>[\u4e00-\u9fff（）()]{2,24}?(?:主管部门|部门|人民政府|政府|委员会|机构|局|厅|委|办公室|中心|部|署))"
+    r"(?:组织|负责|牵头|承担|编制|制定|会同|统一|依法|审核|认定|确定|实施)"
+)
+_NEAR = 0.05
+
+
+def _acting_body(sentence: str) -> str | None:
+    opened = wording.ACTOR.match(sentence)
+    if opened is not None:
+        return opened.group("actor")
+    by = _BY_BODY.search(sentence)
+    return by.group("actor") if by else None
 
 
 def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary) -> bool | None:
@@ -244,14 +260,33 @@ def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary)
     return not _PROHIBITION.search(sentence)
 
 
+def _claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
+    """The units the claim is about: those named after the yes/no cue ("是不是X牵头", "是X指导的吧"); a unit before
+    it only sets the scene ("交给教育部门以后，能不能办成营利性的") unless the claim is a role ("X是牵头单位吗")."""
+    cue = wording.YES_NO.search(question_text)
+    if cue is None:
+        return tuple(units)
+    after = [u for u in units if question_text.find(u, cue.start()) >= 0]
+    if after:
+        # The resolved names of those typed after the cue (人社部 → 人力资源社会保障部) are not in the text at all.
+        return tuple(u for u in units if u in after or u not in question_text)
+    claim = question_text[cue.start() :]
+    roles = wording.LEAD_VERBS.search(claim) or wording.COOPERATING_VERBS.search(claim) or "单位" in claim
+    return tuple(units) if roles else ()
+
+
 def _names_any(units: Sequence[str], quote: str) -> bool:
-    return any(form in quote for unit in units for form in _cores(unit))
+    """The quote writes one of the units, in full or by a form of three or more characters (科技 of 科技部 is
+    any 科技成果's word, not the ministry's name)."""
+    return any(form in quote for unit in units for form in _cores(unit) if len(form) >= 3 or form == unit)
 
 
 def _record_verdict(claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary) -> bool | None:
     """ "是证监会指导的吧" against a row whose 指导部门 cell reads 中国证监会: the matched record's own units settle
     a claim that names no role verb (True when it lists the claimed unit, False when it lists only others)."""
-    if not finding.units:
+    # Only a record that binds its units to the whole of it (a table row, a one-unit record): an article whose
+    # clauses bind different bodies is settled clause by clause (_actor_verdict).
+    if not finding.units or not claimed_units or (len(finding.units) > 1 and "|" not in finding.quote):
         return None
     for claimed in claimed_units:
         for written in finding.units:
@@ -269,13 +304,19 @@ def _actor_verdict(
 ) -> bool | None:
     """ "是发改委来组织开展的吗" against "市发展改革部门应当…开展营商环境评价": the body the deciding sentence makes
     act is the claimed one (True) or another one, the claimed one named nowhere in the quote (False)."""
-    score, sentence = _deciding_sentence(question_text, finding.quote, vocab, claimed_units)
-    if score < ACTOR_MATCH:
+    scored = _scored_sentences(question_text, finding.quote, vocab, claimed_units)
+    best = max((score for score, _ in scored), default=0.0)
+    if best < ACTOR_MATCH:
         return None
-    opened = wording.ACTOR.match(sentence)
-    if opened is None:
+    # Of the sentences stating the claim about as well as the best, the one naming who acts decides.
+    acting = [
+        (score, actor)
+        for score, sentence in scored
+        if score >= best - _NEAR and (actor := _acting_body(sentence)) is not None
+    ]
+    if not acting:
         return None
-    actor = opened.group("actor")
+    actor = max(acting)[1]
     for claimed in claimed_units:
         if (
             vocab.unit_matches(claimed, actor, finding.jurisdiction)
@@ -283,9 +324,7 @@ def _actor_verdict(
             or any(form in claimed for form in _cores(actor))
         ):
             return True
-    if any(form in finding.quote for unit in claimed_units for form in _cores(unit)):
-        return None
-    return False
+    return None if _names_any(claimed_units, finding.quote) else False
 
 
 _ONE_OF = re.compile(r"(?<![\d一二三四五六七八九十百千万两零])一(?=个|家|项|条|次|份|种|张|套)")

@@ -111,7 +111,16 @@ def document_reference(text: str, vocab: Vocabulary) -> tuple[list[str], list[st
             best = (len(words), score, doc_id, whole[whole.index(words) :])
     if best is None:
         return [], []
-    return [best[2]], [best[3]]
+    return [best[2]], [_title_part(best[3], vocab.doc_grams[best[2]][0])]
+
+
+def _title_part(words: str, title_grams: frozenset[str]) -> str:
+    """The naming words from the first one the title has: "向社会公布治理方案" names 《…幼儿园治理工作的通知》 by
+    治理方案, and 向社会公布 stays in the topic (it is what is asked)."""
+    start = 0
+    while start < len(words) - 2 and words[start : start + 2] not in title_grams:
+        start += 1
+    return words[start:] if start < len(words) - 2 else words
 
 
 def longest_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] | None:

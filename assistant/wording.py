@@ -43,6 +43,8 @@ FIGURE_VALUE = _rx("intent", "figure_value")
 ASKING = _rx("intent", "asking")
 DATE_CUES = _words(_LEX["dates"]["cues"])
 SIGNED_CUES = _words(_LEX["dates"]["signed"])
+# "文号是多少", "发文字号": the document's own number is asked.
+ASKS_DOC_NUMBER = re.compile(r"文号|发文字号|字号是|几号文")
 FULL_DATE = _rx("dates", "full_date")
 
 YEAR = _rx("patterns", "year")

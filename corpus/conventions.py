@@ -446,6 +446,13 @@ INLINE: tuple[Convention, ...] = (
         pattern=re.compile(r"统筹(?!考虑)|做好"),
     ),
     Convention(
+        "names_role",
+        "国务院办公厅是全国政务新媒体工作的主管单位",
+        LeadBasis.SINGLE_UNIT,
+        pattern=re.compile(r"(?:是|为)(?:[^，,。；;是为]{0,30}?的)?(?:主管单位|主管部门|主管机关|责任主体)"),
+        notes="a body named as the one in charge of a field: recorded as its 负责单位 (the text says 主管, not 牵头)",
+    ),
+    Convention(
         "states_opinion",
         "发展改革委意见：目前国产船用柴油机所用曲轴全部依赖进口……",
         LeadBasis.SINGLE_UNIT,
@@ -468,6 +475,7 @@ INLINE: tuple[Convention, ...] = (
     RESPONSIBLE,
     GUIDES,
     COORDINATES,
+    NAMES_ROLE,
     STATES_OPINION,
     COOPERATING_CLAUSE,
 ) = INLINE

@@ -20,6 +20,7 @@ from corpus.conventions import (
     DUTY_TRIGGER,
     INLINE_LEAD,
     NAMED_LEAD_IN_TEXT,
+    NAMES_ROLE,
     PLAN_DUTY,
     RESPONSIBLE,
     inline_convention,
@@ -153,6 +154,9 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             if nxt:
                 cooperating = tuple(u for u in split_units(nxt.group(1), place_names) if looks_like_unit(u))
                 consumed.append((after_end, after_end + nxt.end()))
+        if convention is NAMES_ROLE:
+            # "国务院办公厅是全国政务新媒体工作的主管单位": what the body is in charge of is the role itself.
+            duty = m.group().lstrip("是为")
         if mechanism:
             # The duty is the mechanism itself: "省级政府办公厅牵头、省级有关部门参与的工作机制".
             duty = text[subject_start:after_end]

@@ -9,6 +9,7 @@ from pathlib import Path
 from corpus.clean import FILE_INFO_LINE
 from corpus.layout import Line
 from corpus.model import DocumentMeta
+from corpus.numerals import cn_to_int
 from corpus.structure import parse_heading
 from corpus.text import TITLE_WORDS
 
@@ -146,16 +147,34 @@ def _issuer(texts: list[str], title: str) -> str:
 def _date(value: str) -> str:
     m = _DATE.search(value) or _ISO_DATE.search(value)
     if not m:
-        return ""
+        return _date_in_words(value)
     y, mo, d = (int(g) for g in m.groups())
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
 
 
 def _standalone_date(texts: list[str]) -> str:
     for text in texts:
-        if _DATE.fullmatch(text.strip()):
+        if _DATE.fullmatch(text.strip()) or _CN_DATE.fullmatch(text.strip()):
             return _date(text)
     return ""
+
+
+# A signature dated in words: 二〇〇六年五月二十三日.
+_CN_DATE = re.compile(
+    r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+
+
+def _date_in_words(value: str) -> str:
+    m = _CN_DATE.search(value)
+    if not m:
+        return ""
+    year = int("".join(_CN_DIGITS[c] for c in m.group(1)))
+    month, day = cn_to_int(m.group(2)), cn_to_int(m.group(3))
+    if not month or not day or not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _validity(text: str, page_meta: dict[str, str]) -> str:

@@ -123,9 +123,12 @@ def _number(text: str) -> str:
     return str(text).replace(",", "").replace("，", "").strip()
 
 
-def _target_found(key_target: dict, task: Task | None) -> bool:
+def _target_found(key_target: dict | str, task: Task | None) -> bool:
     if task is None:
         return False
+    if isinstance(key_target, str):
+        # Some keys list a task's targets as their quoted wording only.
+        key_target = {"quote": key_target}
     value = _number(key_target.get("value_text", ""))
     unit = key_target.get("unit") or ""
     for t in task.targets:

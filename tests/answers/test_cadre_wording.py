@@ -150,3 +150,49 @@ def test_a_time_question_names_no_unit_it_did_not_ask_for(with_waste):
     assert not answer.abstained
     assert "2021年3月底前" in answer.answer
     assert not answer.answer.startswith("负责单位")
+
+
+REPLY = """国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复
+国函〔2006〕38号
+民航总局、北京市人民政府：
+一、同意组建2008年北京奥运会首都国际机场协调委员会。
+二、协调委员会办公室设在民航总局，承担协调委员会的日常工作。
+国务院
+二〇〇六年五月二十三日
+"""
+
+KINDERGARTEN = """国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知
+三、规范小区配套幼儿园使用
+小区配套幼儿园移交当地教育行政部门后，应当由教育行政部门办成公办园或委托办成普惠性民办园，不得办成营利性幼儿园。
+四、加强治理工作保障
+要加强社会监督，及时向社会公布治理工作方案、整改措施及治理结果。
+"""
+
+
+@pytest.fixture(scope="module")
+def replies(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory,
+        {"jichang.txt": REPLY, "youeryuan.txt": KINDERGARTEN, "caigou.txt": PROCUREMENT},
+    )
+
+
+def test_when_a_document_was_issued_is_its_signature_as_printed(replies):
+    answer = replies.ask("国函〔2006〕38号是什么时候批的")
+    assert not answer.abstained
+    assert "二〇〇六年五月二十三日" in answer.answer
+
+
+def test_a_documents_number_is_quoted_where_it_is_printed(replies):
+    answer = replies.ask("首都机场协调委员会那个批复的文号是多少")
+    assert not answer.abstained
+    assert "国函〔2006〕38号" in answer.answer
+    assert answer.citations and answer.citations[0].quote == "国函〔2006〕38号"
+
+
+def test_a_unit_before_the_claim_sets_the_scene_and_the_rule_answers(replies):
+    # 教育部门 is where the kindergarten goes, not what is claimed: the claim is that it may be run for profit.
+    answer = replies.ask("小区配套园交给教育部门以后，能不能办成营利性的幼儿园？")
+    assert answer.answer.startswith("不是")
+    answer = replies.ask("幼儿园治理这事，地方政府要不要向社会公布治理方案和结果？")
+    assert answer.answer.startswith("是")

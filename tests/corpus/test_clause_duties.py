@@ -72,3 +72,15 @@ def test_a_promotion_list_reads_its_guiding_departments_per_row():
     assert by_title["以降低侵权损失为核心的专利保险机制"].units == ("国家知识产权局", "中国银保监会")
     assert by_title["区域性股权市场设置科技创新专板"].units == ("中国证监会",)
     assert by_title["区域性股权市场设置科技创新专板"].lead_units == ("中国证监会",)
+
+
+def test_a_body_named_as_the_one_in_charge_of_a_field_is_its_responsible_unit():
+    text = """国务院办公厅关于推进政务新媒体健康有序发展的意见
+二、明确工作职责
+1.强化主管主办责任。国务院办公厅是全国政务新媒体工作的主管单位，负责推进、指导、协调、监督全国政务新媒体工作。地方各级人民政府办公厅（室）是本地区政务新媒体工作的主管单位。
+"""
+    doc = parse_bytes("xinmeiti.txt", text.encode("utf-8"))
+    roles = {t.lead_units: t for t in doc.tasks if t.kind == "inline_duty"}
+    assert ("国务院办公厅",) in roles and "主管单位" in roles[("国务院办公厅",)].title
+    assert roles[("国务院办公厅",)].lead_basis == "single_unit"  # 主管, never written as 牵头
+    assert ("地方各级人民政府办公厅（室）",) in roles
