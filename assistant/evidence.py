@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant.vocabulary import Vocabulary, bigrams
 from assistant.wording import SYNONYMS
+from corpus.numerals import cn_to_number
 from retrieval.tokenize import pos_tags
 from retrieval.tokenize import words as jieba_words
 
@@ -39,6 +40,30 @@ def topic_terms(topic: str) -> list[str]:
     return [w for w in words if len(w) >= 2 and not w.isdigit()]
 
 
+# A count or amount in Chinese numerals before its measure word: 五百万, 一百二十七号, 三十日, 二〇一九年.
+_CN_AMOUNT = re.compile(
+    r"([零〇一二三四五六七八九十百千两]+)(万|亿)?(?=[万亿元个家项名次年月日天号成级类批倍人所%％])|([零〇一二三四五六七八九十百千两]+)(万|亿)"
+)
+_CN_DIGIT = dict(zip("零〇一二三四五六七八九两", "00123456789" + "2", strict=True))
+
+
+def arabic_numbers(text: str) -> str:
+    """``text`` with counts and amounts in Chinese numerals written in digits ("五百万以下" → "500万以下"), so a
+    question and a document that write the same figure differently share its bigrams."""
+
+    def digits(match: re.Match[str]) -> str:
+        run, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        if not any(c in "十百千" for c in run):
+            if len(run) == 1 and run in "零〇":
+                return match.group(0)
+            value = "".join(_CN_DIGIT[c] for c in run)  # 二〇一九 → 2019
+        else:
+            value = str(int(cn_to_number(run.replace("两", "二"))))
+        return f"{value}{unit or ''}"
+
+    return _CN_AMOUNT.sub(digits, text)
+
+
 @lru_cache(maxsize=65536)
 def present_grams(text: str) -> frozenset[str]:
     """The bigrams a passage offers, with everyday synonyms of what it says (cached: passages repeat).
@@ -48,6 +73,9 @@ def present_grams(text: str) -> frozenset[str]:
     joined = _SHORT_BRACKET.sub(lambda m: m.group(1).replace("、", ""), text)
     if joined != text:
         grams.update(bigrams(joined))
+    in_digits = arabic_numbers(text)
+    if in_digits != text:
+        grams.update(bigrams(in_digits))
     return frozenset(_expanded(grams, text))
 
 
@@ -93,6 +121,7 @@ def coverage(topic: str, text: str, vocab: Vocabulary) -> float:
     Half over all character bigrams (keeps word order and typos in view), half over bigrams inside words
     (a question's own word junctions, 开发|项目, are not evidence either way).
     """
+    topic = arabic_numbers(topic)
     grams = bigrams(topic)
     if not grams:
         return 1.0
@@ -138,6 +167,7 @@ def term_present(term: str, text: str) -> bool:
 def support(topic: str, texts: Iterable[str], vocab: Vocabulary) -> Support:
     """Coverage of the topic by the joined texts, and which topic terms are absent."""
     joined = "\n".join(texts)
+    topic = arabic_numbers(topic)
     # Only a distinctive term can be "missing": a common word (建设, 工作) absent here says little.
     missing = tuple(t for t in topic_terms(topic) if not term_present(t, joined) and vocab.is_rare(t))
     return Support(coverage(topic, joined, vocab), missing)

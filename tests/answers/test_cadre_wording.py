@@ -196,3 +196,18 @@ def test_a_unit_before_the_claim_sets_the_scene_and_the_rule_answers(replies):
     assert answer.answer.startswith("不是")
     answer = replies.ask("幼儿园治理这事，地方政府要不要向社会公布治理方案和结果？")
     assert answer.answer.startswith("是")
+
+
+def test_a_figure_typed_in_chinese_numerals_matches_it_written_in_digits(corpus):
+    from assistant.evidence import arabic_numbers, coverage
+
+    assert arabic_numbers("对五百万以下的小微企业") == "对500万以下的小微企业"
+    assert arabic_numbers("国办一百二十七号文") == "国办127号文"
+    assert arabic_numbers("二〇一九年二号") == "2019年2号"
+    # Words that only look like numerals stay as typed.
+    assert arabic_numbers("双随机一公开、一站式服务") == "双随机一公开、一站式服务"
+    vocab = corpus.workspace.vocabulary
+    sentence = "单户担保金额500万元及以下的小微企业，担保费率不超过1%。"
+    assert coverage("五百万以下 小微企业 担保费率", sentence, vocab) > coverage(
+        "八百万以下 小微企业 担保费率", sentence, vocab
+    )
