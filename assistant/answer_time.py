@@ -14,6 +14,7 @@ from assistant.compose import Draft
 from assistant.evidence import coverage
 from assistant.understand import Question
 from corpus.model import PolicyDocument
+from corpus.numerals import date_in_words
 
 if TYPE_CHECKING:
     from assistant.answering import Assistant
@@ -117,37 +118,35 @@ def dated_lines(doc: PolicyDocument, cue: str) -> list[compose.Span]:
     """The line dating ``cue``; for the document's own date, each form it is printed in (a page's 成文日期 field
     "2005年06月11日" and the signature "二〇〇五年六月十一日" are the same day, and a reader may know either)."""
     first = dated_line(doc, cue)
-    if (
-        first is None
-        or cue not in _SIGNATURE_CUES
-        or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.meta.date or "")
-    ):
-        return [first] if first else []
-    year, month, day = (int(x) for x in doc.meta.date.split("-"))
-    forms = (f"{year}年{month}月{day}日", f"{year}年{month:02d}月{day:02d}日", _in_words(year, month, day))
-    spans = [first]
-    for written in forms:
-        at = doc.text.find(written)
-        if at >= 0 and written != first.quote:
-            spans.append(compose.Span(written, at, at + len(written)))
-            break
-    return spans
+    if first is None:
+        return []
+    others = (
+        [w for w in _printed_dates(doc) if w != first.quote and w in doc.text]
+        if cue in _SIGNATURE_CUES
+        else []
+    )
+    if not others:
+        return [first]
+    at = doc.text.find(others[0])
+    return [first, compose.Span(others[0], at, at + len(others[0]))]
 
 
 _SIGNATURE_CUES = ("印发", "落款", "成文", "签发")
 
 
+def _printed_dates(doc: PolicyDocument) -> tuple[str, ...]:
+    """The document's own date as it may be printed: 2006年5月23日, 2006年05月23日, 二〇〇六年五月二十三日."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.meta.date or ""):
+        return ()
+    year, month, day = (int(x) for x in doc.meta.date.split("-"))
+    return (f"{year}年{month}月{day}日", f"{year}年{month:02d}月{day:02d}日", date_in_words(year, month, day))
+
+
 def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
     """The sentence that dates ``cue`` (通过 / 施行 …); for 印发 / 落款 the signature date when no line says it."""
-    if cue in ("印发", "落款", "成文", "签发") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.meta.date or ""):
-        year, month, day = (int(x) for x in doc.meta.date.split("-"))
-        # As the document prints it: 2006年5月23日, 2006年05月23日, or 二〇〇六年五月二十三日 under a signature.
+    forms = _printed_dates(doc) if cue in _SIGNATURE_CUES else ()
+    if forms:
         # The last one printed is the signature's (a page's header block may print it first).
-        forms = (
-            f"{year}年{month}月{day}日",
-            f"{year}年{month:02d}月{day:02d}日",
-            _in_words(year, month, day),
-        )
         found, written = max((doc.text.rfind(w), w) for w in forms)
         if found >= 0:
             return compose.Span(written, found, found + len(written))
@@ -156,20 +155,3 @@ def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
     # The article that sets the day ("本条例自2007年5月1日起施行") is the authority, not a header line repeating it.
     enacting = [s for s in spans if re.search(rf"自.{{0,20}}起.{{0,4}}{cue}", s.quote)]
     return (enacting or spans or [None])[0]
-
-
-_DIGIT_WORDS = "〇一二三四五六七八九"
-
-
-def _in_words(year: int, month: int, day: int) -> str:
-    """二〇〇六年五月二十三日: a date as a signature writes it in Chinese numerals."""
-
-    def small(n: int) -> str:
-        tens, ones = divmod(n, 10)
-        return (
-            ("" if tens < 2 else _DIGIT_WORDS[tens])
-            + ("十" if tens else "")
-            + (_DIGIT_WORDS[ones] if ones else "")
-        )
-
-    return f"{''.join(_DIGIT_WORDS[int(d)] for d in str(year))}年{small(month)}月{small(day)}日"

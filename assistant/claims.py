@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from assistant import wording
 from assistant.answer import Finding
 from assistant.vocabulary import Vocabulary
+from corpus.text import SENTENCE
 
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(万亿|亿|万|千|百)?\s*个?\s*(成|%|％)?")
 _SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, None: 1.0}
@@ -173,9 +174,7 @@ def verdict(
         if not pool:
             return _named_elsewhere(claimed_units, finding.quote, vocab, bool(joins))
         return any(
-            vocab.unit_matches(claimed, written, finding.jurisdiction)
-            or written in claimed
-            or any(form in written for form in _cores(claimed))
+            _same_body(claimed, written, finding.jurisdiction, vocab)
             for claimed in claimed_units
             for written in pool
         )
@@ -210,7 +209,6 @@ def verdict(
 _PROHIBITION = re.compile(r"不得|禁止|严禁|不准|不允许|不以|不能|不予|不应|不宜|无权|不可以|不再")
 # A claim about every case ("是不是全国都要…", "都得…") is not settled by one sentence stating one case.
 _ALL_CASES = re.compile(r"都|全部|所有|一律|全国|统统|一概|全都")
-_SENTENCE_END = re.compile(r"(?<=[。；;！!？?\n])")
 # How much of the claim the deciding sentence must state (IDF-weighted bigram coverage).
 RULE_MATCH = 0.4
 ACTOR_MATCH = 0.35
@@ -224,7 +222,11 @@ def _scored_sentences(question_text: str, quote: str, vocab: Vocabulary, leave_o
     for word in leave_out:
         topic = topic.replace(word, " ")
     topic = wording.YES_NO.sub(" ", topic)
-    return [(coverage(topic, s, vocab), s.strip()) for s in _SENTENCE_END.split(quote) if s.strip()]
+    return [
+        (coverage(topic, m.group(0), vocab), m.group(0).strip())
+        for m in SENTENCE.finditer(quote)
+        if m.group(0).strip()
+    ]
 
 
 def _deciding_sentence(question_text: str, quote: str, vocab: Vocabulary, leave_out: Sequence[str] = ()):
@@ -232,11 +234,6 @@ def _deciding_sentence(question_text: str, quote: str, vocab: Vocabulary, leave_
     return max(_scored_sentences(question_text, quote, vocab, leave_out), default=(0.0, ""))
 
 
-# "口岸收费目录清单由口岸管理部门组织编制": the body after 由 acts.
-_BY_BODY = re.compile(
-    r"由(?P<actor>[\u4e00-\u9fff（）()]{2,24}?(?:主管部门|部门|人民政府|政府|委员会|机构|局|厅|委|办公室|中心|部|署))"
-    r"(?:组织|负责|牵头|承担|编制|制定|会同|统一|依法|审核|认定|确定|实施)"
-)
 _NEAR = 0.05
 
 
@@ -244,7 +241,7 @@ def _acting_body(sentence: str) -> str | None:
     opened = wording.ACTOR.match(sentence)
     if opened is not None:
         return opened.group("actor")
-    by = _BY_BODY.search(sentence)
+    by = wording.BY_ACTOR.search(sentence)
     return by.group("actor") if by else None
 
 
@@ -275,6 +272,16 @@ def _claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
     return tuple(units) if roles else ()
 
 
+def _same_body(claimed: str, written: str, jurisdiction: str, vocab: Vocabulary) -> bool:
+    """The unit a claim names and a unit the document writes are one body (发改委 / 市发展改革部门, 人社部 /
+    人力资源社会保障部), by the alias directory or by a form of either inside the other."""
+    return (
+        vocab.unit_matches(claimed, written, jurisdiction)
+        or written in claimed
+        or any(form in written for form in _cores(claimed))
+    )
+
+
 def _names_any(units: Sequence[str], quote: str) -> bool:
     """The quote writes one of the units, in full or by a form of three or more characters (科技 of 科技部 is
     any 科技成果's word, not the ministry's name)."""
@@ -288,14 +295,8 @@ def _record_verdict(claimed_units: Sequence[str], finding: Finding, vocab: Vocab
     # clauses bind different bodies is settled clause by clause (_actor_verdict).
     if not finding.units or not claimed_units or (len(finding.units) > 1 and "|" not in finding.quote):
         return None
-    for claimed in claimed_units:
-        for written in finding.units:
-            if (
-                vocab.unit_matches(claimed, written, finding.jurisdiction)
-                or written in claimed
-                or any(form in written for form in _cores(claimed))
-            ):
-                return True
+    if any(_same_body(c, w, finding.jurisdiction, vocab) for c in claimed_units for w in finding.units):
+        return True
     return None if _names_any(claimed_units, finding.quote) else False
 
 
@@ -317,13 +318,8 @@ def _actor_verdict(
     if not acting:
         return None
     actor = max(acting)[1]
-    for claimed in claimed_units:
-        if (
-            vocab.unit_matches(claimed, actor, finding.jurisdiction)
-            or any(form in actor for form in _cores(claimed))
-            or any(form in claimed for form in _cores(actor))
-        ):
-            return True
+    if any(_same_body(c, actor, finding.jurisdiction, vocab) for c in claimed_units):
+        return True
     return None if _names_any(claimed_units, finding.quote) else False
 
 

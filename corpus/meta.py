@@ -9,7 +9,7 @@ from pathlib import Path
 from corpus.clean import FILE_INFO_LINE
 from corpus.layout import Line
 from corpus.model import DocumentMeta
-from corpus.numerals import cn_to_int
+from corpus.numerals import cn_to_int, digits_to_int
 from corpus.structure import parse_heading
 from corpus.text import TITLE_WORDS
 
@@ -163,16 +163,14 @@ def _standalone_date(texts: list[str]) -> str:
 _CN_DATE = re.compile(
     r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 
 
 def _date_in_words(value: str) -> str:
     m = _CN_DATE.search(value)
     if not m:
         return ""
-    year = int("".join(_CN_DIGITS[c] for c in m.group(1)))
-    month, day = cn_to_int(m.group(2)), cn_to_int(m.group(3))
-    if not month or not day or not (1 <= month <= 12 and 1 <= day <= 31):
+    year, month, day = digits_to_int(m.group(1)), cn_to_int(m.group(2)), cn_to_int(m.group(3))
+    if not year or not month or not day or not (1 <= month <= 12 and 1 <= day <= 31):
         return ""
     return f"{year:04d}-{month:02d}-{day:02d}"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 _DIGITS = {
     "零": 0,
     "〇": 0,
+    "○": 0,
     "一": 1,
     "二": 2,
     "两": 2,
@@ -46,6 +47,18 @@ def int_to_cn(n: int) -> str:
     if n < 100:
         return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
     return str(n)
+
+
+def digits_to_int(text: str) -> int | None:
+    """'二〇一九' -> 2019: numerals read digit by digit (a year, a serial number); None if any is not a digit."""
+    if not text or any(ch not in _DIGITS for ch in text):
+        return None
+    return int("".join(str(_DIGITS[ch]) for ch in text))
+
+
+def date_in_words(year: int, month: int, day: int) -> str:
+    """二〇〇六年五月二十三日: a date as a signature writes it."""
+    return f"{''.join('〇一二三四五六七八九'[int(d)] for d in str(year))}年{int_to_cn(month)}月{int_to_cn(day)}日"
 
 
 def cn_to_number(text: str) -> float:
