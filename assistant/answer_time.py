@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from assistant import compose, passages, wording
 from assistant.answer import Intent
-from assistant.answer_tasks import answer_tasks, best_per_document, rank_tasks
+from assistant.answer_tasks import Ranked, answer_tasks, best_per_document, rank_tasks, task_confidence
 from assistant.compose import Draft
 from assistant.evidence import coverage
 from assistant.understand import Question
@@ -38,28 +38,7 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
         ranked = [r for r in rank_tasks(assistant, q, docs) if r.task.deadline]
         chosen = best_per_document(assistant, q, ranked)[:1]
         if chosen and chosen[0].score >= _TASK_TIME_MATCH:
-            timed = replace(q, asks_time=True)
-            draft = answer_tasks(assistant, replace(timed, intent=Intent.LEAD), docs, chosen=chosen)
-            # The 完成时限 column may be coarser than the task's own wording ("每季度" vs "每季度第二十五日前").
-            task = chosen[0].task
-            said = draft.text if draft else ""
-            stated = [
-                s
-                for _, s in passages._sentences(task.quote, False, wording.TIME_VALUE)
-                if s.strip() not in said
-            ]
-            if draft is not None and stated:
-                best = max(stated, key=lambda s: coverage(q.topic, s, assistant.workspace.vocabulary)).strip()
-                draft = replace(draft, text=f"{draft.text}原文写道：“{best}”")
-            if draft is not None and not wording.LEAD.search(q.text) and not wording.ALL_UNITS.search(q.text):
-                # "总结报告最晚啥时候报": only the time is asked; the item's unit (who may not be the one the dated
-                # sentence binds) is not named.
-                where = compose.doc_name(chosen[0].doc)
-                quoted = f"原文写道：“{best}”" if stated else f"原文写道：“{task.quote.strip()[:200]}”"
-                draft = replace(
-                    draft, text=f"{where}“{compose.task_name(task)}”完成时限：{task.deadline}。{quoted}"
-                )
-            return draft
+            return _task_deadline(assistant, q, docs, chosen)
     vocab = assistant.workspace.vocabulary
     # The stated date, span or rhythm is itself strong evidence: ranked, no all-words gate.
     findings = passages.best_passages(
@@ -75,6 +54,36 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
         return None
     top = findings[0]
     return Draft(passages.passage_sentence(vocab.document(top.doc_id), top), tuple(findings))
+
+
+def _task_deadline(
+    assistant: Assistant, q: Question, docs: Sequence[PolicyDocument], chosen: list[Ranked]
+) -> Draft | None:
+    """A task's 完成时限, with who leads it when that is asked too, and the task's own sentence stating the time
+    (the 完成时限 column may be coarser than its wording: "每季度" vs "每季度第二十五日前")."""
+    doc, task = chosen[0].doc, chosen[0].task
+    asks_who = bool(wording.LEAD.search(q.text) or wording.ALL_UNITS.search(q.text))
+    if asks_who:
+        draft = answer_tasks(assistant, replace(q, asks_time=True, intent=Intent.LEAD), docs, chosen=chosen)
+        if draft is None:
+            return None
+    else:
+        # "总结报告最晚啥时候报": only the time is asked; the item's unit (who may not be the one the dated sentence
+        # binds) is not named.
+        head = f"{compose.doc_name(doc)}“{compose.task_name(task)}”完成时限：{task.deadline}。"
+        finding = compose.finding_for_task(doc, task, chosen[0].score)
+        draft = Draft(head, (finding,), confidence=task_confidence(chosen))
+    stated = [
+        s
+        for _, s in passages._sentences(task.quote, False, wording.TIME_VALUE)
+        if s.strip() not in draft.text
+    ]
+    if stated:
+        best = max(stated, key=lambda s: coverage(q.topic, s, assistant.workspace.vocabulary)).strip()
+        return replace(draft, text=f"{draft.text}原文写道：“{best}”")
+    if not asks_who:
+        return replace(draft, text=f"{draft.text}原文写道：“{task.quote.strip()[:200]}”")
+    return draft
 
 
 def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
