@@ -68,6 +68,11 @@ def _names_a_thing_there(question: str, place: str, vocab) -> bool:
     return any(written in d.text for d in vocab.documents)
 
 
+def _titled_place(doc: PolicyDocument, jurisdictions: Sequence[str]) -> bool:
+    """The document's title names one of the places (by its stem: 广东 for 广东省)."""
+    return any(jurisdiction_stem(j) in doc.title for j in jurisdictions)
+
+
 def _confidence(findings: Sequence[Finding]) -> float:
     """One number per answer: the best finding's evidence score, lowered when a runner-up is nearly as good."""
     if not findings:
@@ -138,6 +143,14 @@ class Assistant:
         if q.place_docs and not (doc_ids or q.doc_ids):
             # Places and 文号 named in the question pick their documents (by title or opening lines).
             picked = [d for d in docs if d.doc_id in q.place_docs]
+            if q.jurisdictions and not scope:
+                # A document another level issued about the place (《国务院办公厅关于广东与香港…的复函》) is the
+                # place's document too, beside the place's own.
+                picked += [
+                    d
+                    for d in vocab.documents_in(None, None)
+                    if d.doc_id in q.place_docs and d not in picked and _titled_place(d, q.jurisdictions)
+                ]
             if not picked and not q.jurisdictions:
                 picked = [d for d in vocab.documents_in(scope, None) if d.doc_id in q.place_docs]
             docs = picked or docs
@@ -178,6 +191,8 @@ class Assistant:
                 answer=f"{where}没有提到{unassigned}，没有给它分配任务。",
             )
         numbered = _document_number(q, docs) if wording.ASKS_DOC_NUMBER.search(q.text) else None
+        if numbered is None and wording.ASKS_ISSUER.search(q.text):
+            numbered = _document_issuer(q, docs)
         if numbered is not None:
             return self._verified(q, numbered)
         if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
@@ -501,6 +516,26 @@ def _document_number(q: Question, docs: Sequence[PolicyDocument]) -> Draft | Non
         span = compose.Span(number, at, at + len(number))
         findings.append(compose.finding_for_task_span(doc, span, 1.0))
         lines.append(f"{compose.doc_name(doc)}的文号是{number}（原文：“{number}”）。")
+    if not findings:
+        return None
+    return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+def _document_issuer(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+    """ "分别是谁发的文": the body that issued each document the question names, quoted where the document prints
+    it (its signature, else its title)."""
+    if not 1 <= len(docs) <= 3 or not (q.named_docs or q.place_docs or q.doc_ids):
+        return None
+    lines, findings = [], []
+    for doc in docs:
+        issuer = doc.meta.issuer
+        at = doc.text.rfind(issuer) if issuer else -1
+        if at < 0:
+            lines.append(f"{compose.doc_name(doc)}没有印出发文机关。")
+            continue
+        span = compose.Span(issuer, at, at + len(issuer))
+        findings.append(compose.finding_for_task_span(doc, span, 1.0))
+        lines.append(f"{compose.doc_name(doc)}的发文机关是{issuer}（原文：“{issuer}”）。")
     if not findings:
         return None
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)

@@ -245,10 +245,45 @@ def _named_places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     return sorted(docs), [f"{p}{s}" for p in named for s in ("省", "市", "")]
 
 
+# A year typed with two digits ("97年那次", "03年12月下旬", "18年印发的"), where what follows makes it a date, not
+# a span of years ("满10年", "10年内").
+_SHORT_YEAR = re.compile(
+    r"(?<![\d满近超连每第共约])(0[0-9]|[5-9][0-9])年(?=[\u4e00-\u9fff\d])|"
+    r"(?<![\d满近超连每第共约])([0-9]{2})年(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|那|这|的时候|底|初|上半年|下半年|出台|印发|发布|发的|颁布|签发)"
+)
+
+
+def _years_asked(text: str, years: tuple[int, ...], doc_ids: list[str], vocab: Vocabulary) -> tuple[int, ...]:
+    """The years that filter: not one that is part of a named document's title as typed ("1997年地震趋势那个通知"
+    names 《…关于1997年地震趋势和…的通知》; "到2025年" beside a "2023—2025年" title still asks 2025)."""
+    titles = [d.title for d in (vocab.document(i) for i in doc_ids) if d is not None]
+    if not years or not titles:
+        return years
+
+    def in_title(year: int) -> bool:
+        for m in re.finditer(f"{year}年", text):
+            after = text[m.end() : m.end() + 2]
+            if len(after) == 2 and any(f"{year}年{after}" in t for t in titles):
+                return True
+        return False
+
+    return tuple(y for y in years if not in_title(y))
+
+
+def _full_years(text: str) -> str:
+    """``text`` with two-digit years written in full (97年 → 1997年, 03年 → 2003年)."""
+
+    def full(m: re.Match[str]) -> str:
+        two = m.group(1) or m.group(2)
+        return f"{'19' if int(two) >= 50 else '20'}{two}年"
+
+    return _SHORT_YEAR.sub(full, text)
+
+
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
     raw = text.strip()
-    clean = vocab.correct_homophones(_fix_asking_typos(raw, vocab), _PROTECTED)
+    clean = vocab.correct_homophones(_fix_asking_typos(_full_years(raw), vocab), _PROTECTED)
     # A 文号 names a document; its year is part of the name, never a year filter.
     number_docs, clean_for_years = doc_numbers(clean, vocab)
     place_docs, place_words_named = _named_places(clean_for_years, vocab)
@@ -292,6 +327,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         also, words_naming = document_reference(rest, vocab)
         if also and set(also) <= set(number_docs):
             title_words = list(title_words) + list(words_naming)
+    years = _years_asked(clean_for_years, years, [*named_docs, *place_docs], vocab)
     ordinal_match = wording.ORDINAL_ITEM.search(rest)
     ordinal = 0
     if ordinal_match:
@@ -429,7 +465,7 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
     """
     if q.jurisdictions or q.place_docs:
         return []
-    text = q.text
+    text = _full_years(q.text)
     refs: list[tuple[int, int, str]] = []
     for clause in re.finditer(r"[^，,。；;和与跟及]+", text):
         found = [(m.start(0), m.end(0), m.group(1), m.group(0)) for m in REFERENCE.finditer(clause.group(0))]
@@ -441,7 +477,9 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
             subject = re.split(r"的|分别|各自|都|是|有|要", clause.group(0))[0]
             found = [(0, len(subject), subject, subject)] if len(subject) >= 4 else []
         for start, end, stretch, _ in found[:1]:
-            named = longest_naming(stretch, vocab)
+            named = longest_naming(stretch, vocab) or longest_naming(
+                vocab.expand_abbreviations(stretch, _PROTECTED), vocab
+            )
             if named:
                 refs.append((clause.start() + start, clause.start() + end, named[2]))
     if len({doc for _, _, doc in refs}) < 2:
@@ -463,9 +501,11 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
             part = replace(
                 part, intent=q.intent, role=q.role, asks_time=q.asks_time, asks_figure=q.asks_figure
             )
-        if not part.topic and not part.asks_time and not part.ordinal:
+        # What a document says of itself (who issued it, its 文号) needs no topic.
+        of_itself = wording.ASKS_ISSUER.search(text) or wording.ASKS_DOC_NUMBER.search(text)
+        if not part.topic and not part.asks_time and not part.ordinal and not of_itself:
             return []
         # A year the question opens with ("到2025年，A和B…") is asked of every part.
-        years = part.years or q.years
+        years = part.years or tuple(y for y in q.years if str(y) in text[: refs[0][0]])
         parts.append(replace(part, named_docs=(doc_id,), compare=False, yes_no=False, years=years))
     return parts

@@ -25,6 +25,7 @@ UNIT_LIKE = re.compile(
 
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LIST_JOINS = frozenset("、和与及")
 _FUNCTION_CHARS = frozenset("要的是在有把被给让都也就还再和与及或对从向由将可能会该这那哪谁啥咋怎几多")
 _TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|自治州)")
 _PINYIN: dict[str, str] = {}
@@ -269,48 +270,66 @@ class Vocabulary:
         return "".join(chars)
 
     def expand_abbreviations(self, text: str, protected: Iterable[str] = ()) -> str:
-        """A word the documents never write, typed as the first characters of a phrase they do write, in the
-        phrase's words: 集采 → 集中采购, 技改 → 技术改造. Only the corpus decides (no fixed table): the phrase
-        must be written at least twice, each of its words opening with the next typed character."""
-        from retrieval.tokenize import dictionary_tag, is_word, words
+        """A word the documents never write, typed as characters of a phrase they do write, in the phrase's
+        words: 集采 → 集中采购, 技改 → 技术改造, 自创区 → 自主创新示范区, 乌昌石 → 乌鲁木齐、昌吉、石河子. Only the
+        corpus decides (no fixed table): the phrase must be written at least twice, and each of its words must
+        open with a typed character (a name's last character may close it: 示范区)."""
+        from retrieval.tokenize import words
 
-        out = []
-        for token in words(text):
-            if (
-                2 <= len(token) <= 4
-                and _CJK_RUN.fullmatch(token)
-                and token not in protected
-                # a dictionary word is what it says, unless the dictionary calls it an abbreviation (技改: j)
-                and (not is_word(token) or dictionary_tag(token) == "j")
-                # a function character glued to a word by the tokenizer ("要配") opens no abbreviation
-                and token[0] not in _FUNCTION_CHARS
-                and not UNIT_LIKE.fullmatch(token)
-                and any(token[i : i + 2] not in self.corpus_bigrams for i in range(len(token) - 1))
-            ):
-                out.append(self._abbreviation(token) or token)
-            else:
-                out.append(token)
+        tokens = words(text)
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            # jieba cuts 自创区 as 自创|区: a character after the token may close what was typed.
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if len(after) == 1 and _CJK_RUN.fullmatch(after) and after not in _FUNCTION_CHARS:
+                joined = token + after
+                phrase = self._abbreviation(joined) if self._may_abbreviate(joined, protected) else ""
+                if phrase:
+                    out.append(phrase)
+                    i += 2
+                    continue
+            phrase = self._abbreviation(token) if self._may_abbreviate(token, protected) else ""
+            out.append(phrase or token)
+            i += 1
         return "".join(out)
+
+    def _may_abbreviate(self, token: str, protected: Iterable[str]) -> bool:
+        from retrieval.tokenize import dictionary_tag, is_word
+
+        grams = [token[i : i + 2] for i in range(len(token) - 1)]
+        unseen = [g for g in grams if g not in self.corpus_bigrams]
+        return (
+            2 <= len(token) <= 5
+            and bool(_CJK_RUN.fullmatch(token))
+            and token not in protected
+            # a dictionary word is what it says, unless the dictionary calls it an abbreviation (技改: j) or
+            # the documents never write it at all (自创)
+            and (not is_word(token) or dictionary_tag(token) == "j" or len(unseen) == len(grams))
+            # a function character glued to a word by the tokenizer ("要配") opens no abbreviation
+            and token[0] not in _FUNCTION_CHARS
+            and not UNIT_LIKE.fullmatch(token)
+            and bool(unseen)
+        )
 
     def _abbreviation(self, short: str) -> str:
         if short in self._abbreviations:
             return self._abbreviations[short]
         from retrieval.tokenize import words
 
+        # Up to four characters (or a list's 、) between two typed ones, up to three after the last.
         pattern = re.compile(
-            "".join(f"{re.escape(c)}[\u4e00-\u9fff]{{1,3}}?" for c in short[:-1])
-            + re.escape(short[-1])
-            + "[\u4e00-\u9fff]{1,3}"
+            re.escape(short[0])
+            + "".join(f"[\u4e00-\u9fff、]{{0,4}}?{re.escape(c)}" for c in short[1:])
+            + "[\u4e00-\u9fff]{0,3}"
         )
         found: Counter = Counter()
         for doc in self.documents:
             for match in pattern.finditer(doc.text):
                 span = match.group(0)
-                for end in range(len(span), 2 * len(short) - 1, -1):
-                    parts = words(span[:end])
-                    if len(parts) == len(short) and all(
-                        len(p) >= 2 and p[0] == c for p, c in zip(parts, short, strict=True)
-                    ):
+                for end in range(len(span), len(short), -1):
+                    if _typed_from(short, [w for w in words(span[:end]) if w not in _LIST_JOINS]):
                         found[span[:end]] += 1
                         break
         phrase = ""
@@ -401,3 +420,35 @@ class Vocabulary:
             for d in self.documents
             if (not wanted_j or d.jurisdiction in wanted_j) and (not wanted_d or d.doc_id in wanted_d)
         ]
+
+
+def _typed_from(short: str, parts: list[str]) -> bool:
+    """``short`` is what a cadre types for the words ``parts``: each word opens with the next typed character,
+    and the typed characters may run on inside a word (市场监管局 → 市场|监督|管理局). Three typed characters
+    or more may name the last word by its last character instead (自创区 → 自主|创新|示范区)."""
+    if len(parts) < 2:
+        return False
+    k = 0
+    for n, part in enumerate(parts):
+        last = n == len(parts) - 1
+        if k >= len(short) or (len(part) < 2 and not last):
+            return False
+        if part[0] == short[k]:
+            k += 1
+            inside = 1
+            while k < len(short) and inside < len(part) and part[inside] == short[k]:
+                k += 1
+                inside += 1
+            if (
+                last
+                and k == len(short) - 1
+                and len(short) >= 3
+                and part[-1] == short[k]
+                and inside < len(part)
+            ):
+                k += 1
+        elif last and k == len(short) - 1 and len(short) >= 3 and part[-1] == short[k]:
+            k += 1
+        else:
+            return False
+    return k == len(short)

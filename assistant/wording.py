@@ -45,6 +45,11 @@ DATE_CUES = _words(_LEX["dates"]["cues"])
 SIGNED_CUES = _words(_LEX["dates"]["signed"])
 # "文号是多少", "发文字号": the document's own number is asked.
 ASKS_DOC_NUMBER = re.compile(r"文号|发文字号|字号是|几号文")
+# "是谁发的文", "发文机关是哪个": the body that issued the document is asked (not who does a task in it).
+ASKS_ISSUER = re.compile(
+    r"谁(发|印发|发布|下发|签发|颁布)的|(哪个|哪家|什么)(部门|单位|机关|机构)(发|印发|发布|下发|签发|颁布)的|"
+    r"发文(机关|单位|机构|部门)|印发(机关|单位)|落款(单位|机关)|(是|由)谁(发|印发|发布)(的)?(文|这份|那份)"
+)
 FULL_DATE = _rx("dates", "full_date")
 
 YEAR = _rx("patterns", "year")

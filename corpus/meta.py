@@ -125,7 +125,10 @@ def _stated_date(head: list[str]) -> str:
 
 
 def _issuer(texts: list[str], title: str) -> str:
-    m = re.match(r"^(.{2,20}?(?:人民政府|政府|办公室|委员会|局|厅))(?:关于|对)", title)
+    # "国务院办公厅转发国家地震局关于…": the body before 转发 / 印发 / 批转 issued it, not the one it forwards.
+    m = re.match(
+        r"^(.{0,20}?(?:国务院|人民政府|政府|办公室|委员会|局|厅|部))(?:关于|对|转发|印发|批转)", title
+    )
     if m:
         return m.group(1)
     for _, verb, segment in _header_events(texts[:8]):

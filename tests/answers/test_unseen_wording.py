@@ -1,0 +1,104 @@
+"""Wording a cadre uses for documents they did not write: a place list or a name shortened to its characters
+(乌昌石, 自创区), a two-digit year (97年), a year that is part of a title, who issued a document, and a document
+another level issued about a place. Real excerpts (国函〔2018〕145号, 国办函〔1996〕14号, 国办发〔1997〕2号 and a
+广东省 plan), the real pipeline, store and index."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import Assistant
+from assistant.understand import understand
+from assistant.vocabulary import _typed_from
+from tests.answers.corpora import assistant_over
+
+ZONE = """国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复
+国函〔2018〕145号
+新疆维吾尔自治区人民政府、新疆生产建设兵团，科技部：
+一、同意乌鲁木齐、昌吉、石河子3个高新技术产业开发区（以下统称乌鲁木齐、昌吉、石河子高新区）建设国家自主创新示范区，区域范围为国务院有关部门公布的开发区审核公告确定的四至范围。
+二、同意乌鲁木齐、昌吉、石河子国家自主创新示范区努力创造新经验，探索面向中西亚合作创新的新模式。
+三、同意将乌鲁木齐、昌吉、石河子国家自主创新示范区纳入国家自主创新示范区部际协调小组统筹指导。
+四、新疆维吾尔自治区人民政府和新疆生产建设兵团要加强组织领导，编制实施方案。
+国务院
+2018年11月23日
+"""
+
+STATIONS = """国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函
+国办函〔1996〕14号
+中国气象局：
+一、同意广东省气象局与香港天文台合建3个自动气象站；与澳门地球物理气象台合建2个自动气象站。
+四、自动气象站的建设要尽量避开军事设施和军事设施保护区域。港澳人员必须上岛时，应征得广州军区同意并办理有关手续。
+国务院办公厅
+一九九六年二月六日
+"""
+
+EARTHQUAKE = """国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知
+国办发〔1997〕2号
+我局于1997年1月7日至11日召开1997年度全国地震趋势会商会，对1997年地震趋势进行了系统的分析。
+（五）建议将首都圈地区建成我国防震减灾十年目标综合示范区，使其成为率先具备抗御6级左右地震能力的样板地区。
+国务院办公厅
+一九九七年二月四日
+"""
+
+GUANGDONG = """广东省推进数字政府建设实施方案
+一、工作目标
+到2025年，全省政务服务事项网上可办率达到100%。（省政务服务数据管理局牵头）
+二、重点任务
+（一）建设一体化政务云平台。（省政务服务数据管理局牵头，省财政厅配合）
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory,
+        {"zone.txt": ZONE, "stations.txt": STATIONS, "quake.txt": EARTHQUAKE, "guangdong.txt": GUANGDONG},
+    )
+
+
+def test_a_short_form_names_the_words_it_was_typed_from():
+    assert _typed_from("自创区", ["自主", "创新", "示范区"])
+    assert _typed_from("市场监管局", ["市场", "监督", "管理局"])
+    assert _typed_from("乌昌石", ["乌鲁木齐", "昌吉", "石河子"])
+    # Two characters name words by their openings only; a word left unnamed breaks the short form.
+    assert not _typed_from("记得", ["记录", "取得"])
+    assert not _typed_from("自区", ["自主", "创新", "示范区"])
+
+
+def test_a_place_list_and_a_name_typed_as_their_characters_read_as_the_documents_words(corpus):
+    vocab = corpus.workspace.vocabulary
+    assert vocab.expand_abbreviations("乌昌石自创区") == "乌鲁木齐、昌吉、石河子自主创新示范区"
+    answer = corpus.ask("乌昌石自创区一共包括几个高新区")
+    assert not answer.abstained
+    assert "3个高新技术产业开发区" in answer.answer
+
+
+def test_a_two_digit_year_is_a_year_and_a_titles_year_names_the_document(corpus):
+    q = understand("97年那次全国地震趋势会商是哪几天开的", corpus.workspace.vocabulary)
+    assert q.years == (1997,)
+    # 1997 is part of the title typed: it names the document, it filters nothing.
+    q = understand("1997年地震趋势那个通知里首都圈要抗几级地震", corpus.workspace.vocabulary)
+    assert q.years == ()
+    answer = corpus.ask("1997年地震趋势那个通知里首都圈要抗几级地震")
+    assert "6级左右" in answer.answer
+    # "满10年" is a span, not a year.
+    assert understand("企业满10年的有什么奖励", corpus.workspace.vocabulary).years == ()
+
+
+def test_who_issued_each_document_is_read_from_the_document(corpus):
+    answer = corpus.ask("乌昌石自创区批复和97年地震趋势那个通知，分别是谁发的文？")
+    assert not answer.abstained
+    assert "的发文机关是国务院（" in answer.answer
+    assert "的发文机关是国务院办公厅（" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"zone", "quake"}
+
+
+def test_a_document_issued_about_a_place_answers_for_that_place(corpus):
+    # 《国务院办公厅关于广东与香港…的复函》 is a national document; a question naming 广东 still reaches it.
+    answer = corpus.ask("广东跟香港合建几个自动气象站，跟澳门又是几个？")
+    assert not answer.abstained
+    assert "3个自动气象站" in answer.answer and "2个自动气象站" in answer.answer
+    # The province's own plan still answers what it says.
+    answer = corpus.ask("广东政务云平台谁牵头")
+    assert answer.lead_unit == "省政务服务数据管理局"
+    assert answer.answer.startswith("牵头单位是省政务服务数据管理局")
