@@ -14,7 +14,7 @@ from assistant import compose, passages, wording
 from assistant.answer import Answer, Citation, Finding, Intent
 from assistant.answer_closing import closing_duty
 from assistant.answer_open import answer_open
-from assistant.answer_parts import answer_other_parts
+from assistant.answer_parts import _PART, answer_other_parts
 from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time
@@ -124,7 +124,33 @@ class Assistant:
         if len(parts) > 1:
             # "广州X和湘西Y分别谁牵头": each place's part is matched in that place's documents, in its own words.
             return _joined(q, [self._answer(part, None, None) for part in parts])
-        return self._answer(q, doc_ids, jurisdictions)
+        answer = self._answer(q, doc_ids, jurisdictions)
+        if answer.abstained and not q.compare:
+            return self._by_parts(q, doc_ids, jurisdictions) or answer
+        return answer
+
+    def _by_parts(
+        self, q: Question, doc_ids: Sequence[str] | None, jurisdictions: Sequence[str] | None
+    ) -> Answer | None:
+        """A question asking two things at once ("几天内要办好，材料不全让补的话给几天") whose words, taken
+        together, match no one passage: the first part that can be answered on its own is, and the answer adds
+        what its item says of the other parts (answer_parts)."""
+        asked = [p for p in _PART.findall(q.text) if wording.ASKING.search(p)]
+        if len(asked) < 2:
+            return None
+        lead_in = q.text[: q.text.find(asked[0])]
+        for n, part in enumerate(asked):
+            # The words before the first asking part (the document, the place) frame every part.
+            alone = understand(
+                f"{lead_in}{part}" if n else q.text[: q.text.find(part) + len(part)],
+                self.workspace.vocabulary,
+            )
+            if not alone.topic:
+                continue
+            answer = self._answer(replace(alone, text=q.text), doc_ids, jurisdictions)
+            if not answer.abstained:
+                return answer
+        return None
 
     def _answer(
         self, q: Question, doc_ids: Sequence[str] | None, jurisdictions: Sequence[str] | None

@@ -51,3 +51,18 @@ def test_two_figures_of_one_item_are_each_quoted(national):
 def test_a_single_question_gets_no_extra_quote(national):
     answer = national.ask("见习一般组织几个月")
     assert "原文还写道" not in answer.answer
+
+
+LEADERS = """2021年全市招商引资工作方案
+二、工作措施
+(二)压实领导责任。强化招商引资“一把手工程”地位,坚持“各级领导全覆盖”的工作原则,市委、市人大、市政府和市政协主要领导每人每年谋划1个总投资30亿元以上的重大产业项目(房地产、特色小镇项目除外,下同),分管招商引资工作的市委、市政府领导每人每年谋划1个总投资20亿元以上的产业项目,其他市领导每人每年谋划1个总投资10亿元以上的产业项目;市委、市政府主要领导每人每年赴省外招商引资不少于2次,市委、市政府分管招商引资的领导每人每年赴省外招商引资不少于6次,市政府其他领导每人每年赴省外招商引资不少于4次,其他市领导每人每年赴市外招商引资不少于2次。
+(三)强化考核激励。将招商引资工作纳入年度综合考核。
+"""
+
+
+def test_two_asks_whose_words_match_no_passage_together_are_answered_part_by_part(tmp_path_factory):
+    assistant = assistant_over(tmp_path_factory, {"zhaoshang.txt": LEADERS, "nongji.txt": MACHINERY})
+    answer = assistant.ask("市委书记、市长每年要谋划多大的产业项目，去省外招商要几次")
+    assert not answer.abstained
+    assert "30亿元" in answer.answer
+    assert "不少于2次" in answer.answer
