@@ -219,6 +219,8 @@ class Assistant:
         numbered = _document_number(q, docs) if wording.ASKS_DOC_NUMBER.search(q.text) else None
         if numbered is None and wording.ASKS_ISSUER.search(q.text):
             numbered = _document_issuer(q, docs)
+        if numbered is None and wording.ASKS_PLACED.search(q.text) and (q.topic or q.unit_mentions):
+            numbered = passages.placed_office(q, docs, vocab)
         if numbered is not None:
             return self._verified(q, numbered)
         if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
@@ -438,7 +440,7 @@ class Assistant:
                 citations = (
                     Citation(top.doc_id, top.doc_title, top.section, quote, start, start + len(quote)),
                 )
-            if said is not None:
+            if said is not None and not re.match(r"(是|不是)[。，]", text):
                 text = ("是。" if said else "不是。") + text
             cue = wording.YES_NO.search(q.text)
             claimed = amounts(wording.YEAR.sub(" ", q.text[cue.start() :])) if cue else set()

@@ -411,3 +411,13 @@ def limits_universal_claim(question_text: str, sentence: str) -> bool:
         return False
     rule = sentence[condition.end() :]
     return act in rule and bool(_OTHERWISE.search(rule[rule.find(act) :]))
+
+
+def claimed_units(question_text: str, units: Sequence[str]) -> list[str]:
+    """The units a yes/no question claims (named after its cue), for answers settled outside ``verdict``."""
+    return list(_claimed(question_text, units))
+
+
+def same_body(claimed: str, written: str, jurisdiction: str, vocab: Vocabulary) -> bool:
+    """``claimed`` and ``written`` name one body (see ``_same_body``)."""
+    return _same_body(claimed, written, jurisdiction, vocab)

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from assistant import compose, wording
 from assistant.answer import Finding
+from assistant.claims import claimed_units, same_body
 from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support, topic_terms
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
@@ -253,6 +254,43 @@ def actor_draft(
     acting = replace(finding, quote=span.quote, start=span.start, end=span.end, lead_units=(actor,))
     text = f"{actor}（原文由其承担此项）。{compose.doc_name(doc)}写道：“{sentence}”"
     return compose.Draft(text, (acting,))
+
+
+def placed_office(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
+    """ "协调委员会的办公室设在哪个单位": the body a sentence "…办公室设在X" names, in the sentence that (read under
+    its document's title) covers the question's topic best."""
+    best: tuple[float, PolicyDocument, int, str, str] | None = None
+    cue = wording.ASKS_PLACED.search(q.text)
+    # The body whose office is asked is named before the cue, as a unit or not ("粮食应急指挥部办公室是不是设在…").
+    owners = [m for m in q.unit_mentions if cue is not None and 0 <= q.text.find(m) < cue.start()]
+    topic = " ".join(dict.fromkeys([q.topic, *owners, "办公室" if "办公室" in q.text else ""])).strip()
+    for doc in docs:
+        before = ""
+        for match in _SENTENCE.finditer(doc.text):
+            sentence, previous, before = match.group(0), before, match.group(0)
+            placed = wording.PLACED_ACTOR.search(sentence)
+            if placed is None or INSTRUCTION_LIKE.search(sentence):
+                continue
+            # The body whose office it is may be named by the sentence before ("指挥部下设办公室。办公室设在…").
+            context = f"{doc.title}{previous}{sentence}"
+            score = max(coverage(topic, sentence, vocab), coverage(topic, context, vocab) - 0.1)
+            if best is None or score > best[0]:
+                stripped = sentence.strip()
+                at = match.start() + sentence.find(stripped)
+                best = (score, doc, at, stripped, placed.group("actor"))
+    if best is None or best[0] < _QUOTED_MATCH:
+        return None
+    score, doc, at, sentence, actor = best
+    span = compose.Span(sentence, at, at + len(sentence))
+    finding = replace(compose.finding_for_task_span(doc, span, score), lead_units=(actor,), units=(actor,))
+    text = f"设在{actor}。{compose.doc_name(doc)}写道：“{sentence}”"
+    if q.yes_no:
+        # "办公室是设在医保局的吧": the body claimed is the one the sentence names, or it is not.
+        claimed = claimed_units(q.text, q.unit_mentions + q.units)
+        if claimed:
+            same = any(same_body(c, actor, doc.jurisdiction, vocab) for c in claimed)
+            text = ("是，" if same else "不是，") + text
+    return compose.Draft(text, (finding,), confidence=min(1.0, score))
 
 
 def covering_sentence(topic: str, quote: str, said: str, vocab: Vocabulary) -> str:

@@ -91,9 +91,17 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
     return Intent.OPEN, Role.ANY
 
 
+# "国家层面", "国家的文件", "国家出台的": 国家 asked as the level whose documents are meant.
+_NATIONAL_LEVEL = re.compile(
+    r"国家(?=的|层面|层级|级|出台|印发|文件|政策|那|这|规定|要求|部委|有关部门|和|与|跟|、|[，,？?])"
+)
+
+
 def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
     found: list[str] = []
     for alias in sorted(vocab.jurisdiction_aliases, key=lambda w: (-len(w), w)):
+        if alias == "国家" and not _NATIONAL_LEVEL.search(text):
+            continue  # 国家粮食局, 国家自主创新示范区: the word opens a name, it names no level
         if alias in text and vocab.jurisdiction_aliases[alias] not in found:
             found.append(vocab.jurisdiction_aliases[alias])
     # "全州" / "州里" / "州级" name the only jurisdiction of that level, if there is only one.
@@ -270,6 +278,20 @@ def _years_asked(text: str, years: tuple[int, ...], doc_ids: list[str], vocab: V
     return tuple(y for y in years if not in_title(y))
 
 
+_OWNED_PART = re.compile(
+    r"(?:员会)?的(?!任务|职责|工作|事|活|分工|责任|牵头|配合|负责|主要|具体|哪|什么|啥)[\u4e00-\u9fff]"
+)
+
+
+def _owns_what_is_asked(text: str, mention: str) -> bool:
+    """``mention`` is followed by "的" and a part of it ("…委员会的办公室", "…协调委的主任"), not by its duties."""
+    at = text.find(mention)
+    cue = wording.YES_NO.search(text)
+    if at < 0 or (cue is not None and at >= cue.start()):
+        return False  # a unit after "是不是" is what the claim is about
+    return _OWNED_PART.match(text, at + len(mention)) is not None
+
+
 def _full_years(text: str) -> str:
     """``text`` with two-digit years written in full (97年 → 1997年, 03年 → 2003年)."""
 
@@ -315,7 +337,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "国务院说要把…建成哪几个中心": the body that issued a document, opening the question, picks its documents.
         issuer_docs, issuer_words = named_issuer(clean, vocab)
         place_docs = issuer_docs
-    rest = wording.YEAR.sub(" ", strip_words(clean_for_years, place_words + mentions + typed + issuer_words))
+    # "协调委员会的办公室设在哪", "机场协调委的主任是谁": a body whose own part is asked is what the question is
+    # about, not a unit it asks a role of; it stays in the topic.
+    owners_asked = [m for m in dict.fromkeys(mentions + typed) if _owns_what_is_asked(clean, m)]
+    named_units = [m for m in mentions + typed if m not in owners_asked]
+    rest = wording.YEAR.sub(" ", strip_words(clean_for_years, place_words + named_units + issuer_words))
     # 集采 → 集中采购: an abbreviation the documents never write, in the words they do write.
     rest = vocab.expand_abbreviations(rest, _PROTECTED)
     named_docs, title_words = title_hint(rest, vocab)

@@ -26,6 +26,7 @@ UNIT_LIKE = re.compile(
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_JOINS = frozenset("、和与及")
+_NATIONAL_WORDS = frozenset({"国家", "全国", "中国", "中央", "中华人民共和国"})
 _FUNCTION_CHARS = frozenset("要的是在有把被给让都也就还再和与及或对从向由将可能会该这那哪谁啥咋怎几多")
 _TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|自治州)")
 _PINYIN: dict[str, str] = {}
@@ -184,7 +185,8 @@ class Vocabulary:
             if stem and _reads_as_place(doc, stem):
                 names.add(stem)
             for name in names:
-                if len(name) >= 2:
+                # 国家 opens many a title's subject (国家自主创新示范区, 国家组织药品集中采购): it names no place.
+                if len(name) >= 2 and name not in _NATIONAL_WORDS:
                     self.place_docs.setdefault(name, set()).add(doc.doc_id)
 
     def _read_pinyin(self) -> None:

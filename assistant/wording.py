@@ -50,6 +50,10 @@ ASKS_ISSUER = re.compile(
     r"谁(发|印发|发布|下发|签发|颁布)的|(哪个|哪家|什么)(部门|单位|机关|机构)(发|印发|发布|下发|签发|颁布)的|"
     r"发文(机关|单位|机构|部门)|印发(机关|单位)|落款(单位|机关)|(是|由)谁(发|印发|发布)(的)?(文|这份|那份)"
 )
+# "办公室设在哪个单位", "联合办公室放在哪": where a body's office sits is asked (answered by "…设在X").
+ASKS_PLACED = re.compile(
+    r"(设|放|挂|安排)在(哪|什么|啥|哪个|哪家)|挂靠|办公室在哪|办公室(是不是|是否|是)?(设|放)在"
+)
 FULL_DATE = _rx("dates", "full_date")
 
 YEAR = _rx("patterns", "year")

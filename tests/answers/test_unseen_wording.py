@@ -102,3 +102,46 @@ def test_a_document_issued_about_a_place_answers_for_that_place(corpus):
     answer = corpus.ask("广东政务云平台谁牵头")
     assert answer.lead_unit == "省政务服务数据管理局"
     assert answer.answer.startswith("牵头单位是省政务服务数据管理局")
+
+
+AIRPORT = """国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复
+国函〔2006〕38号
+一、同意组建2008年北京奥运会首都国际机场协调委员会（以下简称协调委）。
+三、协调委办公室设在民航总局，承担协调委的日常工作。办公室主任由民航总局副局长担任。
+四、2008年以前，协调委原则上每半年召开一次例会；从2008年开始，按季度或月份视工作需要召开例会。
+国务院
+二〇〇六年五月二十三日
+"""
+
+GRAIN = """国家粮食应急预案
+3.1 国家粮食应急工作指挥部
+国家粮食应急工作指挥部下设办公室，负责日常工作。办公室设在国家粮食局，由国家粮食局主要负责人兼任办公室主任。
+3.2 地方粮食应急工作指挥机构
+省级人民政府负责本行政区域粮食应急工作。
+"""
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory, {"airport.txt": AIRPORT, "grain.txt": GRAIN, "zone.txt": ZONE})
+
+
+def test_where_a_bodys_office_sits_is_the_body_the_sentence_places_it_in(offices):
+    answer = offices.ask("奥运首都机场协调委员会的办公室设在哪个单位？")
+    assert answer.answer.startswith("设在民航总局")
+    assert any("协调委办公室设在民航总局" in c.quote for c in answer.citations)
+    # The body whose office it is may be named by the sentence before.
+    assert offices.ask("粮食应急指挥部的办公室设在哪个单位").answer.startswith("设在国家粮食局")
+
+
+def test_a_claim_about_where_an_office_sits_is_answered_yes_or_no(offices):
+    assert offices.ask("粮食应急指挥部的办公室是设在国家粮食局的吧").answer.startswith("是")
+    assert offices.ask("粮食应急指挥部办公室是不是设在发改委").answer.startswith("不是，设在国家粮食局")
+
+
+def test_a_body_whose_own_part_is_asked_stays_in_the_topic(offices):
+    q = understand("奥运首都机场协调委员会的办公室设在哪个单位？", offices.workspace.vocabulary)
+    assert "协调委员会" in q.topic
+    # A unit whose role is asked leaves the topic as before.
+    q = understand("省级人民政府负责什么", offices.workspace.vocabulary)
+    assert "省级人民政府" not in q.topic
