@@ -164,14 +164,32 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
     if looks_binary(data):
         raise UnreadableDocument("这不是文本文件（含有二进制内容），无法作为政策文件读取。")
     _current().at("文本解码")
-    text = decode_text(data)
+    title, text = _front_matter(decode_text(data))
     if suffix in HTML_SUFFIXES or (
         not suffix and re.search(r"<(html|body|p|div|table)\b", text[:4000], re.I)
     ):
-        return load_html(text)
-    if suffix in {".md", ".markdown"}:
-        return load_markdown(text)
-    return load_plain_text(text)
+        blocks = load_html(text)
+    elif suffix in {".md", ".markdown"}:
+        blocks = load_markdown(text)
+    else:
+        blocks = load_plain_text(text)
+    if title and not any(title in getattr(b, "text", "") for b in blocks[:40]):
+        # The site's name for the page stands for the title only when the body prints none.
+        blocks.insert(0, Paragraph(title))
+    return blocks
+
+
+# A site generator's header ("---\nlayout: default\ntitle: …\n---"): page settings, not the document.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:.*\r?\n){1,30})---[ \t]*\r?\n")
+
+
+def _front_matter(text: str) -> tuple[str, str]:
+    """(the header's title, the text without the header); ("", text) when there is none."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return "", text
+    title = re.search(r"^title[ \t]*:[ \t]*[\"']?(.*?)[\"']?[ \t]*\r?$", match.group(1), re.M)
+    return (title.group(1).strip() if title else ""), text[match.end() :]
 
 
 # --- plain text ---------------------------------------------------------------------------------

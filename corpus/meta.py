@@ -138,6 +138,10 @@ def _issuer(texts: list[str], title: str) -> str:
         m = _CONGRESS.search(segment)
         if m and verb in ("通过", "修订", "修正"):
             return m.group(1).strip() + "人民代表大会常务委员会"
+    for text in texts[-12:]:
+        signed = _SIGNED_LINE.match(text.strip())
+        if signed:
+            return re.sub(r"[（(][^（）()]*[）)]$", "", signed.group("issuer")).strip()
     for i, text in enumerate(texts):
         t = text.strip()
         if 3 <= len(t) <= 30 and _ISSUER_END.search(t) and not parse_heading(t) and "，" not in t:
@@ -155,10 +159,20 @@ def _date(value: str) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
 
 
+# A closing line that signs and dates at once: "罗湖区科技和工业信息化局（…）2026年4月24日发布。"
+_SIGNED_LINE = re.compile(
+    r"^(?P<issuer>[\u4e00-\u9fff（）()]{2,40}?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发)。?$"
+)
+
+
 def _standalone_date(texts: list[str]) -> str:
     for text in texts:
         if _DATE.fullmatch(text.strip()) or _CN_DATE.fullmatch(text.strip()):
             return _date(text)
+    for text in texts[-12:]:
+        signed = _SIGNED_LINE.match(text.strip())
+        if signed:
+            return _date(signed.group("date"))
     return ""
 
 
@@ -242,6 +256,13 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
     if _NATIONAL_ISSUER.match(issuer) or _NATIONAL_NUMBER.search(doc_number) or re.match(r"^国务院", title):
         return "国家"
     province = province_in(head)
+    # "罗湖区支持…若干措施": a district's own document names it first in its title.
+    district = re.match(
+        r"^([\u4e00-\u9fff]{2,3}区)(?:人民政府|政府|委员会)?(?:关于|支持|促进|加快|推进|印发|[\u4e00-\u9fff]{0,6}(?:局|委|办))",
+        title,
+    )
+    if district and not province_in(district.group(1)) and district.group(1)[0] not in _NOT_PLACE:
+        return district.group(1)
     city = _place_in(head, weight_text="")
     if city and city != province and (not province or city[:2] not in province):
         return city

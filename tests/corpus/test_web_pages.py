@@ -193,3 +193,47 @@ def test_a_page_saved_as_text_keeps_each_metadata_line_with_the_value_below_it()
     assert doc.text.count("国务院办公厅关于深入开展消费扶贫") == 2  # the 标题 line and the printed title
     (task,) = [t for t in doc.tasks if t.units]
     assert task.units == ("扶贫办", "中央统战部", "各省级人民政府")
+
+
+# A policy page from a site generator: a front-matter header, the page's own style block, and a closing line that
+# signs and dates the measures at once (罗湖区支持人工智能OPC发展若干措施, 罗科工〔2026〕7号; excerpt).
+GENERATED_PAGE = """---
+layout: default
+title: 罗湖区支持人工智能OPC发展若干措施（试行）
+---
+
+<style>
+  .policy-body { font-size: 16px; }
+</style>
+<div class="policy-body">
+<h1 class="policy-title">罗湖区支持人工智能OPC发展若干措施（试行）</h1>
+<div class="policy-doc-no">罗科工〔2026〕7号</div>
+<h2>第一条 办公空间支持</h2>
+<p>依托罗湖区级OPC社区，为经认定的OPC划定专属创新区域，对经认定的OPC提供不少于一年的专属空间支持。</p>
+<p class="responsible-unit">（责任单位：区科技和工业信息化局、各OPC社区）</p>
+<h2>第二条 贷款贴息</h2>
+<p>对经认定的OPC获得的银行贷款，按贷款利息的50%给予贴息，每年最高不超过50万元。</p>
+<p class="responsible-unit">（责任单位：区科技和工业信息化局）</p>
+<p class="sig-line">罗湖区科技和工业信息化局（乡村振兴和协作交流局）2026年4月24日发布。</p>
+</div>
+"""
+
+
+def test_a_front_matter_header_is_page_settings_and_a_signed_line_dates_the_document():
+    doc = parse(GENERATED_PAGE)
+    assert "layout" not in doc.text and "---" not in doc.text
+    assert doc.title == "罗湖区支持人工智能OPC发展若干措施（试行）"
+    assert doc.meta.doc_number == "罗科工〔2026〕7号"
+    # A district's own measures are the district's; the closing line names who issued them, and when.
+    assert doc.jurisdiction == "罗湖区"
+    assert doc.meta.issuer == "罗湖区科技和工业信息化局"
+    assert doc.meta.date == "2026-04-24"
+    assert leads(doc)["第二条"] == (("区科技和工业信息化局",), LeadBasis.SINGLE_UNIT)
+
+
+def test_a_front_matter_title_stands_for_a_body_that_prints_none():
+    doc = parse_bytes(
+        "notes.md", "---\ntitle: 某县招商引资工作方案\n---\n一、工作目标\n全年引进项目10个。\n".encode()
+    )
+    assert doc.title == "某县招商引资工作方案"
+    assert "title:" not in doc.text
