@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from assistant.answering import Assistant
 
 _MAX_TARGETS_PER_DOC = 6
+# A target record matching the question this well answers it; below, a sentence stating a figure that matches
+# better by _PASSAGE_MARGIN answers instead.
+_RECORD_SURE = 0.8
+_PASSAGE_MARGIN = 0.15
 _GOAL_WORDS = re.compile(r"目标|指标")
 
 
@@ -70,6 +74,12 @@ def answer_targets(
         return answer_open(assistant, q, docs, numbers_only=True)
     best = {d: max(s for s, _, _ in items) for d, items in per_doc.items()}
     top = max(best.values())
+    if top < _RECORD_SURE and not q.compare and len(q.jurisdictions) <= 1:
+        # The figures the parser recorded match weakly; a sentence stating a figure may match the question
+        # far better (a 奖励 written "最高可获15万元初创补贴" that no target record holds): the better one answers.
+        stated = answer_open(assistant, q, docs, numbers_only=True)
+        if stated is not None and stated.findings and stated.findings[0].score >= top + _PASSAGE_MARGIN:
+            return stated
     keep = [d for d in best if q.compare or len(q.jurisdictions) > 1 or best[d] >= RELATIVE_SCORE * top]
     keep.sort(key=lambda d: best[d], reverse=True)
     lines, findings = [], []

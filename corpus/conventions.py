@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from corpus.model import LeadBasis
-from corpus.units import looks_like_unit
+from corpus.units import SHORT_NAME_NOTE, looks_like_unit
 
 
 class Field(StrEnum):
@@ -698,7 +698,9 @@ def read_unit_list(
         lead_text = ""
     if is_no_unit(cooperating_text):
         cooperating_text = ""
-    text, lead_text, cooperating_text = (PERSON_NOTE.sub("", t) for t in (text, lead_text, cooperating_text))
+    text, lead_text, cooperating_text = (
+        SHORT_NAME_NOTE.sub("", PERSON_NOTE.sub("", t)) for t in (text, lead_text, cooperating_text)
+    )
     text = JOINT_MARK.sub("按职责分工负责", text)
     # "县商务局、县发改局（县商务局为牵头单位）": a statement in brackets inside the list is a phrase of its own.
     text = _STATEMENT_IN_BRACKETS.sub(r"，\1", text)

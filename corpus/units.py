@@ -43,7 +43,11 @@ _SHORT_FORM_DEFINED = re.compile(
 
 
 # "（以下简称义乌试验区管委会）": a definition note, not part of the name.
-SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下统称|简称)[^）)]*[）)]")
+# Notes inside a list that name no party of their own: "（以下简称…）", and what a party includes
+# ("各区人民政府〈含开发区、长江新区、风景区管委会，下同〉", "（含功能区）").
+SHORT_NAME_NOTE = re.compile(
+    r"[（(](?:以下简称|以下统称|简称)[^）)]*[）)]|[（(〈<《]\s*(?:含|包括|下同)[^（）()〈〉<>《》]*[）)〉>》]"
+)
 
 GENERIC_PARTY = re.compile(
     r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|主管|职能)*"

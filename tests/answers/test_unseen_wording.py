@@ -145,3 +145,34 @@ def test_a_body_whose_own_part_is_asked_stays_in_the_topic(offices):
     # A unit whose role is asked leaves the topic as before.
     q = understand("省级人民政府负责什么", offices.workspace.vocabulary)
     assert "省级人民政府" not in q.topic
+
+
+MEASURES = """罗湖区支持人工智能OPC发展若干措施（试行）
+第七条 OPC社区支持
+对经认定的区级OPC社区，给予运营补贴，每个社区年度扶持金额不超过500万元。（责任单位：区科技和工业信息化局）
+第八条 安居支持
+对符合条件的企业人才，优先配租人才住房。（责任单位：区住房建设局）
+第九条 赛事奖励
+在罗湖创新创业大赛开辟OPC赛道，获奖项目落地罗湖并实现产业化的，最高可获15万元初创补贴。（责任单位：各OPC社区、区科技和工业信息化局）
+罗湖区科技和工业信息化局2026年4月24日发布。
+"""
+
+
+@pytest.fixture(scope="module")
+def measures(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory, {"luohu.txt": MEASURES, "zone.txt": ZONE})
+
+
+def test_a_sentence_stating_the_asked_figure_beats_a_weakly_matching_target_record(measures):
+    # 500万元 is a recorded target of another article; the 赛事奖励 article states its figure in a sentence.
+    answer = measures.ask("罗湖OPC赛事奖励最高多少")
+    assert "最高可获15万元初创补贴" in answer.answer
+    assert "500万元" not in answer.answer
+    assert measures.ask("罗湖OPC赛事奖励最高十五万，对吧？").answer.startswith("是")
+
+
+def test_spoken_fillers_and_short_names_of_bodies_are_read(measures):
+    vocab = measures.workspace.vocabulary
+    assert understand("emm 罗湖安居支持那项，责任单位都有哪些啊", vocab).topic == "安居支持"
+    # 住建局 is the short name of 区住房建设局.
+    assert "区住房建设局" in understand("罗湖住建局负责哪几项", vocab).units

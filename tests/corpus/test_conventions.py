@@ -176,3 +176,17 @@ def test_labelled_fields_after_the_last_sentence_of_an_item():
     assert first.cooperating_units == ("市工信局", "市发改委", "各县市区人民政府")
     assert second.lead_units == ("市工信局",) and second.cooperating_units == ("市商务局",)
     assert second.targets[0].value == 10
+
+
+def test_a_note_on_what_a_party_includes_is_not_a_party():
+    # 武政规〔2026〕4号 (excerpt): "〈含…，下同〉" says what 各区人民政府 covers; it names no unit of its own.
+    text = (
+        "武汉市支持人工智能OPC创新发展若干措施\n"
+        "一、强化算力服务支撑。各区在OPC生态社区集聚一批智能算力服务商，每年为每家OPC提供免费算力支持。"
+        "（责任单位：各区人民政府〈含开发区、长江新区、风景区管委会,下同〉）\n"
+        "二、畅通数据要素供给。开辟国际数据通道。（责任单位：市委网信办（含功能区））\n"
+    )
+    doc = parse_bytes("wuhan.txt", text.encode("utf-8"))
+    units = {t.label: t.units for t in doc.tasks if t.units and t.kind != "inline_duty"}
+    assert units["一"] == ("各区人民政府",)
+    assert units["二"] == ("市委网信办",)
