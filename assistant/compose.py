@@ -303,6 +303,9 @@ def shown_unit_tasks(
     return shown_leads, shown_cooperates
 
 
+_WRITTEN_LEAD = frozenset({LeadBasis.EXPLICIT, LeadBasis.INLINE, LeadBasis.DOCUMENT_RULE})
+
+
 def unit_tasks_sentence(
     unit: str, leads: Sequence[Task], cooperates: Sequence[Task], role: Role = Role.ANY
 ) -> str:
@@ -313,9 +316,23 @@ def unit_tasks_sentence(
     shown_leads, shown_cooperates = shown_unit_tasks(leads, cooperates, role)
     parts = []
     if role != Role.COOPERATING:
-        if shown_leads:
-            parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in shown_leads)}")
-        else:
+        # Each task said the way its document assigns it: 牵头 only where the text (or its rule) says so.
+        led = [t for t in shown_leads if t.lead_basis in _WRITTEN_LEAD]
+        sole = [
+            t
+            for t in shown_leads
+            if t.lead_basis not in _WRITTEN_LEAD and t.lead_basis != LeadBasis.FIRST_LISTED
+        ]
+        first = [t for t in shown_leads if t.lead_basis == LeadBasis.FIRST_LISTED]
+        if led:
+            parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in led)}")
+        if sole:
+            parts.append(f"{'' if led else unit}负责的任务有：{'；'.join(task_name(t) for t in sole)}")
+        if first:
+            parts.append(
+                f"{'' if led or sole else unit}列第一位（文件未写明牵头规则）的任务有：{'；'.join(task_name(t) for t in first)}"
+            )
+        if not shown_leads:
             parts.append(f"{unit}没有牵头的任务")
     if shown_cooperates:
         who = unit if role == Role.COOPERATING else ""

@@ -292,6 +292,16 @@ def _owns_what_is_asked(text: str, mention: str) -> bool:
     return _OWNED_PART.match(text, at + len(mention)) is not None
 
 
+def _beyond_titles(topic: str, doc_ids: list[str], vocab: Vocabulary) -> str:
+    """The topic without the words of the one document named (all of it when none or several are)."""
+    docs = [d for d in (vocab.document(i) for i in dict.fromkeys(doc_ids)) if d is not None]
+    if len(docs) != 1 or not topic:
+        return topic
+    from assistant.evidence import local_topic
+
+    return local_topic(topic, docs[0].title)
+
+
 def _full_years(text: str) -> str:
     """``text`` with two-digit years written in full (97年 → 1997年, 03年 → 2003年)."""
 
@@ -371,8 +381,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     unknown, other = _places(clean, vocab)
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
-    if intent == Intent.OPEN and units and not topic:
-        # A bare unit name ("州商务局") asks what that unit is responsible for.
+    if intent == Intent.OPEN and units and not _beyond_titles(topic, [*named_docs, *place_docs], vocab):
+        # A bare unit name ("州商务局"), or one beside words of its document's title only ("罗湖住建局负责OPC措施
+        # 哪几项"), asks what that unit is responsible for.
         intent = Intent.UNIT_TASKS
     question = Question(
         text=raw,

@@ -176,3 +176,11 @@ def test_spoken_fillers_and_short_names_of_bodies_are_read(measures):
     assert understand("emm 罗湖安居支持那项，责任单位都有哪些啊", vocab).topic == "安居支持"
     # 住建局 is the short name of 区住房建设局.
     assert "区住房建设局" in understand("罗湖住建局负责哪几项", vocab).units
+
+
+def test_a_units_tasks_are_said_the_way_the_document_assigns_them(measures):
+    # 区住房建设局 is the sole unit of 第八条: it is responsible for it, the text never says it leads.
+    answer = measures.ask("罗湖住建局负责OPC措施哪几项？")
+    assert answer.intent == "unit_tasks"
+    assert "区住房建设局负责的任务有：第八条安居支持" in answer.answer
+    assert "牵头" not in answer.answer
