@@ -13,7 +13,7 @@ from assistant.compose import Draft
 from assistant.evidence import coverage, doc_coverage, doc_support, is_supported, local_topic
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
-from corpus.model import LeadBasis, PolicyDocument, Task
+from corpus.model import STATED_LEAD, PolicyDocument, Task
 
 if TYPE_CHECKING:
     from assistant.answering import Assistant
@@ -32,7 +32,7 @@ ASSIGNING_WEIGHT = 0.15
 # A lead asked with 牵头 prefers a record of the same span whose lead the text writes as such, when it ranks
 # within this much of the best.
 ROLE_MARGIN = 0.15
-WRITTEN_LEAD = frozenset({LeadBasis.EXPLICIT, LeadBasis.INLINE, LeadBasis.DOCUMENT_RULE})
+WRITTEN_LEAD = STATED_LEAD
 # A question asking the lead and something else: an item this short is quoted whole when no one sentence of it
 # covers the other part.
 _SHORT_ITEM = 120

@@ -153,6 +153,9 @@ def verdict(
     guided = _guidance_verdict(question_text, claimed_units, finding, vocab)
     if guided is not None:
         return guided
+    alone = _sole_verdict(question_text, claimed_units, finding, vocab)
+    if alone is not None:
+        return alone
     if claimed_units and not (
         wording.LEAD_VERBS.search(question_text) or wording.COOPERATING_VERBS.search(question_text)
     ):
@@ -321,6 +324,27 @@ def _actor_verdict(
     if any(_same_body(c, actor, finding.jurisdiction, vocab) for c in claimed_units):
         return True
     return None if _names_any(claimed_units, finding.quote) else False
+
+
+# "是不是只有科技局一家牵头", "是区发展改革局一家负责吗": the claim is that no other body is on the item.
+_ONLY = re.compile(r"只有|只是|仅仅?|一家|独家|单独|单单|光是|一个部门|一个单位|自己一家")
+
+
+def _sole_verdict(
+    question_text: str, claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary
+) -> bool | None:
+    """An exclusive claim against the matched record: False when it lists other units beside the claimed one,
+    True when the claimed one is all it lists; None when there is no exclusive claim or the unit is not listed."""
+    cue = wording.YES_NO.search(question_text)
+    claim = question_text[cue.start() :] if cue else question_text
+    if not claimed_units or not (_ONLY.search(claim) or _ONLY.search(question_text)):
+        return None
+    named = [
+        u for u in finding.units if any(_same_body(c, u, finding.jurisdiction, vocab) for c in claimed_units)
+    ]
+    if not named:
+        return None
+    return len(named) == len(finding.units)
 
 
 _ONE_OF = re.compile(r"(?<![\d一二三四五六七八九十百千万两零])一(?=个|家|项|条|次|份|种|张|套)")

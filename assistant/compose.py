@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answer import Citation, Finding
-from corpus.model import LeadBasis, PolicyDocument, Role, Target, Task
+from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Role, Target, Task
 
 # How an answer words a lead, per corpus.model.LeadBasis: each must be literally true of the quoted text.
 # (sentence, phrase naming the lead in a list of units, mark after the lead's name)
@@ -17,6 +17,11 @@ from corpus.model import LeadBasis, PolicyDocument, Role, Target, Task
 _BASIS = {
     LeadBasis.DOCUMENT_RULE: (
         "牵头单位是{leads}（文件写明列第一位的为牵头单位），见{where}{name}。",
+        "牵头单位是{leads}，",
+        "（牵头）",
+    ),
+    LeadBasis.PHRASE_RULE: (
+        "牵头单位是{leads}（文件写明第一个逗号前的为牵头单位），见{where}{name}。",
         "牵头单位是{leads}，",
         "（牵头）",
     ),
@@ -303,7 +308,7 @@ def shown_unit_tasks(
     return shown_leads, shown_cooperates
 
 
-_WRITTEN_LEAD = frozenset({LeadBasis.EXPLICIT, LeadBasis.INLINE, LeadBasis.DOCUMENT_RULE})
+_WRITTEN_LEAD = STATED_LEAD
 
 
 def unit_tasks_sentence(

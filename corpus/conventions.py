@@ -286,6 +286,17 @@ FIRST_LISTED_RULE = Convention(
     ),
     notes="applies from where it is stated onwards; a rule stated in the preamble applies to the whole list",
 )
+FIRST_PHRASE_RULE = Convention(
+    "first_phrase_rule",
+    "（责任单位：市科技局、市数据局，市委网信办…；第一个逗号前为牵头单位，多个牵头部门的按照职责分工负责，下同）",
+    LeadBasis.PHRASE_RULE,
+    pattern=re.compile(
+        r"(?:第一个|首个)?(?:逗号|，)(?:之|以)?前(?:的|面的)?(?:单位|部门)?(?:均|都)?为牵头(?:单位|部门)"
+        r"(?:[，,]\s*多个牵头(?:单位|部门)的?(?:按照|按)?职责分工(?:负责|落实))?"
+    ),
+    notes="every unit before the first comma of a list leads (several leads share the work); a list with no "
+    "comma is all before it",
+)
 SAME_BELOW = Convention("same_below", "列第一的为牵头单位，下同", pattern=re.compile(r"下同|以下同|后同"))
 IMPLIED_UNITS = Convention(
     "implied_units",
@@ -586,6 +597,7 @@ NO_UNIT_CELL = Convention(
 CATALOGUE: tuple[Convention, ...] = (
     *LABELS,
     FIRST_LISTED_RULE,
+    FIRST_PHRASE_RULE,
     SAME_BELOW,
     IMPLIED_UNITS,
     NOT_LISTED,
@@ -614,6 +626,7 @@ class DocumentRules:
     first_listed_leads: bool = False
     implied_units: list[str] = field(default_factory=list)
     marked_leads: bool = False  # "标*的为牵头单位"
+    first_phrase_leads: bool = False  # "第一个逗号前为牵头单位"
 
 
 @dataclass(frozen=True)
@@ -632,6 +645,9 @@ class ListReading:
 
 def strip_rules(text: str, rules: DocumentRules, split) -> str:
     """Remove convention sentences from a unit list, recording them as document rules."""
+    if FIRST_PHRASE_RULE.pattern.search(text):
+        rules.first_phrase_leads = True
+        text = FIRST_PHRASE_RULE.pattern.sub("", text)
     kept = []
     for clause in re.split(
         r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|[*＊★☆※][^，,]*为牵头|下同|不再单独列出|不再列出|以下各项))",
@@ -787,6 +803,10 @@ def read_unit_list(
         # "（各有关部门和单位，各省级人民政府按职责分工负责）": what is listed first is a class of bodies, so no
         # named unit is first — the next one is not promoted to lead, whatever the rule.
         lead, basis, convention = [], LeadBasis.NONE, "class_listed_first"
+    elif rules.first_phrase_leads and _phrases(text) and split(_phrases(text)[0]):
+        # "市科技局、市数据局，市委网信办…" under "第一个逗号前为牵头单位": every unit before the comma leads.
+        first = [u for u in split(_phrases(text)[0]) if u in units]
+        lead, basis, convention = first, LeadBasis.PHRASE_RULE, FIRST_PHRASE_RULE.name
     elif rules.first_listed_leads:
         lead, basis, convention = units[:1], LeadBasis.DOCUMENT_RULE, FIRST_LISTED_RULE.name
     elif len(_dedupe(listed)) == 1 and coop_labelled and not cooperating:

@@ -15,6 +15,7 @@ from corpus.conventions import (
     CLAUSE_OPEN,
     DEADLINE_FIELD,
     FIRST_LISTED_RULE,
+    FIRST_PHRASE_RULE,
     JOINT_MARK,
     LABEL_FIELD,
     LABEL_LINE,
@@ -44,6 +45,7 @@ def build_tasks(
     rules.first_listed_leads = any(FIRST_LISTED_RULE.pattern.search(note) for note in notes)
     # "注：标*的为牵头单位" / a header cell "责任单位（带★的为牵头单位）": what the mark means, for the whole list.
     rules.marked_leads = any(MARKED_LEAD_RULE.pattern.search(note) for note in notes)
+    rules.first_phrase_leads = any(FIRST_PHRASE_RULE.pattern.search(note) for note in notes)
     doc_year = _single_year(doc_title)
     tasks: list[Task] = []
     read_up_to = 0
@@ -53,6 +55,8 @@ def build_tasks(
             rules.first_listed_leads = True
         if MARKED_LEAD_RULE.pattern.search(text, read_up_to, item.start):
             rules.marked_leads = True
+        if FIRST_PHRASE_RULE.pattern.search(text, read_up_to, item.start):
+            rules.first_phrase_leads = True
         read_up_to = max(read_up_to, item.end)
         item_text = text[item.start : item.end]
         duties = find_inline_duties(item_text, place_names, article=bool(_ARTICLE.match(item.label)))
@@ -248,7 +252,9 @@ def _clause_tasks(
     doc_id: str, item: Item, item_text: str, place_names: Sequence[str], rules: DocumentRules
 ) -> list[Task]:
     """'A…。（责任单位：X）B…。（责任单位：Y）': each sentence run with its own bracket is a clause-level record."""
-    probe = DocumentRules(rules.first_listed_leads, list(rules.implied_units), rules.marked_leads)
+    probe = DocumentRules(
+        rules.first_listed_leads, list(rules.implied_units), rules.marked_leads, rules.first_phrase_leads
+    )
     clauses = _labelled_clauses(item_text, probe, lambda t: split_units(t, place_names))
     if len(clauses) < 2:
         return []
@@ -359,7 +365,11 @@ def _unit_bracket(item_text: str, rules: DocumentRules, split) -> ListReading | 
             if not listed or not all(looks_like_unit(u) for u in split(listed)):
                 continue
             inner = listed + "按职责分工负责"
-        probe = DocumentRules(rules.first_listed_leads, marked_leads=rules.marked_leads)
+        probe = DocumentRules(
+            rules.first_listed_leads,
+            marked_leads=rules.marked_leads,
+            first_phrase_leads=rules.first_phrase_leads,
+        )
         reading = read_unit_list(inner, probe, split)
         if reading.basis is LeadBasis.EXPLICIT and reading.lead_units:
             # "（商务部牵头，各有关部门和地方按职责分工负责）": a written lead makes the bracket a list; the
@@ -369,6 +379,7 @@ def _unit_bracket(item_text: str, rules: DocumentRules, split) -> ListReading | 
             continue
         rules.first_listed_leads |= probe.first_listed_leads
         rules.marked_leads |= probe.marked_leads
+        rules.first_phrase_leads |= probe.first_phrase_leads
         readings.append((m.start(), m.end(), reading))
     if not readings:
         return None

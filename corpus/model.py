@@ -27,6 +27,9 @@ class LeadBasis(StrEnum):
 
     NONE = ""  # no responsible unit
     DOCUMENT_RULE = "document_rule"  # the document says the first listed leads (列第一的为牵头单位)
+    PHRASE_RULE = (
+        "phrase_rule"  # the document says the units before the first comma lead (第一个逗号前为牵头单位)
+    )
     EXPLICIT = "explicit"  # the text marks the lead: 牵头单位：X / X为牵头单位 / X（牵头）/ a 牵头单位 column
     INLINE = "inline"  # a sentence says so: X牵头，Y配合 / 由X牵头
     SINGLE_UNIT = (
@@ -35,6 +38,12 @@ class LeadBasis(StrEnum):
     FIRST_LISTED = "first_listed"  # a list with no stated rule: the first listed is assumed to lead
     CONVENES = "convenes"  # X会同Y…: X acts and convenes Y; the text says 会同, not 牵头
     JOINT = "joint"  # A、B按职责分工负责 with no lead named and no rule: each responsible, nobody leads
+
+
+# The bases under which the text (or a rule it states) says who leads: only these are worded as 牵头.
+STATED_LEAD = frozenset(
+    {LeadBasis.EXPLICIT, LeadBasis.INLINE, LeadBasis.DOCUMENT_RULE, LeadBasis.PHRASE_RULE}
+)
 
 
 @cache

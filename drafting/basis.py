@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from assistant.answer import Answer
 from assistant.llm import INSTRUCTION_LIKE
 from corpus.conventions import BRACKETED_CLAUSE_OPEN
-from corpus.model import LeadBasis, PolicyDocument, Task
+from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Task
 from corpus.text import SENTENCE as _SENTENCE
 from drafting.organs import place_chain, same_place
 
@@ -325,7 +325,7 @@ def basis_notes(basis: PolicyBasis, issuer: str, on: dt.date) -> tuple[str, ...]
 
 
 # Lead bases under which the document itself says who leads (牵头): only these may be written as 牵头.
-_STATED_LEAD = {LeadBasis.DOCUMENT_RULE, LeadBasis.EXPLICIT, LeadBasis.INLINE}
+_STATED_LEAD = STATED_LEAD
 
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}

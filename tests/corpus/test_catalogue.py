@@ -31,6 +31,25 @@ def test_every_catalogue_entry_is_named_and_has_a_real_example():
 # --- a list plus a stated rule ------------------------------------------------------------------
 
 
+def test_units_before_the_first_comma_lead_where_the_document_says_so():
+    # 南充市支持人工智能OPC创新发展行动计划 (excerpt): the rule closes the first bracket and holds below (下同).
+    doc = parse(
+        "南充市支持人工智能OPC创新发展行动计划\n"
+        "1.加大算力资源支持。扩容市级“算力券”。（责任单位：市科技局、市数据局，市委网信办、中国移动南充分公司；"
+        "第一个逗号前为牵头单位，多个牵头部门的按照职责分工负责，下同）\n"
+        "2.畅通数据要素供给。加快建设一体化数据管理平台。（责任单位：市数据局，市科技局）\n"
+        "3.对接省级大模型训练场资源。（责任单位：市科技局、市经信局）\n"
+    )
+    first, second, third = item(doc, "1"), item(doc, "2"), item(doc, "3")
+    assert first.lead_units == ("市科技局", "市数据局")
+    assert first.cooperating_units == ("市委网信办", "中国移动南充分公司")
+    assert first.lead_basis == LeadBasis.PHRASE_RULE
+    assert "多个牵头部门" not in "".join(first.units)
+    assert second.lead_units == ("市数据局",) and second.cooperating_units == ("市科技局",)
+    # A list with no comma is all before it.
+    assert third.lead_units == ("市科技局", "市经信局") and third.lead_basis == LeadBasis.PHRASE_RULE
+
+
 def test_first_listed_rule_stated_in_a_bracket_makes_the_first_unit_lead_from_there_on():
     doc = parse(
         "某省营商环境任务分工方案\n"

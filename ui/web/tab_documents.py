@@ -18,6 +18,7 @@ TASK_COLUMNS = ["编号", "任务", "牵头单位", "配合单位", "读法"]
 # How each lead was read, in the words of the report (corpus.model.LeadBasis).
 BASIS_LABELS = {
     LeadBasis.DOCUMENT_RULE: "文件规定列第一位的牵头",
+    LeadBasis.PHRASE_RULE: "文件规定第一个逗号前的牵头",
     LeadBasis.EXPLICIT: "文件标明牵头",
     LeadBasis.INLINE: "原文写明由其牵头",
     LeadBasis.CONVENES: "会同（未写牵头）",
