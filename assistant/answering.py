@@ -124,6 +124,15 @@ class Assistant:
         if len(parts) > 1:
             # "广州X和湘西Y分别谁牵头": each place's part is matched in that place's documents, in its own words.
             return _joined(q, [self._answer(part, None, None) for part in parts])
+        if len(q.jurisdictions) >= 2 and not (doc_ids or jurisdictions):
+            # "南充和武汉…一样吗": each place's documents answer the shared question on their own, so one place's
+            # better match does not crowd the other out; a place with no evidence says so.
+            answers = [self._answer(replace(q, jurisdictions=(j,)), None, None) for j in q.jurisdictions]
+            answers = [
+                a if not a.abstained else replace(a, answer=f"{j}的文件中没有找到相关内容。")
+                for j, a in zip(q.jurisdictions, answers, strict=True)
+            ]
+            return _joined(q, answers)
         answer = self._answer(q, doc_ids, jurisdictions)
         if answer.abstained and not q.compare:
             return self._by_parts(q, doc_ids, jurisdictions) or answer

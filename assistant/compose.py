@@ -279,7 +279,13 @@ def target_sentence(doc: PolicyDocument, target: Target, sentence: Span) -> str:
     if f"{year}年" in clause or f"{year}年" not in sentence.quote:
         # A year read from the title, not the sentence, is not repeated: the title is shown with the answer.
         return f"“{clause}”。"
-    return f"到{year}年，“{clause}”。"
+    # The year as the sentence writes it ("到2028年年底", "2025年底前"), not a paraphrase of it.
+    written = re.search(
+        rf"(?:到|至|截至|截止到?|力争到?)?\s*{year}\s*年(?:年底|年末|底|末|上半年|下半年)?(?:前|以前|之前)?",
+        sentence.quote,
+    )
+    phrase = written.group(0).strip() if written else f"到{year}年"
+    return f"{phrase}，“{clause}”。"
 
 
 def without_contained(sentences: Sequence[str]) -> list[str]:

@@ -31,6 +31,8 @@ _MAX_GAP = 120  # characters between two chosen sentences that may be quoted tog
 _PLACED_MATCH = 0.8
 # A sentence quoted, read under its document's title and item, for a "谁来…" question whose item records no unit.
 _QUOTED_MATCH = 0.7
+# A sentence opening with its acting body answers "who does it" only when it covers this much of the topic.
+_ACTOR_MATCH = 0.5
 
 
 def _sentences(quote: str, numbers_only: bool, must: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
@@ -244,7 +246,8 @@ def actor_draft(
             placed = (score, offset, stripped, match.group("actor"))
     if best is None or (placed is not None and placed[0] > best[0]):
         best = placed
-    if best is None:
+    if best is None or best[0] < _ACTOR_MATCH:
+        # A sentence that hardly speaks of the asked work names no one who does it.
         return None
     _, offset, sentence, actor = best
     start = finding.start + offset

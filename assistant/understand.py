@@ -82,6 +82,9 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
         return Intent.UNITS, Role.ANY
     if wording.LEAD.search(text):
         return Intent.LEAD, Role.LEAD
+    if wording.TARGET.search(text) and re.search(r"目标|指标", text):
+        # "数量目标是多少、到哪年": a target is answered with the year it is set for.
+        return Intent.TARGET, Role.ANY
     if wording.TIME_STRONG.search(text):
         return Intent.TIME, Role.ANY
     if wording.TARGET.search(text):

@@ -184,3 +184,36 @@ def test_a_units_tasks_are_said_the_way_the_document_assigns_them(measures):
     assert answer.intent == "unit_tasks"
     assert "区住房建设局负责的任务有：第八条安居支持" in answer.answer
     assert "牵头" not in answer.answer
+
+
+TAIAN = """泰安市人民政府办公室关于支持人工智能OPC发展的实施意见
+一、发展目标
+到2028年年底，全市人工智能OPC数量突破100家；建设市级综合服务平台，建成OPC社区不少于5个。
+二、重点任务
+1.完善人才保障。为外地来泰创业青年提供5天免费住宿。（责任单位：市人社局）
+"""
+
+NANCHONG = """南充市支持人工智能OPC创新发展行动计划
+一、工作目标
+到2027年底，建成人工智能OPC社区20个以上，培育人工智能OPC企业150户以上。
+二、重点任务
+1.提供人才创业扶持。为来南创业青年提供7天免费住宿，给予每户5000元创业补贴。（责任单位：市人社局，市财政局）
+"""
+
+
+@pytest.fixture(scope="module")
+def two_cities(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory, {"taian.txt": TAIAN, "nanchong.txt": NANCHONG, "zone.txt": ZONE})
+
+
+def test_a_target_is_given_with_its_year_as_the_sentence_writes_it(two_cities):
+    answer = two_cities.ask("泰安OPC数量破百这个目标，是到哪一年？")
+    assert answer.intent == "target"
+    assert "到2028年年底，“" in answer.answer
+
+
+def test_each_place_of_a_comparison_is_answered_from_its_own_documents(two_cities):
+    answer = two_cities.ask("泰安和南充的OPC企业数量目标分别是多少、到哪年？")
+    assert "突破100家" in answer.answer and "150户以上" in answer.answer
+    answer = two_cities.ask("泰安和南充给外地来的创业青年免费住几天？")
+    assert "5天免费住宿" in answer.answer and "7天免费住宿" in answer.answer
