@@ -11,7 +11,7 @@ from assistant import compose, passages, wording
 from assistant.answer import Intent
 from assistant.answer_tasks import Ranked, answer_tasks, best_per_document, rank_tasks, task_confidence
 from assistant.compose import Draft
-from assistant.evidence import coverage
+from assistant.evidence import coverage, topic_terms
 from assistant.understand import Question
 from corpus.model import PolicyDocument
 from corpus.numerals import date_in_words
@@ -102,7 +102,7 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
     if len(rest.replace(" ", "")) > 4 or len(docs) > 3:
         # What is left must name the document ("会展业条例" for 《测试市会展业促进条例》), nothing else.
         vocab = assistant.workspace.vocabulary
-        by_title = [(coverage(rest, d.title, vocab), d) for d in docs]
+        by_title = [(max(coverage(rest, d.title, vocab), _words_in(rest, d.title)), d) for d in docs]
         best = max((c for c, _ in by_title), default=0.0)
         if best < _TITLE_MATCH:
             return None
@@ -121,6 +121,12 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
     if not findings:
         return None
     return Draft("\n".join(lines), tuple(findings), confidence=1.0 if len(lines) == 1 else 0.8)
+
+
+def _words_in(words: str, title: str) -> float:
+    """1.0 when every word of ``words`` is in the title ("OPC措施" in 《…OPC发展若干措施》), whatever joins them."""
+    terms = topic_terms(words)
+    return 1.0 if terms and all(t in title for t in terms) else 0.0
 
 
 def dated_lines(doc: PolicyDocument, cue: str) -> list[compose.Span]:
@@ -163,4 +169,11 @@ def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
     spans = [s for s in spans if cue in s.quote]
     # The article that sets the day ("本条例自2007年5月1日起施行") is the authority, not a header line repeating it.
     enacting = [s for s in spans if re.search(rf"自.{{0,20}}起.{{0,4}}{cue}", s.quote)]
-    return (enacting or spans or [None])[0]
+    # "…2026年4月24日发布", "发布日期：2019年1月17日": the date written against the event itself, not a sentence that
+    # only counts from it ("自发布之日起施行，有效期至…").
+    direct = [
+        s
+        for s in spans
+        if re.search(rf"\d\s*日\s*{cue}|{cue}(?:日期|时间)?\s*[：:为于]?\s*\d{{4}}\s*年", s.quote)
+    ]
+    return (enacting or direct or spans or [None])[0]

@@ -156,6 +156,9 @@ def verdict(
     alone = _sole_verdict(question_text, claimed_units, finding, vocab)
     if alone is not None:
         return alone
+    member = _member_verdict(question_text, claimed_units, finding, vocab)
+    if member is not None:
+        return member
     if claimed_units and not (
         wording.LEAD_VERBS.search(question_text) or wording.COOPERATING_VERBS.search(question_text)
     ):
@@ -345,6 +348,22 @@ def _sole_verdict(
     if not named:
         return None
     return len(named) == len(finding.units)
+
+
+# "市科技局是责任单位之一，对吗", "发改委也在责任单位里吧": the claim is that the unit is on the item's list.
+_MEMBER = re.compile(
+    r"(责任单位|配合单位|参与单位|成员单位|责任部门)(之一|里|中|当中|名单)|之一|也在(名单|里面|其中)|算一家"
+)
+
+
+def _member_verdict(
+    question_text: str, claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary
+) -> bool | None:
+    """A claim that the unit is one of the item's units, settled by the item's list (None without such a claim
+    or a list)."""
+    if not claimed_units or not finding.units or not _MEMBER.search(question_text):
+        return None
+    return any(_same_body(c, u, finding.jurisdiction, vocab) for c in claimed_units for u in finding.units)
 
 
 _ONE_OF = re.compile(r"(?<![\d一二三四五六七八九十百千万两零])一(?=个|家|项|条|次|份|种|张|套)")

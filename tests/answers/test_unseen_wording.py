@@ -217,3 +217,16 @@ def test_each_place_of_a_comparison_is_answered_from_its_own_documents(two_citie
     assert "突破100家" in answer.answer and "150户以上" in answer.answer
     answer = two_cities.ask("泰安和南充给外地来的创业青年免费住几天？")
     assert "5天免费住宿" in answer.answer and "7天免费住宿" in answer.answer
+
+
+def test_the_day_a_document_was_issued_is_the_line_dating_the_issue(measures):
+    # "自发布之日起施行，有效期至…" only counts from the issue; the closing line dates it.
+    answer = measures.ask("罗湖OPC措施是哪天发布的？")
+    assert "2026年4月24日发布" in answer.answer
+
+
+def test_a_claim_that_a_unit_is_one_of_the_items_units_is_checked_against_its_list(measures):
+    assert measures.ask("罗湖赛事奖励那条，区科技和工业信息化局是责任单位之一，对吗？").answer.startswith(
+        "是"
+    )
+    assert measures.ask("罗湖赛事奖励那条，区住房建设局是责任单位之一，对吗？").answer.startswith("不是")
