@@ -12,7 +12,7 @@ from dataclasses import replace
 from assistant import compose, wording
 from assistant.answer import Finding
 from assistant.claims import claimed_units, same_body
-from assistant.evidence import SUPPORT_THRESHOLD, coverage, is_supported, support, topic_terms
+from assistant.evidence import SUPPORT_THRESHOLD, coverage, doc_coverage, is_supported, support, topic_terms
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from assistant.verify import claims
@@ -232,7 +232,7 @@ def actor_draft(
     for start, sentence in _sentences(finding.quote, False):
         stripped = sentence.strip()
         offset = start + (len(sentence) - len(sentence.lstrip()))
-        score = coverage(q.topic, sentence, vocab)
+        score = doc_coverage(q.topic, doc.title, sentence, vocab)
         match = wording.ACTOR.match(stripped)
         if match:
             if best is None or score > best[0]:

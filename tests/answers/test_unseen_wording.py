@@ -230,3 +230,15 @@ def test_a_claim_that_a_unit_is_one_of_the_items_units_is_checked_against_its_li
         "是"
     )
     assert measures.ask("罗湖赛事奖励那条，区住房建设局是责任单位之一，对吗？").answer.startswith("不是")
+
+
+def test_who_interprets_a_document_is_the_body_its_closing_sentence_names(tmp_path_factory):
+    text = MEASURES.replace(
+        "罗湖区科技和工业信息化局2026年4月24日发布。",
+        "附则\n施行说明：本措施由区科技和工业信息化局会同相关措施责任单位解释；自发布之日起施行。\n"
+        "罗湖区科技和工业信息化局2026年4月24日发布。",
+    )
+    assistant = assistant_over(tmp_path_factory, {"luohu.txt": text, "zone.txt": ZONE})
+    answer = assistant.ask("罗湖这个OPC措施由谁负责解释？")
+    assert answer.answer.startswith("区科技和工业信息化局")
+    assert any("本措施由区科技和工业信息化局会同相关措施责任单位解释" in c.quote for c in answer.citations)
