@@ -22,7 +22,7 @@ from assistant.naming import (
 )
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
 from corpus.model import Role
-from corpus.numerals import cn_to_int
+from corpus.numerals import cn_to_int, digits_to_int
 from corpus.units import ends_like_a_phrase
 from retrieval.tokenize import dictionary_tag, pos_tags, words
 
@@ -305,6 +305,9 @@ def _beyond_titles(topic: str, doc_ids: list[str], vocab: Vocabulary) -> str:
     return local_topic(topic, docs[0].title)
 
 
+_CN_YEAR = re.compile(r"((?:一九|二〇|二零)[〇零一二三四五六七八九]{2})年")
+
+
 def _full_years(text: str) -> str:
     """``text`` with two-digit years written in full (97年 → 1997年, 03年 → 2003年)."""
 
@@ -312,6 +315,8 @@ def _full_years(text: str) -> str:
         two = m.group(1) or m.group(2)
         return f"{'19' if int(two) >= 50 else '20'}{two}年"
 
+    # "二〇二八年" is 2028年, a year like any typed in digits.
+    text = _CN_YEAR.sub(lambda m: f"{digits_to_int(m.group(1))}年", text)
     return _SHORT_YEAR.sub(full, text)
 
 

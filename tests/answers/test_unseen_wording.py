@@ -242,3 +242,17 @@ def test_who_interprets_a_document_is_the_body_its_closing_sentence_names(tmp_pa
     answer = assistant.ask("罗湖这个OPC措施由谁负责解释？")
     assert answer.answer.startswith("区科技和工业信息化局")
     assert any("本措施由区科技和工业信息化局会同相关措施责任单位解释" in c.quote for c in answer.citations)
+
+
+def test_a_ratio_or_an_area_the_passage_does_not_state_is_declined_saying_what_it_does_say(measures):
+    answer = measures.ask("罗湖区级OPC社区运营补贴按运营成本的几成给？")
+    assert answer.abstained and "没有写比例" in answer.answer
+    answer = measures.ask("罗湖区级OPC社区要求多大面积？")
+    assert answer.abstained and "没有写面积" in answer.answer
+
+
+def test_a_year_in_chinese_numerals_filters_like_one_in_digits(two_cities):
+    assert understand("南充到二〇二八年要建成多少个OPC社区", two_cities.workspace.vocabulary).years == (2028,)
+    # The plan sets its targets for 2027: a 2028 target is not there, and the 2027 one is not passed off as it.
+    answer = two_cities.ask("南充到二〇二八年要建成多少个OPC社区")
+    assert answer.abstained or answer.answer.startswith("文件没有单列所问年份的目标")
