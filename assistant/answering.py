@@ -23,7 +23,7 @@ from assistant.claims import amounts, guiding_units, limits_universal_claim, ver
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD
 from assistant.llm import INSTRUCTION_LIKE, chat_model
-from assistant.understand import Question, split_by_document, split_by_place, understand
+from assistant.understand import Question, fix_asking_typos, split_by_document, split_by_place, understand
 from assistant.verify import keep_supported
 from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
@@ -431,7 +431,9 @@ class Assistant:
         if q.yes_no and top is not None:
             # Both the names as typed (工信部) and as resolved (工业和信息化部) are what the question claims.
             claimed_units = tuple(dict.fromkeys(q.unit_mentions + q.units))
-            said = verdict(q.text, claimed_units, top, text, self.workspace.vocabulary)
+            # The claim as meant: "是市教育局签头的吗" claims a lead.
+            claim = fix_asking_typos(q.text, self.workspace.vocabulary)
+            said = verdict(claim, claimed_units, top, text, self.workspace.vocabulary)
             limit = self._limiting_sentence(q, top) if said is None else None
             if limit is not None:
                 # "是不是都得走核准" against "属于…目录的，实行核准管理；其他项目实行备案管理": not all of them.

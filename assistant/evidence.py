@@ -42,7 +42,7 @@ def topic_terms(topic: str) -> list[str]:
 
 # A count or amount in Chinese numerals before its measure word: 五百万, 一百二十七号, 三十日, 二〇一九年.
 _CN_AMOUNT = re.compile(
-    r"([零〇一二三四五六七八九十百千两]+)(万|亿)?(?=[万亿元个家项名次年月日天号成级类批倍人所%％])|([零〇一二三四五六七八九十百千两]+)(万|亿)"
+    r"([零〇一二三四五六七八九十百千两]+)(万|亿)?(?=[万亿元个家项名次年月日天号成级类批倍人所强%％])|([零〇一二三四五六七八九十百千两]+)(万|亿)"
 )
 
 

@@ -175,7 +175,10 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         name = name[cut + 1 :]
         # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
         # never a verb phrase that happens to end in 办 ("完善考核督办").
-        if (
+        if len(name) >= 3 and not vocab.units.resolve(name) and vocab.abbreviated_unit(name):
+            # "文广新局": a known unit typed by the first characters of its words (read as it in understand).
+            mentions.append(name)
+        elif (
             len(name) >= 3
             and not ends_like_a_phrase(name)
             and (vocab.units.resolve(name) or wording.STRONG_SUFFIX.search(name))
@@ -208,8 +211,9 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     return unknown, other
 
 
-def _fix_asking_typos(text: str, vocab: Vocabulary) -> str:
-    """A wrong second character in a role word ("谁牵投", "负则", "配和单位") is read as the word.
+def fix_asking_typos(text: str, vocab: Vocabulary) -> str:
+    """A wrong character in a role word ("谁牵投", "负则", "配和单位", "签头的吗") is read as the word: the second one
+    any, the first one only if it sounds the same.
 
     Only where the corpus never has the pair and the pair ends the asking (end of question, or before 单位 /
     部门 / 的 / 呢 …), so a junction between two real words ("项目谁") is never "corrected".
@@ -222,10 +226,17 @@ def _fix_asking_typos(text: str, vocab: Vocabulary) -> str:
         if not wording.AFTER_ASKING.match(text[i + 2 :]):
             continue
         for word in wording.ASKING_WORDS:
-            if pair[0] == word[0]:
+            # "牵投": the second character wrong; "签头": the first one, typed by its sound.
+            if pair[0] == word[0] or (pair[1] == word[1] and _sound(pair[0]) == _sound(word[0])):
                 out = out[:i] + word + out[i + 2 :]
                 break
     return out
+
+
+def _sound(char: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(char)[0]
 
 
 _SCAFFOLDING_PHRASES = tuple(
@@ -323,7 +334,7 @@ def _full_years(text: str) -> str:
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
     raw = text.strip()
-    clean = vocab.correct_homophones(_fix_asking_typos(_full_years(raw), vocab), _PROTECTED)
+    clean = vocab.correct_homophones(fix_asking_typos(_full_years(raw), vocab), _PROTECTED)
     # A 文号 names a document; its year is part of the name, never a year filter.
     number_docs, clean_for_years = doc_numbers(clean, vocab)
     place_docs, place_words_named = _named_places(clean_for_years, vocab)
@@ -331,7 +342,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     # A unit typed with a homophone ("人设部") is the known unit that sounds the same, when only one does.
     # The issuing prefix of a 文号 (国办发〔2018〕118号) names a document, not a unit the question asks about.
     typed = _find_units(ISSUING_PREFIX.sub(lambda m: "　" * len(m.group(0)), clean), vocab)
-    mentions = [m if vocab.units.resolve(m) else vocab.homophone_unit(m) or m for m in typed]
+    mentions = [
+        m if vocab.units.resolve(m) else vocab.homophone_unit(m) or vocab.abbreviated_unit(m) or m
+        for m in typed
+    ]
     units: list[str] = []
     for mention in mentions:
         scope = jurisdictions or [None]

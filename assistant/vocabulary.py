@@ -106,6 +106,7 @@ class Vocabulary:
     doc_df: Counter = field(default_factory=Counter)
     _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
     _abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
+    _unit_abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -374,6 +375,30 @@ class Vocabulary:
             if len(n) == len(name) and n != name and _pinyin(n, lazy_pinyin) == sound
         ]
         return same[0] if len(same) == 1 else ""
+
+    def abbreviated_unit(self, name: str) -> str:
+        """The one known unit whose words ``name`` is typed from ("文广新局" → 市文化广电新闻出版局, "市场监管局" →
+        市场监督管理局), with the same level word in front when one is typed; else ""."""
+        from retrieval.tokenize import words
+
+        if name in self._unit_abbreviations:
+            return self._unit_abbreviations[name]
+        level = name[0] if name[:1] in "省市州县区" and len(name) > 3 else ""
+        short = name[len(level) :]
+        found = []
+        for full in self.unit_names:
+            if level and not full.startswith(level):
+                continue
+            body = full[len(level) :] if level else full.lstrip("省市州县区")
+            if len(body) <= len(short) or body[0] != short[0] or body[-1] != short[-1]:
+                continue
+            if _typed_from(short, [w for w in words(body) if w not in _LIST_JOINS]):
+                found.append(full)
+        # The shortest such name is the body itself; longer ones carry a place ("广州市文化广电新闻出版局").
+        best = sorted(set(found), key=len)
+        answer = best[0] if best and all(best[0] in other for other in best) else ""
+        self._unit_abbreviations[name] = answer
+        return answer
 
     def canonical_units(self, name: str, jurisdiction: str | None = None) -> list[str]:
         """Canonical names for a unit as written; the name itself when the directory does not know it."""

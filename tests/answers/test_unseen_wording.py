@@ -256,3 +256,28 @@ def test_a_year_in_chinese_numerals_filters_like_one_in_digits(two_cities):
     # The plan sets its targets for 2027: a 2028 target is not there, and the 2027 one is not passed off as it.
     answer = two_cities.ask("南充到二〇二八年要建成多少个OPC社区")
     assert answer.abstained or answer.answer.startswith("文件没有单列所问年份的目标")
+
+
+TALENT = """关于推进人才集聚工程的实施意见
+21.文化创意产业领军人才项目。每年评选文化创意产业领军人才。（牵头单位：市文化广电新闻出版局；配合单位：各区、县级市）
+22.引进中国500强企业。引进中国500强企业区域总部。（市国资委牵头，市商务局配合）
+"""
+
+
+@pytest.fixture(scope="module")
+def talent(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory, {"rencai.txt": TALENT, "zone.txt": ZONE})
+
+
+def test_a_unit_typed_by_the_first_characters_of_its_words_is_that_unit(talent):
+    vocab = talent.workspace.vocabulary
+    assert vocab.abbreviated_unit("文广新局") == "市文化广电新闻出版局"
+    answer = talent.ask("文化创意产业领军人才项目是文广新局牵头吗")
+    assert answer.answer.startswith("是。牵头单位是市文化广电新闻出版局")
+
+
+def test_a_role_word_typed_by_its_sound_and_a_count_in_chinese_numerals(talent):
+    # 签头 sounds like 牵头; 五百强 is the 500强 the document writes.
+    assert talent.ask("文化创意产业领军人才项目是市文化广电新闻出版局签头的吗").answer.startswith("是")
+    answer = talent.ask("引进中国五百强企业，市国资委是牵头单位吗")
+    assert answer.answer.startswith("是。牵头单位是市国资委")
