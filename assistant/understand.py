@@ -154,6 +154,12 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
                 mentions.append(name)
                 taken[start : start + len(tail)] = [True] * len(tail)
                 break
+    # A unit whose own name opens with its place ("湘西海关", "长沙海关") is that unit, typed whole.
+    for name in _place_named_units(vocab):
+        start = text.find(name)
+        if start >= 0 and not any(taken[start : start + len(name)]):
+            mentions.append(name)
+            taken[start : start + len(name)] = [True] * len(name)
     # Place names are not part of a unit name typed after them ("湘西的商务局" → "商务局").
     for alias in vocab.jurisdiction_aliases:
         for match in re.finditer(re.escape(alias), text):
@@ -185,6 +191,29 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         ):
             mentions.append(name)
     return mentions
+
+
+def _place_named_units(vocab: Vocabulary) -> list[str]:
+    """Known units whose name is a place followed by a body with no level word (湘西海关, 人行南充市分行 aside),
+    longest first: typed whole, they name that unit, not the place's 海关 in general."""
+    key = id(vocab)
+    if key not in _PLACE_NAMED:
+        aliases = [a for a in vocab.jurisdiction_aliases if len(a) >= 2]
+        _PLACE_NAMED.clear()
+        _PLACE_NAMED[key] = sorted(
+            (
+                n
+                for n in vocab.unit_names
+                if len(n) >= 4
+                and any(n.startswith(a) and n[len(a) : len(a) + 1] not in "省市州县区" for a in aliases)
+            ),
+            key=len,
+            reverse=True,
+        )
+    return _PLACE_NAMED[key]
+
+
+_PLACE_NAMED: dict[int, list[str]] = {}
 
 
 def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:

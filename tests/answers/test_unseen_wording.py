@@ -281,3 +281,16 @@ def test_a_role_word_typed_by_its_sound_and_a_count_in_chinese_numerals(talent):
     assert talent.ask("文化创意产业领军人才项目是市文化广电新闻出版局签头的吗").answer.startswith("是")
     answer = talent.ask("引进中国五百强企业，市国资委是牵头单位吗")
     assert answer.answer.startswith("是。牵头单位是市国资委")
+
+
+def test_a_unit_whose_name_opens_with_its_place_is_read_whole(tmp_path_factory):
+    plan = (
+        "湘西自治州优势产业精准招商行动计划(2023-2025年)\n"
+        "(八)精准承接产业转移。分区域研究制定承接产业转移具体方案。(责任单位:州商务局、州发改委、湘西海关、州工信局)\n"
+        "(九)强化招商队伍建设。(责任单位:州商务局、州人社局)\n"
+    )
+    assistant = assistant_over(tmp_path_factory, {"xiangxi.txt": plan, "zone.txt": ZONE})
+    q = understand("湘西海关在湘西这个精准招商计划里负责哪项工作", assistant.workspace.vocabulary)
+    assert q.unit_mentions == ("湘西海关",)
+    answer = assistant.ask("湘西海关在湘西这个精准招商计划里负责哪项工作")
+    assert "精准承接产业转移" in answer.answer and "强化招商队伍建设" not in answer.answer
