@@ -23,6 +23,10 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
     vocab = assistant.workspace.vocabulary
     lines, findings = [], []
     named = named_task(assistant, q, docs)
+    if named is not None and any(t.section.startswith(f"{named.task.section}/") for t in named.doc.tasks):
+        # "推广举措里…参与了哪几项": the words name a part holding many items, not one item: its items answer.
+        docs = [named.doc]
+        named = None
     if named is not None and not any(
         vocab.unit_matches(u, w, named.doc.jurisdiction) for u in q.units for w in named.task.units
     ):

@@ -599,7 +599,12 @@ def _unassigned_unit(q: Question, docs: Sequence[PolicyDocument], vocab) -> str:
         names = {mention}
         for j in q.jurisdictions or (None,):
             names.update(vocab.canonical_units(mention, j))
-        if not any(name in doc.text for doc in docs for name in names):
+        if not any(name in doc.text for doc in docs for name in names) and not any(
+            vocab.unit_matches(mention, u, doc.jurisdiction)
+            for doc in docs
+            for t in doc.tasks
+            for u in t.units
+        ):
             return mention
     return ""
 

@@ -389,11 +389,17 @@ class Vocabulary:
         for full in self.unit_names:
             if level and not full.startswith(level):
                 continue
-            body = full[len(level) :] if level else full.lstrip("省市州县区")
-            if len(body) <= len(short) or body[0] != short[0] or body[-1] != short[-1]:
-                continue
-            if _typed_from(short, [w for w in words(body) if w not in _LIST_JOINS]):
-                found.append(full)
+            # The name with its level word taken off (市文化广电和旅游局 → 文化广电和旅游局), or whole (市场监督管理局).
+            bodies = (
+                [full[len(level) :]] if level else [full, full[1:]] if full[:1] in "省市州县区" else [full]
+            )
+            for body in bodies:
+                if len(body) <= len(short) or body[0] != short[0] or body[-1] != short[-1]:
+                    continue
+                parts = [w for w in words(body) if w not in _LIST_JOINS]
+                if _typed_from(short, parts) or _typed_skipping(short, parts):
+                    found.append(full)
+                    break
         # The shortest such name is the body itself; longer ones carry a place ("广州市文化广电新闻出版局").
         best = sorted(set(found), key=len)
         answer = best[0] if best and all(best[0] in other for other in best) else ""
@@ -418,6 +424,8 @@ class Vocabulary:
                 asked == written
                 or asked in self.canonical_units(written, jurisdiction)
                 or (a == w and (not level_a or not level_w or level_a == level_w))
+                # "文旅局" for 市文化广电旅游局: the short name a cadre types for the body.
+                or ((not level_a or not level_w or level_a == level_w) and _short_for(a, w))
             )
         return self._matches[key]
 
@@ -479,3 +487,32 @@ def _typed_from(short: str, parts: list[str]) -> bool:
         else:
             return False
     return k == len(short)
+
+
+def _typed_skipping(short: str, parts: list[str]) -> bool:
+    """A body's short name may leave out words between those it types: 文旅局 for 文化|广电|旅游局, 住建局 for
+    住房|城乡|建设|局. The first typed character opens the first word, the last one ends the name (局, 委, 厅),
+    and every one between opens a later word, in order."""
+    if (
+        len(short) < 3
+        or len(parts) < 2
+        or not parts[-1].endswith(short[-1])
+        or not parts[0].startswith(short[0])
+    ):
+        return False
+    k, n = 1, 1
+    while k < len(short) - 1 and n < len(parts):
+        if parts[n][0] == short[k]:
+            k += 1
+        n += 1
+    return k == len(short) - 1 and (n < len(parts) or len(parts[-1]) > 1 or parts[-1] == short[-1])
+
+
+def _short_for(short: str, full: str) -> bool:
+    """``short`` is a short name typed from the words of ``full`` (文旅局 / 文化广电旅游局, 住建局 / 住房城乡建设局)."""
+    if len(short) < 3 or len(full) <= len(short) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    from retrieval.tokenize import words
+
+    parts = [w for w in words(full) if w not in _LIST_JOINS]
+    return _typed_from(short, parts) or _typed_skipping(short, parts)

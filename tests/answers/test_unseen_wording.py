@@ -294,3 +294,25 @@ def test_a_unit_whose_name_opens_with_its_place_is_read_whole(tmp_path_factory):
     assert q.unit_mentions == ("湘西海关",)
     answer = assistant.ask("湘西海关在湘西这个精准招商计划里负责哪项工作")
     assert "精准承接产业转移" in answer.answer and "强化招商队伍建设" not in answer.answer
+
+
+def test_a_short_name_leaving_out_words_of_the_body_is_that_body():
+    from assistant.vocabulary import _short_for
+
+    assert _short_for("文旅局", "文化广电旅游局")
+    assert _short_for("住建局", "住房城乡建设局")
+    assert not _short_for("商务局", "商业特许经营局")
+
+
+def test_a_units_tasks_under_a_part_named_by_its_heading(tmp_path_factory):
+    plan = (
+        "郑州市人工智能OPC创业社区推广方案\n"
+        "二、推广举措\n"
+        "10.健全场景驱动机制。每年发布场景清单。（责任单位：市工信局、市文化广电旅游局）\n"
+        "11.强化初创政策扶持。给予一次性创业补贴。（责任单位：市人社局）\n"
+        "14.加大舆论宣传力度。组织宣传报道。（责任单位：市委宣传部、市文化广电旅游局）\n"
+    )
+    assistant = assistant_over(tmp_path_factory, {"zhengzhou.txt": plan, "zone.txt": ZONE})
+    answer = assistant.ask("郑州推广举措里，文旅局参与了哪几项？")
+    assert "健全场景驱动机制" in answer.answer and "加大舆论宣传力度" in answer.answer
+    assert "强化初创政策扶持" not in answer.answer
