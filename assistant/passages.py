@@ -31,6 +31,8 @@ _MAX_GAP = 120  # characters between two chosen sentences that may be quoted tog
 _PLACED_MATCH = 0.8
 # A sentence quoted, read under its document's title and item, for a "谁来…" question whose item records no unit.
 _QUOTED_MATCH = 0.7
+# Where a clause of a sentence starts: after a comma or a semicolon.
+_CLAUSE_START = re.compile(r"[，,；;]")
 # A sentence opening with its acting body answers "who does it" only when it covers this much of the topic.
 _ACTOR_MATCH = 0.5
 
@@ -238,9 +240,12 @@ def actor_draft(
             if best is None or score > best[0]:
                 best = (score, offset, stripped, match.group("actor"))
             continue
-        # A body named mid-sentence ("办事机构设在省商务主管部门") answers only a sentence that states the asked
-        # work itself, and only a body the question does not name already.
-        match = wording.PLACED_ACTOR.search(stripped)
+        # A body named mid-sentence ("办事机构设在省商务主管部门", "严格落实链长制，市专班办公室（市科技局）发挥
+        # 统筹协调作用") answers only a sentence that states the asked work itself, and only a body the question
+        # does not name already.
+        match = wording.PLACED_ACTOR.search(stripped) or next(
+            (m for m in (wording.ACTOR.match(c) for c in _CLAUSE_START.split(stripped)[1:]) if m), None
+        )
         fits = match is not None and match.group("actor") not in q.text and score >= _PLACED_MATCH
         if match and fits and (placed is None or score > placed[0]):
             placed = (score, offset, stripped, match.group("actor"))

@@ -316,3 +316,15 @@ def test_a_units_tasks_under_a_part_named_by_its_heading(tmp_path_factory):
     answer = assistant.ask("郑州推广举措里，文旅局参与了哪几项？")
     assert "健全场景驱动机制" in answer.answer and "加大舆论宣传力度" in answer.answer
     assert "强化初创政策扶持" not in answer.answer
+
+
+def test_a_body_named_mid_sentence_with_its_host_in_brackets_answers_who_coordinates(tmp_path_factory):
+    plan = (
+        "南充市支持人工智能OPC创新发展行动计划\n"
+        "1.加大算力资源支持。扩容市级算力券。（责任单位：市科技局、市数据局，市委网信办）\n"
+        "三、工作要求\n"
+        "严格落实“链长制”工作机制，市人工智能产业链专班办公室（市科技局）发挥统筹协调作用，健全目标分解、跟踪调度机制。\n"
+    )
+    assistant = assistant_over(tmp_path_factory, {"nanchong.txt": plan, "zone.txt": ZONE})
+    answer = assistant.ask("南充这个OPC行动计划整体由谁来统筹协调？")
+    assert answer.answer.startswith("市人工智能产业链专班办公室（市科技局）")
