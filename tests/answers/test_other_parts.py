@@ -66,3 +66,18 @@ def test_two_asks_whose_words_match_no_passage_together_are_answered_part_by_par
     assert not answer.abstained
     assert "30亿元" in answer.answer
     assert "不少于2次" in answer.answer
+
+
+SUBSIDIES = """郑州市人工智能OPC创业社区推广方案
+二、推广举措
+11.强化初创政策扶持。对正常运营1年以上的离校2年内高校毕业生，给予最高1万元一次性创业补贴；对毕业5年内的高校毕业生，给予最高不超过50万元的个人创业担保贷款和实际贷款利息50％的财政贴息补贴。（责任单位：市人社局）
+"""
+
+
+def test_a_part_closing_on_ne_asks_the_same_of_its_own_subject_and_a_ratio_is_no_comparison(tmp_path_factory):
+    assistant = assistant_over(tmp_path_factory, {"zhengzhou.txt": SUBSIDIES, "nongji.txt": MACHINERY})
+    q = assistant.understand("一次性补贴最多多少？创业担保贷款额度和贴息比例呢？")
+    assert not q.compare  # "和贴息比例" is no "和…比"
+    answer = assistant.ask("郑州高校毕业生创业：一次性补贴最多多少？创业担保贷款额度和贴息比例呢？")
+    assert "最高1万元一次性创业补贴" in answer.answer
+    assert "50万元" in answer.answer and "50％" in answer.answer
