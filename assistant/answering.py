@@ -295,8 +295,22 @@ class Assistant:
                 )
             else:
                 draft = replace(acting, confidence=draft.confidence)
-        claims_role = wording.LEAD_VERBS.search(q.text) or wording.COOPERATING_VERBS.search(q.text)
-        if top is not None and q.yes_no and q.unit_mentions and q.intent == Intent.OPEN and claims_role:
+        claims_role = (
+            wording.LEAD_VERBS.search(q.text)
+            or wording.COOPERATING_VERBS.search(q.text)
+            # "是证监会指导的吧", "X有份吗": a part in the item is claimed too
+            or re.search(r"指导|有份|有没有份", q.text)
+        )
+        # A guiding unit the measure's own bracket names ("（工业和信息化部指导）") is settled where the verdict is.
+        guided = top is not None and bool(guiding_units(q.text, q.unit_mentions + q.units, top, vocab)[0])
+        if (
+            top is not None
+            and q.yes_no
+            and q.unit_mentions
+            and q.intent == Intent.OPEN
+            and claims_role
+            and not guided
+        ):
             # "X有没有参与 / 是不是X负责": the answer names who does the work before the document and the item
             # are named (their titles may name a unit too), as a lead or units answer does.
             draft = self._who_first(q, draft, top) or draft

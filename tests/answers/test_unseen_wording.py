@@ -328,3 +328,18 @@ def test_a_body_named_mid_sentence_with_its_host_in_brackets_answers_who_coordin
     assistant = assistant_over(tmp_path_factory, {"nanchong.txt": plan, "zone.txt": ZONE})
     answer = assistant.ask("南充这个OPC行动计划整体由谁来统筹协调？")
     assert answer.answer.startswith("市人工智能产业链专班办公室（市科技局）")
+
+
+def test_a_claim_that_a_unit_guides_or_has_a_part_names_the_items_units_first(tmp_path_factory):
+    table = (
+        "国务院办公厅关于推广第二批支持创新相关改革举措的通知\n"
+        "| 序号 | 改革举措 | 主要内容 | 指导部门 | 推广范围 |\n|---|---|---|---|---|\n"
+        "| 10 | 区域性股权市场设置科技创新专板 | 在区域性股权市场设置科技创新专板。 | 中国证监会 | 8个改革试验区域 |\n"
+        "| 23 | 以地方立法形式建立推动改革创新的决策容错机制 | 通过制定实施地方性法规，建立决策容错机制。 | "
+        "国家发展改革委、国务院国资委、审计署 | 全国 |\n"
+    )
+    assistant = assistant_over(tmp_path_factory, {"tuiguang.md": table, "zone.txt": ZONE})
+    answer = assistant.ask("区域性股权市场搞科技创新专板那条，是证监会指导的吧？")
+    assert answer.answer.startswith("是。") and answer.answer.index("中国证监会") < answer.answer.index("《")
+    answer = assistant.ask("推广清单里地方立法建决策容错机制，审计署有份吗？")
+    assert answer.answer.startswith("是。") and "审计署" in answer.answer.split("《")[0]
