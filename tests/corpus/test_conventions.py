@@ -190,3 +190,12 @@ def test_a_note_on_what_a_party_includes_is_not_a_party():
     units = {t.label: t.units for t in doc.tasks if t.units and t.kind != "inline_duty"}
     assert units["一"] == ("各区人民政府",)
     assert units["二"] == ("市委网信办",)
+
+
+def test_a_body_reporting_to_another_is_a_clause_not_a_unit():
+    from corpus.units import looks_like_unit
+
+    # 国家粮食应急预案: "…由省级粮食应急工作指挥部报同级人民政府批准" names two bodies, not one.
+    assert not looks_like_unit("省级粮食应急工作指挥部报同级人民政府")
+    assert looks_like_unit("省级粮食应急工作指挥部")
+    assert looks_like_unit("国家粮食局")
