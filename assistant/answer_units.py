@@ -54,12 +54,23 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
                 f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates, q.role)}"
             )
             shown_leads, shown_cooperates = compose.shown_unit_tasks(leads, cooperates, q.role)
-            findings.extend(compose.finding_for_task(doc, t, 1.0) for t in shown_leads)
-            findings.extend(compose.finding_for_task(doc, t, 0.5) for t in shown_cooperates)
+            findings.extend(_naming(doc, t, name, 1.0) for t in shown_leads)
+            findings.extend(_naming(doc, t, name, 0.5) for t in shown_cooperates)
     if not findings:
         return None
     # The unit was matched by name in the records: nothing approximate to doubt.
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+def _naming(doc: PolicyDocument, task, unit: str, score: float):
+    """The task's finding, its quote widened to the sentence naming ``unit`` when the task's own quote does not
+    (a duty clause "组织协调、统筹推进…" under "司法部负责…"): the unit an answer names is in what it cites."""
+    span = compose.task_span(task)
+    if unit not in span.quote:
+        wider = compose.sentence_span(doc, task.start, task.end, must_contain=unit)
+        if unit in wider.quote:
+            span = wider
+    return compose.finding_for_task(doc, task, score, span)
 
 
 def named_task(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Ranked | None:

@@ -24,7 +24,7 @@ from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD
 from assistant.llm import INSTRUCTION_LIKE, chat_model
 from assistant.understand import Question, fix_asking_typos, split_by_document, split_by_place, understand
-from assistant.verify import keep_supported
+from assistant.verify import keep_supported, unsupported
 from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
 from corpus.model import LeadBasis, PolicyDocument, Task
@@ -123,7 +123,7 @@ class Assistant:
         )
         if len(parts) > 1:
             # "广州X和湘西Y分别谁牵头": each place's part is matched in that place's documents, in its own words.
-            return _joined(q, [self._answer(part, None, None) for part in parts])
+            return _joined(q, [self._answer(part, None, None) for part in parts], vocab.unit_names)
         if len(q.jurisdictions) >= 2 and not (doc_ids or jurisdictions):
             # "南充和武汉…一样吗": each place's documents answer the shared question on their own, so one place's
             # better match does not crowd the other out; a place with no evidence says so.
@@ -132,7 +132,7 @@ class Assistant:
                 a if not a.abstained else replace(a, answer=f"{j}的文件中没有找到相关内容。")
                 for j, a in zip(q.jurisdictions, answers, strict=True)
             ]
-            return _joined(q, answers)
+            return _joined(q, answers, vocab.unit_names)
         answer = self._answer(q, doc_ids, jurisdictions)
         if answer.abstained and not q.compare:
             return self._by_parts(q, doc_ids, jurisdictions) or answer
@@ -487,14 +487,23 @@ class Assistant:
         )
 
 
-def _joined(q: Question, answers: Sequence[Answer]) -> Answer:
+def _joined(q: Question, answers: Sequence[Answer], unit_names: Sequence[str] = ()) -> Answer:
     """One answer from the answers to each place's part; declined only when every part is."""
     given = [a for a in answers if not a.abstained]
     if not given:
         return replace(answers[0], question=q.text, answer="\n".join(a.answer for a in answers))
+    quotes = [c.quote for a in given for c in a.citations]
+    # A declined part says so without naming a unit or a figure no quote of the answer holds (every unit and
+    # number an answer shows is quoted: "没有找到“中国气象局承担的任务”" would name one).
+    texts = [
+        a.answer
+        if not a.abstained or not unsupported(a.answer, quotes, unit_names)
+        else "所问的其余内容，文件中没有找到。"
+        for a in answers
+    ]
     return Answer(
         question=q.text,
-        answer="\n".join(a.answer for a in answers),
+        answer="\n".join(texts),
         abstained=False,
         intent=Intent.COMPARE,
         findings=tuple(f for a in given for f in a.findings),

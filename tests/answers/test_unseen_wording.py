@@ -343,3 +343,23 @@ def test_a_claim_that_a_unit_guides_or_has_a_part_names_the_items_units_first(tm
     assert answer.answer.startswith("是。") and answer.answer.index("中国证监会") < answer.answer.index("《")
     answer = assistant.ask("推广清单里地方立法建决策容错机制，审计署有份吗？")
     assert answer.answer.startswith("是。") and "审计署" in answer.answer.split("《")[0]
+
+
+REVIEW = """国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见
+四、加强组织领导
+（十二）强化指导监督。各地区、各部门要将规范性文件合法性审核工作纳入法治政府建设考评指标体系。司法部负责组织协调、统筹推进、督促指导本意见贯彻落实工作。
+国务院办公厅
+2018年12月4日
+"""
+
+
+def test_every_unit_a_joined_answer_names_is_in_what_it_cites(tmp_path_factory):
+    from assistant.verify import unsupported
+
+    assistant = assistant_over(
+        tmp_path_factory, {"shenhe.txt": REVIEW, "zone.txt": ZONE, "stations.txt": STATIONS}
+    )
+    answer = assistant.ask("合法性审核意见里的司法部，和气象站复函里的国家统计局，各自要干什么？")
+    assert "司法部" in answer.answer
+    names = assistant.workspace.vocabulary.unit_names
+    assert unsupported(answer.answer, [c.quote for c in answer.citations], names) == []
