@@ -50,9 +50,10 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
                 (leads if name in task.lead_units else cooperates).append(task)
             if not leads and not cooperates:
                 continue
-            lines.append(
-                f"{compose.doc_name(doc)}中，{compose.unit_tasks_sentence(name, leads, cooperates, q.role)}"
-            )
+            # The unit first, then the document: a title names a unit too (《…市人民政府办公室关于…》), and the first
+            # unit an answer names is read as the one it is about.
+            sentence = compose.unit_tasks_sentence(name, leads, cooperates, q.role)
+            lines.append(sentence.replace(name, f"{name}在{compose.doc_name(doc)}中", 1))
             shown_leads, shown_cooperates = compose.shown_unit_tasks(leads, cooperates, q.role)
             findings.extend(_naming(doc, t, name, 1.0) for t in shown_leads)
             findings.extend(_naming(doc, t, name, 0.5) for t in shown_cooperates)

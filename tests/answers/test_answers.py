@@ -57,7 +57,7 @@ def test_a_target_without_a_year_says_so(helper):
 
 def test_gongxinju_leads_nothing_in_xiangxi_and_cooperates_on_six_items(helper):
     answer = helper.ask("州工信局要牵头哪些事")
-    assert "州工信局没有牵头的任务" in answer.answer
+    assert "州工信局在《" in answer.answer and "中没有牵头的任务" in answer.answer
     sections = {f.section for f in answer.findings}
     assert sections == {"二/(三)", "二/(六)", "二/(八)", "三/(十)", "三/(十二)", "三/(十三)"}
     assert {f.doc_id for f in answer.findings} == {XIANGXI}
@@ -65,7 +65,8 @@ def test_gongxinju_leads_nothing_in_xiangxi_and_cooperates_on_six_items(helper):
 
 def test_a_unit_that_leads_is_listed_with_what_it_leads(helper):
     answer = helper.ask("永州市发改委牵头哪些任务")
-    assert "市发改委牵头的任务有" in answer.answer
+    # The unit first, then the document it leads in.
+    assert answer.answer.startswith("市发改委在《") and "中牵头的任务有" in answer.answer
     for title in ("创新投融资模式", "提高要素协同配置效率", "规范招商引资行为"):
         assert title in answer.answer.split("作为配合单位")[0]
 
@@ -189,7 +190,7 @@ def test_an_empty_question_asks_for_a_question(helper):
 def test_a_bare_unit_name_lists_that_units_tasks(helper):
     answer = helper.ask("州商务局")
     assert answer.intent == "unit_tasks"
-    assert "州商务局牵头的任务有" in answer.answer
+    assert answer.answer.startswith("州商务局在《") and "中牵头的任务有" in answer.answer
 
 
 def test_a_follow_up_naming_another_place_keeps_the_topic_and_moves_the_documents(helper):
