@@ -105,7 +105,7 @@ def chat_reply(answer: Answer) -> str:
         parts.append(facts_markdown(answer))
         parts += [_listed(escape(p)) for p in paragraphs]
     if answer.citations:
-        places = {m["title"]: m["place"] for m in map(_DOC_PARAGRAPH.match, paragraphs) if m}
+        places = {m["title"]: m["place"] for m in map(_DOC_PARAGRAPH.search, paragraphs) if m}
         parts.append("出处：" + _references(answer.citations, places if per_document else None))
     return "\n\n".join(p for p in parts if p)
 
