@@ -564,40 +564,32 @@ def _closing_bracket(doc: PolicyDocument, top: Finding) -> Finding | None:
 
 
 def _document_number(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
-    """ "回函的文号是多少": the 文号 the document prints, quoted where it prints it; only for a document the question
-    names (one document in scope)."""
-    if not 1 <= len(docs) <= 3 or not (q.named_docs or q.place_docs or q.doc_ids):
-        return None
-    lines, findings = [], []
-    for doc in docs:
-        number = doc.meta.doc_number
-        at = doc.text.find(number) if number else -1
-        if at < 0:
-            lines.append(f"{compose.doc_name(doc)}没有印出文号。")
-            continue
-        span = compose.Span(number, at, at + len(number))
-        findings.append(compose.finding_for_task_span(doc, span, 1.0))
-        lines.append(f"{compose.doc_name(doc)}的文号是{number}（原文：“{number}”）。")
-    if not findings:
-        return None
-    return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+    """ "回函的文号是多少": the 文号 the document prints, quoted where it first prints it."""
+    return _document_fact(q, docs, "文号", lambda d: d.meta.doc_number, last=False)
 
 
 def _document_issuer(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
-    """ "分别是谁发的文": the body that issued each document the question names, quoted where the document prints
-    it (its signature, else its title)."""
+    """ "分别是谁发的文": the body that issued each document, quoted where it last prints it (its signature)."""
+    return _document_fact(q, docs, "发文机关", lambda d: d.meta.issuer, last=True)
+
+
+def _document_fact(
+    q: Question, docs: Sequence[PolicyDocument], name: str, value_of, last: bool
+) -> Draft | None:
+    """What a document says of itself (its 文号, its issuer), quoted where it prints it; only for documents the
+    question names (up to three in scope)."""
     if not 1 <= len(docs) <= 3 or not (q.named_docs or q.place_docs or q.doc_ids):
         return None
     lines, findings = [], []
     for doc in docs:
-        issuer = doc.meta.issuer
-        at = doc.text.rfind(issuer) if issuer else -1
+        value = value_of(doc)
+        at = (doc.text.rfind(value) if last else doc.text.find(value)) if value else -1
         if at < 0:
-            lines.append(f"{compose.doc_name(doc)}没有印出发文机关。")
+            lines.append(f"{compose.doc_name(doc)}没有印出{name}。")
             continue
-        span = compose.Span(issuer, at, at + len(issuer))
+        span = compose.Span(value, at, at + len(value))
         findings.append(compose.finding_for_task_span(doc, span, 1.0))
-        lines.append(f"{compose.doc_name(doc)}的发文机关是{issuer}（原文：“{issuer}”）。")
+        lines.append(f"{compose.doc_name(doc)}的{name}是{value}（原文：“{value}”）。")
     if not findings:
         return None
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
