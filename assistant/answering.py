@@ -28,6 +28,7 @@ from assistant.verify import keep_supported, unsupported
 from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
 from corpus.model import LeadBasis, PolicyDocument, Task
+from corpus.numerals import cn_to_int
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 # Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
@@ -248,6 +249,16 @@ class Assistant:
             Intent.UNIT_TASKS: answer_unit_tasks,
         }.get(q.intent, answer_open)
         draft = handler(self, q, docs)
+        # "推广清单第十五项是谁指导的": an item asked by its number is that item or none, never another one whose
+        # words happen to match.
+        if (
+            q.ordinal
+            and draft is not None
+            and draft.findings
+            and not draft.declines
+            and not any(_item_number(f.section) == q.ordinal for f in draft.findings)
+        ):
+            return self._abstain(q, f"第{q.ordinal}项")
         if q.intent in (Intent.LEAD, Intent.UNITS) and not q.compare and not (draft and draft.declines):
             # Work assigned after the last numbered item ("体育总局要会同有关方面做好…督查和总结工作").
             top = draft.findings[0] if draft is not None and draft.findings else None
@@ -593,6 +604,16 @@ def _document_fact(
     if not findings:
         return None
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+def _item_number(section: str) -> int:
+    """The number an item's own label gives it ("附件/五/23" → 23, "二/(十一)" → 11; 0 when it has none)."""
+    last = re.sub(r"[()（）.、\s]", "", section.rsplit("/", 1)[-1])
+    if last.isdigit():
+        return int(last)
+    if last and all(c in "一二三四五六七八九十百零" for c in last):
+        return cn_to_int(last) or 0
+    return 0
 
 
 def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:

@@ -363,3 +363,15 @@ def test_every_unit_a_joined_answer_names_is_in_what_it_cites(tmp_path_factory):
     assert "司法部" in answer.answer
     names = assistant.workspace.vocabulary.unit_names
     assert unsupported(answer.answer, [c.quote for c in answer.citations], names) == []
+
+
+def test_an_item_asked_by_a_number_no_document_in_scope_has_is_not_answered_by_another(tmp_path_factory):
+    table = (
+        "国务院办公厅关于推广第二批支持创新相关改革举措的通知\n"
+        "| 序号 | 改革举措 | 主要内容 | 指导部门 | 推广范围 |\n|---|---|---|---|---|\n"
+        "| 10 | 区域性股权市场设置科技创新专板 | 在区域性股权市场设置科技创新专板。 | 中国证监会 | 8个改革试验区域 |\n"
+        "| 23 | 以地方立法形式建立推动改革创新的决策容错机制 | 建立决策容错机制。 | 国家发展改革委、审计署 | 全国 |\n"
+    )
+    assistant = assistant_over(tmp_path_factory, {"tuiguang.md": table, "zone.txt": ZONE, "grain.txt": GRAIN})
+    answer = assistant.ask("推广清单第十五项是谁指导的？")
+    assert answer.abstained and "第15项" in answer.answer
