@@ -375,3 +375,9 @@ def test_an_item_asked_by_a_number_no_document_in_scope_has_is_not_answered_by_a
     assistant = assistant_over(tmp_path_factory, {"tuiguang.md": table, "zone.txt": ZONE, "grain.txt": GRAIN})
     answer = assistant.ask("推广清单第十五项是谁指导的？")
     assert answer.abstained and "第15项" in answer.answer
+
+
+def test_graduates_are_read_as_the_documents_write_them():
+    from assistant.evidence import term_present
+
+    assert term_present("大学生", "对毕业5年内的高校毕业生给予创业担保贷款")
