@@ -21,12 +21,17 @@ _PART_MATCH = 0.3
 _ASKED_VALUE_BONUS = 0.2
 
 
+def asked_parts(text: str) -> list[str]:
+    """The parts of a question that ask something: an asking word, or a closing 呢 that asks the same of its own
+    subject ("…最多多少？额度和贴息比例呢")."""
+    return [p for p in _PART.findall(text) if wording.ASKING.search(p) or p.endswith("呢")]
+
+
 def answer_other_parts(q: Question, draft: Draft, vocab: Vocabulary) -> Draft:
     """``draft`` with the matched item's sentences that answer the question's other parts, each quoted and cited.
 
     Who leads is answered by the record itself, so a part asking it is left to the answer as built."""
-    # "…最多多少？额度和贴息比例呢": a part closing on 呢 asks the same of its own subject.
-    parts = [p for p in _PART.findall(q.text) if wording.ASKING.search(p) or p.endswith("呢")]
+    parts = asked_parts(q.text)
     if len(parts) < 2 or not draft.findings or q.compare or q.yes_no:
         return draft
     top = draft.findings[0]

@@ -32,7 +32,6 @@ ASSIGNING_WEIGHT = 0.15
 # A lead asked with 牵头 prefers a record of the same span whose lead the text writes as such, when it ranks
 # within this much of the best.
 ROLE_MARGIN = 0.15
-WRITTEN_LEAD = STATED_LEAD
 # A question asking the lead and something else: an item this short is quoted whole when no one sentence of it
 # covers the other part.
 _SHORT_ITEM = 120
@@ -105,13 +104,13 @@ def _written_lead_first(ranked: list[Ranked]) -> list[Ranked]:
     of the best match's own span, the one the text writes as lead answers the verb asked; the body merely
     acting in that sentence does not. Nested records only: another item's written lead never jumps the queue."""
     top = ranked[0]
-    if top.task.lead_basis in WRITTEN_LEAD:
+    if top.task.lead_basis in STATED_LEAD:
         return ranked
     for n, other in enumerate(ranked[1:], start=1):
         if top.score - other.score > ROLE_MARGIN:
             break
         nested = other.doc.doc_id == top.doc.doc_id and top.task.start <= other.task.start < top.task.end
-        if nested and other.task.lead_basis in WRITTEN_LEAD:
+        if nested and other.task.lead_basis in STATED_LEAD:
             lifted = replace(other, score=top.score)
             return [lifted, *ranked[:n], *ranked[n + 1 :]]
     return ranked

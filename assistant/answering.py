@@ -14,7 +14,7 @@ from assistant import compose, passages, wording
 from assistant.answer import Answer, Citation, Finding, Intent
 from assistant.answer_closing import closing_duty
 from assistant.answer_open import answer_open
-from assistant.answer_parts import _PART, answer_other_parts
+from assistant.answer_parts import answer_other_parts, asked_parts
 from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time
@@ -145,7 +145,7 @@ class Assistant:
         """A question asking two things at once ("几天内要办好，材料不全让补的话给几天") whose words, taken
         together, match no one passage: the first part that can be answered on its own is, and the answer adds
         what its item says of the other parts (answer_parts)."""
-        asked = [p for p in _PART.findall(q.text) if wording.ASKING.search(p)]
+        asked = asked_parts(q.text)
         if len(asked) < 2:
             return None
         lead_in = q.text[: q.text.find(asked[0])]
@@ -309,8 +309,7 @@ class Assistant:
         claims_role = (
             wording.LEAD_VERBS.search(q.text)
             or wording.COOPERATING_VERBS.search(q.text)
-            # "是证监会指导的吧", "X有份吗": a part in the item is claimed too
-            or re.search(r"指导|有份|有没有份", q.text)
+            or wording.PART_CLAIM.search(q.text)
         )
         # A guiding unit the measure's own bracket names ("（工业和信息化部指导）") is settled where the verdict is.
         guided = top is not None and bool(guiding_units(q.text, q.unit_mentions + q.units, top, vocab)[0])

@@ -149,7 +149,7 @@ def verdict(
     vocab: Vocabulary,
 ) -> bool | None:
     """True / False when the matched record settles the claim, None when it cannot."""
-    claimed_units = _claimed(question_text, claimed_units)
+    claimed_units = units_claimed(question_text, claimed_units)
     guided = _guidance_verdict(question_text, claimed_units, finding, vocab)
     if guided is not None:
         return guided
@@ -180,7 +180,7 @@ def verdict(
         if not pool:
             return _named_elsewhere(claimed_units, finding.quote, vocab, bool(joins))
         return any(
-            _same_body(claimed, written, finding.jurisdiction, vocab)
+            same_body(claimed, written, finding.jurisdiction, vocab)
             for claimed in claimed_units
             for written in pool
         )
@@ -263,7 +263,7 @@ def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary)
     return not _PROHIBITION.search(sentence)
 
 
-def _claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
+def units_claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
     """The units the claim is about: those named after the yes/no cue ("是不是X牵头", "是X指导的吧"); a unit before
     it only sets the scene ("交给教育部门以后，能不能办成营利性的") unless the claim is a role ("X是牵头单位吗")."""
     cue = wording.YES_NO.search(question_text)
@@ -278,7 +278,7 @@ def _claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
     return tuple(units) if roles else ()
 
 
-def _same_body(claimed: str, written: str, jurisdiction: str, vocab: Vocabulary) -> bool:
+def same_body(claimed: str, written: str, jurisdiction: str, vocab: Vocabulary) -> bool:
     """The unit a claim names and a unit the document writes are one body (发改委 / 市发展改革部门, 人社部 /
     人力资源社会保障部), by the alias directory or by a form of either inside the other."""
     return (
@@ -301,7 +301,7 @@ def _record_verdict(claimed_units: Sequence[str], finding: Finding, vocab: Vocab
     # clauses bind different bodies is settled clause by clause (_actor_verdict).
     if not finding.units or not claimed_units or (len(finding.units) > 1 and "|" not in finding.quote):
         return None
-    if any(_same_body(c, w, finding.jurisdiction, vocab) for c in claimed_units for w in finding.units):
+    if any(same_body(c, w, finding.jurisdiction, vocab) for c in claimed_units for w in finding.units):
         return True
     return None if _names_any(claimed_units, finding.quote) else False
 
@@ -324,7 +324,7 @@ def _actor_verdict(
     if not acting:
         return None
     actor = max(acting)[1]
-    if any(_same_body(c, actor, finding.jurisdiction, vocab) for c in claimed_units):
+    if any(same_body(c, actor, finding.jurisdiction, vocab) for c in claimed_units):
         return True
     return None if _names_any(claimed_units, finding.quote) else False
 
@@ -343,7 +343,7 @@ def _sole_verdict(
     if not claimed_units or not (_ONLY.search(claim) or _ONLY.search(question_text)):
         return None
     named = [
-        u for u in finding.units if any(_same_body(c, u, finding.jurisdiction, vocab) for c in claimed_units)
+        u for u in finding.units if any(same_body(c, u, finding.jurisdiction, vocab) for c in claimed_units)
     ]
     if not named:
         return None
@@ -363,7 +363,7 @@ def _member_verdict(
     or a list)."""
     if not claimed_units or not finding.units or not _MEMBER.search(question_text):
         return None
-    return any(_same_body(c, u, finding.jurisdiction, vocab) for c in claimed_units for u in finding.units)
+    return any(same_body(c, u, finding.jurisdiction, vocab) for c in claimed_units for u in finding.units)
 
 
 _ONE_OF = re.compile(r"(?<![\d一二三四五六七八九十百千万两零])一(?=个|家|项|条|次|份|种|张|套)")
@@ -454,13 +454,3 @@ def limits_universal_claim(question_text: str, sentence: str) -> bool:
         return False
     rule = sentence[condition.end() :]
     return act in rule and bool(_OTHERWISE.search(rule[rule.find(act) :]))
-
-
-def claimed_units(question_text: str, units: Sequence[str]) -> list[str]:
-    """The units a yes/no question claims (named after its cue), for answers settled outside ``verdict``."""
-    return list(_claimed(question_text, units))
-
-
-def same_body(claimed: str, written: str, jurisdiction: str, vocab: Vocabulary) -> bool:
-    """``claimed`` and ``written`` name one body (see ``_same_body``)."""
-    return _same_body(claimed, written, jurisdiction, vocab)

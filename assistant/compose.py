@@ -314,9 +314,6 @@ def shown_unit_tasks(
     return shown_leads, shown_cooperates
 
 
-_WRITTEN_LEAD = STATED_LEAD
-
-
 def unit_tasks_sentence(
     unit: str, leads: Sequence[Task], cooperates: Sequence[Task], role: Role = Role.ANY
 ) -> str:
@@ -328,11 +325,11 @@ def unit_tasks_sentence(
     parts = []
     if role != Role.COOPERATING:
         # Each task said the way its document assigns it: 牵头 only where the text (or its rule) says so.
-        led = [t for t in shown_leads if t.lead_basis in _WRITTEN_LEAD]
+        led = [t for t in shown_leads if t.lead_basis in STATED_LEAD]
         sole = [
             t
             for t in shown_leads
-            if t.lead_basis not in _WRITTEN_LEAD and t.lead_basis != LeadBasis.FIRST_LISTED
+            if t.lead_basis not in STATED_LEAD and t.lead_basis != LeadBasis.FIRST_LISTED
         ]
         first = [t for t in shown_leads if t.lead_basis == LeadBasis.FIRST_LISTED]
         if led:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant import compose, wording
 from assistant.answer import Finding
-from assistant.claims import claimed_units, same_body
+from assistant.claims import same_body, units_claimed
 from assistant.evidence import SUPPORT_THRESHOLD, coverage, doc_coverage, is_supported, support, topic_terms
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
@@ -294,7 +294,7 @@ def placed_office(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary
     text = f"设在{actor}。{compose.doc_name(doc)}写道：“{sentence}”"
     if q.yes_no:
         # "办公室是设在医保局的吧": the body claimed is the one the sentence names, or it is not.
-        claimed = claimed_units(q.text, q.unit_mentions + q.units)
+        claimed = units_claimed(q.text, q.unit_mentions + q.units)
         if claimed:
             same = any(same_body(c, actor, doc.jurisdiction, vocab) for c in claimed)
             text = ("是，" if same else "不是，") + text

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from assistant import wording
 from assistant.answer import Intent
 from assistant.claims import CLAIMED_FIGURE
+from assistant.evidence import local_topic
 from assistant.naming import (
     ISSUING_PREFIX,
     LEADING_REFERENCE,
@@ -20,7 +21,7 @@ from assistant.naming import (
     strip_words,
     title_hint,
 )
-from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem
+from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem, pinyin_of
 from corpus.model import Role
 from corpus.numerals import cn_to_int, digits_to_int
 from corpus.units import ends_like_a_phrase
@@ -155,7 +156,7 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
                 taken[start : start + len(tail)] = [True] * len(tail)
                 break
     # A unit whose own name opens with its place ("湘西海关", "长沙海关") is that unit, typed whole.
-    for name in _place_named_units(vocab):
+    for name in vocab.place_named_units():
         start = text.find(name)
         if start >= 0 and not any(taken[start : start + len(name)]):
             mentions.append(name)
@@ -191,29 +192,6 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         ):
             mentions.append(name)
     return mentions
-
-
-def _place_named_units(vocab: Vocabulary) -> list[str]:
-    """Known units whose name is a place followed by a body with no level word (湘西海关, 人行南充市分行 aside),
-    longest first: typed whole, they name that unit, not the place's 海关 in general."""
-    key = id(vocab)
-    if key not in _PLACE_NAMED:
-        aliases = [a for a in vocab.jurisdiction_aliases if len(a) >= 2]
-        _PLACE_NAMED.clear()
-        _PLACE_NAMED[key] = sorted(
-            (
-                n
-                for n in vocab.unit_names
-                if len(n) >= 4
-                and any(n.startswith(a) and n[len(a) : len(a) + 1] not in "省市州县区" for a in aliases)
-            ),
-            key=len,
-            reverse=True,
-        )
-    return _PLACE_NAMED[key]
-
-
-_PLACE_NAMED: dict[int, list[str]] = {}
 
 
 def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -256,16 +234,10 @@ def fix_asking_typos(text: str, vocab: Vocabulary) -> str:
             continue
         for word in wording.ASKING_WORDS:
             # "牵投": the second character wrong; "签头": the first one, typed by its sound.
-            if pair[0] == word[0] or (pair[1] == word[1] and _sound(pair[0]) == _sound(word[0])):
+            if pair[0] == word[0] or (pair[1] == word[1] and pinyin_of(pair[0]) == pinyin_of(word[0])):
                 out = out[:i] + word + out[i + 2 :]
                 break
     return out
-
-
-def _sound(char: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return lazy_pinyin(char)[0]
 
 
 _SCAFFOLDING_PHRASES = tuple(
@@ -340,8 +312,6 @@ def _beyond_titles(topic: str, doc_ids: list[str], vocab: Vocabulary) -> str:
     docs = [d for d in (vocab.document(i) for i in dict.fromkeys(doc_ids)) if d is not None]
     if len(docs) != 1 or not topic:
         return topic
-    from assistant.evidence import local_topic
-
     return local_topic(topic, docs[0].title)
 
 

@@ -48,6 +48,13 @@ def _pinyin(text: str, lazy_pinyin) -> list[str]:
     return out
 
 
+def pinyin_of(text: str) -> list[str]:
+    """Toneless pinyin of each character (cached per character)."""
+    from pypinyin import lazy_pinyin
+
+    return _pinyin(text, lazy_pinyin)
+
+
 _QUOTE_MARKS = re.compile(r"[“”\"'‘’「」『』]")
 
 
@@ -107,6 +114,7 @@ class Vocabulary:
     _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
     _abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
     _unit_abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
+    _place_named: list[str] | None = field(default=None, repr=False)
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -379,8 +387,6 @@ class Vocabulary:
     def abbreviated_unit(self, name: str) -> str:
         """The one known unit whose words ``name`` is typed from ("文广新局" → 市文化广电新闻出版局, "市场监管局" →
         市场监督管理局), with the same level word in front when one is typed; else ""."""
-        from retrieval.tokenize import words
-
         if name in self._unit_abbreviations:
             return self._unit_abbreviations[name]
         level = name[0] if name[:1] in "省市州县区" and len(name) > 3 else ""
@@ -393,18 +399,30 @@ class Vocabulary:
             bodies = (
                 [full[len(level) :]] if level else [full, full[1:]] if full[:1] in "省市州县区" else [full]
             )
-            for body in bodies:
-                if len(body) <= len(short) or body[0] != short[0] or body[-1] != short[-1]:
-                    continue
-                parts = [w for w in words(body) if w not in _LIST_JOINS]
-                if _typed_from(short, parts) or _typed_skipping(short, parts):
-                    found.append(full)
-                    break
+            if any(_short_for(short, body) for body in bodies):
+                found.append(full)
         # The shortest such name is the body itself; longer ones carry a place ("广州市文化广电新闻出版局").
         best = sorted(set(found), key=len)
         answer = best[0] if best and all(best[0] in other for other in best) else ""
         self._unit_abbreviations[name] = answer
         return answer
+
+    def place_named_units(self) -> list[str]:
+        """Known units whose name is a place followed by a body with no level word (湘西海关), longest first: typed
+        whole, they name that unit, not the place's 海关 in general."""
+        if self._place_named is None:
+            aliases = [a for a in self.jurisdiction_aliases if len(a) >= 2]
+            self._place_named = sorted(
+                (
+                    n
+                    for n in self.unit_names
+                    if len(n) >= 4
+                    and any(n.startswith(a) and n[len(a) : len(a) + 1] not in "省市州县区" for a in aliases)
+                ),
+                key=len,
+                reverse=True,
+            )
+        return self._place_named
 
     def canonical_units(self, name: str, jurisdiction: str | None = None) -> list[str]:
         """Canonical names for a unit as written; the name itself when the directory does not know it."""

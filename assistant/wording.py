@@ -50,6 +50,8 @@ ASKS_ISSUER = re.compile(
     r"谁(发|印发|发布|下发|签发|颁布)的|(哪个|哪家|什么)(部门|单位|机关|机构)(发|印发|发布|下发|签发|颁布)的|"
     r"发文(机关|单位|机构|部门)|印发(机关|单位)|落款(单位|机关)|(是|由)谁(发|印发|发布)(的)?(文|这份|那份)"
 )
+# "是证监会指导的吧", "X有份吗": a claim that a unit has a part in an item, besides leading or cooperating.
+PART_CLAIM = re.compile(r"指导|有份|有没有份")
 # "办公室设在哪个单位", "联合办公室放在哪": where a body's office sits is asked (answered by "…设在X").
 ASKS_PLACED = re.compile(
     r"(设|放|挂|安排)在(哪|什么|啥|哪个|哪家)|挂靠|办公室在哪|办公室(是不是|是否|是)?(设|放)在"

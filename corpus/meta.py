@@ -138,10 +138,9 @@ def _issuer(texts: list[str], title: str) -> str:
         m = _CONGRESS.search(segment)
         if m and verb in ("通过", "修订", "修正"):
             return m.group(1).strip() + "人民代表大会常务委员会"
-    for text in texts[-12:]:
-        signed = _SIGNED_LINE.match(text.strip())
-        if signed:
-            return re.sub(r"[（(][^（）()]*[）)]$", "", signed.group("issuer")).strip()
+    signed = _signed_line(texts)
+    if signed:
+        return re.sub(r"[（(][^（）()]*[）)]$", "", signed.group("issuer")).strip()
     for i, text in enumerate(texts):
         t = text.strip()
         if 3 <= len(t) <= 30 and _ISSUER_END.search(t) and not parse_heading(t) and "，" not in t:
@@ -165,14 +164,18 @@ _SIGNED_LINE = re.compile(
 )
 
 
+def _signed_line(texts: list[str]) -> re.Match[str] | None:
+    """The closing line that signs and dates the document at once, if one of the last lines is."""
+    return next((m for m in (_SIGNED_LINE.match(t.strip()) for t in texts[-12:]) if m), None)
+
+
 def _standalone_date(texts: list[str]) -> str:
     for text in texts:
         if _DATE.fullmatch(text.strip()) or _CN_DATE.fullmatch(text.strip()):
             return _date(text)
-    for text in texts[-12:]:
-        signed = _SIGNED_LINE.match(text.strip())
-        if signed:
-            return _date(signed.group("date"))
+    signed = _signed_line(texts)
+    if signed:
+        return _date(signed.group("date"))
     return ""
 
 

@@ -325,7 +325,6 @@ def basis_notes(basis: PolicyBasis, issuer: str, on: dt.date) -> tuple[str, ...]
 
 
 # Lead bases under which the document itself says who leads (牵头): only these may be written as 牵头.
-_STATED_LEAD = STATED_LEAD
 
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -365,7 +364,7 @@ def _unit_sentence(clause: BasisClause) -> str:
         return f"该项工作由{'、'.join(leads)}负责。"
     if clause.lead_basis == LeadBasis.CONVENES and leads:
         return f"该项工作由{'、'.join(leads)}会同{'、'.join(others)}负责。" if others else ""
-    if clause.lead_basis not in _STATED_LEAD:
+    if clause.lead_basis not in STATED_LEAD:
         return f"责任单位为{'、'.join(clause.units)}。" if clause.units else ""
     if leads and others:
         return f"该项工作由{'、'.join(leads)}牵头，{'、'.join(others)}负责。"
