@@ -118,28 +118,6 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
-_PLACED_TAILS: dict[int, list[tuple[str, list[str]]]] = {}
-
-
-def _placed_unit_tails(vocab: Vocabulary) -> list[tuple[str, list[str]]]:
-    """Units whose name holds a place after its opening, with the name and its tails of six or more characters that keep
-    the place, longest first (cached per vocabulary)."""
-    key = id(vocab)
-    if key not in _PLACED_TAILS:
-        aliases = [a for a in vocab.jurisdiction_aliases if len(a) >= 2]
-        placed = []
-        for name in vocab.unit_names:
-            tails = [name[k:] for k in range(len(name) - 5)]
-            tails = [
-                t for t in tails if any(a in t for a in aliases) and not any(t.startswith(a) for a in aliases)
-            ]
-            if tails:
-                placed.append((name, tails))
-        _PLACED_TAILS.clear()
-        _PLACED_TAILS[key] = placed
-    return _PLACED_TAILS[key]
-
-
 def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     # Asking phrases are never part of a unit's name ("特区这块算不算市委…" is not a unit).
     for phrase in _SCAFFOLDING_PHRASES:
@@ -148,7 +126,7 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     taken = [False] * len(text)
     # A unit whose name holds a place, typed without its opening ("人民银行永州市分行" for 中国人民银行永州市分行):
     # read before place names are masked, or the place would cut the name in two.
-    for name, tails in _placed_unit_tails(vocab):
+    for name, tails in vocab.placed_unit_tails():
         for tail in tails:
             start = text.find(tail)
             if start >= 0 and not any(taken[start : start + len(tail)]):

@@ -115,6 +115,7 @@ class Vocabulary:
     _abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
     _unit_abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
     _place_named: list[str] | None = field(default=None, repr=False)
+    _placed_tails: list[tuple[str, list[str]]] | None = field(default=None, repr=False)
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -423,6 +424,23 @@ class Vocabulary:
                 reverse=True,
             )
         return self._place_named
+
+    def placed_unit_tails(self) -> list[tuple[str, list[str]]]:
+        """Units whose name holds a place after its opening ("中国人民银行永州市分行"), each with its tails of six
+        or more characters that keep the place: what a question may type of it."""
+        if self._placed_tails is None:
+            aliases = [a for a in self.jurisdiction_aliases if len(a) >= 2]
+            self._placed_tails = []
+            for name in self.unit_names:
+                tails = [name[k:] for k in range(len(name) - 5)]
+                tails = [
+                    t
+                    for t in tails
+                    if any(a in t for a in aliases) and not any(t.startswith(a) for a in aliases)
+                ]
+                if tails:
+                    self._placed_tails.append((name, tails))
+        return self._placed_tails
 
     def canonical_units(self, name: str, jurisdiction: str | None = None) -> list[str]:
         """Canonical names for a unit as written; the name itself when the directory does not know it."""
