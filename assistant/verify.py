@@ -18,6 +18,9 @@ from assistant.vocabulary import UNIT_LIKE
 from corpus.text import SENTENCE as _SENTENCE
 
 _TITLE = re.compile(r"《[^《》]*》")
+# The place an answer writes beside a title ("《…行动计划》（杭州市）", compose.doc_name) is the document's
+# jurisdiction, part of naming the source: not a claim, even where a place is also a unit some list names.
+_TITLE_PLACE = re.compile(r"(?<=》)（(?:国家|[\u4e00-\u9fff]{1,10}?(?:省|市|州|县|区|盟|旗))）")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _NOT_IN_UNIT = set("的是了在和与为由及、，。：；")
@@ -54,7 +57,9 @@ def _normalise(text: str) -> str:
 
 
 def _without_titles(text: str) -> str:
-    """Blank out 《titles》, nested ones too (《…关于印发《X方案》的通知》), innermost first."""
+    """Blank out 《titles》, nested ones too (《…关于印发《X方案》的通知》), innermost first, and the place
+    written beside a title."""
+    text = _TITLE_PLACE.sub(" ", text)
     previous = None
     while previous != text:
         previous, text = text, _TITLE.sub(" ", text)

@@ -35,6 +35,17 @@ def test_document_titles_in_book_brackets_are_not_claims():
     assert unsupported(text, ["(责任单位:州商务局、州发改委)"], UNITS) == []
 
 
+def test_the_place_written_beside_a_title_is_not_a_claim():
+    # A provincial plan lists 杭州市 as a responsible unit, so 杭州市 is a known unit name; the place an answer
+    # writes beside the title of 杭州's own plan names the source, it claims nothing.
+    units = [*UNITS, "杭州市", "市市场监管局"]
+    quote = "14.做好OPC陪跑服务。（责任单位：市市场监管局、市审管办）"
+    text = "责任单位是：市市场监管局，见《杭州市打造全国“AI+OPC”创业新高地行动计划》（杭州市）“14.做好OPC陪跑服务”。"
+    assert unsupported(text, [quote], units) == []
+    # The same name anywhere else is still a claim to check.
+    assert [c.text for c in unsupported("杭州市负责陪跑服务。", [quote], units)] == ["杭州市"]
+
+
 def test_full_width_digits_are_compared_as_digits():
     assert unsupported("占比不低于30%。", ["高技术外资占比不低于30％"], UNITS) == []
 
