@@ -56,8 +56,12 @@ _TITLE_NOTE = re.compile(r"\s*[(（](?:节选|摘要|全文|摘编|摘录|本文
 _FRONT_MATTER = re.compile(r"^(?:title|标题|题目)\s*[:：]\s*", re.I)
 
 
+# A page title's site suffix: "…管理办法的通知 - 广州市人民政府门户网站", "…_中国政府网".
+_SITE_SUFFIX = re.compile(r"\s*(?:[-_|－—]\s*)[^-_|－—\s]{2,24}?(?:网站|门户网站|政府网|网)\s*$")
+
+
 def _clean_title(title: str) -> str:
-    title = _FRONT_MATTER.sub("", title.strip())
+    title = _SITE_SUFFIX.sub("", _FRONT_MATTER.sub("", title.strip()))
     title = _TITLE_NOTE.sub("", title)
     # "浙江省人工智能高质量发展工作图谱——算力重点任务清单": the part before the dash is the document's title.
     main = re.split(r"——|—\s", title, maxsplit=1)[0].strip()
@@ -144,7 +148,7 @@ def _issuer(texts: list[str], title: str) -> str:
     for i, text in enumerate(texts):
         t = text.strip()
         if 3 <= len(t) <= 30 and _ISSUER_END.search(t) and not parse_heading(t) and "，" not in t:
-            nxt = texts[i + 1].strip() if i + 1 < len(texts) else ""
+            nxt = _DATE_LINE_WRAP.sub("", texts[i + 1].strip()) if i + 1 < len(texts) else ""
             if _DATE.fullmatch(nxt):
                 return t
     return ""
@@ -169,10 +173,15 @@ def _signed_line(texts: list[str]) -> re.Match[str] | None:
     return next((m for m in (_SIGNED_LINE.match(t.strip()) for t in texts[-12:]) if m), None)
 
 
+# A date line as printed alone: "(2023年2月8日)" under a title, "2014年3月29日印发" closing a 版记.
+_DATE_LINE_WRAP = re.compile(r"^[(（]\s*|\s*[)）]$|\s*(?:印发|发布|签发)$")
+
+
 def _standalone_date(texts: list[str]) -> str:
     for text in texts:
-        if _DATE.fullmatch(text.strip()) or _CN_DATE.fullmatch(text.strip()):
-            return _date(text)
+        t = _DATE_LINE_WRAP.sub("", text.strip())
+        if _DATE.fullmatch(t) or _CN_DATE.fullmatch(t):
+            return _date(t)
     signed = _signed_line(texts)
     if signed:
         return _date(signed.group("date"))
