@@ -13,7 +13,7 @@ from assistant.compose import Draft
 from assistant.evidence import coverage, doc_coverage, doc_support, is_supported, local_topic
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
-from corpus.model import STATED_LEAD, PolicyDocument, Task
+from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Task
 
 if TYPE_CHECKING:
     from assistant.answering import Assistant
@@ -35,6 +35,9 @@ ROLE_MARGIN = 0.15
 # A question asking the lead and something else: an item this short is quoted whole when no one sentence of it
 # covers the other part.
 _SHORT_ITEM = 120
+# A clause record of a lead-less item answers for it when it matches this much better than the item's next clause.
+_CLAUSE_MARGIN = 0.05
+_BRACKET_LEAD = (LeadBasis.DOCUMENT_RULE, LeadBasis.PHRASE_RULE, LeadBasis.EXPLICIT)
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,46 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
     ranked.sort(key=lambda r: r.score, reverse=True)
     if q.intent == Intent.LEAD and ranked and wording.ASKS_WRITTEN_LEAD.search(q.text):
         ranked = _written_lead_first(ranked)
+    if q.intent == Intent.LEAD and ranked:
+        ranked = _clause_of_item_first(ranked)
     return ranked
+
+
+def _clause_records(item: Ranked) -> list[Task]:
+    """The clause records of a lead-less item whose sentences carry their own brackets, in reading order."""
+    if item.task.lead_units or not item.task.units or item.task.kind == "inline_duty":
+        return []
+    inside = [
+        t
+        for t in item.doc.tasks
+        if t.kind == "inline_duty" and t.lead_units and item.task.start <= t.start < item.task.end
+    ]
+    # Only brackets a rule or a label reads (列第一位的为牵头单位, 牵头单位：): sentences that each open with their
+    # own actor ("教育行政部门要…。发展改革部门要…") are duties of many bodies, not one item's split lead.
+    if len(inside) < 2 or any(t.lead_basis not in _BRACKET_LEAD for t in inside):
+        return []
+    return sorted(inside, key=lambda t: t.start)
+
+
+def _clause_of_item_first(ranked: list[Ranked]) -> list[Ranked]:
+    """An item whose sentences each carry their own bracket ("…（责任单位：A、B）…（责任单位：C）") has no one lead;
+    asked who leads it, the clause record that matches the question clearly best answers, with its own lead."""
+    top = ranked[0]
+    if top.task.lead_units or not top.task.units or top.task.kind == "inline_duty":
+        return ranked
+    nested = [
+        (n, r)
+        for n, r in enumerate(ranked[1:], start=1)
+        if r.doc.doc_id == top.doc.doc_id
+        and r.task.kind == "inline_duty"
+        and r.task.lead_units
+        and top.task.start <= r.task.start < top.task.end
+    ]
+    if not nested or (len(nested) > 1 and nested[0][1].score - nested[1][1].score < _CLAUSE_MARGIN):
+        return ranked
+    n, best = nested[0]
+    lifted = replace(best, score=top.score)
+    return [lifted, *ranked[:n], *ranked[n + 1 :]]
 
 
 def _written_lead_first(ranked: list[Ranked]) -> list[Ranked]:
@@ -170,6 +212,12 @@ def answer_tasks(
         return None
     lines, findings, notes = [], [], []
     for item in chosen:
+        clauses = _clause_records(item) if q.intent == Intent.LEAD else []
+        if clauses:
+            # No one lead for the item: each sentence's bracket names its own; all of them answer.
+            lines.append(compose.clause_leads_sentence(item.task, clauses, compose.doc_name(item.doc)))
+            findings.extend(compose.finding_for_task(item.doc, c, item.score) for c in clauses)
+            continue
         extra = compose.note_spans(item.doc, item.task)
         quotes = [item.task.quote] + [span.quote for span in extra]
         where = compose.doc_name(item.doc)

@@ -12,7 +12,7 @@ from assistant.answer import Intent
 from assistant.answer_tasks import Ranked, answer_tasks, best_per_document, rank_tasks, task_confidence
 from assistant.compose import Draft
 from assistant.evidence import coverage, topic_terms
-from assistant.understand import Question
+from assistant.understand import Question, inside_a_title
 from corpus.model import PolicyDocument
 from corpus.numerals import date_in_words
 
@@ -88,7 +88,9 @@ def _task_deadline(
 
 def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
     """ "哪天通过、什么时候施行": each asked event from the line that dates it (通过 / 施行 / 印发 …)."""
-    cues = [c for c in wording.DATE_CUES if c in q.text]
+    # A cue inside the named document's own title ("实施意见" holds 实施) names the document, not an event.
+    titles = [d.title for d in docs if d.title]
+    cues = [c for c in wording.DATE_CUES if c in q.text and not inside_a_title(q.text, c, titles)]
     if not cues and any(c in q.text for c in wording.SIGNED_CUES):
         cues = ["成文"]  # "是哪天发的", "什么时候批的": the document's own date
     rest = q.topic

@@ -38,6 +38,15 @@ CONFIDENCE_THRESHOLD = 0.45
 # threshold, so it is still given with its wording ("文件未写明牵头规则，列第一位的是…"), never as certain.
 PRESUMED_LEAD_CONFIDENCE = 0.5
 _FULL_SENTENCE = re.compile(r"[^。\n]+。?")
+# Answers of these intents that come from one task name its lead first, as a lead answer does.
+_LEAD_BESIDE = (Intent.TARGET, Intent.TIME, Intent.OPEN)
+_CLAUSE = re.compile(r"[，,。；;]")
+# A passage that assigns the work answers a claimed part in it when it matches within this much of the best.
+_ASSIGNING_MARGIN = 0.15
+# A clause's own acting body written without an office suffix ("试点城市政府要…", "供电企业接电时间不得…").
+_OWN_ACTOR = re.compile(
+    r"(?P<actor>[\u4e00-\u9fff]{2,12}?(?:政府|机构|企业|单位))[\u4e00-\u9fff]{0,6}?(?:要|应当|应|须|负责|不得)"
+)
 
 
 def _province_of(place: str) -> str:
@@ -135,6 +144,11 @@ class Assistant:
             ]
             return _joined(q, answers, vocab.unit_names)
         answer = self._answer(q, doc_ids, jurisdictions)
+        if answer.abstained and q.named_as:
+            # The words that called the document by a short name may also be what is asked about ("强力推进招商的
+            # 意见是根据哪个文件出的" is answered by the sentence saying why it was written): read them as topic.
+            again = self._answer(replace(q, topic=q.named_as, named_as=""), doc_ids, jurisdictions)
+            answer = again if not again.abstained else answer
         if answer.abstained and not q.compare:
             return self._by_parts(q, doc_ids, jurisdictions) or answer
         return answer
@@ -179,7 +193,7 @@ class Assistant:
         if q.place_docs and not (doc_ids or q.doc_ids):
             # Places and 文号 named in the question pick their documents (by title or opening lines).
             picked = [d for d in docs if d.doc_id in q.place_docs]
-            if q.jurisdictions and not scope:
+            if q.jurisdictions and not scope and not q.named_docs:
                 # A document another level issued about the place (《国务院办公厅关于广东与香港…的复函》) is the
                 # place's document too, beside the place's own.
                 picked += [
@@ -322,7 +336,10 @@ class Assistant:
             and not guided
         ):
             # "X有没有参与 / 是不是X负责": the answer names who does the work before the document and the item
-            # are named (their titles may name a unit too), as a lead or units answer does.
+            # are named (their titles may name a unit too), as a lead or units answer does. A claim of a part in
+            # the work is settled by a passage that assigns it: one naming who acts beats a slightly better match
+            # that names no one.
+            top = self._assigning_finding(draft, top)
             draft = self._who_first(q, draft, top) or draft
         draft = answer_other_parts(q, draft, vocab)
         gap = _missing_attribute(q, draft)
@@ -344,7 +361,53 @@ class Assistant:
             subject = q.topic or "该问题"
             gaps = "".join(f"\n{j}的文件中没有找到“{subject}”的相关内容。" for j in missing)
             draft = replace(draft, text=draft.text + gaps)
-        return self._verified(q, draft)
+        return self._verified(q, self._lead_first(q, draft))
+
+    def _lead_first(self, q: Question, draft: Draft) -> Draft:
+        """A figure, deadline or passage that comes from a task: its lead is named first, from the task's own
+        record and quoted from it, so the answer says who is responsible as a lead answer would."""
+        if q.intent not in _LEAD_BESIDE or q.yes_no or q.compare or draft.declines or not draft.findings:
+            return draft
+        top = draft.findings[0]
+        if not top.lead_units or len({f.doc_id for f in draft.findings}) > 1:
+            return draft
+        doc = self.workspace.vocabulary.document(top.doc_id)
+        task = compose.holding_task(doc, top) if doc is not None else None
+        said = compose.lead_first(task) if task is not None else ""
+        if not said or task.lead_units != top.lead_units:
+            return draft
+        # A quoted sentence with its own actor ("2021年3月底前，试点城市政府…报生态环境部") is answered by that
+        # sentence, not by the item's lead: name none rather than one the sentence contradicts.
+        names = self.workspace.vocabulary.unit_names
+        actors = [
+            m.group("actor")
+            for clause in _CLAUSE.split(top.quote)
+            for m in (wording.ACTOR.match(clause.strip()) or _OWN_ACTOR.match(clause.strip()),)
+            if m
+        ]
+        named = [u for u in names if len(u) >= 3 and u in top.quote]
+        if any(not any(u in lead or lead in u for lead in task.lead_units) for u in [*actors, *named]):
+            return draft
+        citation = Citation(top.doc_id, top.doc_title, task.section, task.quote, task.start, task.end)
+        return replace(
+            draft,
+            text=said + draft.text,
+            extra_citations=(*draft.extra_citations, citation),
+            names_lead=True,
+        )
+
+    def _assigning_finding(self, draft: Draft, top: Finding) -> Finding:
+        names = [u for u in self.workspace.vocabulary.unit_names if len(u) >= 3]
+
+        def assigns(f: Finding) -> bool:
+            return any(wording.ACTOR.match(c.strip()) for c in _CLAUSE.split(f.quote)) or any(
+                u in f.quote for u in names
+            )
+
+        if assigns(top):
+            return top
+        close = [f for f in draft.findings if f.score >= top.score - _ASSIGNING_MARGIN and assigns(f)]
+        return close[0] if close else top
 
     def _who_first(self, q: Question, draft: Draft, top: Finding) -> Draft | None:
         """The matched passage answered as its item's units (lead first), or as the body its sentence makes act."""
@@ -440,8 +503,9 @@ class Assistant:
         if not text or not re.search(r"[\u4e00-\u9fff]{4,}", text.replace("文件中没有找到", "")):
             return self._abstain(q, q.topic)
         top = draft.findings[0] if draft.findings else None
-        lead = top.lead_units[0] if top and top.lead_units and q.intent in (Intent.LEAD, Intent.UNITS) else ""
-        units = top.units if top and q.intent in (Intent.LEAD, Intent.UNITS) else ()
+        named = q.intent in (Intent.LEAD, Intent.UNITS) or draft.names_lead
+        lead = top.lead_units[0] if top and top.lead_units and named else ""
+        units = top.units if top and named else ()
         if q.intent == Intent.UNIT_TASKS:
             units = q.units
         targets = tuple(t for f in draft.findings for t in f.targets) if q.intent == Intent.TARGET else ()

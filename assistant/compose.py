@@ -146,6 +146,7 @@ def finding_for_task_span(doc: PolicyDocument, span: Span, score: float) -> Find
         start=span.start,
         end=span.end,
         score=score,
+        lead_basis=holder.lead_basis if holder else LeadBasis.NONE,
     )
 
 
@@ -165,6 +166,7 @@ def finding_for_target(
         start=span.start,
         end=span.end,
         score=score,
+        lead_basis=task.lead_basis if task else LeadBasis.NONE,
     )
 
 
@@ -193,6 +195,39 @@ def lead_sentence(task: Task, quotes: Sequence[str], where: str = "") -> str:
     if cooperating:
         text += f"配合单位：{'、'.join(cooperating)}。"
     return text
+
+
+def clause_leads_sentence(item: Task, clauses: Sequence[Task], where: str) -> str:
+    """An item whose sentences each name their own lead: every sentence's lead, first sentence first."""
+    parts = []
+    for clause in clauses:
+        _, lead_phrase, _ = _BASIS.get(clause.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])
+        said = lead_phrase.format(leads="、".join(clause.lead_units)).rstrip("，") if lead_phrase else ""
+        words = clause.title if len(clause.title) <= 24 else clause.title[:24] + "…"
+        parts.append(f"{said}（“{words}”）")
+    return f"{'；'.join(parts)}。见{where}“{task_name(item)}”，该项各句分别列了责任单位。"
+
+
+def holding_task(doc: PolicyDocument, finding: Finding) -> Task | None:
+    """The innermost task of ``doc`` that holds the finding's passage (its item, not a sibling)."""
+    holders = [
+        t
+        for t in doc.tasks
+        if t.section == finding.section and t.start <= finding.start < max(t.end, t.start + 1)
+    ]
+    return min(holders, key=lambda t: t.end - t.start) if holders else None
+
+
+def lead_first(task: Task) -> str:
+    """Who is responsible for the item a figure, date or passage comes from, said before anything else (a
+    title names units too): "牵头单位是X。", "列第一位的是X（未写明牵头）。" — the basis worded as in a lead answer."""
+    if not task.lead_units or not all(u in task.quote for u in task.lead_units):
+        return ""
+    _, lead_phrase, _ = _BASIS.get(task.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])
+    if not lead_phrase:
+        return ""
+    said = lead_phrase.format(leads="、".join(task.lead_units)).rstrip("，")
+    return f"{said}（“{task_name(task)}”一项）。"
 
 
 def units_sentence(task: Task, role: Role, quotes: Sequence[str], where: str = "") -> str:
@@ -361,3 +396,4 @@ class Draft:
         None  # set when the match is exact (a unit's own tasks), else from the findings
     )
     declines: bool = False  # the text says why the documents do not answer (the answer is a decline)
+    names_lead: bool = False  # the text opens with the lead of the item its figure or passage comes from

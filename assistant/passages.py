@@ -17,7 +17,7 @@ from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from assistant.verify import claims
 from assistant.vocabulary import Vocabulary
-from corpus.model import PolicyDocument
+from corpus.model import LeadBasis, PolicyDocument
 from corpus.text import SENTENCE as _SENTENCE
 from retrieval.index import SearchIndex
 
@@ -33,6 +33,8 @@ _PLACED_MATCH = 0.8
 _QUOTED_MATCH = 0.7
 # Where a clause of a sentence starts: after a comma or a semicolon.
 _CLAUSE_START = re.compile(r"[，,；;]")
+# One clause of a sentence names who does the asked work when it covers the topic this much better than the next.
+_CLAUSE_MARGIN = 0.1
 # A sentence opening with its acting body answers "who does it" only when it covers this much of the topic.
 _ACTOR_MATCH = 0.5
 
@@ -147,6 +149,7 @@ def best_passages(
                 start=span.start,
                 end=span.end,
                 score=0.7 * score + 0.3 * found.coverage,
+                lead_basis=task.lead_basis if task else LeadBasis.NONE,
             )
         )
     scored.sort(key=lambda f: f.score, reverse=True)
@@ -237,8 +240,12 @@ def actor_draft(
         score = doc_coverage(q.topic, doc.title, sentence, vocab)
         match = wording.ACTOR.match(stripped)
         if match:
+            # "县商务局负责新建…工作，县工信局负责技改…工作": each body acts in its own clause; the clause that
+            # carries the asked work names who does it.
+            actor, own = _acting_clause(q, doc, stripped, vocab) or (match.group("actor"), score)
+            score = max(score, own) if actor != match.group("actor") else score
             if best is None or score > best[0]:
-                best = (score, offset, stripped, match.group("actor"))
+                best = (score, offset, stripped, actor)
             continue
         # A body named mid-sentence ("办事机构设在省商务主管部门", "严格落实链长制，市专班办公室（市科技局）发挥
         # 统筹协调作用") answers only a sentence that states the asked work itself, and only a body the question
@@ -262,6 +269,28 @@ def actor_draft(
     acting = replace(finding, quote=span.quote, start=span.start, end=span.end, lead_units=(actor,))
     text = f"{actor}（原文由其承担此项）。{compose.doc_name(doc)}写道：“{sentence}”"
     return compose.Draft(text, (acting,))
+
+
+def _acting_clause(
+    q: Question, doc: PolicyDocument, sentence: str, vocab: Vocabulary
+) -> tuple[str, float] | None:
+    """Of a sentence whose clauses each open with their own acting body, the body of the clause (up to the next
+    body's) that covers the topic best, and that coverage; None unless two or more bodies act in it."""
+    parts = _CLAUSE_START.split(sentence)
+    acting = [
+        (i, m.group("actor")) for i, part in enumerate(parts) if (m := wording.ACTOR.match(part.strip()))
+    ]
+    if len(acting) < 2 or acting[0][0] != 0:
+        return None
+    scored = []
+    for n, (i, actor) in enumerate(acting):
+        end = acting[n + 1][0] if n + 1 < len(acting) else len(parts)
+        segment = "，".join(parts[i:end])
+        scored.append((doc_coverage(q.topic, doc.title, segment, vocab), -n, actor))
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < _CLAUSE_MARGIN:
+        return None  # the clauses cover the asked work alike: no one clause decides
+    return scored[0][2], scored[0][0]
 
 
 def placed_office(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant import wording
@@ -59,6 +60,9 @@ class Question:
     asks_figure: bool = False  # an amount, a count, a share is (also) asked
     place_docs: tuple[str, ...] = ()  # documents of the places named (by title or opening lines, or 文号)
     ordinal: int = 0  # "第一项任务": the document's numbered item at that place (0: none named so)
+    # The topic read with the words that called a document by a short name kept ("外资条例"): asked again so
+    # when the topic without them finds nothing. Empty when no short name was read.
+    named_as: str = ""
 
     @property
     def answer_intent(self) -> Intent:
@@ -189,11 +193,39 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             continue
         if any(word in p or p in word for p in vocab.place_docs):
             continue
+        if _inside_a_title(text, word, vocab):
+            continue
         if word in vocab.jurisdiction_aliases or jurisdiction_stem(word) in vocab.jurisdiction_aliases:
             continue
         written = {word, jurisdiction_stem(word)}  # 通山县 is written 通山 in a table row
         (other if any(w in d.text for w in written for d in vocab.documents) else unknown).append(word)
     return unknown, other
+
+
+def _inside_a_title(text: str, word: str, vocab: Vocabulary) -> bool:
+    """The place is typed as part of a longer name a document's title has ("大江东产业集聚区" holds 江东): it
+    names that document, not a place of its own."""
+    return inside_a_title(text, word, [d.title for d in vocab.documents if d.title])
+
+
+def inside_a_title(text: str, word: str, titles: Sequence[str]) -> bool:
+    """Every time ``word`` is typed it is part of a longer stretch some title has ("实施意见" holds 实施, "大江东"
+    holds 江东): there it names a document, it does not ask about itself."""
+    found = False
+    for m in re.finditer(re.escape(word), text):
+        if not _in_title_at(text, m.start(), m.end(), titles):
+            return False
+        found = True
+    return found
+
+
+def _in_title_at(text: str, i: int, j: int, titles: Sequence[str]) -> bool:
+    word = text[i:j]
+    for a in range(max(0, i - 2), i + 1):
+        for b in range(j, min(len(text), j + 2) + 1):
+            if b - a > len(word) and any(text[a:b] in t for t in titles):
+                return True
+    return False
 
 
 def fix_asking_typos(text: str, vocab: Vocabulary) -> str:
@@ -285,6 +317,48 @@ def _owns_what_is_asked(text: str, mention: str) -> bool:
     return _OWNED_PART.match(text, at + len(mention)) is not None
 
 
+# A stretch names a picked document when this share of its characters is in the title.
+_SHORT_NAME_SHARE = 0.75
+
+
+_NAME_KIND = re.compile(
+    r"(?:指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函)$"
+)
+
+
+def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
+    """The stretch's characters are mostly in the document's title or one of its parts' headings, and the kind of
+    document it says (方案, 办法…) is what that title or heading says, or what the text calls itself (本办法)."""
+    names = [doc.title, *(s.heading for s in doc.sections if s.level == 0)]
+    for name in names:
+        if sum(ch in name for ch in stretch) < share:
+            continue
+        if not kind or kind in name or re.search(rf"本[\u4e00-\u9fff]{{0,4}}{kind}", doc.text):
+            return True
+    return False
+
+
+def _short_names(text: str, doc_ids: Sequence[str], vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Stretches calling a picked document by a short name of its title ("外资条例" for 《深圳经济特区外商投资
+    条例》, "招商优惠办法" for 《…招商引资优惠政策》): most of the stretch's characters are the title's. Returns
+    the stretches and the one document they name (none when they fit several)."""
+    docs = [d for d in (vocab.document(i) for i in dict.fromkeys(doc_ids)) if d is not None and d.title]
+    found: list[str] = []
+    named: set[str] = set()
+    for m in REFERENCE.finditer(text):
+        stretch = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", m.group(1))
+        if len(stretch) < 2:
+            continue
+        share = _SHORT_NAME_SHARE * len(stretch)
+        kind = _NAME_KIND.search(m.group(0))
+        fits = [d.doc_id for d in docs if _fits_name(d, stretch, share, kind.group(0) if kind else "")]
+        # A name that fits several of the documents picks none of them: its words stay, to rank within them.
+        if len(fits) == 1:
+            found.append(m.group(0))
+            named.update(fits)
+    return found, sorted(named) if len(named) == 1 else []
+
+
 def _beyond_titles(topic: str, doc_ids: list[str], vocab: Vocabulary) -> str:
     """The topic without the words of the one document named (all of it when none or several are)."""
     docs = [d for d in (vocab.document(i) for i in dict.fromkeys(doc_ids)) if d is not None]
@@ -362,6 +436,15 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         also, words_naming = document_reference(rest, vocab)
         if also and set(also) <= set(number_docs):
             title_words = list(title_words) + list(words_naming)
+    short_named_words = False
+    if (place_docs or number_docs) and not title_words:
+        # "深圳外资条例里", "杭州AI+OPC行动计划里": the place picked the document; the words calling it by a short
+        # name of its title name it too, they are not asked about.
+        title_words, short_named = _short_names(rest, [*place_docs, *number_docs], vocab)
+        short_named_words = bool(title_words)
+        if len(set(place_docs) | set(number_docs)) > 1:
+            # Of the place's several documents, the short name picks the one whose title it is.
+            named_docs = short_named
     years = _years_asked(clean_for_years, years, [*named_docs, *place_docs], vocab)
     ordinal_match = wording.ORDINAL_ITEM.search(rest)
     ordinal = 0
@@ -371,6 +454,12 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         rest = rest.replace(ordinal_match.group(0), " ")
     topic = _topic(
         strip_words(strip_words(rest, title_words), [w for w in wording.SCAFFOLDING if len(w) >= 2])
+    )
+    # The topic with a short name's words kept: a second reading when the first finds nothing.
+    named_as = (
+        _topic(strip_words(rest, [w for w in wording.SCAFFOLDING if len(w) >= 2]))
+        if short_named_words
+        else ""
     )
     yes_no = bool(wording.YES_NO.search(clean))
     if yes_no:
@@ -402,6 +491,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         asks_frequency=bool(wording.FREQUENCY.search(clean)),
         asks_figure=asks_figure,
         ordinal=ordinal,
+        named_as=named_as,
         place_docs=tuple(sorted(set(number_docs) | set(place_docs))) if number_docs else tuple(place_docs),
     )
     if history is not None and _is_follow_up(question):

@@ -178,7 +178,7 @@ class Vocabulary:
         self.corpus_bigrams = set(self.bigram_df)
 
     def _read_places(self) -> None:
-        from assistant.wording import PROVINCES
+        from assistant.wording import CITIES, PROVINCES
 
         for doc in self.documents:
             opening = f"{doc.title}\n{doc.text[:300]}"
@@ -191,6 +191,8 @@ class Vocabulary:
             first = pos_tags(heading[:12])[:1]
             if first and first[0][1] == "ns" and len(first[0][0]) >= 2:
                 names.add(jurisdiction_stem(first[0][0]) or first[0][0])
+            # A listed city opening the title however the tokenizer cuts it ("深圳经济特区…条例" is one word).
+            names.update(c for c in CITIES if heading.startswith(c))
             stem = jurisdiction_stem(doc.jurisdiction) if doc.jurisdiction else ""
             if stem and _reads_as_place(doc, stem):
                 names.add(stem)
