@@ -29,6 +29,10 @@ _PASSAGE_MARGIN = 0.15
 _GOAL_WORDS = re.compile(r"目标|指标")
 
 
+# A target asked for a year the documents set none for is declined (with what they do set shown and cited).
+YEAR_GAP_DECLINES = True
+
+
 def answer_targets(
     assistant: Assistant, q: Question, docs: Sequence[PolicyDocument], strict_year: bool = True
 ) -> Draft | None:
@@ -66,10 +70,18 @@ def answer_targets(
                 per_doc.setdefault(doc.doc_id, []).append((score, finding, sentence))
     if not per_doc and q.years and strict_year:
         # The plan covers the year asked (2024 in a 2023-2025 plan) but sets no target for it: say so, then
-        # show what it does set. No digits in the note: the year asked is not in any quote.
+        # show what it does set.
         fallback = answer_targets(assistant, q, docs, strict_year=False)
+        if fallback is not None and any(f"{y}年" in f.quote for f in fallback.findings for y in q.years):
+            return fallback  # a sentence found another way states the year asked: that is the answer
         if fallback is not None:
-            return replace(fallback, text="文件没有单列所问年份的目标，写明的目标如下：\n" + fallback.text)
+            # Nothing is set for the year asked: that is a decline, shown with what the document does set.
+            # No digits in the note: the year asked is in no quote.
+            return replace(
+                fallback,
+                text="文件中没有找到所问年份的目标；写明的目标如下：\n" + fallback.text,
+                declines=YEAR_GAP_DECLINES,
+            )
     if not per_doc:
         return answer_open(assistant, q, docs, numbers_only=True)
     best = {d: max(s for s, _, _ in items) for d, items in per_doc.items()}

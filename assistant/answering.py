@@ -283,6 +283,12 @@ class Assistant:
             return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
         if draft is None:
             return self._abstain(q, q.topic)
+        if draft.declines and draft.findings:
+            # A decline that shows what the documents do say: verified and cited like an answer, marked declined
+            # (one naming what the quote does not hold, "…责任单位中没有X", is said as it is).
+            shown = self._verified(q, draft)
+            if not shown.abstained and not shown.notes:
+                return replace(shown, abstained=True, confidence=0.0, lead_unit="", units=())
         if draft.declines:
             return gap_answer(self._abstain(q, q.topic), draft.text)
         top = draft.findings[0] if draft.findings else None

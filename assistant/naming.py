@@ -47,10 +47,21 @@ def _distinctive(words: str, vocab: Vocabulary) -> bool:
 
 # "稳就业那个意见里", "农机装备转型升级意见", "督查激励那个通知": a document named by what it is about, in the
 # cadre's words rather than its title's; "督查激励里…" at the start of a question names one the same way.
+_REFERENCE_END = (
+    r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$|第|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时"
+    r"|要求|提出|规定|明确|怎么|说|写|提到|是|有|对)"
+)
 REFERENCE = re.compile(
     r"([\u4e00-\u9fff0-9A-Za-z]{2,24}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?"
     r"(?:文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函)"
-    r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$|第|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时|要求|提出|规定|明确|怎么|说|写|提到|是|有|对)"
+    + _REFERENCE_END
+)
+# A short name of a document already picked (by its place or 文号) may also call it a 政策 or 措施, and a name
+# closed by its status "（试行）" ends there, whatever follows ("沙湾县招商优惠政策（试行）最后由谁…").
+SHORT_REFERENCE = re.compile(
+    r"([\u4e00-\u9fff0-9A-Za-z]{2,24}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?"
+    r"(?:文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函|政策|措施)"
+    r"(?:[（(](?:试行|暂行|征求意见稿)[）)]|" + _REFERENCE_END + ")"
 )
 LEADING_REFERENCE = re.compile(r"^(?:在|按|按照)?([\u4e00-\u9fff]{2,12}?)(?:那个|这个)?(?:里|里面|当中)")
 # In a question naming several documents, a part may open with its document's subject and 的 ("综保区的X和

@@ -35,6 +35,7 @@ _QUOTED_MATCH = 0.7
 _CLAUSE_START = re.compile(r"[，,；;]")
 # One clause of a sentence names who does the asked work when it covers the topic this much better than the next.
 _CLAUSE_MARGIN = 0.1
+_JOINT_ACTOR = re.compile(r"(?<=[局委办厅部会组心府])(?:商|会同|协同|商请)(?=[\u4e00-\u9fff]{2})")
 # A sentence opening with its acting body answers "who does it" only when it covers this much of the topic.
 _ACTOR_MATCH = 0.5
 
@@ -262,6 +263,8 @@ def actor_draft(
         # A sentence that hardly speaks of the asked work names no one who does it.
         return None
     _, offset, sentence, actor = best
+    # "县招商局商园区管委会负责解释", "X会同Y负责": the first body acts, consulting the other.
+    actor = _JOINT_ACTOR.split(actor, maxsplit=1)[0]
     start = finding.start + offset
     span = compose.Span(sentence, start, start + len(sentence))
     if doc.text[span.start : span.end] != sentence:

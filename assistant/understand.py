@@ -14,6 +14,7 @@ from assistant.naming import (
     ISSUING_PREFIX,
     LEADING_REFERENCE,
     REFERENCE,
+    SHORT_REFERENCE,
     SUBJECT_OF,
     doc_numbers,
     document_reference,
@@ -289,18 +290,30 @@ _SHORT_YEAR = re.compile(
 def _years_asked(text: str, years: tuple[int, ...], doc_ids: list[str], vocab: Vocabulary) -> tuple[int, ...]:
     """The years that filter: not one that is part of a named document's title as typed ("1997年地震趋势那个通知"
     names 《…关于1997年地震趋势和…的通知》; "到2025年" beside a "2023—2025年" title still asks 2025)."""
-    titles = [d.title for d in (vocab.document(i) for i in doc_ids) if d is not None]
+    docs = [d for d in (vocab.document(i) for i in doc_ids) if d is not None]
+    titles = [d.title for d in docs]
     if not years or not titles:
         return years
+    dated = {d.meta.date[:4] for d in docs if d.meta.date}
 
     def in_title(year: int) -> bool:
         for m in re.finditer(f"{year}年", text):
             after = text[m.end() : m.end() + 2]
             if len(after) == 2 and any(f"{year}年{after}" in t for t in titles):
                 return True
+            # "2023年那个产业意见": the year the document was issued, calling it by its date.
+            if str(year) in dated and _DATED_NAME.match(text, m.end()):
+                return True
         return False
 
     return tuple(y for y in years if not in_title(y))
+
+
+# A year followed by a name of the document it dates ("2023年那个产业意见", "23年的办法").
+_DATED_NAME = re.compile(
+    r"(?:的|那个|这个|那份|这份|出的|发的|印发的)?[\u4e00-\u9fffA-Za-z0-9]{0,8}?"
+    r"(?:意见|方案|办法|条例|规定|政策|文件|通知|计划|措施|细则)"
+)
 
 
 _OWNED_PART = re.compile(
@@ -322,7 +335,8 @@ _SHORT_NAME_SHARE = 0.75
 
 
 _NAME_KIND = re.compile(
-    r"(?:指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函)$"
+    r"(?:指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函|政策|措施)"
+    r"(?=(?:[（(](?:试行|暂行|征求意见稿)[）)])?$)"
 )
 
 
@@ -345,7 +359,7 @@ def _short_names(text: str, doc_ids: Sequence[str], vocab: Vocabulary) -> tuple[
     docs = [d for d in (vocab.document(i) for i in dict.fromkeys(doc_ids)) if d is not None and d.title]
     found: list[str] = []
     named: set[str] = set()
-    for m in REFERENCE.finditer(text):
+    for m in SHORT_REFERENCE.finditer(text):
         stretch = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", m.group(1))
         if len(stretch) < 2:
             continue

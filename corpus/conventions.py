@@ -407,7 +407,10 @@ _SURNAMES = (
     "范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 _NOT_IN_A_PERSONAL_NAME = "省市州县区乡镇村局委办厅部院所站队会司处科室组中心筹级头点属地行政府机关"
-_PERSONAL_NAME = rf"[{_SURNAMES}][^\s{_NOT_IN_A_PERSONAL_NAME}（）()、，,；;：:]{{1,2}}"
+# Office functions a bracket names after a body ("市政府办（金融）", "县委办（史志）") open with a surname's character too:
+# they qualify the body, they are not a person.
+_OFFICE_FUNCTION = r"(?!金融|史志|方志|高新|安全|金融办)"
+_PERSONAL_NAME = rf"{_OFFICE_FUNCTION}[{_SURNAMES}][^\s{_NOT_IN_A_PERSONAL_NAME}（）()、，,；;：:]{{1,2}}"
 PERSON_NOTE = re.compile(
     rf"[（(](?:责任人|联系人|牵头领导|责任领导|分管领导|牵头市领导)[:：][^）)]*[）)]|[（(][\u4e00-\u9fff]{{0,4}}{_TITLES}"
     rf"[\u4e00-\u9fff]{{0,3}}[）)]|(?<=[局委办厅部院所站队会司处科室组心府])[（(]{_PERSONAL_NAME}(?:、{_PERSONAL_NAME})*[）)]"

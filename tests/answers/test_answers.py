@@ -154,9 +154,12 @@ def test_a_filter_that_excludes_the_named_place_declines(helper):
 
 
 def test_a_year_inside_the_plan_period_without_its_own_target_is_said_plainly(helper):
+    # Nothing is set for 2024: a decline, which shows (cited) what the plan does set.
     answer = helper.ask("湘西2024年外资目标是多少")
-    assert answer.answer.startswith("文件没有单列所问年份的目标")
+    assert answer.abstained
+    assert answer.answer.startswith("文件中没有找到所问年份的目标")
     assert "3000万美元" in answer.answer and "2024" not in answer.answer
+    assert any("3000万美元" in c.quote for c in answer.citations)
 
 
 def test_a_listing_question_gets_the_items_under_that_heading(helper):

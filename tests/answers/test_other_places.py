@@ -35,6 +35,7 @@ SHENZHEN = """深圳经济特区外商投资条例
 
 DAJIANGDONG = """杭州大江东产业集聚区管理条例
 第四条 杭州大江东产业集聚区管理委员会（以下简称大江东集聚区管委会）是市人民政府的派出机构，负责大江东集聚区的建设和管理工作。
+第十四条 大江东集聚区管委会受市人民政府的委托，负责大江东集聚区内国有土地上房屋的征收补偿工作。
 第三十条 本条例自2017年5月1日起施行。
 """
 
@@ -174,3 +175,25 @@ def test_an_item_whose_sentences_carry_their_own_brackets_is_answered_sentence_b
     # Asked in the words of one sentence, that sentence's lead answers.
     answer = corpus.ask("宁波意见里统筹全市算力基础设施建设谁牵头？")
     assert answer.lead_unit == "市发改委"
+
+
+def test_a_year_calling_a_document_by_its_date_filters_nothing(corpus: Assistant):
+    # "2023年产业意见" is the 意见 issued in 2023, not a target year.
+    assert corpus.understand("柳河2023年产业意见里引导资金总规模多少？").years == ()
+    answer = corpus.ask("柳河2023年产业意见里引导资金总规模多少？")
+    assert not answer.abstained and "1亿元" in answer.answer
+
+
+def test_a_body_consulting_or_acting_for_another_is_the_one_that_acts(corpus: Assistant):
+    # "县招商局商园区管委会负责解释", "管委会受市人民政府的委托，负责…": one acting body, not one long name.
+    answer = corpus.ask("沙湾县招商优惠政策（试行）最后由谁负责解释？")
+    assert answer.lead_unit == "县招商局"
+    answer = corpus.ask("大江东那个条例，国有土地上的房屋征收补偿谁来搞？")
+    assert answer.lead_unit == "大江东集聚区管委会"
+
+
+def test_a_target_for_a_year_the_document_sets_none_for_is_declined_showing_what_it_sets(corpus: Assistant):
+    answer = corpus.ask("宁波到2026年底要建成多少个市级OPC社区？")
+    assert answer.abstained
+    assert answer.answer.startswith("文件中没有找到所问年份的目标")
+    assert "10个以上" in answer.answer and any("10个以上" in c.quote for c in answer.citations)

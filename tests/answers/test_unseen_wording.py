@@ -255,7 +255,7 @@ def test_a_year_in_chinese_numerals_filters_like_one_in_digits(two_cities):
     assert understand("南充到二〇二八年要建成多少个OPC社区", two_cities.workspace.vocabulary).years == (2028,)
     # The plan sets its targets for 2027: a 2028 target is not there, and the 2027 one is not passed off as it.
     answer = two_cities.ask("南充到二〇二八年要建成多少个OPC社区")
-    assert answer.abstained or answer.answer.startswith("文件没有单列所问年份的目标")
+    assert answer.abstained
 
 
 TALENT = """关于推进人才集聚工程的实施意见

@@ -199,3 +199,13 @@ def test_a_body_reporting_to_another_is_a_clause_not_a_unit():
     assert not looks_like_unit("省级粮食应急工作指挥部报同级人民政府")
     assert looks_like_unit("省级粮食应急工作指挥部")
     assert looks_like_unit("国家粮食局")
+
+
+def test_an_office_function_in_brackets_stays_part_of_the_name_a_persons_name_does_not():
+    # 太仓's plan: "（牵头单位：市政府办（金融），责任单位：市委组织部（人才办）…）"; a person noted after a unit is
+    # not part of it ("市商务局（王伟）").
+    text = "一、重点任务\n（一）构建OPC培育生态。（牵头单位：市政府办（金融），责任单位：市委组织部（人才办）、市商务局（王伟））\n"
+    doc = parse_bytes("taicang.txt", text.encode("utf-8"))
+    task = next(t for t in doc.tasks if t.units)
+    assert task.lead_units == ("市政府办（金融）",)
+    assert task.units == ("市政府办（金融）", "市委组织部（人才办）", "市商务局")
