@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from assistant import compose
 from assistant.answer_tasks import Ranked, rank_tasks
 from assistant.compose import Draft
-from assistant.evidence import coverage, topic_terms
+from assistant.evidence import coverage, local_topic, topic_terms
 from assistant.understand import Question
 from corpus.model import PolicyDocument
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 # A unit's-tasks question names one item when its topic covers that item's name this well.
 _NAMED_TASK = 0.8
+# A unit's task is about the field a question names when it covers the field's words this well.
+_ON_TOPIC = 0.6
 
 
 def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
@@ -39,6 +41,7 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
             confidence=named.score,
             declines=True,
         )
+    answered: set[tuple[str, str, tuple[str, ...]]] = set()
     for unit in q.units:
         for doc in docs:
             leads, cooperates, name = [], [], unit
@@ -50,6 +53,12 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
                 (leads if name in task.lead_units else cooperates).append(task)
             if not leads and not cooperates:
                 continue
+            leads, cooperates = _on_topic(q, doc, leads, vocab), _on_topic(q, doc, cooperates, vocab)
+            # Two names of one body (大江东集聚区管委会 and its full name) find the same tasks: said once.
+            said = (doc.doc_id, name, tuple(t.start for t in leads + cooperates))
+            if not leads and not cooperates or said in answered:
+                continue
+            answered.add(said)
             # The unit first, then the document: a title names a unit too (《…市人民政府办公室关于…》), and the first
             # unit an answer names is read as the one it is about.
             sentence = compose.unit_tasks_sentence(name, leads, cooperates, q.role)
@@ -61,6 +70,20 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
         return None
     # The unit was matched by name in the records: nothing approximate to doubt.
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+def _on_topic(q: Question, doc: PolicyDocument, tasks: list, vocab) -> list:
+    """ "大江东管委会在土地房屋征收上管哪些事": of the unit's tasks, those about the field the question names; all of
+    them when it names none (or none of them is about it clearly)."""
+    topic = local_topic(q.topic, doc.title)
+    if len(topic.replace(" ", "")) < 2 or not any(vocab.is_rare(t) for t in topic_terms(topic)):
+        return tasks
+    if coverage(topic, doc.title, vocab) >= _ON_TOPIC:
+        return tasks  # "自贸区措施": words naming the document (自贸区 for 自由贸易试验区), not a field within it
+    about = [
+        t for t in tasks if coverage(topic, f"{t.heading_path}\n{t.title}\n{t.body}", vocab) >= _ON_TOPIC
+    ]
+    return about or tasks
 
 
 def _naming(doc: PolicyDocument, task, unit: str, score: float):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from assistant import wording
 from assistant.answer import Finding
-from assistant.vocabulary import Vocabulary
+from assistant.vocabulary import UNIT_LIKE, Vocabulary
 from corpus.text import SENTENCE
 
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(万亿|亿|万|千|百)?\s*个?\s*(成|%|％)?")
@@ -260,7 +260,29 @@ def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary)
     score, sentence = _deciding_sentence(question_text, quote, vocab)
     if score < RULE_MATCH:
         return None
+    swapped = _other_body(claim, sentence)
+    if swapped is not None:
+        return swapped
     return not _PROHIBITION.search(sentence)
+
+
+# A body a claim names: a unit, or a government written without 人民 ("萧山区政府").
+_CLAIMED_BODY = re.compile(UNIT_LIKE.pattern + r"|[\u4e00-\u9fff]{1,8}?政府")
+
+
+def _other_body(claim: str, sentence: str) -> bool | None:
+    """ "是萧山区政府的派出机构吗" against "…是市人民政府的派出机构": the claim names a body the sentence does not,
+    where the sentence names another in the same place (before the same words): False. A claimed body the
+    sentence does not name at all settles nothing (None); None too when every claimed body is there."""
+    for m in _CLAIMED_BODY.finditer(claim):
+        body = re.sub(r"^(?:是不是|是否|是|由|归|给|向|经|在)", "", m.group(0))
+        if len(body) < 3 or body in sentence:
+            continue
+        after = claim[m.end() : m.end() + 3]
+        if len(after) >= 2 and re.search(f"(?:{_CLAIMED_BODY.pattern}){re.escape(after)}", sentence):
+            return False
+        return None
+    return None
 
 
 def units_claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:

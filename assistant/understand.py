@@ -113,7 +113,10 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
             continue  # 国家粮食局, 国家自主创新示范区: the word opens a name, it names no level
         if alias in text and vocab.jurisdiction_aliases[alias] not in found:
             found.append(vocab.jurisdiction_aliases[alias])
-    # "全州" / "州里" / "州级" name the only jurisdiction of that level, if there is only one.
+    # "全州" / "州里" / "州级" name the only jurisdiction of that level, if there is only one, and only when the
+    # question names no place: "广州…区级社区养老设施" is a level inside 广州, not the corpus's only district.
+    if found:
+        return found
     for level, name in vocab.level_words.items():
         if (
             re.search(rf"(全{level}|{level}里|{level}级|本{level}|我{level}|{level}一级)", text)
@@ -483,6 +486,13 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     unknown, other = _places(clean, vocab)
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
+    if (
+        compare
+        and len(jurisdictions) <= 1
+        and len(set(named_docs) or set(place_docs) | set(number_docs)) == 1
+    ):
+        # "广州养老办法里优秀、良好、合格分别奖多少": the parts compared are inside the one document named.
+        compare = False
     if intent == Intent.OPEN and units and not _beyond_titles(topic, [*named_docs, *place_docs], vocab):
         # A bare unit name ("州商务局"), or one beside words of its document's title only ("罗湖住建局负责OPC措施
         # 哪几项"), asks what that unit is responsible for.

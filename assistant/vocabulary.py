@@ -553,4 +553,37 @@ def _short_for(short: str, full: str) -> bool:
     from retrieval.tokenize import words
 
     parts = [w for w in words(full) if w not in _LIST_JOINS]
-    return _typed_from(short, parts) or _typed_skipping(short, parts)
+    return _typed_from(short, parts) or _typed_skipping(short, parts) or _typed_before_head(short, full)
+
+
+# The head noun a short name keeps whole ("市医保部门" for 市医疗保障部门, "大江东管委会" for 大江东集聚区管委会).
+_HEADS = (
+    "管理委员会",
+    "管委会",
+    "委员会",
+    "领导小组",
+    "部门",
+    "人民政府",
+    "政府",
+    "中心",
+    "局",
+    "委",
+    "办",
+    "厅",
+)
+
+
+def _typed_before_head(short: str, full: str) -> bool:
+    """Both end with the same head noun, and what the short name types before it is the full name's opening
+    character followed by more of its characters, in order (医保 / 医疗保障, 大江东 / 大江东集聚区)."""
+    head = next((h for h in _HEADS if short.endswith(h) and full.endswith(h)), "")
+    typed, written = short[: len(short) - len(head)], full[: len(full) - len(head)]
+    if not head or len(typed) < 2 or len(written) <= len(typed) or typed[0] != written[0]:
+        return False
+    at = 0
+    for ch in typed:
+        at = written.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True

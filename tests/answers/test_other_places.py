@@ -35,6 +35,8 @@ SHENZHEN = """深圳经济特区外商投资条例
 
 DAJIANGDONG = """杭州大江东产业集聚区管理条例
 第四条 杭州大江东产业集聚区管理委员会（以下简称大江东集聚区管委会）是市人民政府的派出机构，负责大江东集聚区的建设和管理工作。
+在保持萧山区行政区划、司法管辖和汇总统计口径不变的前提下，大江东集聚区管委会在其管理范围内依法行使相当于县级的经济管理权限。
+第十三条 大江东集聚区管委会依照有关法律、法规的规定，负责征收集体所有土地房屋的补偿管理工作。
 第十四条 大江东集聚区管委会受市人民政府的委托，负责大江东集聚区内国有土地上房屋的征收补偿工作。
 第三十条 本条例自2017年5月1日起施行。
 """
@@ -59,6 +61,10 @@ GUANGZHOU = """广州市人民政府办公厅关于印发广州市居家社区�
 第十四条 社会力量承租政府和国有企业事业单位所有的非住宅房产用于养老服务，租赁期最长可延长至20年。可按以下标准享受租金优惠：
 （一）承租政府和事业单位公有非住宅房产的，租金标准以市场租金参考价或评估价的50%计算和收取；
 （二）承租国有企业非住宅房产的，租金标准以市场租金参考价或评估价的75%计算和收取。
+第六条 市、区财政部门负责居家社区养老服务财政资金保障工作。市医疗保障部门负责组织实施长期护理保险制度工作。
+第三十三条 居家社区养老服务组织运营区级、街道（镇）级社区养老服务设施满12个月且经服务评估评定为合格及以上等级的，应当享受相应等级的服务奖励。
+（一）区级社区养老服务设施服务评估为优秀、良好、合格等级的，每年每个分别给予40万元、30万元、20万元服务奖励。
+（二）街道（镇）级社区养老服务设施服务评估为优秀、良好、合格等级的，每年每个分别给予30万元、20万元、10万元服务奖励。
 """
 
 
@@ -197,3 +203,32 @@ def test_a_target_for_a_year_the_document_sets_none_for_is_declined_showing_what
     assert answer.abstained
     assert answer.answer.startswith("文件中没有找到所问年份的目标")
     assert "10个以上" in answer.answer and any("10个以上" in c.quote for c in answer.citations)
+
+
+def test_parts_compared_inside_the_one_document_named_are_not_a_comparison_of_documents(corpus: Assistant):
+    # "分别" compares 优秀、良好、合格 within 广州's rule; "区级" is a level inside 广州, not another place.
+    q = corpus.understand("广州养老办法里区级社区养老设施评估优秀、良好、合格分别奖多少？")
+    assert not q.compare and q.jurisdictions == ("广州市",)
+    answer = corpus.ask("广州养老办法里区级社区养老设施评估优秀、良好、合格分别奖多少？")
+    assert "40万元、30万元、20万元" in answer.answer
+
+
+def test_a_body_typed_short_before_its_head_noun_is_found(corpus: Assistant):
+    # 市医保部门 for 市医疗保障部门, 大江东管委会 for 大江东集聚区管委会.
+    answer = corpus.ask("市医保部门在广州这个养老办法里负责什么？")
+    assert not answer.abstained and "长期护理保险制度" in answer.answer
+    assert corpus.workspace.vocabulary.abbreviated_unit("大江东管委会") == "大江东集聚区管委会"
+
+
+def test_a_units_tasks_asked_about_a_field_are_those_of_that_field(corpus: Assistant):
+    answer = corpus.ask("大江东管委会在土地房屋征收上管哪些事？")
+    assert "征收集体所有土地房屋的补偿管理工作" in answer.answer
+    assert "建设和管理工作" not in answer.answer
+    assert answer.answer.count("在《杭州大江东产业集聚区管理条例》") == 1
+
+
+def test_a_claim_naming_another_body_where_the_rule_names_its_own_is_answered_no(corpus: Assistant):
+    answer = corpus.ask("大江东集聚区管委会是萧山区政府的派出机构吗？")
+    assert answer.answer.startswith("不是")
+    answer = corpus.ask("大江东集聚区管委会是市人民政府的派出机构吗？")
+    assert answer.answer.startswith("是")
