@@ -149,6 +149,8 @@ def dated_lines(doc: PolicyDocument, cue: str) -> list[compose.Span]:
 
 
 _SIGNATURE_CUES = ("印发", "落款", "成文", "签发")
+# Words for the day a text takes effect: "自…起施行 / 实施 / 执行 / 生效" all say it.
+_IN_FORCE = ("施行", "实施", "执行", "生效")
 
 
 def _printed_dates(doc: PolicyDocument) -> tuple[str, ...]:
@@ -167,10 +169,15 @@ def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
         found, written = max((doc.text.rfind(w), w) for w in forms)
         if found >= 0:
             return compose.Span(written, found, found + len(written))
-    spans = [compose.sentence_span(doc, m.start(), m.end()) for m in wording.FULL_DATE.finditer(doc.text)]
-    spans = [s for s in spans if cue in s.quote]
+    every = [compose.sentence_span(doc, m.start(), m.end()) for m in wording.FULL_DATE.finditer(doc.text)]
+    spans = [s for s in every if cue in s.quote]
     # The article that sets the day ("本条例自2007年5月1日起施行") is the authority, not a header line repeating it.
     enacting = [s for s in spans if re.search(rf"自.{{0,20}}起.{{0,4}}{cue}", s.quote)]
+    if not enacting and cue in _IN_FORCE:
+        # "自2022年11月1日起实施" asked as 施行: the day a text takes effect, whichever of the words it uses.
+        enacting = [
+            s for s in every if re.search(rf"自.{{0,20}}起.{{0,4}}(?:{'|'.join(_IN_FORCE)})", s.quote)
+        ]
     # "…2026年4月24日发布", "发布日期：2019年1月17日": the date written against the event itself, not a sentence that
     # only counts from it ("自发布之日起施行，有效期至…").
     direct = [

@@ -613,7 +613,8 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
     A part before the last is asked with the words after the last document named (what both parts ask:
     "，分别是哪天成文的").
     """
-    if q.jurisdictions or q.place_docs:
+    # Two places are split by place; one place may name one of the documents ("深圳外商投资条例和大江东管理条例").
+    if len(q.jurisdictions) >= 2 or len(set(q.place_docs)) >= 2:
         return []
     text = _full_years(q.text)
     refs: list[tuple[int, int, str]] = []

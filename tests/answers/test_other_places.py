@@ -31,6 +31,7 @@ ZHEJIANG = """浙江省人工智能算力重点任务清单
 SHENZHEN = """深圳经济特区外商投资条例
 第十三条 市商务部门应当会同其他相关部门通过优化资金、人才、物流、通关等措施，鼓励外国投资者在特区内设立跨国公司地区总部和各类功能性机构。
 第二十六条 市商务部门负责外商投资企业及其投资者的投诉处理，受理涉及市级事权、影响重大、上级部门转交以及跨区的外商投资投诉事项，并定期通报投诉处理情况。
+第四十六条 本条例自2022年11月1日起实施。
 """
 
 DAJIANGDONG = """杭州大江东产业集聚区管理条例
@@ -38,6 +39,7 @@ DAJIANGDONG = """杭州大江东产业集聚区管理条例
 在保持萧山区行政区划、司法管辖和汇总统计口径不变的前提下，大江东集聚区管委会在其管理范围内依法行使相当于县级的经济管理权限。
 第十三条 大江东集聚区管委会依照有关法律、法规的规定，负责征收集体所有土地房屋的补偿管理工作。
 第十四条 大江东集聚区管委会受市人民政府的委托，负责大江东集聚区内国有土地上房屋的征收补偿工作。
+第十条 大江东集聚区的控制性详细规划由大江东集聚区管委会组织编制，经市城乡规划主管部门审查后，由大江东集聚区管委会和市城乡规划主管部门共同报请市人民政府批准。
 第三十条 本条例自2017年5月1日起施行。
 """
 
@@ -232,3 +234,19 @@ def test_a_claim_naming_another_body_where_the_rule_names_its_own_is_answered_no
     assert answer.answer.startswith("不是")
     answer = corpus.ask("大江东集聚区管委会是市人民政府的派出机构吗？")
     assert answer.answer.startswith("是")
+
+
+def test_two_documents_one_named_by_its_place_the_other_by_its_subject_are_each_answered(corpus: Assistant):
+    # "管理条例" holds 管, an asking word alone ("谁管") but part of a name here; 实施 and 施行 both date it.
+    answer = corpus.ask("深圳外商投资条例和大江东管理条例各是哪天施行的？")
+    assert "2022年11月1日" in answer.answer and "2017年5月1日" in answer.answer
+
+
+def test_a_document_named_by_its_subject_before_the_asking_word(corpus: Assistant):
+    q = corpus.understand("大江东那边的控规是哪几家一起报市政府批的？")
+    assert q.named_docs == ("dajiangdong",)
+    # 控规 is the 控制性详细规划 the article writes, 市政府 its 市人民政府; the bodies named are whole names,
+    # not "…和市城乡规划主管部门共同报请市人民政府".
+    answer = corpus.ask("大江东那边的控规是哪几家一起报市政府批的？")
+    assert not answer.abstained and "大江东集聚区管委会" in answer.answer
+    assert not any("共同" in u or "报请" in u for u in answer.units)
