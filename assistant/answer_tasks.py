@@ -38,6 +38,8 @@ _SHORT_ITEM = 120
 # A clause record of a lead-less item answers for it when it matches this much better than the item's next clause.
 _CLAUSE_MARGIN = 0.05
 _BRACKET_LEAD = (LeadBasis.DOCUMENT_RULE, LeadBasis.PHRASE_RULE, LeadBasis.EXPLICIT)
+# A clause record read from its own labelled bracket ("（责任单位：各区镇）"), not from a sentence's actor.
+_LABELLED_CLAUSE = re.compile(r"(?:牵头单位|责任单位|配合单位|牵头部门|责任部门)\s*[：:]")
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,9 @@ def _clause_records(item: Ranked) -> list[Task]:
     ]
     # Only brackets a rule or a label reads (列第一位的为牵头单位, 牵头单位：): sentences that each open with their
     # own actor ("教育行政部门要…。发展改革部门要…") are duties of many bodies, not one item's split lead.
-    if len(inside) < 2 or any(t.lead_basis not in _BRACKET_LEAD for t in inside):
+    if len(inside) < 2 or any(
+        t.lead_basis not in _BRACKET_LEAD and not _LABELLED_CLAUSE.search(t.quote) for t in inside
+    ):
         return []
     return sorted(inside, key=lambda t: t.start)
 

@@ -17,7 +17,7 @@ from assistant.answer_open import answer_open
 from assistant.answer_parts import answer_other_parts, asked_parts
 from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
-from assistant.answer_time import answer_time
+from assistant.answer_time import answer_time, document_dates
 from assistant.answer_units import answer_unit_tasks
 from assistant.claims import amounts, guiding_units, limits_universal_claim, verdict
 from assistant.compose import Draft
@@ -245,6 +245,17 @@ class Assistant:
             numbered = _document_issuer(q, docs)
         if numbered is None and wording.ASKS_PLACED.search(q.text) and (q.topic or q.unit_mentions):
             numbered = passages.placed_office(q, docs, vocab)
+        if (
+            numbered is not None
+            and q.asks_time
+            and (wording.ASKS_ISSUER.search(q.text) or wording.ASKS_DOC_NUMBER.search(q.text))
+        ):
+            # "哪天发的，落款是哪个单位": the document's date is asked beside what it says of itself.
+            dated = document_dates(self, q, docs)
+            if dated is not None:
+                numbered = Draft(
+                    f"{numbered.text}\n{dated.text}", numbered.findings + dated.findings, confidence=1.0
+                )
         if numbered is not None:
             return self._verified(q, numbered)
         if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
@@ -353,7 +364,8 @@ class Assistant:
             return gap_answer(self._abstain(q, q.topic), gap)
         # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
         # The item's name is evidence too ("珠江科技新星项目" heads the sentence quoted for it).
-        quotes = "".join(f"{f.task}\n{f.quote}" for f in draft.findings)
+        # So is the document's title: a place it names (乌鲁木齐 in 《…同意乌鲁木齐…的批复》) is what it is about.
+        quotes = "".join(f"{f.task}\n{f.quote}\n{f.doc_title}" for f in draft.findings)
         # A place inside what a yes/no question claims ("是不是金华市政府的派出机构") is checked, not required.
         cue = wording.YES_NO.search(q.text) if q.yes_no else None
         claimed = q.text[cue.start() :] if cue else ""
@@ -528,6 +540,16 @@ class Assistant:
             # The claim as meant: "是市教育局签头的吗" claims a lead.
             claim = fix_asking_typos(q.text, self.workspace.vocabulary)
             said = verdict(claim, claimed_units, top, text, self.workspace.vocabulary)
+            if said is None and not (
+                wording.LEAD_VERBS.search(claim) or wording.COOPERATING_VERBS.search(claim)
+            ):
+                # The best match does not settle the claim; another matched passage may ("第七条 …是省人民政府的
+                # 派出机构" against "是不是金华市政府的派出机构"): it decides, and is shown.
+                for other in draft.findings[1:3]:
+                    said = verdict(claim, claimed_units, other, other.quote, self.workspace.vocabulary)
+                    if said is not None:
+                        text += f"原文另写道：“{other.quote.strip()}”"
+                        break
             limit = self._limiting_sentence(q, top) if said is None else None
             if limit is not None:
                 # "是不是都得走核准" against "属于…目录的，实行核准管理；其他项目实行备案管理": not all of them.

@@ -260,9 +260,11 @@ def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary)
     score, sentence = _deciding_sentence(question_text, quote, vocab)
     if score < RULE_MATCH:
         return None
-    swapped = _other_body(claim, sentence)
-    if swapped is not None:
-        return swapped
+    bodies = _other_body(claim, sentence)
+    if bodies is not True:
+        return (
+            bodies  # another body named where the claim names its own (False), or the claim undecided (None)
+        )
     return not _PROHIBITION.search(sentence)
 
 
@@ -270,19 +272,29 @@ def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary)
 _CLAIMED_BODY = re.compile(UNIT_LIKE.pattern + r"|[\u4e00-\u9fff]{1,8}?政府")
 
 
+def _plain(text: str) -> str:
+    """A name as compared: without bracketed notes or 人民 ("各省（区、市）人民政府" ~ "各省政府")."""
+    return re.sub(r"[（(][^（）()]*[）)]|人民", "", text)
+
+
 def _other_body(claim: str, sentence: str) -> bool | None:
     """ "是萧山区政府的派出机构吗" against "…是市人民政府的派出机构": the claim names a body the sentence does not,
     where the sentence names another in the same place (before the same words): False. A claimed body the
-    sentence does not name at all settles nothing (None); None too when every claimed body is there."""
+    sentence does not name, or names without what is claimed of it, settles nothing (None). True when every
+    claimed body is there as claimed (or none is claimed)."""
     for m in _CLAIMED_BODY.finditer(claim):
         body = re.sub(r"^(?:是不是|是否|是|由|归|给|向|经|在)", "", m.group(0))
-        if len(body) < 3 or body in sentence:
-            continue
         after = claim[m.end() : m.end() + 3]
+        if len(body) < 3:
+            continue
+        if _plain(body) in _plain(sentence):
+            if len(after) >= 2 and after[:2] not in ("吗", "吧") and after not in sentence:
+                return None  # the body is there, but not in what is claimed of it ("…的派出机构")
+            continue
         if len(after) >= 2 and re.search(f"(?:{_CLAIMED_BODY.pattern}){re.escape(after)}", sentence):
             return False
         return None
-    return None
+    return True
 
 
 def units_claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:

@@ -203,7 +203,8 @@ def clause_leads_sentence(item: Task, clauses: Sequence[Task], where: str) -> st
     for clause in clauses:
         _, lead_phrase, _ = _BASIS.get(clause.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])
         said = lead_phrase.format(leads="、".join(clause.lead_units)).rstrip("，") if lead_phrase else ""
-        words = clause.title if len(clause.title) <= 24 else clause.title[:24] + "…"
+        title = clause.title.strip('“”"')
+        words = title if len(title) <= 24 else title[:24] + "…"
         parts.append(f"{said}（“{words}”）")
     return f"{'；'.join(parts)}。见{where}“{task_name(item)}”，该项各句分别列了责任单位。"
 

@@ -363,7 +363,11 @@ def _short_names(text: str, doc_ids: Sequence[str], vocab: Vocabulary) -> tuple[
     found: list[str] = []
     named: set[str] = set()
     for m in SHORT_REFERENCE.finditer(text):
-        stretch = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", m.group(1))
+        stretch = re.sub(
+            r"^(?:这个|那个|这份|那份|这篇|那篇|的)+",
+            "",
+            re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", m.group(1)),
+        )
         if len(stretch) < 2:
             continue
         share = _SHORT_NAME_SHARE * len(stretch)

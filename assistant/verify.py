@@ -56,7 +56,7 @@ def _normalise(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
-def _without_titles(text: str) -> str:
+def without_titles(text: str) -> str:
     """Blank out 《titles》, nested ones too (《…关于印发《X方案》的通知》), innermost first, and the place
     written beside a title."""
     text = _TITLE_PLACE.sub(" ", text)
@@ -77,7 +77,7 @@ def _number_in(number: str, haystack: str) -> bool:
 
 def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
     """Numbers and unit names asserted in ``text`` (outside 《titles》)."""
-    body = _without_titles(_normalise(text))
+    body = without_titles(_normalise(text))
     found = [Claim("url", m.group(0)) for m in _URL_CLAIM.finditer(body)]
     found += [Claim("instruction", m.group(0)) for m in _INSTRUCTION_CLAIM.finditer(body)]
     found += [Claim("unit", m.group(0)) for m in _LATIN_UNIT_CLAIM.finditer(body)]

@@ -48,7 +48,8 @@ ASKS_DOC_NUMBER = re.compile(r"文号|发文字号|字号是|几号文")
 # "是谁发的文", "发文机关是哪个": the body that issued the document is asked (not who does a task in it).
 ASKS_ISSUER = re.compile(
     r"谁(发|印发|发布|下发|签发|颁布)的|(哪个|哪家|什么)(部门|单位|机关|机构)(发|印发|发布|下发|签发|颁布)的|"
-    r"发文(机关|单位|机构|部门)|印发(机关|单位)|落款(单位|机关)|(是|由)谁(发|印发|发布)(的)?(文|这份|那份)"
+    r"发文(机关|单位|机构|部门)|印发(机关|单位)|落款(单位|机关)|(是|由)谁(发|印发|发布)(的)?(文|这份|那份)|"
+    r"落款(是|为)?(哪个|哪家|什么)(单位|机关|部门)"
 )
 # "是证监会指导的吧", "X有份吗": a claim that a unit has a part in an item, besides leading or cooperating.
 PART_CLAIM = re.compile(r"指导|有份|有没有份")

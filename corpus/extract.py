@@ -248,6 +248,9 @@ def _labelled_clauses(item_text: str, rules: DocumentRules, split) -> list[tuple
             return out  # labelled lines close the item
 
 
+_PART_LABEL = re.compile(r"(?:^|\n)\s*([^\n：:，,。；;]{2,16})[：:](?![^\n]{0,6}[）)])")
+
+
 def _clause_tasks(
     doc_id: str, item: Item, item_text: str, place_names: Sequence[str], rules: DocumentRules
 ) -> list[Task]:
@@ -264,12 +267,14 @@ def _clause_tasks(
         segment = item_text[segment_start:end].strip("。；;，, \n")
         offset = item_text.find(segment, segment_start)
         first_sentence = re.split(r"[。；;（(]", segment, maxsplit=1)[0]
+        # A part that opens its own paragraph with a label ("“双园”：…", "建设AI算力平台：…") is called by it.
+        labels = _PART_LABEL.findall(segment)
         tasks.append(
             Task(
                 doc_id=doc_id,
                 section=item.section_id,
                 label=item.label,
-                title=first_sentence[:40],
+                title=(labels[-1] if labels else first_sentence)[:40],
                 body=segment,
                 units=reading.units,
                 lead_units=reading.lead_units,

@@ -109,6 +109,15 @@ class Outline:
     parts: list[str]
 
 
+_PART_OPENING = re.compile(r"^\s*[“\"]?[^\s“”\"：:，,。；;\d（）()]{2,14}[”\"]?[：:]")
+
+
+def _LABELLED_PART(text: str) -> bool:
+    """A paragraph that opens with its own label and carries its own responsibility clause ("“双园”：…（牵头单位：
+    …）", "建设AI算力平台：…（牵头单位：…）"): a part of the item above, not text after it."""
+    return bool(_PART_OPENING.match(text) and _UNITS_CLAUSE.search(text))
+
+
 def is_part_title(lines: list[Line], i: int) -> bool:
     """A short unnumbered title line ("长沙市对外贸易行动方案") followed by its own preamble or 一、."""
     text = lines[i].text
@@ -214,7 +223,8 @@ def segment(lines: list[Line]) -> Outline:
         sections.append(Section(section_id, h.label, heading, h.level, line.start, line.end))
         stack.append((h.level, key, display, len(sections) - 1))
         # The item runs until the next line that is a heading, a part title or a table.
-        # A 责任单位 clause closes the item: what follows it is the document's closing text.
+        # A 责任单位 clause closes the item: what follows it is the document's closing text, unless the next
+        # paragraph carries a clause of its own (“双园”：…（牵头单位：…）): a part of the same item.
         j = i + 1
         article = _ARTICLE_LABEL.match(h.label) is not None
         while (
@@ -223,7 +233,7 @@ def segment(lines: list[Line]) -> Outline:
             and (lines[j].table < 0 or _is_field_table(lines, j, tables_done))
             and not _ends_item(lines[j].text, article)
             and j not in parts
-            and not _UNITS_CLAUSE.search(lines[j - 1].text)
+            and not (_UNITS_CLAUSE.search(lines[j - 1].text) and not _LABELLED_PART(lines[j].text))
             and not CLOSING_DUTY_BRACKET.search(lines[j - 1].text)
         ):
             j += 1

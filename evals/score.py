@@ -12,10 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.answer import Answer
-from assistant.verify import unsupported
+from assistant.verify import unsupported, without_titles
 from evals.gold import GoldQuestion
 
-_TITLE = re.compile(r"《[^《》]*》")
 _YES_NO = re.compile(r"^(是|不是)")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 
@@ -51,7 +50,8 @@ def units_named(text: str, unit_names: Sequence[str], exact: Sequence[str] = ())
     Names shorter than three characters are too likely to be part of other words, except the gold's own
     (``exact``): a gold lead written "国办" is named by an answer that says "国办".
     """
-    body = _TITLE.sub(" ", text)
+    # Nested titles too (《市政府办公室关于印发《…计划》的通知》 names no unit), and the place written beside one.
+    body = without_titles(text)
     spans: list[tuple[int, str]] = []
     taken = [False] * len(body)
     for name in sorted(set(unit_names), key=len, reverse=True):

@@ -70,6 +70,12 @@ GUANGZHOU = """广州市人民政府办公厅关于印发广州市居家社区�
 """
 
 
+YIWU = """义乌国际贸易综合改革试验区条例
+第七条 义乌国际贸易综合改革试验区管理委员会（以下简称义乌试验区管委会）作为省人民政府的派出机构，负责义乌试验区的统筹规划、开发建设管理、重大项目招商布局等工作。
+第九条 省人民政府及其有关部门、金华市人民政府应当按照规定职责，支持义乌试验区的各项工作。
+"""
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -83,6 +89,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "liuhe.txt": LIUHE,
             "shawan.txt": SHAWAN,
             "guangzhou.txt": GUANGZHOU,
+            "yiwu.txt": YIWU,
         },
     )
 
@@ -250,3 +257,21 @@ def test_a_document_named_by_its_subject_before_the_asking_word(corpus: Assistan
     answer = corpus.ask("大江东那边的控规是哪几家一起报市政府批的？")
     assert not answer.abstained and "大江东集聚区管委会" in answer.answer
     assert not any("共同" in u or "报请" in u for u in answer.units)
+
+
+def test_the_date_and_the_signing_body_asked_together(corpus: Assistant):
+    answer = corpus.ask("嗯那个，宁波OPC意见是哪天发的，落款是哪个单位来着？")
+    assert "2026年4月20日" in answer.answer and "宁波市人民政府办公厅" in answer.answer
+
+
+def test_a_document_called_this_plan_with_its_short_name_is_dated(corpus: Assistant):
+    # "这个…意见" opens the short name; "几月几号" only asks.
+    answer = corpus.ask("宁波这个OPC若干意见是几月几号印发的？")
+    assert "2026年4月20日" in answer.answer
+
+
+def test_a_claim_the_best_match_leaves_open_is_settled_by_another_matched_passage(corpus: Assistant):
+    # 第九条 names 金华市人民政府 but says nothing of a 派出机构; 第七条 says whose 派出机构 the 管委会 is.
+    answer = corpus.ask("义乌试验区管委会是不是金华市政府的派出机构")
+    assert answer.answer.startswith("不是")
+    assert any("省人民政府的派出机构" in c.quote for c in answer.citations)

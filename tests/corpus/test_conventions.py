@@ -209,3 +209,25 @@ def test_an_office_function_in_brackets_stays_part_of_the_name_a_persons_name_do
     task = next(t for t in doc.tasks if t.units)
     assert task.lead_units == ("市政府办（金融）",)
     assert task.units == ("市政府办（金融）", "市委组织部（人才办）", "市商务局")
+
+
+def test_parts_of_an_item_that_carry_their_own_labelled_brackets_are_read_as_its_clauses():
+    # 太仓's plan: an item whose paragraphs open with their own label and close with their own bracket.
+    text = (
+        "一、重点任务\n"
+        "（二）打造“一核双园多区”OPC社区。打造“一核双园多区”OPC社区矩阵。\n"
+        "“一核”：以娄江新城科教创新区为核心。（牵头单位：市科技局、高新区，责任单位：市教育局）\n"
+        "“双园”：鼓励大学生创业园打造OPC特色社区。（牵头单位：市科技局，责任单位：市人社局）\n"
+        "“多区”：鼓励各区镇量身定制OPC“数智工位”。（责任单位：各区镇）\n"
+        "（三）建设OPC支撑平台。发挥国有企业的主导作用。\n"
+        "建设AI算力平台：加快建设太仓市算力调度平台。（牵头单位：市科技局、市数据局，责任单位：资产集团）\n"
+        "建设OPC公共服务平台：上线市级OPC公共服务平台。（牵头单位：市数据局，责任单位：市科技局）\n"
+    )
+    doc = parse_bytes("taicang.txt", text.encode("utf-8"))
+    clauses = [(t.section, t.title, t.lead_units) for t in doc.tasks if t.kind == "inline_duty"]
+    assert ("一/(二)", "“多区”", ("各区镇",)) in clauses
+    assert ("一/(二)", "“双园”", ("市科技局",)) in clauses
+    assert ("一/(三)", "建设OPC公共服务平台", ("市数据局",)) in clauses
+    # The item itself has no one lead: its parts name their own.
+    item = next(t for t in doc.tasks if t.kind == "item" and t.section == "一/(二)")
+    assert item.lead_units == ()
