@@ -40,6 +40,8 @@ PRESUMED_LEAD_CONFIDENCE = 0.5
 _FULL_SENTENCE = re.compile(r"[^。\n]+。?")
 # Answers of these intents that come from one task name its lead first, as a lead answer does.
 _LEAD_BESIDE = (Intent.TARGET, Intent.TIME, Intent.OPEN)
+# How long a body's name is before it is a name of its own rather than a department every government has.
+_OWN_NAME = 6
 _CLAUSE = re.compile(r"[，,。；;]")
 # A passage that assigns the work answers a claimed part in it when it matches within this much of the best.
 _ASSIGNING_MARGIN = 0.15
@@ -233,6 +235,12 @@ class Assistant:
                 self._abstain(q, place),
                 answer=f"文件中没有找到{place}的政策文件：文件库里只有别处的文件提到{place}。",
             )
+        if q.unit_mentions and not (doc_ids or q.doc_ids or q.named_docs or q.place_docs) and len(docs) > 1:
+            # A body named in the question picks the documents that name it ("大江东集聚区管委会主任由谁兼任"):
+            # another document's 主任 is not its.
+            naming = _documents_naming(q, docs, vocab)
+            if naming:
+                docs = naming
         unassigned = _unassigned_unit(q, docs, vocab)
         if unassigned:
             where = f"《{docs[0].title}》" if len(docs) == 1 else "所查文件"
@@ -247,6 +255,7 @@ class Assistant:
             numbered = passages.placed_office(q, docs, vocab)
         if (
             numbered is not None
+            and not numbered.declines
             and q.asks_time
             and (wording.ASKS_ISSUER.search(q.text) or wording.ASKS_DOC_NUMBER.search(q.text))
         ):
@@ -256,6 +265,8 @@ class Assistant:
                 numbered = Draft(
                     f"{numbered.text}\n{dated.text}", numbered.findings + dated.findings, confidence=1.0
                 )
+        if numbered is not None and numbered.declines:
+            return gap_answer(self._abstain(q, q.topic), numbered.text)
         if numbered is not None:
             return self._verified(q, numbered)
         if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
@@ -693,7 +704,8 @@ def _document_fact(
         findings.append(compose.finding_for_task_span(doc, span, 1.0))
         lines.append(f"{compose.doc_name(doc)}的{name}是{value}（原文：“{value}”）。")
     if not findings:
-        return None
+        # None of them prints it: that is the answer, a decline that says so.
+        return Draft("\n".join(lines), (), confidence=0.0, declines=True)
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
 
 
@@ -711,6 +723,23 @@ def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:
     """The ``ordinal``-th item of ``doc`` that assigns units, in reading order (None past the last)."""
     items = sorted((t for t in doc.tasks if t.kind == "item" and t.units), key=lambda t: t.start)
     return items[ordinal - 1] if 0 < ordinal <= len(items) else None
+
+
+def _documents_naming(q: Question, docs: Sequence[PolicyDocument], vocab) -> list[PolicyDocument]:
+    """The documents that name the most of the bodies the question names (by any of their names); none when
+    such documents are many (市商务局 is named everywhere), so the choice would say nothing."""
+    names = []
+    # Only a body with a name of its own (大江东集聚区管委会, 义乌试验区管委会) picks documents; a department any
+    # government has (市场监管局, 商务部门) is named in many, under several names.
+    for mention in (m for m in dict.fromkeys(q.unit_mentions) if len(m) >= _OWN_NAME):
+        forms = {mention}
+        for j in q.jurisdictions or (None,):
+            forms.update(vocab.canonical_units(mention, j))
+        names.append(forms)
+    counts = [(sum(any(f in d.text for f in forms) for forms in names), d) for d in docs]
+    most = max((c for c, _ in counts), default=0)
+    naming = [d for c, d in counts if most and c == most]
+    return naming if naming and len(naming) <= max(1, len(docs) // 3) else []
 
 
 def _unassigned_unit(q: Question, docs: Sequence[PolicyDocument], vocab) -> str:

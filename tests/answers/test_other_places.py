@@ -49,7 +49,7 @@ LIUHE = """中共柳河县委 柳河县人民政府
 一、政策支持
 第1条 设立总规模不低于1亿元的重点产业发展引导资金。
 二、组织保障
-第20条 县商务局负责新建重点产业项目相关工作，县工信局负责技改重点产业项目相关工作。
+第20条 成立柳河县重点产业工作领导小组，领导小组下设办公室。办公室主任由分管副县长兼任，副主任由县商务局局长和县工信局局长兼任。县商务局负责新建重点产业项目相关工作，县工信局负责技改重点产业项目相关工作。
 """
 
 SHAWAN = """沙湾县鼓励投资和招商引资优惠政策（试行）
@@ -275,3 +275,15 @@ def test_a_claim_the_best_match_leaves_open_is_settled_by_another_matched_passag
     answer = corpus.ask("义乌试验区管委会是不是金华市政府的派出机构")
     assert answer.answer.startswith("不是")
     assert any("省人民政府的派出机构" in c.quote for c in answer.citations)
+
+
+def test_a_body_with_a_name_of_its_own_picks_the_documents_that_name_it(corpus: Assistant):
+    # 柳河's 领导小组办公室 has a 主任; nothing says who heads 大江东集聚区管委会.
+    answer = corpus.ask("大江东集聚区管委会主任由谁兼任？")
+    assert answer.abstained and "柳河" not in answer.answer
+
+
+def test_a_document_that_prints_no_wen_hao_is_said_to_print_none(corpus: Assistant):
+    answer = corpus.ask("柳河支持重点产业加快发展的实施意见文号是多少？")
+    assert answer.abstained
+    assert answer.answer == "《关于支持重点产业加快发展的实施意见》（柳河县）没有印出文号。"
