@@ -34,6 +34,9 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
     dated = document_dates(assistant, q, docs)
     if dated is not None:
         return dated
+    valid = validity(q, docs)
+    if valid is not None:
+        return valid
     if q.topic:
         ranked = [r for r in rank_tasks(assistant, q, docs) if r.task.deadline]
         chosen = best_per_document(assistant, q, ranked)[:1]
@@ -54,6 +57,32 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
         return None
     top = findings[0]
     return Draft(passages.passage_sentence(vocab.document(top.doc_id), top), tuple(findings))
+
+
+_ASKS_VALIDITY = re.compile(r"有效期|管几年|几年有效|多久有效|到哪年|什么时候到期|啥时候到期|何时到期|时效")
+_VALIDITY = re.compile(r"[^。\n]*(?:有效期|暂定[一二三四五六七八九十\d]+年)[^。\n]*。?")
+
+
+def validity(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+    """ "有效期多久": the sentence of a named document that states how long it is valid (its last such, the
+    closing article), not a rhythm or a deadline elsewhere."""
+    if not _ASKS_VALIDITY.search(q.text) or not (q.named_docs or q.place_docs or q.doc_ids) or len(docs) > 3:
+        return None
+    lines, findings = [], []
+    for doc in docs:
+        found = list(_VALIDITY.finditer(doc.text))
+        if not found:
+            continue
+        m = found[-1]
+        span = compose.Span(m.group().strip(), m.start() + (len(m.group()) - len(m.group().lstrip())), 0)
+        span = compose.Span(span.quote, span.start, span.start + len(span.quote))
+        lines.append(f"{compose.doc_name(doc)}写道：“{span.quote}”")
+        findings.append(compose.finding_for_task_span(doc, span, 1.0))
+    if not findings:
+        # The documents named state no term: a decline that says so, not a rhythm or a deadline elsewhere.
+        names = "、".join(compose.doc_name(d) for d in docs)
+        return Draft(f"{names}没有写明有效期。", (), confidence=0.0, declines=True)
+    return Draft("\n".join(lines), tuple(findings), confidence=1.0)
 
 
 def _task_deadline(
@@ -138,7 +167,7 @@ def dated_lines(doc: PolicyDocument, cue: str) -> list[compose.Span]:
     if first is None:
         return []
     others = (
-        [w for w in _printed_dates(doc) if w != first.quote and w in doc.text]
+        [w for w in _printed_dates(doc) if w not in first.quote and w in doc.text]
         if cue in _SIGNATURE_CUES
         else []
     )
@@ -168,7 +197,10 @@ def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
         # The last one printed is the signature's (a page's header block may print it first).
         found, written = max((doc.text.rfind(w), w) for w in forms)
         if found >= 0:
-            return compose.Span(written, found, found + len(written))
+            # "2014年3月29日印发": the word the line dates it with is quoted with it.
+            event = re.match(r"\s*(?:印发|发布|签发|公布)", doc.text[found + len(written) :])
+            end = found + len(written) + (event.end() if event else 0)
+            return compose.Span(doc.text[found:end], found, end)
     every = [compose.sentence_span(doc, m.start(), m.end()) for m in wording.FULL_DATE.finditer(doc.text)]
     spans = [s for s in every if cue in s.quote]
     # The article that sets the day ("本条例自2007年5月1日起施行") is the authority, not a header line repeating it.

@@ -32,7 +32,8 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
     issuer = page_meta.get("issuer", "") or _issuer(texts, title)
     page_number = page_meta.get("doc_number", "")
     doc_number = _DOC_NUMBER.search(page_number).group() if _DOC_NUMBER.search(page_number) else ""
-    doc_number = doc_number or _doc_number(head)
+    # A 文号 alone on its line is distinctive enough to be looked for below a page's navigation too.
+    doc_number = doc_number or _doc_number(head) or _standalone_number(texts[15:60])
     date = (
         _date(page_meta.get("date", ""))
         or _stated_date(head)
@@ -103,6 +104,10 @@ def _doc_number(head: list[str]) -> str:
             if m:
                 return m.group(1) if m.re is _DECREE else m.group()
     return ""
+
+
+def _standalone_number(lines: list[str]) -> str:
+    return next((t.strip() for t in lines if _DOC_NUMBER.fullmatch(t.strip())), "")
 
 
 def _header_events(head: list[str]) -> list[tuple[str, str, str]]:
