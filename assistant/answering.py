@@ -173,6 +173,11 @@ class Assistant:
             )
             if not alone.topic:
                 continue
+            if not (alone.named_docs or alone.place_docs or alone.jurisdictions):
+                # "广州…办法的主管部门是谁，有效期多久": a part naming no document asks of the one the question names.
+                alone = replace(
+                    alone, named_docs=q.named_docs, place_docs=q.place_docs, jurisdictions=q.jurisdictions
+                )
             answer = self._answer(replace(alone, text=q.text), doc_ids, jurisdictions)
             if not answer.abstained:
                 return answer

@@ -482,6 +482,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         if short_named_words
         else ""
     )
+    if not topic and (named_docs or place_docs or number_docs) and wording.ASKS_MANAGEMENT.search(clean):
+        # "…办法的主管部门是谁": the document's own 主管部门 is asked; the sentence naming it is the topic.
+        topic = "主管部门"
     yes_no = bool(wording.YES_NO.search(clean))
     if yes_no:
         # The figure a yes/no question claims is checked against the record, not searched for as a topic.

@@ -63,6 +63,7 @@ GUANGZHOU = """广州市人民政府办公厅关于印发广州市居家社区�
 第十四条 社会力量承租政府和国有企业事业单位所有的非住宅房产用于养老服务，租赁期最长可延长至20年。可按以下标准享受租金优惠：
 （一）承租政府和事业单位公有非住宅房产的，租金标准以市场租金参考价或评估价的50%计算和收取；
 （二）承租国有企业非住宅房产的，租金标准以市场租金参考价或评估价的75%计算和收取。
+第五条 市民政部门是本市居家社区养老服务工作的主管部门，负责居家社区养老服务的统筹、指导、管理以及监督等工作。
 第六条 市、区财政部门负责居家社区养老服务财政资金保障工作。市医疗保障部门负责组织实施长期护理保险制度工作。
 第三十三条 居家社区养老服务组织运营区级、街道（镇）级社区养老服务设施满12个月且经服务评估评定为合格及以上等级的，应当享受相应等级的服务奖励。
 （一）区级社区养老服务设施服务评估为优秀、良好、合格等级的，每年每个分别给予40万元、30万元、20万元服务奖励。
@@ -296,3 +297,12 @@ def test_how_long_a_document_is_valid_is_read_from_the_sentence_stating_it(corpu
     # A document that states no term: said so, not a rhythm or a deadline from elsewhere.
     answer = corpus.ask("沙湾那个优惠政策什么时候到期？")
     assert answer.abstained and "没有写明有效期" in answer.answer
+
+
+def test_a_second_part_asks_of_the_document_the_question_names(corpus: Assistant):
+    # "有效期多久" names no document: it asks of 广州's 办法, not of whichever plan states a term.
+    answer = corpus.ask("广州养老办法的主管部门是谁，有效期多久？")
+    assert all(c.doc_id == "guangzhou" for c in answer.citations)
+    assert "有效期5年" in answer.answer or "市民政部门" in answer.answer
+    # The document's own 主管部门, asked with no other topic, is the body the text calls so.
+    assert corpus.ask("广州养老办法的主管部门是谁？").lead_unit == "市民政部门"
