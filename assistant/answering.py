@@ -402,6 +402,8 @@ class Assistant:
         record and quoted from it, so the answer says who is responsible as a lead answer would."""
         if q.intent not in _LEAD_BESIDE or q.yes_no or q.compare or draft.declines or not draft.findings:
             return draft
+        if q.intent == Intent.TIME and any(c in q.text for c in (*wording.DATE_CUES, *wording.SIGNED_CUES)):
+            return draft  # the document's own dates (印发, 施行, 落款): no item's lead is asked
         top = draft.findings[0]
         if not top.lead_units or len({f.doc_id for f in draft.findings}) > 1:
             return draft

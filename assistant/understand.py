@@ -620,8 +620,9 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
     A part before the last is asked with the words after the last document named (what both parts ask:
     "，分别是哪天成文的").
     """
-    # Two places are split by place; one place may name one of the documents ("深圳外商投资条例和大江东管理条例").
-    if len(q.jurisdictions) >= 2 or len(set(q.place_docs)) >= 2:
+    # Two places are split by place; one place may name one of the documents ("深圳外商投资条例和大江东管理条例"),
+    # or several ("山东开发区条例…和国办三级医院考核意见…": each part's own words pick its document).
+    if len(q.jurisdictions) >= 2:
         return []
     text = _full_years(q.text)
     refs: list[tuple[int, int, str]] = []
@@ -634,12 +635,17 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
             # "体育竞赛表演产业总规模和全国农作物…机械化率分别是多少": each part's own subject may name its document.
             subject = re.split(r"的|分别|各自|都|是|有|要", clause.group(0))[0]
             found = [(0, len(subject), subject, subject)] if len(subject) >= 4 else []
-        for start, end, stretch, _ in found[:1]:
+        for start, end, stretch, whole in found[:1]:
             named = longest_naming(stretch, vocab) or longest_naming(
                 vocab.expand_abbreviations(stretch, _PROTECTED), vocab
             )
             if named:
                 refs.append((clause.start() + start, clause.start() + end, named[2]))
+            elif q.place_docs:
+                # "山东开发区条例": among the place's documents, the one whose title the short name is.
+                _, picked = _short_names(whole, q.place_docs, vocab)
+                if picked:
+                    refs.append((clause.start() + start, clause.start() + end, picked[0]))
     if len({doc for _, _, doc in refs}) < 2:
         return []
     # The last clause, after the last document named and its own words, is what every part asks

@@ -19,9 +19,10 @@ NINGBO = """宁波市人民政府办公厅关于支持人工智能OPC创新创�
 2026年4月20日
 """
 
-HANGZHOU = """杭州市打造全国“AI+OPC”创业新高地行动计划（2026—2028年）
+HANGZHOU = """杭州市打造全国“AI+OPC”创业新高地行动计划（2026—2028年）（征求意见稿）
 二、重点任务
 14.做好OPC陪跑服务。支持市相关部门及属地政府设立OPC服务驿站和服务专员，编制“OPC入市陪伴手册”。到2028年，全市组建OPC创业陪跑团50个以上。（责任单位：市市场监管局、市审管办、市科技局）
+杭州市科学技术局2026年5月25日发布，征求意见截止2026年6月24日。
 """
 
 ZHEJIANG = """浙江省人工智能算力重点任务清单
@@ -306,3 +307,20 @@ def test_a_second_part_asks_of_the_document_the_question_names(corpus: Assistant
     assert "有效期5年" in answer.answer or "市民政部门" in answer.answer
     # The document's own 主管部门, asked with no other topic, is the body the text calls so.
     assert corpus.ask("广州养老办法的主管部门是谁？").lead_unit == "市民政部门"
+
+
+def test_a_closing_date_asked_is_read_from_the_line_that_states_it(corpus: Assistant):
+    answer = corpus.ask("杭州这个AI+OPC行动计划的征求意见什么时候截止？")
+    assert not answer.abstained and "征求意见截止2026年6月24日" in answer.answer
+
+
+def test_a_scale_asked_is_answered_by_counts(corpus: Assistant):
+    # "啥规模" asks how many (社区, 创业者), not only how much money.
+    answer = corpus.ask("宁波到2028年底OPC社区和创业者要做到啥规模？")
+    assert not answer.abstained and "10个以上" in answer.answer
+
+
+def test_two_documents_of_one_place_and_another_are_each_dated_without_an_items_lead(corpus: Assistant):
+    answer = corpus.ask("大江东管理条例施行日期和深圳外商投资条例施行日期，哪个早？")
+    assert "2017年5月1日" in answer.answer and "2022年11月1日" in answer.answer
+    assert "负责单位" not in answer.answer and "牵头单位" not in answer.answer
