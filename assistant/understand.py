@@ -207,9 +207,10 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
 
 
 def _inside_a_title(text: str, word: str, vocab: Vocabulary) -> bool:
-    """The place is typed as part of a longer name a document's title has ("大江东产业集聚区" holds 江东): it
-    names that document, not a place of its own."""
-    return inside_a_title(text, word, [d.title for d in vocab.documents if d.title])
+    """The place is typed as part of a longer name a document's title has ("大江东产业集聚区" holds 江东), or is a
+    name a title has whole (大江东): it names that document, not a place of its own."""
+    titles = [d.title for d in vocab.documents if d.title]
+    return (len(word) >= 3 and any(word in t for t in titles)) or inside_a_title(text, word, titles)
 
 
 def inside_a_title(text: str, word: str, titles: Sequence[str]) -> bool:
@@ -631,7 +632,9 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
         leading = LEADING_REFERENCE.match(clause.group(0)) or SUBJECT_OF.match(clause.group(0))
         if leading and not found:
             found = [(leading.start(0), leading.end(0), leading.group(1), leading.group(0))]
-        if not found and q.compare:
+        # The cue, not the flag: "会展业条例和外商投资条例分别…" compares two documents even where the first one
+        # named made the question look like one document's.
+        if not found and wording.COMPARE.search(text):
             # "体育竞赛表演产业总规模和全国农作物…机械化率分别是多少": each part's own subject may name its document.
             subject = re.split(r"的|分别|各自|都|是|有|要", clause.group(0))[0]
             found = [(0, len(subject), subject, subject)] if len(subject) >= 4 else []
@@ -658,7 +661,7 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
         own = text[(start if n else 0) : end]
         last = n == len(refs) - 1
         part = understand(own if last else _TRAILING_JOIN.sub("", own) + tail, vocab)
-        if not part.topic and not last:
+        if not last and not _beyond_titles(part.topic, [doc_id], vocab):
             # "稳就业意见和体育意见里职工培训分别谁牵头": a part naming only its document asks what the last does.
             part = understand(_TRAILING_JOIN.sub("", own) + text[refs[-1][1] :], vocab)
         if part.intent == Intent.OPEN and q.intent != Intent.OPEN:

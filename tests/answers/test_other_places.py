@@ -324,3 +324,9 @@ def test_two_documents_of_one_place_and_another_are_each_dated_without_an_items_
     answer = corpus.ask("大江东管理条例施行日期和深圳外商投资条例施行日期，哪个早？")
     assert "2017年5月1日" in answer.answer and "2022年11月1日" in answer.answer
     assert "负责单位" not in answer.answer and "牵头单位" not in answer.answer
+
+
+def test_two_documents_of_one_place_compared_are_each_answered(corpus: Assistant):
+    # The first is named by its short name, the second by its subject before 分别: each is dated.
+    answer = corpus.ask("大江东管理条例和深圳外商投资条例分别是从哪天开始施行的")
+    assert "2017年5月1日" in answer.answer and "2022年11月1日" in answer.answer
