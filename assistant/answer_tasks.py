@@ -106,15 +106,21 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
     return ranked
 
 
+def _splits_its_lead(item: Task) -> bool:
+    """An item with units but no lead of its own: its clause records may carry theirs."""
+    return not item.lead_units and bool(item.units) and item.kind != "inline_duty"
+
+
+def _clause_of(item: Task, task: Task) -> bool:
+    """``task`` is a clause record with a lead inside ``item`` (of the same document)."""
+    return task.kind == "inline_duty" and bool(task.lead_units) and item.start <= task.start < item.end
+
+
 def _clause_records(item: Ranked) -> list[Task]:
     """The clause records of a lead-less item whose sentences carry their own brackets, in reading order."""
-    if item.task.lead_units or not item.task.units or item.task.kind == "inline_duty":
+    if not _splits_its_lead(item.task):
         return []
-    inside = [
-        t
-        for t in item.doc.tasks
-        if t.kind == "inline_duty" and t.lead_units and item.task.start <= t.start < item.task.end
-    ]
+    inside = [t for t in item.doc.tasks if _clause_of(item.task, t)]
     # Only brackets a rule or a label reads (列第一位的为牵头单位, 牵头单位：): sentences that each open with their
     # own actor ("教育行政部门要…。发展改革部门要…") are duties of many bodies, not one item's split lead.
     if len(inside) < 2 or any(
@@ -128,15 +134,12 @@ def _clause_of_item_first(ranked: list[Ranked]) -> list[Ranked]:
     """An item whose sentences each carry their own bracket ("…（责任单位：A、B）…（责任单位：C）") has no one lead;
     asked who leads it, the clause record that matches the question clearly best answers, with its own lead."""
     top = ranked[0]
-    if top.task.lead_units or not top.task.units or top.task.kind == "inline_duty":
+    if not _splits_its_lead(top.task):
         return ranked
     nested = [
         (n, r)
         for n, r in enumerate(ranked[1:], start=1)
-        if r.doc.doc_id == top.doc.doc_id
-        and r.task.kind == "inline_duty"
-        and r.task.lead_units
-        and top.task.start <= r.task.start < top.task.end
+        if r.doc.doc_id == top.doc.doc_id and _clause_of(top.task, r.task)
     ]
     if not nested or (len(nested) > 1 and nested[0][1].score - nested[1][1].score < _CLAUSE_MARGIN):
         return ranked

@@ -74,8 +74,9 @@ def validity(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
         if not found:
             continue
         m = found[-1]
-        span = compose.Span(m.group().strip(), m.start() + (len(m.group()) - len(m.group().lstrip())), 0)
-        span = compose.Span(span.quote, span.start, span.start + len(span.quote))
+        quote = m.group().strip()
+        at = doc.text.find(quote, m.start())
+        span = compose.Span(quote, at, at + len(quote))
         lines.append(f"{compose.doc_name(doc)}写道：“{span.quote}”")
         findings.append(compose.finding_for_task_span(doc, span, 1.0))
     if not findings:

@@ -414,15 +414,8 @@ class Assistant:
             return draft
         # A quoted sentence with its own actor ("2021年3月底前，试点城市政府…报生态环境部") is answered by that
         # sentence, not by the item's lead: name none rather than one the sentence contradicts.
-        names = self.workspace.vocabulary.unit_names
-        actors = [
-            m.group("actor")
-            for clause in _CLAUSE.split(top.quote)
-            for m in (wording.ACTOR.match(clause.strip()) or _OWN_ACTOR.match(clause.strip()),)
-            if m
-        ]
-        named = [u for u in names if len(u) >= 3 and u in top.quote]
-        if any(not any(u in lead or lead in u for lead in task.lead_units) for u in [*actors, *named]):
+        bodies = self._bodies_in(top.quote)
+        if any(not any(u in lead or lead in u for lead in task.lead_units) for u in bodies):
             return draft
         citation = Citation(top.doc_id, top.doc_title, task.section, task.quote, task.start, task.end)
         return replace(
@@ -432,18 +425,24 @@ class Assistant:
             names_lead=True,
         )
 
+    def _bodies_in(self, quote: str) -> list[str]:
+        """The bodies a quote makes act (a clause opening with one: "试点城市政府要…") and the known units it names."""
+        actors = [
+            m.group("actor")
+            for clause in _CLAUSE.split(quote)
+            for m in (wording.ACTOR.match(clause.strip()) or _OWN_ACTOR.match(clause.strip()),)
+            if m
+        ]
+        return actors + [u for u in self.workspace.vocabulary.unit_names if len(u) >= 3 and u in quote]
+
     def _assigning_finding(self, draft: Draft, top: Finding) -> Finding:
-        names = [u for u in self.workspace.vocabulary.unit_names if len(u) >= 3]
-
-        def assigns(f: Finding) -> bool:
-            return any(wording.ACTOR.match(c.strip()) for c in _CLAUSE.split(f.quote)) or any(
-                u in f.quote for u in names
-            )
-
-        if assigns(top):
+        """The best finding, or one within a small margin of it that names who acts when the best names no one."""
+        if self._bodies_in(top.quote):
             return top
-        close = [f for f in draft.findings if f.score >= top.score - _ASSIGNING_MARGIN and assigns(f)]
-        return close[0] if close else top
+        close = (
+            f for f in draft.findings if f.score >= top.score - _ASSIGNING_MARGIN and self._bodies_in(f.quote)
+        )
+        return next(close, top)
 
     def _who_first(self, q: Question, draft: Draft, top: Finding) -> Draft | None:
         """The matched passage answered as its item's units (lead first), or as the body its sentence makes act."""
@@ -732,17 +731,20 @@ def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:
     return items[ordinal - 1] if 0 < ordinal <= len(items) else None
 
 
+def _names_of(q: Question, mention: str, vocab) -> set[str]:
+    """A unit as typed and every name it resolves to in the question's jurisdictions."""
+    names = {mention}
+    for j in q.jurisdictions or (None,):
+        names.update(vocab.canonical_units(mention, j))
+    return names
+
+
 def _documents_naming(q: Question, docs: Sequence[PolicyDocument], vocab) -> list[PolicyDocument]:
     """The documents that name the most of the bodies the question names (by any of their names); none when
     such documents are many (市商务局 is named everywhere), so the choice would say nothing."""
-    names = []
     # Only a body with a name of its own (大江东集聚区管委会, 义乌试验区管委会) picks documents; a department any
     # government has (市场监管局, 商务部门) is named in many, under several names.
-    for mention in (m for m in dict.fromkeys(q.unit_mentions) if len(m) >= _OWN_NAME):
-        forms = {mention}
-        for j in q.jurisdictions or (None,):
-            forms.update(vocab.canonical_units(mention, j))
-        names.append(forms)
+    names = [_names_of(q, m, vocab) for m in dict.fromkeys(q.unit_mentions) if len(m) >= _OWN_NAME]
     counts = [(sum(any(f in d.text for f in forms) for forms in names), d) for d in docs]
     most = max((c for c, _ in counts), default=0)
     naming = [d for c, d in counts if most and c == most]
@@ -759,9 +761,7 @@ def _unassigned_unit(q: Question, docs: Sequence[PolicyDocument], vocab) -> str:
         at = q.text.find(mention)
         if at < 0 or not wording.UNIT_DUTY.match(q.text[at + len(mention) :]):
             continue
-        names = {mention}
-        for j in q.jurisdictions or (None,):
-            names.update(vocab.canonical_units(mention, j))
+        names = _names_of(q, mention, vocab)
         if not any(name in doc.text for doc in docs for name in names) and not any(
             vocab.unit_matches(mention, u, doc.jurisdiction)
             for doc in docs

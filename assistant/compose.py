@@ -201,8 +201,7 @@ def clause_leads_sentence(item: Task, clauses: Sequence[Task], where: str) -> st
     """An item whose sentences each name their own lead: every sentence's lead, first sentence first."""
     parts = []
     for clause in clauses:
-        _, lead_phrase, _ = _BASIS.get(clause.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])
-        said = lead_phrase.format(leads="、".join(clause.lead_units)).rstrip("，") if lead_phrase else ""
+        said = _lead_phrase(clause)
         title = clause.title.strip('“”"')
         words = title if len(title) <= 24 else title[:24] + "…"
         parts.append(f"{said}（“{words}”）")
@@ -224,11 +223,14 @@ def lead_first(task: Task) -> str:
     title names units too): "牵头单位是X。", "列第一位的是X（未写明牵头）。" — the basis worded as in a lead answer."""
     if not task.lead_units or not all(u in task.quote for u in task.lead_units):
         return ""
+    said = _lead_phrase(task)
+    return f"{said}（“{task_name(task)}”一项）。" if said else ""
+
+
+def _lead_phrase(task: Task) -> str:
+    """ "牵头单位是X", "列第一位的是X（未写明牵头）", "负责单位是X": the task's lead worded by its basis ("" for none)."""
     _, lead_phrase, _ = _BASIS.get(task.lead_basis, _BASIS[LeadBasis.FIRST_LISTED])
-    if not lead_phrase:
-        return ""
-    said = lead_phrase.format(leads="、".join(task.lead_units)).rstrip("，")
-    return f"{said}（“{task_name(task)}”一项）。"
+    return lead_phrase.format(leads="、".join(task.lead_units)).rstrip("，") if lead_phrase else ""
 
 
 def units_sentence(task: Task, role: Role, quotes: Sequence[str], where: str = "") -> str:

@@ -51,17 +51,20 @@ _REFERENCE_END = (
     r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$|第|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时"
     r"|要求|提出|规定|明确|怎么|说|写|提到|是|有|对|谁|哪|各|由)"
 )
+# What a cadre calls a document by its kind; a document already picked may also be called a 政策 or 措施.
+DOCUMENT_KINDS = "文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函"
+PICKED_KINDS = f"{DOCUMENT_KINDS}|政策|措施"
+# A name closed by its status ("…政策（试行）") ends there.
+STATUS_NOTE = r"[（(](?:试行|暂行|征求意见稿)[）)]"
 REFERENCE = re.compile(
-    r"([\u4e00-\u9fff0-9A-Za-z]{2,24}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?"
-    r"(?:文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函)"
+    rf"([\u4e00-\u9fff0-9A-Za-z]{{2,24}}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?(?:{DOCUMENT_KINDS})"
     + _REFERENCE_END
 )
 # A short name of a document already picked (by its place or 文号) may also call it a 政策 or 措施, and a name
 # closed by its status "（试行）" ends there, whatever follows ("沙湾县招商优惠政策（试行）最后由谁…").
 SHORT_REFERENCE = re.compile(
-    r"([\u4e00-\u9fff0-9A-Za-z]{2,24}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?"
-    r"(?:文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函|政策|措施)"
-    r"(?:[（(](?:试行|暂行|征求意见稿)[）)]|" + _REFERENCE_END + ")"
+    rf"([\u4e00-\u9fff0-9A-Za-z]{{2,24}}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?(?:{PICKED_KINDS})"
+    rf"(?:{STATUS_NOTE}|{_REFERENCE_END})"
 )
 LEADING_REFERENCE = re.compile(
     r"^(?:在|按|按照)?([\u4e00-\u9fff]{2,12}?)(?:那个|这个)?(?:里|里面|当中|那边|这边)"
@@ -136,16 +139,12 @@ def _title_part(words: str, title_grams: frozenset[str]) -> str:
     return words[start:] if start < len(words) - 2 else words
 
 
-# Asking phrases of two characters or more: a single one ("管") is part of many a name (管理条例).
-_ASKING_PHRASES = [w for w in wording.SCAFFOLDING if len(w) >= 2]
-
-
 def longest_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] | None:
     """(words, score, document) for the longest tail of ``stretch`` that names one document: the stretch may
     open with words of the question itself ("麻烦问下稳就业…"), so it is tried from each start."""
     for start in range(0, max(1, len(stretch) - 1)):
         words = stretch[start:]
-        if len(words) < 2 or strip_words(words, _ASKING_PHRASES).strip() != words:
+        if len(words) < 2 or strip_words(words, list(wording.ASKING_PHRASES)).strip() != words:
             continue  # "那个方案": asking words name no document
         named = _naming_score(words, vocab)
         if named is not None:

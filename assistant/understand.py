@@ -13,8 +13,10 @@ from assistant.evidence import local_topic
 from assistant.naming import (
     ISSUING_PREFIX,
     LEADING_REFERENCE,
+    PICKED_KINDS,
     REFERENCE,
     SHORT_REFERENCE,
+    STATUS_NOTE,
     SUBJECT_OF,
     doc_numbers,
     document_reference,
@@ -315,8 +317,7 @@ def _years_asked(text: str, years: tuple[int, ...], doc_ids: list[str], vocab: V
 
 # A year followed by a name of the document it dates ("2023年那个产业意见", "23年的办法").
 _DATED_NAME = re.compile(
-    r"(?:的|那个|这个|那份|这份|出的|发的|印发的)?[\u4e00-\u9fffA-Za-z0-9]{0,8}?"
-    r"(?:意见|方案|办法|条例|规定|政策|文件|通知|计划|措施|细则)"
+    rf"(?:的|那个|这个|那份|这份|出的|发的|印发的)?[\u4e00-\u9fffA-Za-z0-9]{{0,8}}?(?:{PICKED_KINDS})"
 )
 
 
@@ -338,10 +339,7 @@ def _owns_what_is_asked(text: str, mention: str) -> bool:
 _SHORT_NAME_SHARE = 0.75
 
 
-_NAME_KIND = re.compile(
-    r"(?:指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函|政策|措施)"
-    r"(?=(?:[（(](?:试行|暂行|征求意见稿)[）)])?$)"
-)
+_NAME_KIND = re.compile(rf"(?:{PICKED_KINDS})(?=(?:{STATUS_NOTE})?$)")
 
 
 def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
@@ -474,15 +472,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         number = ordinal_match.group(1)
         ordinal = int(number) if number.isdigit() else cn_to_int(number) or 0
         rest = rest.replace(ordinal_match.group(0), " ")
-    topic = _topic(
-        strip_words(strip_words(rest, title_words), [w for w in wording.SCAFFOLDING if len(w) >= 2])
-    )
+    topic = _topic(strip_words(strip_words(rest, title_words), list(wording.ASKING_PHRASES)))
     # The topic with a short name's words kept: a second reading when the first finds nothing.
-    named_as = (
-        _topic(strip_words(rest, [w for w in wording.SCAFFOLDING if len(w) >= 2]))
-        if short_named_words
-        else ""
-    )
+    named_as = _topic(strip_words(rest, list(wording.ASKING_PHRASES))) if short_named_words else ""
     if not topic and (named_docs or place_docs or number_docs) and wording.ASKS_MANAGEMENT.search(clean):
         # "…办法的主管部门是谁": the document's own 主管部门 is asked; the sentence naming it is the topic.
         topic = "主管部门"

@@ -71,6 +71,8 @@ ORDINAL_ITEM = _rx("patterns", "ordinal_item")
 
 # Scaffolding phrases, longest first so that "另外还有哪些单位" goes before "还有".
 SCAFFOLDING = tuple(sorted(set(_words(_LEX["scaffolding"]["phrases"])), key=lambda w: (-len(w), w)))
+# Asking phrases of two characters or more: a single one ("管") is part of many a name (管理条例).
+ASKING_PHRASES = tuple(w for w in SCAFFOLDING if len(w) >= 2)
 STOP_TOKENS = frozenset(_words(_LEX["stop_tokens"]["words"]))
 
 LEAD_VERBS = re.compile(_LEX["role"]["lead_verbs"])

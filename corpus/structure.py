@@ -112,7 +112,7 @@ class Outline:
 _PART_OPENING = re.compile(r"^\s*[“\"]?[^\s“”\"：:，,。；;\d（）()]{2,14}[”\"]?[：:]")
 
 
-def _LABELLED_PART(text: str) -> bool:
+def _labelled_part(text: str) -> bool:
     """A paragraph that opens with its own label and carries its own responsibility clause ("“双园”：…（牵头单位：
     …）", "建设AI算力平台：…（牵头单位：…）"): a part of the item above, not text after it."""
     return bool(_PART_OPENING.match(text) and _UNITS_CLAUSE.search(text))
@@ -233,7 +233,7 @@ def segment(lines: list[Line]) -> Outline:
             and (lines[j].table < 0 or _is_field_table(lines, j, tables_done))
             and not _ends_item(lines[j].text, article)
             and j not in parts
-            and not (_UNITS_CLAUSE.search(lines[j - 1].text) and not _LABELLED_PART(lines[j].text))
+            and not (_UNITS_CLAUSE.search(lines[j - 1].text) and not _labelled_part(lines[j].text))
             and not CLOSING_DUTY_BRACKET.search(lines[j - 1].text)
         ):
             j += 1
