@@ -29,10 +29,6 @@ _PASSAGE_MARGIN = 0.15
 _GOAL_WORDS = re.compile(r"目标|指标")
 
 
-# A target asked for a year the documents set none for is declined (with what they do set shown and cited).
-YEAR_GAP_DECLINES = True
-
-
 def answer_targets(
     assistant: Assistant, q: Question, docs: Sequence[PolicyDocument], strict_year: bool = True
 ) -> Draft | None:
@@ -80,7 +76,7 @@ def answer_targets(
             return replace(
                 fallback,
                 text="文件中没有找到所问年份的目标；写明的目标如下：\n" + fallback.text,
-                declines=YEAR_GAP_DECLINES,
+                declines=True,
             )
     if not per_doc:
         return answer_open(assistant, q, docs, numbers_only=True)

@@ -260,11 +260,10 @@ def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary)
     score, sentence = _deciding_sentence(question_text, quote, vocab)
     if score < RULE_MATCH:
         return None
+    # Another body named where the claim names its own (False), or a claimed body left open (None).
     bodies = _other_body(claim, sentence)
     if bodies is not True:
-        return (
-            bodies  # another body named where the claim names its own (False), or the claim undecided (None)
-        )
+        return bodies
     return not _PROHIBITION.search(sentence)
 
 

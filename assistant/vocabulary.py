@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from corpus.model import PolicyDocument
-from corpus.text import jurisdiction_stem
+from corpus.text import UNIT_SUFFIXES, jurisdiction_stem
 from corpus.units import UnitDirectory, looks_like_unit
 
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
@@ -556,21 +556,9 @@ def _short_for(short: str, full: str) -> bool:
     return _typed_from(short, parts) or _typed_skipping(short, parts) or _typed_before_head(short, full)
 
 
-# The head noun a short name keeps whole ("市医保部门" for 市医疗保障部门, "大江东管委会" for 大江东集聚区管委会).
-_HEADS = (
-    "管理委员会",
-    "管委会",
-    "委员会",
-    "领导小组",
-    "部门",
-    "人民政府",
-    "政府",
-    "中心",
-    "局",
-    "委",
-    "办",
-    "厅",
-)
+# The head noun a short name keeps whole ("市医保部门" for 市医疗保障部门, "大江东管委会" for 大江东集聚区管委会):
+# the corpus's own unit endings, longest first.
+_HEADS = tuple(sorted(UNIT_SUFFIXES, key=len, reverse=True))
 
 
 def _typed_before_head(short: str, full: str) -> bool:
