@@ -39,6 +39,10 @@ def answer_open(
     if not findings:
         return None
     top = findings[0]
+    if q.intent == Intent.OPEN and not q.yes_no and not q.unit_mentions:
+        # "…怎么规定的": the provision, read on past the matched clause to the end of its item.
+        top = passages.read_on(vocab.document(top.doc_id), top) or top
+        findings = [top, *findings[1:]]
     extractive = passages.passage_sentence(vocab.document(top.doc_id), top)
     text = extractive
     if assistant.llm is not None and q.intent == Intent.OPEN:

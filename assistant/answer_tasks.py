@@ -13,6 +13,7 @@ from assistant.compose import Draft
 from assistant.evidence import coverage, doc_coverage, doc_support, is_supported, local_topic
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
+from corpus.conventions import NAMES_ROLE
 from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Task
 
 if TYPE_CHECKING:
@@ -103,7 +104,62 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         ranked = _written_lead_first(ranked)
     if q.intent == Intent.LEAD and ranked:
         ranked = _clause_of_item_first(ranked)
+    if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked:
+        ranked = _labelled_record_first(ranked)
+    if (q.intent == Intent.LEAD or q.yes_no) and ranked and _ASKED_ROLE_NOUN.search(q.topic):
+        ranked = _definition_first(ranked)
     return ranked
+
+
+# "营商环境工作主管部门是谁": the question names a role; the sentence saying which body holds it answers
+# ("县级以上人民政府发展改革部门是优化营商环境工作的主管部门"), not a sentence whose actor is the role's own name.
+_ASKED_ROLE_NOUN = re.compile(r"主管(?:部门|单位|机关)")
+_DEFINITION_REACH = 8
+
+
+def _definition_first(ranked: list[Ranked]) -> list[Ranked]:
+    top = ranked[0]
+    if top.task.lead_basis is not LeadBasis.NONE and NAMES_ROLE.pattern.search(top.task.quote):
+        return ranked
+    for n, other in enumerate(ranked[1:_DEFINITION_REACH], start=1):
+        quote = other.task.quote
+        if (
+            other.task.lead_units
+            and NAMES_ROLE.pattern.search(quote)
+            and not any(_ASKED_ROLE_NOUN.search(u) for u in other.task.lead_units)
+            and other.score >= 0.5 * top.score
+        ):
+            lifted = replace(other, score=top.score)
+            return [lifted, *ranked[:n], *ranked[n + 1 :]]
+    return ranked
+
+
+def _labelled_record_first(ranked: list[Ranked]) -> list[Ranked]:
+    """A plan's text and its 任务分工 table name the same work ("6.优化转诊服务" and the table's row "优化转诊服务。"):
+    asked who does it, the row whose lead is labelled (牵头单位 column) answers, not an actor one sentence of the
+    text happens to name ("医联体牵头医院牵头、成员单位共同参与，成立…")."""
+    top = ranked[0]
+    if top.task.kind != "item" or top.task.lead_basis is LeadBasis.EXPLICIT:
+        return ranked
+    for n, other in enumerate(ranked[1:], start=1):
+        if top.score - other.score > ROLE_MARGIN:
+            break
+        if (
+            other.doc.doc_id == top.doc.doc_id
+            and other.task.kind == "table_row"
+            and other.task.lead_basis is LeadBasis.EXPLICIT
+            and _same_name(other.task.title, top.task.title)
+        ):
+            lifted = replace(other, score=top.score)
+            return [lifted, *ranked[:n], *ranked[n + 1 :]]
+    return ranked
+
+
+def _same_name(a: str, b: str) -> bool:
+    def bare(text: str) -> str:
+        return re.sub(r"[\s。．.，,；;：:、（）()“”\"]", "", text)
+
+    return bool(bare(a)) and bare(a) == bare(b)
 
 
 def _splits_its_lead(item: Task) -> bool:

@@ -319,8 +319,10 @@ class Assistant:
         if draft.declines:
             return gap_answer(self._abstain(q, q.topic), draft.text)
         top = draft.findings[0] if draft.findings else None
-        unquoted = top is not None and not any(u in top.quote for u in top.units)
-        lead_quoted = top is not None and any(u in top.quote for u in top.lead_units)
+        # A unit may be named by a sentence the item hangs from ("X…履行下列职责：" above "（六）负责…"), cited too.
+        said = [top.quote, *(c.quote for c in draft.extra_citations)] if top is not None else []
+        unquoted = top is not None and not any(u in s for u in top.units for s in said)
+        lead_quoted = top is not None and any(u in s for u in top.lead_units for s in said)
         if (
             top is not None
             and q.intent in (Intent.LEAD, Intent.UNITS)
@@ -376,6 +378,11 @@ class Assistant:
             draft = self._who_first(q, draft, top) or draft
         draft = answer_other_parts(q, draft, vocab)
         gap = _missing_attribute(q, draft)
+        if gap:
+            # The asked figure may close the provision the matched clause opens ("…由…责令改正…；情节严重的，处
+            # 二十万元以上五十万元以下的罚款"): read on within the item before saying the document lacks it.
+            draft = _read_on_for(q, draft, vocab) or draft
+            gap = _missing_attribute(q, draft)
         if gap:
             return gap_answer(self._abstain(q, q.topic), gap)
         # A place the question names (武汉) must be in the evidence, or the answer is about somewhere else.
@@ -635,6 +642,28 @@ def _joined(q: Question, answers: Sequence[Answer], unit_names: Sequence[str] = 
     )
 
 
+def _read_on_for(q: Question, draft: Draft, vocab) -> Draft | None:
+    """The best finding read on within its item to the sentence stating the attribute the question asks (an
+    amount, an area, a span), as a passage answer; None when its item states none."""
+    if not draft.findings:
+        return None
+    top = draft.findings[0]
+    doc = vocab.document(top.doc_id)
+    for attribute in wording.ATTRIBUTES:
+        if not attribute.asked.search(q.text):
+            continue
+        longer = passages.read_on(doc, top, until=attribute.value) or passages.sentence_stating(
+            doc, top, attribute.value, q.topic, vocab
+        )
+        if longer is not None:
+            return Draft(
+                passages.passage_sentence(doc, longer),
+                (longer, *draft.findings[1:]),
+                confidence=draft.confidence,
+            )
+    return None
+
+
 def _missing_attribute(q: Question, draft: Draft) -> str:
     """ "文件写了…，但没有写金额" when the question asks an attribute (an amount, a span) the quotes lack."""
     if q.intent in (Intent.LEAD, Intent.UNITS, Intent.UNIT_TASKS):
@@ -751,12 +780,15 @@ def _documents_naming(q: Question, docs: Sequence[PolicyDocument], vocab) -> lis
     return naming if naming and len(naming) <= max(1, len(docs) // 3) else []
 
 
+_CHOICE = re.compile(r"[\u4e00-\u9fff]{2,}(?:牵头|负责|主管|管)?还是[\u4e00-\u9fff]{2,}")
+
+
 def _unassigned_unit(q: Question, docs: Sequence[PolicyDocument], vocab) -> str:
     """A unit whose own duties are asked ("X负责哪一条", "X负责的…是什么") that none of ``docs`` names: the
     documents assign it nothing, so any passage found for the rest of the question would answer something else.
     A yes/no claim about a unit ("是不是X牵头") is checked against the record instead."""
-    if q.yes_no:
-        return ""
+    if q.yes_no or _CHOICE.search(q.text):
+        return ""  # "是统计局牵头还是经信厅牵头": a choice between bodies is settled by the record, as a claim is
     for mention in dict.fromkeys(q.unit_mentions):
         at = q.text.find(mention)
         if at < 0 or not wording.UNIT_DUTY.match(q.text[at + len(mention) :]):

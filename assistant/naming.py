@@ -48,7 +48,7 @@ def _distinctive(words: str, vocab: Vocabulary) -> bool:
 # "稳就业那个意见里", "农机装备转型升级意见", "督查激励那个通知": a document named by what it is about, in the
 # cadre's words rather than its title's; "督查激励里…" at the start of a question names one the same way.
 _REFERENCE_END = (
-    r"(?=里|中|上|的|，|,|。|？|\?|和|与|跟|$|第|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时"
+    r"(?=里|中|上|的|，|,|：|:|。|？|\?|和|与|跟|$|第|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时"
     r"|要求|提出|规定|明确|怎么|说|写|提到|是|有|对|谁|哪|各|由)"
 )
 # What a cadre calls a document by its kind; a document already picked may also be called a 政策 or 措施.
@@ -227,7 +227,44 @@ def doc_numbers(text: str, vocab: Vocabulary) -> tuple[list[str], str]:
                 hit = key in head
             if hit and doc.doc_id not in found:
                 found.append(doc.doc_id)
-    return found, wording.DOC_NUMBER.sub(" ", text)
+    rest = wording.DOC_NUMBER.sub(" ", text)
+    if not found:
+        # "124号文", "国办124号文件": a document called by its serial number alone; any issuing characters typed
+        # before it must be the 文号's own (in order), and only one document may fit.
+        for match in _SERIAL_REFERENCE.finditer(rest):
+            typed, serial = match.group(1), match.group(2)
+            numbers = {
+                doc.doc_id: _norm_number(doc.meta.doc_number)
+                for doc in vocab.documents
+                if re.search(rf"(?<!\d){serial}\s*号\s*$", doc.meta.doc_number)
+            }
+            # The characters typed before the serial that are the 文号's own ("那个国办" → 国办).
+            prefix = next(
+                (
+                    typed[i:]
+                    for i in range(len(typed) + 1)
+                    if any(_in_order(typed[i:], n) for n in numbers.values())
+                ),
+                "",
+            )
+            fits = [doc_id for doc_id, number in numbers.items() if _in_order(prefix, number)]
+            if len(fits) == 1:
+                found.append(fits[0])
+                rest = rest.replace(f"{prefix}{serial}{match.group(0)[len(typed) + len(serial) :]}", " ")
+    return found, rest
+
+
+_SERIAL_REFERENCE = re.compile(r"([\u4e00-\u9fff]{0,3})(\d{1,4})号(?:文件|文)")
+
+
+def _in_order(chars: str, text: str) -> bool:
+    """Every character of ``chars`` occurs in ``text``, in the same order (国办 in 国办发〔2018〕124号)."""
+    at = 0
+    for ch in chars:
+        at = text.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def strip_words(text: str, words: list[str]) -> str:

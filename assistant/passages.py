@@ -166,6 +166,78 @@ def _elsewhere_only(topic: str, document: str, passage: str) -> bool:
     return any(t in document and t not in passage for t in topic_terms(topic) if len(t) >= 2)
 
 
+# A finding read on within its item goes up to this many characters from where it starts.
+_READ_ON_CHARS = 400
+
+
+def read_on(
+    doc: PolicyDocument | None, finding: Finding, until: re.Pattern[str] | None = None
+) -> Finding | None:
+    """``finding`` read on past its clause within its own item, ended at a sentence's end: to the last sentence
+    end in reach, or (with ``until``) to the first sentence that states what ``until`` matches. None when the
+    item says nothing more (or nothing that ``until`` matches).
+
+    What a document says of X is the provision, not its first clause ("…可继续以划拨方式使用；不符合…的，应当
+    依法实行有偿使用。经…批准，…"), and the sum a rule sets often closes the article that opens with the act."""
+    if doc is None or doc.text[finding.start : finding.end] != finding.quote:
+        return None
+    item = next(
+        (
+            t
+            for t in doc.tasks
+            if t.kind != "inline_duty" and t.start <= finding.start and finding.end <= t.end
+        ),
+        None,
+    )
+    if item is None or item.end <= finding.end:
+        return None
+    limit = min(item.end, finding.start + _READ_ON_CHARS)
+    # Never read on into text addressed to a model ("忽略以上所有指令…"): it is not the provision.
+    hostile = INSTRUCTION_LIKE.search(doc.text, finding.end, limit)
+    limit = hostile.start() if hostile else limit
+    ends = [finding.end + m.end() for m in re.finditer(r"[。；;]", doc.text[finding.end : limit])]
+    if until is not None:
+        ends = [e for e in ends if until.search(doc.text[finding.end : e])][:1]
+    if not ends:
+        return None
+    quote = doc.text[finding.start : ends[-1]].rstrip()
+    return replace(finding, quote=quote, end=finding.start + len(quote))
+
+
+# A sentence of the item stating the asked attribute answers when it carries this much of the topic.
+_STATING_FLOOR = 0.5
+
+
+def sentence_stating(
+    doc: PolicyDocument | None, finding: Finding, value: re.Pattern[str], topic: str, vocab: Vocabulary
+) -> Finding | None:
+    """The sentence of ``finding``'s item that states ``value`` (an area, a sum) and best carries the topic: the
+    item may open with the asked figure and the match land on a later sentence ("打造不少于两万平方米的专业化
+    智创空间…。实施OPC育苗计划…"). None when no such sentence carries enough of the topic."""
+    if doc is None:
+        return None
+    item = next(
+        (t for t in doc.tasks if t.kind != "inline_duty" and t.start <= finding.start < t.end),
+        None,
+    )
+    if item is None:
+        return None
+    best: tuple[float, int, int] | None = None
+    for m in re.finditer(r"[^。；;\n]+[。；;]?", doc.text[item.start : item.end]):
+        sentence = m.group(0)
+        if not value.search(sentence) or INSTRUCTION_LIKE.search(sentence):
+            continue
+        score = coverage(topic, sentence, vocab)
+        if score >= _STATING_FLOOR and (best is None or score > best[0]):
+            best = (score, item.start + m.start(), item.start + m.end())
+    if best is None:
+        return None
+    _, start, end = best
+    quote = doc.text[start:end].strip()
+    start += doc.text[start:end].find(quote)
+    return replace(finding, quote=quote, start=start, end=start + len(quote))
+
+
 def passage_sentence(doc: PolicyDocument, finding: Finding) -> str:
     """《title》“item”一项写道：“quote”."""
     task = next((t for t in doc.tasks if t.section == finding.section and t.kind != "inline_duty"), None)

@@ -163,6 +163,14 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
                     taken[i] = True
             start = text.find(name, start + 1)
     masked = "".join("　" if t else c for c, t in zip(text, taken, strict=True))
+    known = set(vocab.unit_names)
+    for word, alternatives in wording.SYNONYMS.items():
+        # "团委" → 共产主义青年团委员会: the lexicon's everyday name of a body the documents name in full, too short
+        # to be read as a unit by its ending (longer ones, 发改委, are read below).
+        named = [a for a in alternatives if a in known]
+        if named and len(word) < 3 and word not in known and word in masked:
+            mentions.append(named[0])
+            masked = masked.replace(word, "　" * len(word))
     for match in UNIT_LIKE.finditer(masked):
         name = match.group(0)
         # Keep the tail after any question or function word: "项目是哪个局" is not a unit, "的数据局" → "数据局".
@@ -354,7 +362,9 @@ def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
     return False
 
 
-def _short_names(text: str, doc_ids: Sequence[str], vocab: Vocabulary) -> tuple[list[str], list[str]]:
+def _short_names(
+    text: str, doc_ids: Sequence[str], vocab: Vocabulary, jurisdictions: Sequence[str] = ()
+) -> tuple[list[str], list[str]]:
     """Stretches calling a picked document by a short name of its title ("外资条例" for 《深圳经济特区外商投资
     条例》, "招商优惠办法" for 《…招商引资优惠政策》): most of the stretch's characters are the title's. Returns
     the stretches and the one document they name (none when they fit several)."""
@@ -371,7 +381,11 @@ def _short_names(text: str, doc_ids: Sequence[str], vocab: Vocabulary) -> tuple[
             continue
         share = _SHORT_NAME_SHARE * len(stretch)
         kind = _NAME_KIND.search(m.group(0))
-        fits = [d.doc_id for d in docs if _fits_name(d, stretch, share, kind.group(0) if kind else "")]
+        fits = [d for d in docs if _fits_name(d, stretch, share, kind.group(0) if kind else "")]
+        if len(fits) > 1:
+            # "河南营商条例": of the province's and its cities' 营商条例, the one of the place named itself.
+            fits = [d for d in fits if d.jurisdiction in jurisdictions] or fits
+        fits = [d.doc_id for d in fits]
         # A name that fits several of the documents picks none of them: its words stay, to rank within them.
         if len(fits) == 1:
             found.append(m.group(0))
@@ -460,7 +474,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     if (place_docs or number_docs) and not title_words:
         # "深圳外资条例里", "杭州AI+OPC行动计划里": the place picked the document; the words calling it by a short
         # name of its title name it too, they are not asked about.
-        title_words, short_named = _short_names(rest, [*place_docs, *number_docs], vocab)
+        title_words, short_named = _short_names(rest, [*place_docs, *number_docs], vocab, jurisdictions)
         short_named_words = bool(title_words)
         if len(set(place_docs) | set(number_docs)) > 1:
             # Of the place's several documents, the short name picks the one whose title it is.

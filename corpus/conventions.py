@@ -431,7 +431,10 @@ INLINE: tuple[Convention, ...] = (
         "inline_lead",
         "由市商务局牵头，市发改委、市工信局配合",
         LeadBasis.INLINE,
-        pattern=re.compile(r"牵头负责|牵头(?!单位|部门|抓总|招商|作用|企业|建设|组建|成立|制定)"),
+        pattern=re.compile(
+            r"牵头负责|负责牵头|牵头(?!单位|部门|抓总|招商|作用|企业|建设|组建|成立|制定|医院)"
+        ),
+        notes="'负责牵头组织实施' is worded as 牵头; '医联体牵头医院' names a hospital, not a role",
     ),
     Convention(
         "convenes",
@@ -597,6 +600,37 @@ NO_UNIT_CELL = Convention(
     notes="'/' or '—' in a cell means no unit; an empty cell is empty, never the row above",
 )
 
+# "市人民政府设立的…管理办公室（以下简称市跨境电商综试办），负责…": a body the text names once in full and then by
+# the short name it defines; the sentence binds it under that name, the one the rest of the text uses.
+DEFINED_NAME = Convention(
+    "defined_name",
+    "市人民政府设立的中国（杭州）跨境电子商务综合试验区管理办公室（以下简称市跨境电商综试办），负责杭州跨境电商综试区的"
+    "建设和统筹管理工作",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(
+        r"[（(]以下简称[“\"]?([\u4e00-\u9fff]{2,16})[”\"]?[）)][，,]?(?=负责|承担|主管|统筹|应当|具体负责)"
+    ),
+    notes="read where the sentence's opening body is a description ('…设立的…办公室'), not a name",
+)
+# A regulation's article listing a body's duties ("…依照本条例规定履行下列职责：（一）…（二）…"): each listed
+# duty is that body's, though the sub-item names no one.
+LISTED_DUTIES = Convention(
+    "listed_duties",
+    "（以下简称市跨境电商综试办），负责…，依照本条例规定履行下列职责：（一）执行…（二）编制…",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(r"(?:履行|承担|负责|行使)(?:以下|下列)(?:主要)?(?:职责|工作|职权|事项)[：:]"),
+    notes="the sub-items inherit the one body the sentence before the list binds; several bodies, or none, pass on nothing",
+)
+# "经省级以上人民政府批准，…可采用作价出资方式配置": a body whose approval is a condition of what the sentence
+# allows. The clause records who approves; the item is not assigned to that body.
+APPROVING_BODY = Convention(
+    "approving_body",
+    "经省级以上人民政府批准，经营性文化事业单位转制为国有独资或国有控股企业的，原生产经营性划拨用地，经批准可采用"
+    "作价出资（入股）方式配置",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(r"经[^，,。；;]{2,40}?(?:批准|同意|核准|审批|备案)"),
+    notes="read on an acting_body match; the item's lead is never a body named only as approving a condition",
+)
 CATALOGUE: tuple[Convention, ...] = (
     *LABELS,
     FIRST_LISTED_RULE,
@@ -612,6 +646,9 @@ CATALOGUE: tuple[Convention, ...] = (
     DUTY_SUBJECT,
     PLAN_DUTY,
     ACTING_BODY,
+    APPROVING_BODY,
+    DEFINED_NAME,
+    LISTED_DUTIES,
     ADDRESSED_TO_A_MODEL,
     JOINT_RESPONSIBILITY,
     CLASS_JOINT,

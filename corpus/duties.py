@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from corpus.conventions import (
     ACTING_BODY,
     ADDRESSED_TO_A_MODEL,
+    APPROVING_BODY,
     CONVENES,
     COOPERATING_CLAUSE,
+    DEFINED_NAME,
     DUTY_SUBJECT,
     DUTY_TRIGGER,
     INLINE_LEAD,
@@ -76,6 +78,11 @@ _LEADING_TIME = re.compile(
 _STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
 
 
+_WITH_A_CLASS = re.compile(
+    r"(?<=[\u4e00-\u9fff]{3})(?:和|及|与|以及)(?:相关|有关|其他|各)[\u4e00-\u9fff]{0,4}(?:部门|单位)$"
+)
+
+
 def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool = False) -> list[InlineDuty]:
     """Duties stated in running text, read through the catalogue's inline entries.
 
@@ -104,6 +111,8 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             subject = subject.rsplit("由", 1)[1]
         if "的" in subject:
             subject = subject.rsplit("的", 1)[1]
+        # "由区科技经信局和相关责任部门负责牵头": the named body acts; the class beside it names nobody.
+        subject = _WITH_A_CLASS.sub("", subject)
         subject = _unit_prefix(SHORT_NAME_NOTE.sub("", subject))
         if not looks_like_unit(subject) or _EVERY_BODY.fullmatch(subject):
             continue
@@ -177,9 +186,36 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             continue
         duties.append(duty_record)
     duties += _subject_duties(text, place_names, duties, article)
+    duties += _defined_names(text, duties)
     duties = [d for d in duties if not _addressed_to_a_model(text, d.start)]
     duties.sort(key=lambda d: d.start)
     return _extend_to_next_duty(text, duties)
+
+
+def _defined_names(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
+    """Bodies a sentence binds under the short name it defines for them ("…办公室（以下简称市跨境电商综试办），负责…"),
+    where no other reading already bound that sentence."""
+    out: list[InlineDuty] = []
+    for m in DEFINED_NAME.pattern.finditer(text):
+        name = m.group(1)
+        if not looks_like_unit(name):
+            continue
+        start = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+        if any(d.start <= m.start() < d.end and name in d.lead_units for d in found):
+            continue
+        end = _clause_end(text, m.end())
+        out.append(
+            InlineDuty(
+                (name,),
+                (),
+                text[m.end() : end].strip("，, "),
+                start,
+                end,
+                DEFINED_NAME.basis,
+                DEFINED_NAME.name,
+            )
+        )
+    return out
 
 
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
@@ -392,7 +428,7 @@ def _subject_duties(
                 m.start(),
                 _clause_end(text, m.end()),
                 ACTING_BODY.basis,
-                ACTING_BODY.name,
+                APPROVING_BODY.name if APPROVING_BODY.pattern.match(text, m.start()) else ACTING_BODY.name,
             )
         )
     return out
@@ -459,6 +495,13 @@ _CONVENED_VERBS = (
 )
 
 
+def _joins_two(name: str) -> bool:
+    """ "市发改委和市财政局" joins two bodies; "省经济和信息化主管部门" is one (what stands before its 和 names none)."""
+    return any(
+        looks_like_unit(name[: m.start()]) or m.group() != "和" for m in re.finditer(r"[、和及与]", name)
+    )
+
+
 def _convened_before_verb(after: str) -> tuple[tuple[str, ...], int]:
     """The longest run of named bodies that "会同" is followed by, and where it ends; none if there is none."""
     clause = re.match(r"[^，,。；;]*", after).group()
@@ -468,7 +511,7 @@ def _convened_before_verb(after: str) -> tuple[tuple[str, ...], int]:
         # The longest name from here that a joiner or the duty's verb follows: "市发改委和市财政局制定办法".
         for m in reversed(list(NAME_ENDING.finditer(clause, pos))):
             name, rest = clause[pos : m.end()], clause[m.end() :]
-            if not looks_like_unit(name) or GENERIC_PARTY.match(name) or re.search(r"[、和及与]", name):
+            if not looks_like_unit(name) or GENERIC_PARTY.match(name) or _joins_two(name):
                 continue
             joiner = re.match(r"、|以及|和|及|与", rest)
             if joiner or rest.startswith(_CONVENED_VERBS):

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from corpus.conventions import (
+    APPROVING_BODY,
     CLASS_JOINT,
     CLAUSE_OPEN,
     DEADLINE_FIELD,
@@ -19,6 +20,7 @@ from corpus.conventions import (
     JOINT_MARK,
     LABEL_FIELD,
     LABEL_LINE,
+    LISTED_DUTIES,
     MARKED_LEAD_RULE,
     DocumentRules,
     Field,
@@ -49,6 +51,7 @@ def build_tasks(
     doc_year = _single_year(doc_title)
     tasks: list[Task] = []
     read_up_to = 0
+    listing: dict[str, tuple[str, ...]] = {}  # an article's section → the body its listed duties belong to
     for item in items:
         # A rule stated outside any item (a preamble, a heading: "各项任务中列第一位的为牵头单位") applies from there.
         if FIRST_LISTED_RULE.pattern.search(text, read_up_to, item.start):
@@ -64,6 +67,16 @@ def build_tasks(
             tasks.extend(_closing_tasks(doc_id, item, item_text, duties))
             continue
         reading = _read_units(item, item_text, duties, rules, place_names)
+        owner = _listing_owner(item, item_text, duties)
+        if owner:
+            listing[item.section_id] = owner
+        parent = item.section_id.rsplit("/", 1)[0] if "/" in item.section_id else ""
+        if not reading.lead_units and parent in listing:
+            # "（三）负责…招商网络建设工作" under "X…履行下列职责：": the duty is X's (a body the sub-item names as
+            # approving, "经市人民政府批准后组织实施", stays on it).
+            body = listing[parent]
+            others = tuple(u for u in reading.units if u not in body)
+            reading = ListReading((*body, *others), body, others, LISTED_DUTIES.basis, LISTED_DUTIES.name)
         labelled_deadline = DEADLINE_FIELD.search(item_text)
         deadline = (
             (item.cells["deadline"].text if "deadline" in item.cells else "")
@@ -102,6 +115,17 @@ def build_tasks(
 
 
 _ARTICLE = re.compile(r"^第.{1,5}条$")
+
+
+def _listing_owner(item: Item, item_text: str, duties: Sequence[InlineDuty]) -> tuple[str, ...]:
+    """The one body an item's sentence binds right before it lists duties ("…（以下简称市跨境电商综试办），负责…，依照
+    本条例规定履行下列职责："); empty when it lists none or the sentence binds several bodies or none."""
+    cue = LISTED_DUTIES.pattern.search(item_text)
+    if cue is None:
+        return ()
+    sentence_start = max(item_text.rfind(ch, 0, cue.start()) for ch in "。；;\n") + 1
+    bound = {d.lead_units for d in duties if sentence_start <= d.start < cue.start() and d.lead_units}
+    return next(iter(bound)) if len(bound) == 1 and len(next(iter(bound))) == 1 else ()
 
 
 def _single_year(title: str) -> int | None:
@@ -305,6 +329,9 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> ListReading:
     clause-level record of its own (an inline duty task), so one sentence's units never lead the next's.
     """
     units = _dedupe([u for d in duties for u in (*d.lead_units, *d.cooperating_units)])
+    if all(d.convention == APPROVING_BODY.name for d in duties):
+        # Bodies named only as approving a condition ("经…批准，…可…") are on the item, but none leads it.
+        return ListReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     first = duties[0]
     if any(d.lead_units != first.lead_units for d in duties):
         # The one body the item writes as 牵头 or 会同 leads it; with none, or with different bodies each

@@ -62,6 +62,10 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[-_|－—]\s*)[^-_|－—\s]{2,24}?(?:网站|
 
 
 def _clean_title(title: str) -> str:
+    if title.count("|") >= 2:
+        # A title kept in a page's "|" info table ("| 名称： | 广州市…的通知 |  |"): the longest cell is the title,
+        # not its label or the empty cells beside it.
+        title = max((cell.strip() for cell in title.split("|")), key=len)
     title = _SITE_SUFFIX.sub("", _FRONT_MATTER.sub("", title.strip()))
     title = _TITLE_NOTE.sub("", title)
     # "浙江省人工智能高质量发展工作图谱——算力重点任务清单": the part before the dash is the document's title.
@@ -278,8 +282,12 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         r"^([\u4e00-\u9fff]{2,3}区)(?:人民政府|政府|委员会)?(?:关于|支持|促进|加快|推进|印发|[\u4e00-\u9fff]{0,6}(?:局|委|办))",
         title,
     )
-    if district and not province_in(district.group(1)) and district.group(1)[0] not in _NOT_PLACE:
-        return district.group(1)
+    if district and not province_in(district.group(1)):
+        name = district.group(1)
+        # An issuer naming the same district under its city (杭州市上城区人民政府办公室) vouches for a name that
+        # opens with a character most such names don't (上城区).
+        if name[0] not in _NOT_PLACE or re.search(rf"[\u4e00-\u9fff]{{2,4}}市{name}", issuer):
+            return name
     city = _place_in(head, weight_text="")
     if city and city != province and (not province or city[:2] not in province):
         return city

@@ -86,6 +86,10 @@ def ends_like_a_phrase(name: str) -> bool:
     return bool(_NOT_A_BODY_END.search(name))
 
 
+# A name may quote a short part of itself: 市“人工智能+”专项工作组, 市“十四五”规划办.
+_QUOTED_PART = re.compile(r"(?<=[\u4e00-\u9fff])“[\u4e00-\u9fffA-Za-z0-9+＋]{1,10}”(?=[\u4e00-\u9fff])")
+
+
 def looks_like_unit(name: str) -> bool:
     """A named body ('市商务局', '各县市人民政府'), not a pronoun-like '相关单位' nor a verb phrase."""
     return (
@@ -97,7 +101,8 @@ def looks_like_unit(name: str) -> bool:
         and not _NOT_A_NAME.match(name)
         and not _VERB_INSIDE.search(name)
         and not ends_like_a_phrase(name)
-        and not re.search(r"[，,。；;：:“”\"|]", name)
+        and not re.search(r"[，,。；;：:\"|]", _QUOTED_PART.sub("", name))
+        and not re.search(r"[“”]", _QUOTED_PART.sub("", name))
         and name[0] not in ")）、"
     )
 
@@ -106,7 +111,7 @@ def looks_like_unit(name: str) -> bool:
 _VERB_INSIDE = re.compile(
     r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|编制|实行|记载|依法|办法|以下统称|"
     r"向|由|经(?!济|贸|信|营|委|开)|属于|按照|负责|规定|设立|建立|在办|提供|对其|及其|作为|[及和与](?:有关|相关|其他)|"
-    r"报请|共同(?!体)|"
+    r"报请|共同(?!体)|用于|[%％]|"
     # a body that reports to another ("省级粮食应急工作指挥部报同级人民政府"): a clause naming two bodies
     r"(?<=[部委局厅府办组])(?:报|提请|商请|征求)(?=同级|上级|本级|国务院|[省市县州区])|"
     # a body consulting another ("县招商局商园区管委会负责解释"): two bodies, the first acting

@@ -231,3 +231,92 @@ def test_parts_of_an_item_that_carry_their_own_labelled_brackets_are_read_as_its
     # The item itself has no one lead: its parts name their own.
     item = next(t for t in doc.tasks if t.kind == "item" and t.section == "一/(二)")
     assert item.lead_units == ()
+
+
+def test_a_body_approving_a_condition_is_on_the_item_but_does_not_lead_it():
+    # 国办发〔2018〕124号: "经省级以上人民政府批准，…可采用作价出资（入股）方式配置".
+    text = (
+        "一、转制为企业的规定\n"
+        "（十一）经营性文化事业单位转制涉及的原划拨土地，转制后符合《划拨用地目录》的，可继续以划拨方式使用。"
+        "经省级以上人民政府批准，经营性文化事业单位转制为国有独资或国有控股企业的，原生产经营性划拨用地，"
+        "经批准可采用作价出资（入股）方式配置。\n"
+    )
+    doc = parse_bytes("zhuanqi.txt", text.encode("utf-8"))
+    item = next(t for t in doc.tasks if t.kind == "item" and t.label == "(十一)")
+    assert item.lead_units == ()
+    from corpus.duties import find_inline_duties
+
+    approving = [d for d in find_inline_duties(text) if d.convention == "approving_body"]
+    assert [d.lead_units for d in approving] == [("省级以上人民政府",)]
+
+
+def test_a_body_working_with_an_unnamed_class_leads_and_负责牵头_is_worded_as_牵头():
+    # 上城区 OPC measures: "本政策措施由区科技经信局和相关责任部门负责牵头组织实施".
+    from corpus.duties import find_inline_duties
+
+    duties = find_inline_duties(
+        "3. 本政策措施由区科技经信局和相关责任部门负责牵头组织实施，根据政策成效动态调整。"
+    )
+    assert [(d.lead_units, d.basis) for d in duties] == [(("区科技经信局",), "inline")]
+    # "医联体牵头医院牵头…": 牵头医院 names a hospital, the 牵头 after it is the role.
+    duties = find_inline_duties("医联体牵头医院牵头、成员单位共同参与，成立双向转诊管理中心。")
+    assert [d.lead_units for d in duties] == [("医联体牵头医院",)]
+
+
+def test_duties_listed_under_a_body_defined_by_its_short_name_are_that_bodys():
+    # 杭州市跨境电子商务促进条例 第二章, as the statute book prints it.
+    text = (
+        "# 杭州市跨境电子商务促进条例\n\n"
+        "## 第二章　管理体制\n"
+        "\n"
+        "第六条 市人民政府应当建立跨境电子商务建设领导协调机制，加强对跨境电子商务建设工作的组织领导和统筹协调，依法制定与跨境电子商务建设、发展、管理有关的政策，定期研究重大问题，组织有关部门制定、落实阶段性目标，协调推进跨境电子商务建设工作和创新发展。\n"
+        "\n"
+        "第七条 市人民政府设立的中国（杭州）跨境电子商务综合试验区管理办公室（以下简称市跨境电商综试办），负责杭州跨境电商综试区的建设和统筹管理工作，依照本条例规定履行下列职责：\n"
+        "\n"
+        "（一）执行有关跨境电子商务综合试验工作的法律法规以及国家、省和市有关政策，研究跨境电子商务发展的有关问题，与海关、检验检疫、外汇管理、税务等部门配合协作，简化优化监管流程，推动体制机制创新，探索构建促进跨境电子商务发展的管理制度和规则；\n"
+        "\n"
+        "（二）编制杭州跨境电商综试区的发展规划，经市人民政府批准后组织实施；\n"
+        "\n"
+        "（三）统筹杭州跨境电商综试区线下园区的功能布局，协调、督促线下园区的建设与管理，负责杭州跨境电商综试区招商网络建设工作，指导全市跨境电子商务招商引资工作；\n"
+        "\n"
+        "（四）组织开展跨境电子商务领域交易、支付、物流、通关、退税、结汇等环节的技术标准、业务流程、监管模式等方面的创新研究，推动跨境电子商务交易规则和标准的形成；\n"
+        "\n"
+        "（五）负责跨境电子商务信息化工作，组织实施单一窗口综合服务平台的建设和管理，建立信息交换共享机制，构建跨境电子商务信用评价和统计监测体系，实施信用评价、分类分级监管，推动信息流、资金流、货物流之间的信息互联互通；\n"
+        "\n"
+        "（六）负责跨境电子商务风险防控体系建设工作，组织开展跨境电子商务全流程的专业风险分析，防控经济风险、技术风险和交易风险；\n"
+        "\n"
+        "（七）组织开展跨境电子商务金融服务和智能物流体系建设工作，推动跨境电子商务与仓储、物流、金融等产业的融合发展；\n"
+    )
+    doc = parse_bytes("hangzhou_kuajing.md", text.encode("utf-8"))
+    items = {t.label: t for t in doc.tasks if t.kind == "item"}
+    assert items["(六)"].lead_units == ("市跨境电商综试办",)
+    assert items["(三)"].lead_units == ("市跨境电商综试办",)
+    clause = next(t for t in doc.tasks if t.kind == "inline_duty" and t.section.endswith("第七条"))
+    assert clause.lead_units == ("市跨境电商综试办",)
+    # "经市人民政府批准后组织实施" makes 市人民政府 approve, not act.
+    assert all(
+        d.lead_units != ("市人民政府",) for d in doc.tasks if d.kind == "item" and d.label.startswith("(")
+    )
+
+
+def test_a_unit_name_never_holds_a_share_or_a_use():
+    from corpus.units import looks_like_unit
+
+    # 广州 家庭医生 方案: "…的80%用于…薪酬分配，20%用于基层医疗卫生机构统筹".
+    assert not looks_like_unit("20%用于基层医疗卫生机构")
+
+
+def test_a_title_kept_in_a_pages_info_table_is_the_titles_cell():
+    text = (
+        "| 名称： | 广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知 |  |  |\n"
+        "一、主要目标\n到2025年，全市家庭医生签约服务覆盖率稳步提升。\n"
+    )
+    doc = parse_bytes("jiayi.txt", text.encode("utf-8"))
+    assert doc.title == "广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知"
+
+
+def test_a_district_whose_name_opens_with_a_common_character_is_vouched_for_by_its_issuer():
+    from corpus.meta import jurisdiction_of
+
+    head = "上城区支持人工智能OPC社区建设的若干政策措施\n杭州市上城区人民政府办公室"
+    assert jurisdiction_of(head, "") == "上城区"

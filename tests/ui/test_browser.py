@@ -245,7 +245,8 @@ def test_a_question_that_finds_nothing_offers_up_to_three_clickable_suggestions(
 def test_example_questions_read_as_natural_questions(page):
     # The chips render a moment after the question box; wait for them rather than read an empty page.
     page.wait_for_function(
-        "[...document.querySelectorAll('button')].some(b => b.innerText.trim().endsWith('？'))", timeout=30_000
+        "[...document.querySelectorAll('button')].some(b => b.innerText.trim().endsWith('？'))",
+        timeout=30_000,
     )
     chips = page.evaluate(
         "() => [...document.querySelectorAll('button')].map(b => b.innerText.trim()).filter(t => t.endsWith('？'))"

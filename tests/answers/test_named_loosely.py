@@ -1,0 +1,121 @@
+"""Documents named loosely and provisions read whole: "124号文", "河南营商条例" beside two of its cities' 营商条例,
+an amount or an area that closes or opens the provision the match lands in, a task-split table row beside the text's
+own item, and a role asked by its name (主管部门是谁). Real excerpts (国办发〔2018〕124号, 河南省/开封市优化营商环境条例,
+上城区 OPC 若干政策措施, 广州 家庭医生 实施方案), the real pipeline, store and index."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import Assistant
+from tests.answers.corpora import assistant_over
+
+ZHUANQI = """国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知
+国办发〔2018〕124号
+三、财政税收和资产土地
+（十一）经营性文化事业单位转制涉及的原划拨土地，转制后符合《划拨用地目录》的，可继续以划拨方式使用；不符合《划拨用地目录》的，应当依法实行有偿使用。经省级以上人民政府批准，经营性文化事业单位转制为国有独资或国有控股企业的，原生产经营性划拨用地，经批准可采用作价出资（入股）方式配置；经营性文化事业单位转制为国有参股企业或非国有企业的，原生产经营性划拨用地可采用协议出让或租赁方式进行土地资产处置。
+国务院办公厅
+2018年12月18日
+"""
+
+HENAN = """河南省优化营商环境条例
+第五条 县级以上人民政府发展改革部门是优化营商环境工作的主管部门，负责指导、组织、协调、监督优化营商环境工作。
+第二十一条 鼓励公用企事业单位为市场主体提供全程代办服务，在材料齐全的情况下，应当自报装之日起，供水、供气、低压用户供电五个工作日内办结，供热八个工作日内办结。
+第八十六条 水电气热等公用企事业单位有以下第一项、第二项情形的由优化营商环境工作主管部门责令改正,有第三项、第四项情形的由市场监管部门责令改正。
+第八十七条 行业协会商会有以下第一项、第二项、第三项行为的由社会团体登记管理机关责令限期改正，拒不改正的可以停止其活动；有第四项行为的，由市场监管部门处二十万元以上五十万元以下的罚款：
+（一）强制或者变相强制市场主体入会、退会的；
+"""
+
+KAIFENG = """开封市优化营商环境条例
+第三条 市、县（区）人民政府应当建立优化营商环境工作协调机制。
+第二十条 供水、供电、供气等公用企事业单位应当在三个工作日内完成报装。
+"""
+
+SHANGCHENG = """上城区支持人工智能OPC社区建设的若干政策措施
+二、政策内容
+2.降低创业启动成本。打造不少于两万平方米的专业化智创空间，为OPC提供设施完善、开放共享、拎包入驻的办公空间。实施OPC育苗计划，对符合条件的青年创业者，给予最高50万元的创新创业资助。〔牵头单位：区委组织部（人才办）、区科技经信局、区人力社保局〕
+三、附则
+3. 本政策措施由区科技经信局和相关责任部门负责牵头组织实施，根据政策成效及国内外发展形势动态调整。
+杭州市上城区人民政府办公室2026年3月17日发布。
+"""
+
+JIAYI = """广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知
+二、主要任务
+（二）提升服务质量。
+6.优化转诊服务。统筹区域优质医疗卫生资源，将辖区医疗机构部分专家号源交由基层医疗卫生机构的家庭医生管理支配。医联体牵头医院牵头、成员单位共同参与，成立双向转诊管理中心，优先为签约居民提供转诊服务。
+附件2
+推进广州市家庭医生签约服务高质量发展任务分工表
+| 序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位 |
+| 10 | 优化转诊服务。 | 统筹区域优质医疗卫生资源。医联体牵头医院牵头、成员单位共同参与，成立双向转诊管理中心。 | 市卫生健康委、各区政府 | 市医保局 |
+| 11 | 优化就诊流程。 | 进一步推进预约诊疗。 | 各区政府 | 市卫生健康委 |
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory,
+        {
+            "zhuanqi.txt": ZHUANQI,
+            "henan.txt": HENAN,
+            "kaifeng.txt": KAIFENG,
+            "shangcheng.txt": SHANGCHENG,
+            "jiayi.txt": JIAYI,
+        },
+    )
+
+
+def test_a_document_called_by_its_serial_number_alone_is_that_document(corpus: Assistant):
+    answer = corpus.ask("124号文对转制文化企业原来的划拨土地是怎么规定的？")
+    assert not answer.abstained
+    assert {c.doc_id for c in answer.citations} == {"zhuanqi"}
+    assert "协议出让或租赁" in answer.answer
+    # A body approving a condition is not named as the one responsible.
+    assert "负责单位" not in answer.answer
+
+
+def test_what_a_document_says_of_x_is_the_provision_read_on_past_its_first_clause(corpus: Assistant):
+    answer = corpus.ask("国办124号文里，原划拨土地符合划拨用地目录的怎么处理？")
+    assert not answer.abstained
+    assert "可继续以划拨方式使用" in answer.answer and "作价出资（入股）" in answer.answer
+
+
+def test_a_provinces_short_name_picks_its_own_document_not_its_citys(corpus: Assistant):
+    answer = corpus.ask("河南营商条例对低压用户供电、供热报装的办结时限分别是几个工作日？")
+    assert not answer.abstained
+    assert {c.doc_id for c in answer.citations} == {"henan"}
+    assert "五个工作日内" in answer.answer and "八个工作日内" in answer.answer
+
+
+def test_an_amount_closing_the_provision_is_read_on_to(corpus: Assistant):
+    answer = corpus.ask("河南营商条例对行业协会强制入会的，市场监管部门罚多少钱？")
+    assert not answer.abstained
+    assert "二十万元以上五十万元以下" in answer.answer
+
+
+def test_an_area_opening_the_item_answers_though_the_match_lands_on_a_later_sentence(corpus: Assistant):
+    answer = corpus.ask("上城给OPC打造的专业化智创空间最少多大面积？")
+    assert not answer.abstained
+    assert "两万平方米" in answer.answer
+
+
+def test_money_asked_in_so_many_words_is_not_answered_by_a_share(corpus: Assistant):
+    answer = corpus.ask("广州家医方案里预约诊疗每次补多少钱？")
+    assert answer.abstained
+
+
+def test_a_body_leading_with_an_unnamed_class_is_the_lead(corpus: Assistant):
+    answer = corpus.ask("上城这套OPC若干政策，整体上由哪个部门牵头组织实施？")
+    assert answer.lead_unit == "区科技经信局"
+    assert answer.answer.startswith("牵头单位是区科技经信局")
+
+
+def test_the_task_tables_labelled_lead_answers_not_an_actor_inside_the_text(corpus: Assistant):
+    answer = corpus.ask("广州家庭医生方案，优化转诊服务是市卫生健康委和各区政府一起牵头的吗？")
+    assert answer.answer.startswith("是。")
+    assert answer.lead_unit == "市卫生健康委"
+
+
+def test_a_role_asked_by_its_name_is_answered_by_the_sentence_saying_who_holds_it(corpus: Assistant):
+    answer = corpus.ask("河南营商条例里营商环境工作主管部门是谁？")
+    assert answer.lead_unit == "县级以上人民政府发展改革部门"
