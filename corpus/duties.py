@@ -267,8 +267,16 @@ def _opening_body(window: str) -> str:
 
 # "市、区规划自然资源、住房城乡建设等部门制定…": departments named elliptically before a shared "部门".
 _ELLIPTICAL_SUBJECT = re.compile(
-    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,200}?、[^，,。；;：:“”\s]{2,40}?(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须)"
+    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,200}?、[^，,。；;：:“”\s]{2,40}?(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须|与|和)"
 )
+
+
+def _one_party(listed: str) -> bool:
+    """Departments listed before one shared "部门" are one party: no 的, 与 or 及 in the list, and 和 only inside
+    one field's name ("发展和改革", "住房和城乡建设"), never joining two bodies ("…部门和…")."""
+    listed = listed.replace("设区的市", "")
+    return not re.search(r"[的与及]", listed) and not _JOINED_NAMES.search(listed)
+
 
 # Parties of one kind listed before a shared noun, bound "在各自职责范围内" or by 应当 (also after a comma).
 _SHARED_NOUN_PARTIES = re.compile(
@@ -313,8 +321,14 @@ def _opening_parties(window: str) -> tuple[str, list[str]]:
     if bare:
         return bare.group(), []
     elliptical = _ELLIPTICAL_SUBJECT.match(window)
-    if elliptical and not re.search(r"[的和与及]", elliptical.group().replace("设区的市", "")):
-        return elliptical.group(), []
+    if elliptical and _one_party(elliptical.group()):
+        subject = elliptical.group()
+        # "市场监督管理、交通运输等部门与人民银行派出机构应当…": a named body joined to the departments.
+        joined = re.match(r"与|和|以及|及", window[len(subject) :])
+        more = _opening_body(window[len(subject) + joined.end() :]) if joined else ""
+        if more:
+            return window[: len(subject) + joined.end() + len(more)], [subject, more]
+        return subject, []
     subject = _opening_body(window)
     parts = [subject] if subject else []
     while subject:
@@ -376,11 +390,7 @@ def _subject_duties(
                 piece for chunk in _EACH_JOINER.split(subject) for piece in _parties_of(chunk, place_names)
             ]
         elliptical = _ELLIPTICAL_SUBJECT.match(head)
-        if (
-            elliptical
-            and len(elliptical.group()) > len(window)
-            and not re.search(r"[的和与及]", elliptical.group())
-        ):
+        if elliptical and len(elliptical.group()) > len(window) and _one_party(elliptical.group()):
             # A long elliptical list ("发展改革、科学技术、商务……园区管理等部门应当…") outruns the window.
             subject = elliptical.group()
         # "X及其有关部门应当…" binds X (the class of departments after it is no unit).
@@ -399,8 +409,9 @@ def _subject_duties(
         if not leads or not all(looks_like_unit(u) for u in leads):
             # Split where the bodies were read ("…常务委员会、人民政治协商会议市、县（区）委员会").
             named = [_unit_prefix(p) for p in parts]
-            if each and parts:
-                leads = tuple(parts)  # as the text names them; an elliptical pair stays one party
+            if (each and parts) or (len(parts) == 2 and _ELLIPTICAL_SUBJECT.match(parts[0])):
+                # as the text names them; an elliptical list stays one party ("…等部门与人民银行派出机构")
+                leads = tuple(parts)
             else:
                 leads = (
                     tuple(named) if len(named) > 1 and all(looks_like_unit(u) for u in named) else (subject,)
