@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from corpus.model import PolicyDocument
 if TYPE_CHECKING:
     from assistant.answering import Assistant
 
+_SENTENCE_END = re.compile("。")
 # Open questions: the best passage is taken on its rank from this much topic coverage (no all-words gate).
 OPEN_FLOOR = 0.5
 
@@ -42,6 +44,11 @@ def answer_open(
     if q.intent == Intent.OPEN and not q.yes_no and not q.unit_mentions:
         # "…怎么规定的": the provision, read on past the matched clause to the end of its item.
         top = passages.read_on(vocab.document(top.doc_id), top) or top
+        findings = [top, *findings[1:]]
+    elif not q.yes_no and not top.quote.rstrip().endswith("。"):
+        # A figure or a span quoted from a clause: the sentence goes on with its other case ("…处五千元以上三万元
+        # 以下罚款；情节严重的，处三万元以上十万元以下罚款。").
+        top = passages.read_on(vocab.document(top.doc_id), top, until=_SENTENCE_END) or top
         findings = [top, *findings[1:]]
     extractive = passages.passage_sentence(vocab.document(top.doc_id), top)
     text = extractive

@@ -347,6 +347,12 @@ class Assistant:
                     return replace(
                         declined, answer=f"文件中“{top.task[:40]}”一项没有写明牵头单位，请以原文为准。"
                     )
+                said = quoted.findings[0].quote
+                if "由" not in said and not any(u in said for u in self.workspace.vocabulary.unit_names):
+                    # Asked who, and the sentence stating the work names no one: the document does not say.
+                    return gap_answer(
+                        self._abstain(q, q.topic), f"文件写了“{top.task[:40]}”，但没有写由谁负责。"
+                    )
                 draft = replace(quoted, confidence=draft.confidence)
             elif acting is None:
                 declined = self._abstain(q, q.topic)
@@ -664,10 +670,31 @@ def _read_on_for(q: Question, draft: Draft, vocab) -> Draft | None:
     return None
 
 
+# A phase or batch a figure belongs to: 首期, 二期, 第三批, 第二轮.
+_PHASE = re.compile(
+    r"(?:首|[一二三四五六七八九十两]|\d+)期(?!间|限|望|待|刊|末|初|中)|第[一二三四五六七八九十\d]+(?:批|轮|阶段)"
+)
+
+
+def _missing_phase(q: Question, draft: Draft) -> str:
+    """ "二期规模是多少" answered from a sentence on the 首期 only: the phase asked is not the one stated."""
+    asked = {m.group(0) for m in _PHASE.finditer(q.text)}
+    quote = draft.findings[0].quote if draft.findings else ""
+    stated = {m.group(0) for m in _PHASE.finditer(quote)}
+    if asked and stated and not asked & stated:
+        top = draft.findings[0]
+        said = f"“{top.task}”" if top.task else "相关内容"
+        return f"文件写了{said}（{'、'.join(sorted(stated))}），但没有写{'、'.join(sorted(asked))}。"
+    return ""
+
+
 def _missing_attribute(q: Question, draft: Draft) -> str:
     """ "文件写了…，但没有写金额" when the question asks an attribute (an amount, a span) the quotes lack."""
     if q.intent in (Intent.LEAD, Intent.UNITS, Intent.UNIT_TASKS):
         return ""
+    phase = _missing_phase(q, draft)
+    if phase:
+        return phase
     # The answer rests on its best finding: a span stated by a runner-up passage does not answer the question.
     quotes = draft.findings[0].quote if draft.findings else ""
     if q.intent == Intent.TARGET:
