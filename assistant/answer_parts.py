@@ -24,7 +24,16 @@ _ASKED_VALUE_BONUS = 0.2
 def asked_parts(text: str) -> list[str]:
     """The parts of a question that ask something: an asking word, or a closing 呢 that asks the same of its own
     subject ("…最多多少？额度和贴息比例呢")."""
-    return [p for p in _PART.findall(text) if wording.ASKING.search(p) or p.endswith("呢")]
+    parts: list[str] = []
+    for piece in _PART.findall(text):
+        # "综试区建设谁负责、全市规划报谁批、哪天施行": a 、 between parts that each ask something separates them
+        # (a 、 inside a list of units asked about does not: "市发改委、市财政局谁牵头").
+        pieces = piece.split("、")
+        if len(pieces) > 1 and all(wording.ASKING.search(p) for p in pieces):
+            parts += pieces
+        else:
+            parts.append(piece)
+    return [p for p in parts if wording.ASKING.search(p) or p.endswith("呢")]
 
 
 def answer_other_parts(q: Question, draft: Draft, vocab: Vocabulary) -> Draft:

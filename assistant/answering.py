@@ -21,7 +21,7 @@ from assistant.answer_time import answer_time, document_dates
 from assistant.answer_units import answer_unit_tasks
 from assistant.claims import amounts, guiding_units, limits_universal_claim, verdict
 from assistant.compose import Draft
-from assistant.evidence import SUPPORT_THRESHOLD
+from assistant.evidence import SUPPORT_THRESHOLD, coverage
 from assistant.llm import INSTRUCTION_LIKE, chat_model
 from assistant.understand import Question, fix_asking_typos, split_by_document, split_by_place, understand
 from assistant.verify import keep_supported, unsupported
@@ -152,8 +152,38 @@ class Assistant:
             again = self._answer(replace(q, topic=q.named_as, named_as=""), doc_ids, jurisdictions)
             answer = again if not again.abstained else answer
         if answer.abstained and not q.compare:
-            return self._by_parts(q, doc_ids, jurisdictions) or answer
+            answer = self._by_parts(q, doc_ids, jurisdictions) or answer
+        if not answer.abstained and not q.compare and not q.yes_no:
+            answer = self._other_parts(q, answer, doc_ids, jurisdictions)
         return answer
+
+    def _other_parts(
+        self, q: Question, answer: Answer, doc_ids: Sequence[str] | None, jurisdictions: Sequence[str] | None
+    ) -> Answer:
+        """ "综试区建设谁负责、全市规划报谁批、哪天施行": parts the answer leaves open, each answered on its own in the
+        document the answer comes from, in that part's own words; a part with no answer there adds nothing."""
+        asked = asked_parts(q.text)
+        cited = list(dict.fromkeys(c.doc_id for c in answer.citations))
+        if len(asked) < 2 or len(cited) != 1:
+            return answer
+        vocab = self.workspace.vocabulary
+        lead_in = q.text[: q.text.find(asked[0])]
+        texts, citations = [answer.answer], list(answer.citations)
+        for part in asked[1:]:
+            alone = understand(f"{lead_in}{part}", vocab)
+            if not alone.topic and not alone.asks_time:
+                continue
+            if alone.topic and coverage(alone.topic, "".join(texts), vocab) >= _PART_ANSWERED:
+                continue  # the answer already speaks of it (its item's sentences, answer_parts)
+            more = self._answer(replace(alone, text=q.text, compare=False), cited, jurisdictions)
+            said = "".join(texts)
+            if more.abstained or not more.citations or all(c.quote.strip() in said for c in more.citations):
+                continue  # nothing the answer does not already quote
+            texts.append(more.answer)
+            citations += [c for c in more.citations if c not in citations]
+        if len(texts) == 1:
+            return answer
+        return replace(answer, answer="\n".join(texts), citations=tuple(citations))
 
     def _by_parts(
         self, q: Question, doc_ids: Sequence[str] | None, jurisdictions: Sequence[str] | None
@@ -348,7 +378,7 @@ class Assistant:
                         declined, answer=f"文件中“{top.task[:40]}”一项没有写明牵头单位，请以原文为准。"
                     )
                 said = quoted.findings[0].quote
-                if "由" not in said and not any(u in said for u in self.workspace.vocabulary.unit_names):
+                if "由" not in said and not _NAMES_A_BODY.search(said):
                     # Asked who, and the sentence stating the work names no one: the document does not say.
                     return gap_answer(
                         self._abstain(q, q.topic), f"文件写了“{top.task[:40]}”，但没有写由谁负责。"
@@ -617,6 +647,14 @@ class Assistant:
             notes=notes,
             confidence=confidence,
         )
+
+
+# A sentence naming any body at all ("报国家安全部门和通信主管部门备案", "由出口委托方收结汇" is read by 由).
+_NAMES_A_BODY = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:部门|机关|机构|人民政府|政府|管委会|委员会|局|委|厅|办公室|中心|公司|单位|企业|协会|组织)"
+)
+# A part counts as answered when this much of its own topic is already in the answer.
+_PART_ANSWERED = 0.7
 
 
 def _joined(q: Question, answers: Sequence[Answer], unit_names: Sequence[str] = ()) -> Answer:
