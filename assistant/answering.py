@@ -378,7 +378,10 @@ class Assistant:
                         declined, answer=f"文件中“{top.task[:40]}”一项没有写明牵头单位，请以原文为准。"
                     )
                 said = quoted.findings[0].quote
-                if "由" not in said and not _NAMES_A_BODY.search(said):
+                names_one = _NAMES_A_BODY.search(said) or any(
+                    u in said for u in self.workspace.vocabulary.unit_names
+                )
+                if "由" not in said and not names_one:
                     # Asked who, and the sentence stating the work names no one: the document does not say.
                     return gap_answer(
                         self._abstain(q, q.topic), f"文件写了“{top.task[:40]}”，但没有写由谁负责。"

@@ -600,8 +600,14 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
         pieces[0] = text[: starts[0][0]] + pieces[0]
     parts = []
     seen: set[str] = set()
+    # "广东外商条例和浙江民营企业条例，各自的总主管部门是谁": a part that only names its document asks what the
+    # last part asks after naming its own.
+    named = list(SHORT_REFERENCE.finditer(pieces[-1]))
+    shared = pieces[-1][named[0].end() :] if named else ""
     for piece in pieces:
         part = understand(piece, vocab)
+        if not part.topic and shared and piece is not pieces[-1]:
+            part = understand(_TRAILING_JOIN.sub("", piece) + shared, vocab)
         if not part.topic:
             return []
         if part.intent == Intent.OPEN and q.intent != Intent.OPEN:

@@ -114,6 +114,17 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         # "由区科技经信局和相关责任部门负责牵头": the named body acts; the class beside it names nobody.
         subject = _WITH_A_CLASS.sub("", subject)
         subject = _unit_prefix(SHORT_NAME_NOTE.sub("", subject))
+        if (
+            not subject.strip()
+            and convention is INLINE_LEAD
+            and duties
+            and duties[-1].lead_units
+            and re.fullmatch(r"[^。；;\n]*[，,]\s*", text[duties[-1].start : m.start()])
+        ):
+            # "县级以上人民政府商务主管部门负责外商投资权益保护工作，牵头协调…跨部门问题": the clause goes on with the
+            # same body, which it now writes as 牵头.
+            duties[-1] = replace(duties[-1], basis=INLINE_LEAD.basis, convention=INLINE_LEAD.name)
+            continue
         if not looks_like_unit(subject) or _EVERY_BODY.fullmatch(subject):
             continue
         subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start

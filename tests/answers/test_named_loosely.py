@@ -119,3 +119,45 @@ def test_the_task_tables_labelled_lead_answers_not_an_actor_inside_the_text(corp
 def test_a_role_asked_by_its_name_is_answered_by_the_sentence_saying_who_holds_it(corpus: Assistant):
     answer = corpus.ask("河南营商条例里营商环境工作主管部门是谁？")
     assert answer.lead_unit == "县级以上人民政府发展改革部门"
+
+
+MINYING = """浙江省民营企业发展促进条例
+第二十三条 民营企业以应收账款申请担保融资的，可以要求其应收账款的付款方予以确认债权债务关系。付款方应当自被要求确认之日起三十日内予以确认。
+第二十九条 民营企业破产重整前与金融机构发生的债务，按照人民法院裁定批准的重整计划予以调整，且民营企业已经按照调整后的债务履行清偿义务的，有关金融机构应当自清偿完毕之日起十日内向国家金融信用信息基础数据库报送债务调整和清偿情况。
+第四十八条 协会、商会等社会组织违反本条例第三十四条规定，强制民营企业参加评比，或者借前述活动向民营企业收费的，由有关行业主管部门依照法律、法规规定追究法律责任；尚无法律、法规规定的，责令退还所收取的费用，处五千元以上三万元以下罚款；情节严重的，处三万元以上十万元以下罚款。
+"""
+
+DONGGUAN = """东莞市打造OPC成果产业化智造服务基地的若干措施
+四、政策措施
+（五）建设高可靠共享验证实验室网络。在松山湖和滨海湾高标准建设“OPC共享验证实验室”，配备高端检测设备，以成本价向OPC开放。
+（七）设立东莞OPC创投基金。设立首期规模1亿元的“东莞OPC创投基金”，重点投向通过概念验证的优质OPC项目。
+"""
+
+
+@pytest.fixture(scope="module")
+def more(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory, {"minying.txt": MINYING, "dongguan.txt": DONGGUAN})
+
+
+def test_each_part_of_a_multi_part_question_is_answered_where_it_is_stated(more: Assistant):
+    answer = more.ask("浙江民企条例：重整后金融机构几天内报送，付款方几天内确认应收账款？")
+    assert not answer.abstained
+    assert "十日内" in answer.answer and "三十日内" in answer.answer
+    assert {c.section for c in answer.citations} >= {"第二十九条", "第二十三条"}
+
+
+def test_a_figure_is_quoted_with_the_other_case_its_sentence_goes_on_to(more: Assistant):
+    answer = more.ask("浙江民企条例里，协会商会强制民企参加评比还收钱的，情节严重的罚款是多少？")
+    assert "三万元以上十万元以下" in answer.answer
+
+
+def test_a_phase_the_document_does_not_state_is_declined_saying_which_it_does(more: Assistant):
+    answer = more.ask("东莞OPC创投基金二期规模是多少？")
+    assert answer.abstained
+    assert "首期" in answer.answer and "二期" in answer.answer
+
+
+def test_asked_who_a_sentence_naming_no_one_is_declined(more: Assistant):
+    answer = more.ask("东莞OPC措施里松山湖的OPC共享验证实验室由哪家单位运营？")
+    assert answer.abstained
+    assert "没有写由谁负责" in answer.answer

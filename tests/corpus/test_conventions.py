@@ -320,3 +320,38 @@ def test_a_district_whose_name_opens_with_a_common_character_is_vouched_for_by_i
 
     head = "上城区支持人工智能OPC社区建设的若干政策措施\n杭州市上城区人民政府办公室"
     assert jurisdiction_of(head, "") == "上城区"
+
+
+def test_a_clause_going_on_with_牵头_makes_the_body_of_its_sentence_the_lead():
+    # 广东省外商投资权益保护条例 第四条.
+    from corpus.duties import find_inline_duties
+
+    text = (
+        "第四条 县级以上人民政府应当加强对外商投资权益保护工作的组织领导，建立健全外商投资权益保护工作机制。\n"
+        "县级以上人民政府商务主管部门负责外商投资权益保护工作，牵头协调外商投资权益保护中跨领域、跨部门问题。"
+    )
+    duties = find_inline_duties(text, article=True)
+    assert [(d.lead_units, d.basis) for d in duties][-1] == (("县级以上人民政府商务主管部门",), "inline")
+
+
+def test_departments_listed_before_one_部门_are_one_party_though_a_fields_name_holds_和():
+    # 浙江省民营企业发展促进条例 第十七条, 第二十二条.
+    from corpus.duties import find_inline_duties
+
+    listed = find_inline_duties(
+        "第十七条 引导和支持民营企业发展对外贸易。\n商务、发展和改革、司法行政、市场监督管理等部门应当加强与国家派驻浙江的"
+        "税务、海关等机构的协作，并履行下列职责：",
+        article=True,
+    )
+    assert [d.lead_units for d in listed] == [("商务、发展和改革、司法行政、市场监督管理等部门",)]
+    joined = find_inline_duties(
+        "第二十二条 市场监督管理、交通运输等部门与人民银行派出机构应当加强协作，为民营企业动产担保融资提供便利。",
+        article=True,
+    )
+    assert [d.lead_units for d in joined] == [("市场监督管理、交通运输等部门", "人民银行派出机构")]
+    # A class closing the list ("各级人民政府、有关部门") is no list of fields.
+    assert not any(
+        "有关部门" in u
+        for d in find_inline_duties("第九条 各级人民政府、有关部门和单位应当支持民营企业发展。", article=True)
+        for u in d.lead_units
+    )
