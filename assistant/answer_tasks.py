@@ -108,6 +108,33 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         ranked = _labelled_record_first(ranked)
     if (q.intent == Intent.LEAD or q.yes_no) and ranked and _ASKED_ROLE_NOUN.search(q.topic):
         ranked = _definition_first(ranked)
+    if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked and q.topic:
+        ranked = _assigned_elsewhere(ranked, q.topic, vocab)
+    return ranked
+
+
+# A clause assigning the asked work names who does it when it carries this much of the topic.
+_ASSIGNED_MATCH = 0.8
+
+
+def _assigned_elsewhere(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]:
+    """An item naming no one ("8.促进产学研用协同创新。支持高校…") whose work a 分工 paragraph of the same document
+    assigns ("市科技局加强统筹协调,牵头做好产学研用协同创新…"): the assigning clause answers who does it."""
+    top = ranked[0]
+    if top.task.units:
+        return ranked
+    for n, other in enumerate(ranked[1:], start=1):
+        task = other.task
+        if (
+            other.doc.doc_id == top.doc.doc_id
+            and task.kind == "inline_duty"
+            and task.lead_units
+            and not top.task.start <= task.start < top.task.end
+            and wording.ASSIGNING_VERBS.search(task.quote)
+            and coverage(topic, task.quote, vocab) >= _ASSIGNED_MATCH
+        ):
+            lifted = replace(other, score=top.score)
+            return [lifted, *ranked[:n], *ranked[n + 1 :]]
     return ranked
 
 

@@ -416,6 +416,9 @@ def _full_years(text: str) -> str:
     return _SHORT_YEAR.sub(full, text)
 
 
+_CLOSING_NOTE = re.compile(r"\s*[（(][^（）()]{2,30}[）)]\s*$")
+
+
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
     raw = text.strip()
@@ -445,7 +448,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         owners = set().union(*(vocab.jurisdictions_of_unit(u) for u in units)) & trusted
         if len(owners) == 1:
             jurisdictions = sorted(owners)
-    intent, role = _intent(clean, bool(mentions))
+    # "…是财政部牵头认定的吗？（国办发〔2018〕124号）": a note closing the question does not end what it asks.
+    asking = _CLOSING_NOTE.sub("", clean)
+    intent, role = _intent(asking, bool(mentions))
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
     place_words = [a for a in vocab.jurisdiction_aliases if a in clean] + place_words_named
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
@@ -492,7 +497,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     if not topic and (named_docs or place_docs or number_docs) and wording.ASKS_MANAGEMENT.search(clean):
         # "…办法的主管部门是谁": the document's own 主管部门 is asked; the sentence naming it is the topic.
         topic = "主管部门"
-    yes_no = bool(wording.YES_NO.search(clean))
+    yes_no = bool(wording.YES_NO.search(asking))
     if yes_no:
         # The figure a yes/no question claims is checked against the record, not searched for as a topic.
         topic = _topic(CLAIMED_FIGURE.sub(" ", topic))

@@ -125,6 +125,17 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             # same body, which it now writes as 牵头.
             duties[-1] = replace(duties[-1], basis=INLINE_LEAD.basis, convention=INLINE_LEAD.name)
             continue
+        if not subject.strip() and convention is INLINE_LEAD:
+            # "市科技局加强统筹协调,牵头做好产学研用协同创新…": the sentence's opening body goes on to lead.
+            opening = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+            before = text[opening : m.start()]
+            body = (
+                _opening_body(_ITEM_NUMBER.sub("", before).lstrip())
+                if re.search(r"[，,]\s*$", before)
+                else ""
+            )
+            if body and looks_like_unit(body) and not re.search(r"[。；;]", before):
+                subject, subject_start = body, opening + before.find(body)
         if not looks_like_unit(subject) or _EVERY_BODY.fullmatch(subject):
             continue
         subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start

@@ -472,14 +472,34 @@ def _clause_close(text: str, pos: int) -> int:
     return len(text)
 
 
+def _topic_before_by(item_text: str, start: int) -> int:
+    """Where a clause record's quote opens: "地方所属转制文化企业的认定，由地方各级宣传部门会同…" names what the
+    body does before 由 names the body; the quote keeps that phrase (from its sentence's start)."""
+    head = item_text[max(0, start - 3) : start]
+    by = (
+        re.search(r"[，,]\s*$", head)
+        if item_text.startswith("由", start)
+        else re.search(r"[，,]\s*由\s*$", head)
+    )
+    if not by:
+        return start
+    opening = max(item_text.rfind(ch, 0, start) for ch in "。；;：:\n") + 1
+    before = item_text[opening:start]
+    # Only a phrase naming the matter ("…的认定，"), not a clause with a body and a duty of its own.
+    commas = before.count("，") + before.count(",")
+    acts = re.search(r"负责|牵头|应当|要(?!求)|会同", before)
+    return opening if len(before) <= 40 and commas <= 2 and not acts else start
+
+
 def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[InlineDuty]) -> list[Task]:
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
     for duty in duties:
         if not duty.duty or len(duty.duty) < 4 or not all(looks_like_unit(u) for u in duty.lead_units):
             continue
-        start, end = item.start + duty.start, item.start + duty.end
-        quote = item_text[duty.start : duty.end]
+        opening = _topic_before_by(item_text, duty.start)
+        start, end = item.start + opening, item.start + duty.end
+        quote = item_text[opening : duty.end]
         units = tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units)))
         lead, basis = duty.lead_units, duty.basis
         if basis is not LeadBasis.INLINE and (len(lead) > 1 or _is_elliptical_party(lead[0])):

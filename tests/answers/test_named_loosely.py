@@ -161,3 +161,29 @@ def test_asked_who_a_sentence_naming_no_one_is_declined(more: Assistant):
     answer = more.ask("东莞OPC措施里松山湖的OPC共享验证实验室由哪家单位运营？")
     assert answer.abstained
     assert "没有写由谁负责" in answer.answer
+
+
+MEIZHOU = """梅州市实施人工智能OPC创新创业行动方案
+二、重点任务
+8.促进产学研用协同创新。支持高校、科研院所人工智能领域人才在梅州创新创业，助力其科研成果在人工智能OPC集聚区转化落地。
+三、保障措施
+10.明确责任分工。市科技局加强统筹协调,牵头做好产学研用协同创新、创新平台建设等工作;市发改局负责优化要素配置促进创新创业和产业发展的业务指导;市人社局负责创业就业、创业空间、住宿保障等政策落实。
+"""
+
+
+@pytest.fixture(scope="module")
+def meizhou(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory, {"meizhou.txt": MEIZHOU, "zhuanqi.txt": ZHUANQI})
+
+
+def test_work_an_item_names_no_one_for_is_answered_by_the_分工_clause_assigning_it(meizhou: Assistant):
+    answer = meizhou.ask("梅州那个OPC方案，产学研用协同创新是谁牵头？")
+    assert answer.lead_unit == "市科技局"
+    assert answer.answer.startswith("责任单位是：市科技局（牵头）") or answer.answer.startswith(
+        "牵头单位是市科技局"
+    )
+
+
+def test_a_note_closing_the_question_does_not_hide_its_yes_no(corpus: Assistant):
+    q = corpus.understand("转制文化企业原划拨土地是国务院办公厅处置的吗？（国办发〔2018〕124号）")
+    assert q.yes_no

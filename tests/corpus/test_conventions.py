@@ -355,3 +355,29 @@ def test_departments_listed_before_one_部门_are_one_party_though_a_fields_name
         for d in find_inline_duties("第九条 各级人民政府、有关部门和单位应当支持民营企业发展。", article=True)
         for u in d.lead_units
     )
+
+
+def test_a_分工_paragraph_clause_whose_body_opens_the_sentence_is_that_bodys_lead():
+    # 梅州 OPC 行动方案 "10.明确责任分工。市科技局加强统筹协调,牵头做好产学研用协同创新…".
+    from corpus.duties import find_inline_duties
+
+    duties = find_inline_duties(
+        "10.明确责任分工。市科技局加强统筹协调,牵头做好产学研用协同创新、创新平台建设等工作;"
+        "市发改局负责优化要素配置促进创新创业和产业发展的业务指导;"
+    )
+    assert [(d.lead_units, d.basis) for d in duties][:2] == [
+        (("市科技局",), "inline"),
+        (("市发改局",), "single_unit"),
+    ]
+
+
+def test_a_clause_record_keeps_the_matter_named_before_由():
+    # 国办发〔2018〕124号 (三十一): two clauses, one per level, each naming its matter before 由.
+    text = (
+        "九、其他\n"
+        "（三十一）转制企业要认真学习贯彻有关规定。中央所属转制文化企业的认定，由中央宣传部会同财政部、税务总局确定并"
+        "发布名单；地方所属转制文化企业的认定，按照登记管理权限，由地方各级宣传部门会同同级财政、税务部门确定和发布名单。\n"
+    )
+    doc = parse_bytes("zhuanqi.txt", text.encode("utf-8"))
+    local = next(t for t in doc.tasks if t.kind == "inline_duty" and t.lead_units == ("地方各级宣传部门",))
+    assert local.quote.startswith("地方所属转制文化企业的认定")
