@@ -236,7 +236,10 @@ class Assistant:
                 picked += [
                     d
                     for d in vocab.documents_in(None, None)
-                    if d.doc_id in q.place_docs and d not in picked and _titled_place(d, q.jurisdictions)
+                    if d.doc_id in q.place_docs
+                    and d not in picked
+                    # a document printing no place of its own is the place's whose name its text keeps using
+                    and (_titled_place(d, q.jurisdictions) or not d.jurisdiction)
                 ]
             if not picked and not q.jurisdictions:
                 picked = [d for d in vocab.documents_in(scope, None) if d.doc_id in q.place_docs]

@@ -354,6 +354,9 @@ def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
     """The stretch's characters are mostly in the document's title or one of its parts' headings, and the kind of
     document it says (方案, 办法…) is what that title or heading says, or what the text calls itself (本办法)."""
     names = [doc.title, *(s.heading for s in doc.sections if s.level == 0)]
+    if not doc.title or doc.title == doc.doc_id:
+        # A document printing no title is named by what its opening says it is for ("为把我县旅游业培育成为…").
+        names.append(doc.text[:120])
     for name in names:
         if sum(ch in name for ch in stretch) < share:
             continue

@@ -200,6 +200,20 @@ class Vocabulary:
                 # 国家 opens many a title's subject (国家自主创新示范区, 国家组织药品集中采购): it names no place.
                 if len(name) >= 2 and name not in _NATIONAL_WORDS:
                     self.place_docs.setdefault(name, set()).add(doc.doc_id)
+        self._place_untitled()
+
+    def _place_untitled(self) -> None:
+        """A document that prints neither title nor place ("为把我县旅游业培育成为新的支柱产业…制定本意见") is the
+        place's whose name its text keeps using ("在柳河新建", "来柳河旅游"), when that place is one the library
+        knows and no other is named as often."""
+        placed = set().union(*self.place_docs.values()) if self.place_docs else set()
+        known = [p for p in self.place_docs if len(p) >= 2]
+        for doc in self.documents:
+            if doc.doc_id in placed or doc.jurisdiction or (doc.title and doc.title != doc.doc_id):
+                continue
+            counts = sorted(((doc.text.count(p), p) for p in known), reverse=True)
+            if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+                self.place_docs[counts[0][1]].add(doc.doc_id)
 
     def _read_pinyin(self) -> None:
         from pypinyin import lazy_pinyin
@@ -491,8 +505,14 @@ class Vocabulary:
         return [
             d
             for d in self.documents
-            if (not wanted_j or d.jurisdiction in wanted_j) and (not wanted_d or d.doc_id in wanted_d)
+            if (not wanted_j or self._placed_in(d, wanted_j)) and (not wanted_d or d.doc_id in wanted_d)
         ]
+
+    def _placed_in(self, doc, jurisdictions: set[str]) -> bool:
+        """In one of ``jurisdictions``: by its own, or (printing none) by the place its text keeps naming."""
+        if doc.jurisdiction or doc.jurisdiction in jurisdictions:
+            return doc.jurisdiction in jurisdictions
+        return any(doc.doc_id in self.place_docs.get(jurisdiction_stem(j) or j, ()) for j in jurisdictions)
 
 
 def _typed_from(short: str, parts: list[str]) -> bool:

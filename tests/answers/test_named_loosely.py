@@ -187,3 +187,31 @@ def test_work_an_item_names_no_one_for_is_answered_by_the_分工_clause_assignin
 def test_a_note_closing_the_question_does_not_hide_its_yes_no(corpus: Assistant):
     q = corpus.understand("转制文化企业原划拨土地是国务院办公厅处置的吗？（国办发〔2018〕124号）")
     assert q.yes_no
+
+
+UNTITLED = """为把我县旅游业培育成为新的支柱产业，结合我县实际，制定本意见。
+一、旅游景区建设
+1.A级景区创建。对新评定为国家3A、4A、5A级的旅游景区，一次性分别给予10万元、50万元、100万元奖励。
+2.美食街。打造柳河精品美食街，在美食街内新开设特色美食餐厅的一次性奖励1万元。
+3.旅行社。对年组织游客来柳河旅游景区人数达到1万人次以上的旅行社进行奖励。
+本意见由县旅游产业发展领导小组负责解释，自2019年1月1日起执行，暂定三年。
+"""
+
+LIUHE_PLAN = """中共柳河县委 柳河县人民政府
+关于支持重点产业加快发展的实施意见
+一、政策支持
+第1条 设立总规模不低于1亿元的重点产业发展引导资金。
+"""
+
+
+@pytest.fixture(scope="module")
+def liuhe(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory, {"lvyou.txt": UNTITLED, "chanye.txt": LIUHE_PLAN})
+
+
+def test_a_document_printing_no_title_or_place_is_the_place_its_text_keeps_naming(liuhe: Assistant):
+    answer = liuhe.ask("柳河旅游意见里新评上3A、4A、5A景区各奖多少？")
+    assert not answer.abstained
+    assert "10万元、50万元、100万元" in answer.answer
+    answer = liuhe.ask("柳河旅游业那个意见由谁负责解释？")
+    assert answer.lead_unit == "县旅游产业发展领导小组"
