@@ -28,14 +28,27 @@ def norm_text(text: str) -> str:
 _ROLE_TAIL = re.compile(r"(等)?(牵头|按职责分工负责|负责)$")
 
 
+# The levels of government a regulation's body is qualified by: "县级以上人民政府统计部门" is the 统计部门 a key
+# names, at every level the article binds ("省、设区的市、县（市、区）人才工作主管部门").
+_LEVEL_QUALIFIER = re.compile(
+    r"^(?:本市|本省)?(?:各级|县级以上(?:地方)?(?:各级)?)?(?:人民政府)?"
+    r"(?:(?:省|市|县|区|州|乡|镇|设区的市)(?:\([^()]*\))?、)*(?:省|市|县|区|州|乡|镇|设区的市)?(?:\([^()]*\))?"
+    r"(?:人民政府)?"
+)
+
+
 def norm_unit(name: str) -> str:
-    """市数据局（营商环境建设局） ~ 市数据局; 各县市区政府 ~ 县市区政府; 省发展改革委牵头 ~ 省发展改革委.
+    """市数据局（营商环境建设局） ~ 市数据局; 各县市区政府 ~ 县市区政府; 省发展改革委牵头 ~ 省发展改革委;
+    县级以上人民政府统计部门 ~ 统计部门.
 
     A role word glued to a name ("省发展改革委牵头", read so by a parser from "省发展改革委牵头，…") still names
-    that unit to a reader.
+    that unit to a reader. A department qualified by the levels of government it sits at is that department.
     """
     name = _ROLE_TAIL.sub("", _PAREN.sub("", re.sub(r"\s+", "", name)))
-    return name[1:] if name.startswith("各") else name
+    name = name[1:] if name.startswith("各") else name
+    bare = _LEVEL_QUALIFIER.sub("", name, count=1) if "、" in name or name.startswith("县级以上") else name
+    # Only a department's or an office's name is stripped of its levels, never a government's own.
+    return bare if bare != name and re.search(r"(?:部门|机构|机关)$", bare) and len(bare) >= 4 else name
 
 
 def norm_label(label: str) -> str:
