@@ -478,7 +478,13 @@ class Vocabulary:
                 or (a == w and (not level_a or not level_w or level_a == level_w))
                 # "文旅局" for 市文化广电旅游局: the short name a cadre types for the body.
                 or ((not level_a or not level_w or level_a == level_w) and _short_for(a, w))
+                or _listed_field(asked, written)
+                or _same_in_lexicon(asked, written)
             )
+            levelled = _LEVELS_ABOVE.sub("", written)
+            if not self._matches[key] and levelled != written and len(levelled) >= 3:
+                # "县级以上人民政府市场监督管理部门" is the 市场监督管理部门 of every level it names.
+                self._matches[key] = self.unit_matches(asked, levelled, jurisdiction)
         return self._matches[key]
 
     def is_rare(self, term: str) -> bool:
@@ -513,6 +519,34 @@ class Vocabulary:
         if doc.jurisdiction or doc.jurisdiction in jurisdictions:
             return doc.jurisdiction in jurisdictions
         return any(doc.doc_id in self.place_docs.get(jurisdiction_stem(j) or j, ()) for j in jurisdictions)
+
+
+_LEVELS_ABOVE = re.compile(r"^(?:本市|本省)?(?:各级|县级以上(?:地方)?(?:各级)?)人民政府")
+
+
+def _same_in_lexicon(asked: str, written: str) -> bool:
+    """The lexicon's everyday name and the documents' full name of one body (市场监管部门 ~ 市场监督管理部门)."""
+    from assistant.wording import SYNONYMS
+
+    return written in SYNONYMS.get(asked, ())
+
+
+_ELLIPTICAL_TAIL = re.compile(r"(?:等)?(?:有关|相关|其他)?(?:主管)?部门$")
+
+
+def _listed_field(asked: str, written: str) -> bool:
+    """ "司法行政部门" asked, "发展改革、教育、司法行政、财政等相关部门" written: the field named in a list of
+    departments that share one "部门" is that field's department (its everyday short name too: 市场监管)."""
+    if "、" not in written or not _ELLIPTICAL_TAIL.search(written) or not asked.endswith("部门"):
+        return False
+    typed = _LEVELS_ABOVE.sub("", _ELLIPTICAL_TAIL.sub("", asked))
+    # "市商务部门" may be the 商务 of a list; "市场监管部门" opens with 市场, not with a level.
+    candidates = {typed, re.sub(r"^[省市县区州](?!场)", "", typed)} - {""}
+    fields = [f for f in re.split(r"[、，,]", _ELLIPTICAL_TAIL.sub("", written)) if f]
+    from assistant.wording import SYNONYMS
+
+    names = candidates | {alt for c in candidates for alt in SYNONYMS.get(c, ())}
+    return any(f in names for f in fields)
 
 
 def _typed_from(short: str, parts: list[str]) -> bool:

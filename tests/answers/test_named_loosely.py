@@ -215,3 +215,26 @@ def test_a_document_printing_no_title_or_place_is_the_place_its_text_keeps_namin
     assert "10万元、50万元、100万元" in answer.answer
     answer = liuhe.ask("柳河旅游业那个意见由谁负责解释？")
     assert answer.lead_unit == "县旅游产业发展领导小组"
+
+
+QINGNIAN = """广州市青年创新创业促进条例
+第五条 市、区人民政府应当将青年创新创业促进工作纳入国民经济和社会发展规划。
+发展改革、教育、科技、工业和信息化、司法行政、财政、人力资源社会保障、市场监管、税务等相关部门应当按照各自职责做好青年创新创业促进工作。
+第二十条 县级以上人民政府商务、市场监督管理等有关部门应当编制和公布青年创业政务服务事项目录以及办事指南。
+第二十三条 司法行政部门应当引导法律服务机构与青年创新创业孵化载体对接，推动青年创新创业孵化载体建立法律顾问制度。
+"""
+
+
+@pytest.fixture(scope="module")
+def qingnian(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory, {"qingnian.txt": QINGNIAN, "minying.txt": MINYING})
+
+
+def test_a_department_named_by_its_field_in_a_list_of_departments_is_that_department(qingnian: Assistant):
+    answer = qingnian.ask("广州青年创业条例里司法行政部门要做哪些事？")
+    assert not answer.abstained
+    assert "法律顾问制度" in answer.answer
+    # 市场监管部门 is the 市场监督管理 of a list the levels of government qualify.
+    answer = qingnian.ask("广州青年创业条例里市场监管部门涉及哪些工作？")
+    assert not answer.abstained
+    assert any(c.section == "第二十条" for c in answer.citations)
