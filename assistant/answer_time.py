@@ -43,22 +43,38 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
         if chosen and chosen[0].score >= _TASK_TIME_MATCH:
             return _task_deadline(assistant, q, docs, chosen)
     vocab = assistant.workspace.vocabulary
-    # The stated date, span or rhythm is itself strong evidence: ranked, no all-words gate.
+    # The stated date, span or rhythm is itself strong evidence: ranked, no all-words gate. A question asking a
+    # closing date or a number of days wants a passage stating that, not any date ("征求意见到哪天截止").
+    asked = next(
+        (a.value for a in wording.ATTRIBUTES if a.name in _TIME_ATTRIBUTES and a.asked.search(q.text)), None
+    )
     findings = passages.best_passages(
         assistant.workspace.index,
         q,
         docs,
         vocab,
         threshold=RANKED_FLOOR,
-        must=wording.TIME_VALUE,
+        must=asked or wording.TIME_VALUE,
         ranked=True,
     )
+    if not findings and asked is not None:
+        findings = passages.best_passages(
+            assistant.workspace.index,
+            q,
+            docs,
+            vocab,
+            threshold=RANKED_FLOOR,
+            must=wording.TIME_VALUE,
+            ranked=True,
+        )
     if not findings:
         return None
     top = findings[0]
     return Draft(passages.passage_sentence(vocab.document(top.doc_id), top), tuple(findings))
 
 
+# Asked attributes (assistant/lexicon.toml [[attributes]]) that are spans or deadlines.
+_TIME_ATTRIBUTES = ("完成时限", "天数或期限")
 _ASKS_VALIDITY = re.compile(r"有效期|管几年|几年有效|多久有效|到哪年|什么时候到期|啥时候到期|何时到期|时效")
 _VALIDITY = re.compile(r"[^。\n]*(?:有效期|暂定[一二三四五六七八九十\d]+年)[^。\n]*。?")
 
@@ -179,6 +195,8 @@ def dated_lines(doc: PolicyDocument, cue: str) -> list[compose.Span]:
 
 
 _SIGNATURE_CUES = ("印发", "落款", "成文", "签发")
+_CLOSING_CUES = ("截止", "截至")
+_PERIOD_END = re.compile(r"起?\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Words for the day a text takes effect: "自…起施行 / 实施 / 执行 / 生效" all say it.
 _IN_FORCE = ("施行", "实施", "执行", "生效")
 
@@ -204,6 +222,9 @@ def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
             return compose.Span(doc.text[found:end], found, end)
     every = [compose.sentence_span(doc, m.start(), m.end()) for m in wording.FULL_DATE.finditer(doc.text)]
     spans = [s for s in every if cue in s.quote]
+    if not spans and cue in _CLOSING_CUES:
+        # "征求意见时间为2026年4月28日起至2026年5月28日": a period's last day is when it closes.
+        spans = [s for s in every if _PERIOD_END.search(s.quote)]
     # The article that sets the day ("本条例自2007年5月1日起施行") is the authority, not a header line repeating it.
     enacting = [s for s in spans if re.search(rf"自.{{0,20}}起.{{0,4}}{cue}", s.quote)]
     if not enacting and cue in _IN_FORCE:
