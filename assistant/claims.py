@@ -212,7 +212,9 @@ def verdict(
 
 # A sentence that forbids what it names ("不得另行制定", "不以营利为目的", "严禁…"): a claim that it may be done
 # is answered 不是.
-_PROHIBITION = re.compile(r"不得|禁止|严禁|不准|不允许|不以|不能|不予|不应|不宜|无权|不可以|不再")
+_PROHIBITION = re.compile(
+    r"不得|禁止|严禁|不准|不允许|不以|不能|不予|不应|不宜|无权|不可以|不再|不纳入|不列入|不属于|不适用|无需|不必|免于"
+)
 # A claim about every case ("是不是全国都要…", "都得…") is not settled by one sentence stating one case.
 _ALL_CASES = re.compile(r"都|全部|所有|一律|全国|统统|一概|全都")
 # How much of the claim the deciding sentence must state (IDF-weighted bigram coverage).
@@ -290,8 +292,16 @@ def _other_body(claim: str, sentence: str) -> bool | None:
             if len(after) >= 2 and after[:2] not in ("吗", "吧") and after not in sentence:
                 return None  # the body is there, but not in what is claimed of it ("…的派出机构")
             continue
-        if len(after) >= 2 and re.search(f"(?:{_CLAIMED_BODY.pattern}){re.escape(after)}", sentence):
-            return False
+        # What the claim says of its body follows another body in the sentence ("向山西省政府写书面检查" against
+        # "向晋中市人民政府写出书面检查"): read on the words right after the body, down to the first one.
+        for size in (3, 2, 1):
+            tail = after[:size]
+            if (
+                len(tail) == size
+                and tail[-1] not in "的是了吗吧嘛呢"
+                and re.search(f"(?:{_CLAIMED_BODY.pattern}){re.escape(tail)}", sentence)
+            ):
+                return False
         return None
     return True
 
