@@ -106,7 +106,11 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         ranked = _clause_of_item_first(ranked)
     if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked:
         ranked = _labelled_record_first(ranked)
-    if (q.intent == Intent.LEAD or q.yes_no) and ranked and _ASKED_ROLE_NOUN.search(q.topic):
+    if (
+        (q.intent == Intent.LEAD or q.yes_no)
+        and ranked
+        and (_ASKED_ROLE_NOUN.search(q.topic) or wording.ASKS_MANAGEMENT.search(q.text))
+    ):
         ranked = _definition_first(ranked)
     if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked and q.topic:
         ranked = _assigned_elsewhere(ranked, q.topic, vocab)
