@@ -125,15 +125,16 @@ def _assigned_elsewhere(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]
     """An item naming no one ("8.促进产学研用协同创新。支持高校…") whose work a 分工 paragraph of the same document
     assigns ("市科技局加强统筹协调,牵头做好产学研用协同创新…"): the assigning clause answers who does it."""
     top = ranked[0]
-    if top.task.units:
+    if top.task.lead_units:
         return ranked
     for n, other in enumerate(ranked[1:], start=1):
         task = other.task
+        # (the clause may be one of the top item's own: "10.明确责任分工。…市人社局负责创业空间、住宿保障…")
         if (
             other.doc.doc_id == top.doc.doc_id
             and task.kind == "inline_duty"
             and task.lead_units
-            and not top.task.start <= task.start < top.task.end
+            and (not top.task.units or top.task.start <= task.start < top.task.end)
             and wording.ASSIGNING_VERBS.search(task.quote)
             and coverage(topic, task.quote, vocab) >= _ASSIGNED_MATCH
         ):

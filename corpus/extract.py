@@ -337,8 +337,13 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> ListReading:
         # The one body the item writes as 牵头 or 会同 leads it; with none, or with different bodies each
         # leading their own clause, the item names no lead (the clause-level records carry theirs).
         written = [d for d in duties if d.basis in (LeadBasis.INLINE, LeadBasis.CONVENES)]
-        if len({d.lead_units for d in written}) == 1 and not _is_elliptical_party(
-            "、".join(written[0].lead_units)
+        # A 分工 paragraph shares the work out body by body ("市科技局…牵头做好…;市发改局负责…;市工信局负责…"):
+        # the one clause worded 牵头 leads its own work, not the paragraph's.
+        shared_out = len({d.lead_units for d in duties if d.basis is LeadBasis.SINGLE_UNIT}) >= 3
+        if (
+            not shared_out
+            and len({d.lead_units for d in written}) == 1
+            and not _is_elliptical_party("、".join(written[0].lead_units))
         ):
             lead = written[0]
             basis = LeadBasis.INLINE if any(d.basis is LeadBasis.INLINE for d in written) else lead.basis
