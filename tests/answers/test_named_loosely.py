@@ -238,3 +238,8 @@ def test_a_department_named_by_its_field_in_a_list_of_departments_is_that_depart
     answer = qingnian.ask("广州青年创业条例里市场监管部门涉及哪些工作？")
     assert not answer.abstained
     assert any(c.section == "第二十条" for c in answer.citations)
+
+
+def test_the_matters_a_unit_cooperates_on_ask_for_its_tasks(corpus: Assistant):
+    q = corpus.understand("广州家庭医生方案中，市医保局当配合单位的事项有哪些？")
+    assert q.intent == "unit_tasks" and q.role == "cooperating"
