@@ -466,6 +466,13 @@ class Assistant:
         bodies = self._bodies_in(top.quote)
         if any(not any(u in lead or lead in u for lead in task.lead_units) for u in bodies):
             return draft
+        if any(
+            re.search(rf"经{re.escape(lead)}[^，,。；;]{{0,6}}(?:批准|同意|核准|审批)", task.quote)
+            for lead in task.lead_units
+        ):
+            return (
+                draft  # a body that only approves ("经省级以上人民政府批准") is not who a provision is about
+            )
         citation = Citation(top.doc_id, top.doc_title, task.section, task.quote, task.start, task.end)
         return replace(
             draft,

@@ -631,7 +631,8 @@ APPROVING_BODY = Convention(
     "作价出资（入股）方式配置",
     LeadBasis.SINGLE_UNIT,
     pattern=re.compile(r"经[^，,。；;]{2,40}?(?:批准|同意|核准|审批|备案)"),
-    notes="read on an acting_body match; the item's lead is never a body named only as approving a condition",
+    notes="read on an acting_body match; an item whose one body only approves is that body's (负责单位), but an item "
+    "listed among another body's duties stays that body's",
 )
 CATALOGUE: tuple[Convention, ...] = (
     *LABELS,

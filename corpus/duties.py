@@ -297,7 +297,11 @@ def _one_party(listed: str) -> bool:
     """Departments listed before one shared "部门" are one party: no 的, 与 or 及 in the list, and 和 only inside
     one field's name ("发展和改革", "住房和城乡建设"), never joining two bodies ("…部门和…")."""
     listed = listed.replace("设区的市", "")
-    return not re.search(r"[的与及]", listed) and not _JOINED_NAMES.search(listed)
+    return (
+        not re.search(r"[的与及]", listed)
+        and not _JOINED_NAMES.search(listed)
+        and not re.search(r"和(?:有关|相关|其他)", listed)
+    )
 
 
 # Parties of one kind listed before a shared noun, bound "在各自职责范围内" or by 应当 (also after a comma).
@@ -531,7 +535,8 @@ _CONVENED_VERBS = (
 def _joins_two(name: str) -> bool:
     """ "市发改委和市财政局" joins two bodies; "省经济和信息化主管部门" is one (what stands before its 和 names none)."""
     return any(
-        looks_like_unit(name[: m.start()]) or m.group() != "和" for m in re.finditer(r"[、和及与]", name)
+        looks_like_unit(name[: m.start()]) or NAME_ENDING.search(name[: m.start()]) or m.group() != "和"
+        for m in re.finditer(r"[、和及与]", name)
     )
 
 

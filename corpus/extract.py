@@ -71,7 +71,7 @@ def build_tasks(
         if owner:
             listing[item.section_id] = owner
         parent = item.section_id.rsplit("/", 1)[0] if "/" in item.section_id else ""
-        if not reading.lead_units and parent in listing:
+        if parent in listing and (not reading.lead_units or reading.convention == APPROVING_BODY.name):
             # "（三）负责…招商网络建设工作" under "X…履行下列职责：": the duty is X's (a body the sub-item names as
             # approving, "经市人民政府批准后组织实施", stays on it).
             body = listing[parent]
@@ -329,9 +329,10 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> ListReading:
     clause-level record of its own (an inline duty task), so one sentence's units never lead the next's.
     """
     units = _dedupe([u for d in duties for u in (*d.lead_units, *d.cooperating_units)])
-    if all(d.convention == APPROVING_BODY.name for d in duties):
-        # Bodies named only as approving a condition ("经…批准，…可…") are on the item, but none leads it.
-        return ListReading(tuple(units), (), tuple(units), LeadBasis.NONE)
+    if all(d.convention == APPROVING_BODY.name for d in duties) and len({d.lead_units for d in duties}) == 1:
+        # The one body an item names approves what it allows ("…经海关批准，可以设立保税工厂"): it answers for the
+        # item, read so (负责单位); under a list of another body's duties the item is that body's (build_tasks).
+        return ListReading(tuple(units), duties[0].lead_units, (), LeadBasis.SINGLE_UNIT, APPROVING_BODY.name)
     first = duties[0]
     if any(d.lead_units != first.lead_units for d in duties):
         # The one body the item writes as 牵头 or 会同 leads it; with none, or with different bodies each

@@ -113,7 +113,7 @@ def looks_like_unit(name: str) -> bool:
 _VERB_INSIDE = re.compile(
     r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|编制|实行|记载|依法|办法|以下统称|"
     r"向|由|经(?!济|贸|信|营|委|开)|属于|按照|负责|规定|设立|建立|在办|提供|对其|及其|作为|[及和与](?:有关|相关|其他)|"
-    r"报请|共同(?!体)|用于|[%％]|"
+    r"报请|共同(?!体)|用于|[%％]|协助|配合|"
     # a body that reports to another ("省级粮食应急工作指挥部报同级人民政府"): a clause naming two bodies
     r"(?<=[部委局厅府办组])(?:报|提请|商请|征求)(?=同级|上级|本级|国务院|[省市县州区])|"
     # a body consulting another ("县招商局商园区管委会负责解释"): two bodies, the first acting

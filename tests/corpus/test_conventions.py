@@ -233,7 +233,7 @@ def test_parts_of_an_item_that_carry_their_own_labelled_brackets_are_read_as_its
     assert item.lead_units == ()
 
 
-def test_a_body_approving_a_condition_is_on_the_item_but_does_not_lead_it():
+def test_a_body_approving_a_condition_is_read_as_approving():
     # 国办发〔2018〕124号: "经省级以上人民政府批准，…可采用作价出资（入股）方式配置".
     text = (
         "一、转制为企业的规定\n"
@@ -243,7 +243,8 @@ def test_a_body_approving_a_condition_is_on_the_item_but_does_not_lead_it():
     )
     doc = parse_bytes("zhuanqi.txt", text.encode("utf-8"))
     item = next(t for t in doc.tasks if t.kind == "item" and t.label == "(十一)")
-    assert item.lead_units == ()
+    # The one body named answers for the item as 负责单位 (never as a written lead) …
+    assert item.lead_units == ("省级以上人民政府",) and item.lead_basis == "single_unit"
     from corpus.duties import find_inline_duties
 
     approving = [d for d in find_inline_duties(text) if d.convention == "approving_body"]
