@@ -400,6 +400,17 @@ PERSON_IN_LIST = Convention(
     pattern=re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}{_TITLES}|{_TITLES}[\u4e00-\u9fff]{{2,3}}|{_TITLES})$"),
     notes="a leader named beside the units (牵头市领导) is a person, never a unit",
 )
+# "工作专班，由联系商务工作的市政府副秘书长牵头，市商务局具体负责", "成立由市领导牵头的…专班": a post, not a body,
+# written as leading a mechanism. Recorded as the lead the text names (it is quoted), never as a unit of a list.
+POST_LEADS = Convention(
+    "post_leads",
+    "建立企业服务年强化大抓招商行动工作专班，由联系商务工作的市政府副秘书长牵头，市商务局具体负责",
+    LeadBasis.INLINE,
+    pattern=re.compile(
+        rf"^[\u4e00-\u9fff]{{0,16}}?(?:{_TITLES}|[省市县区州]领导|[省市县区州]委领导|[省市县区州]政府领导)$"
+    ),
+    notes="only before 牵头 in running text; a post in a list of units is still a person (person_in_list)",
+)
 # A bracket holding only personal names ("市商务局（张三）", "（张三、李四）" in a 责任单位及责任人 column): a
 # common surname, then no character of a place, a level or a body's name ("（侨务）", "（医保）" stay).
 _SURNAMES = (
@@ -645,6 +656,7 @@ CATALOGUE: tuple[Convention, ...] = (
     MARKED_LEAD,
     MARKED_LEAD_RULE,
     PERSON_IN_LIST,
+    POST_LEADS,
     *INLINE,
     DUTY_SUBJECT,
     PLAN_DUTY,

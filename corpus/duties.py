@@ -24,6 +24,7 @@ from corpus.conventions import (
     NAMED_LEAD_IN_TEXT,
     NAMES_ROLE,
     PLAN_DUTY,
+    POST_LEADS,
     RESPONSIBLE,
     inline_convention,
 )
@@ -109,6 +110,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             subject = subject[mechanism.end() :]
         if "由" in subject[1:]:
             subject = subject.rsplit("由", 1)[1]
+        whole = subject  # a post keeps what it is in charge of: "联系商务工作的市政府副秘书长"
         if "的" in subject:
             subject = subject.rsplit("的", 1)[1]
         # "由区科技经信局和相关责任部门负责牵头": the named body acts; the class beside it names nobody.
@@ -136,12 +138,17 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             )
             if body and looks_like_unit(body) and not re.search(r"[。；;]", before):
                 subject, subject_start = body, opening + before.find(body)
-        if not looks_like_unit(subject) or _EVERY_BODY.fullmatch(subject):
+        post = convention is INLINE_LEAD and bool(POST_LEADS.pattern.match(subject))
+        if (not looks_like_unit(subject) and not post) or _EVERY_BODY.fullmatch(subject):
             continue
         subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names)) or (subject,)
         if not all(looks_like_unit(u) for u in leads):
             leads = tuple(split_units(subject, place_names)) or (subject,)
+        if post:
+            # the post as written, with what it is in charge of ("联系商务工作的市政府副秘书长")
+            subject = whole.strip() if POST_LEADS.pattern.match(whole.strip()) else subject
+            leads = (subject,)
         after_end = _clause_end(text, m.end())
         after = text[m.end() : after_end]
         cooperating: tuple[str, ...] = ()

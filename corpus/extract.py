@@ -22,6 +22,7 @@ from corpus.conventions import (
     LABEL_LINE,
     LISTED_DUTIES,
     MARKED_LEAD_RULE,
+    POST_LEADS,
     DocumentRules,
     Field,
     ListReading,
@@ -501,7 +502,11 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
     for duty in duties:
-        if not duty.duty or len(duty.duty) < 4 or not all(looks_like_unit(u) for u in duty.lead_units):
+        if (
+            not duty.duty
+            or len(duty.duty) < 4
+            or not all(looks_like_unit(u) or POST_LEADS.pattern.match(u) for u in duty.lead_units)
+        ):
             continue
         opening = _topic_before_by(item_text, duty.start)
         start, end = item.start + opening, item.start + duty.end

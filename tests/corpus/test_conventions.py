@@ -382,3 +382,19 @@ def test_a_clause_record_keeps_the_matter_named_before_由():
     doc = parse_bytes("zhuanqi.txt", text.encode("utf-8"))
     local = next(t for t in doc.tasks if t.kind == "inline_duty" and t.lead_units == ("地方各级宣传部门",))
     assert local.quote.startswith("地方所属转制文化企业的认定")
+
+
+def test_a_post_written_as_leading_a_mechanism_is_its_lead_as_written():
+    # 永州 企业服务年强化大抓招商行动责任清单: "…工作专班，由联系商务工作的市政府副秘书长牵头，市商务局具体负责。"
+    from corpus.duties import find_inline_duties
+    from corpus.units import looks_like_unit
+
+    duties = find_inline_duties(
+        "建立企业服务年强化大抓招商行动工作专班，由联系商务工作的市政府副秘书长牵头，市商务局具体负责。"
+    )
+    assert [(d.lead_units, d.cooperating_units) for d in duties][0] == (
+        ("联系商务工作的市政府副秘书长",),
+        ("市商务局",),
+    )
+    # … but a post is never a unit of a list.
+    assert not looks_like_unit("市政府副秘书长")
