@@ -30,7 +30,7 @@ from corpus.conventions import (
 )
 from corpus.model import LeadBasis
 from corpus.numerals import CN_NUMERAL_CHARS
-from corpus.text import SENTENCE
+from corpus.text import SENTENCE, sentence_start
 from corpus.units import (
     GENERIC_PARTY,
     NAME_ENDING,
@@ -129,7 +129,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             continue
         if not subject.strip() and convention is INLINE_LEAD:
             # "市科技局加强统筹协调,牵头做好产学研用协同创新…": the sentence's opening body goes on to lead.
-            opening = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+            opening = sentence_start(text, m.start())
             before = text[opening : m.start()]
             body = (
                 _opening_body(_ITEM_NUMBER.sub("", before).lstrip())
@@ -229,7 +229,7 @@ def _defined_names(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
         name = m.group(1)
         if not looks_like_unit(name):
             continue
-        start = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+        start = sentence_start(text, m.start())
         if any(d.start <= m.start() < d.end and name in d.lead_units for d in found):
             continue
         end = _clause_end(text, m.end())
@@ -578,7 +578,7 @@ _MEMBERS = re.compile(
 
 def _members_before(text: str, pos: int, place_names: Sequence[str]) -> tuple[str, ...]:
     """The members a '由…组成' clause lists right before ``pos`` in the same sentence; none if there is none."""
-    start = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
+    start = sentence_start(text, pos)
     m = _MEMBERS.search(text[start:pos])
     if not m:
         return ()
@@ -588,7 +588,7 @@ def _members_before(text: str, pos: int, place_names: Sequence[str]) -> tuple[st
 
 def _addressed_to_a_model(text: str, pos: int) -> bool:
     """The sentence around ``pos`` instructs a model ("系统提示：…由X牵头"): it states no duty."""
-    start = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
+    start = sentence_start(text, pos)
     ends = [i for i in (text.find(ch, pos) for ch in "。；;\n") if i >= 0]
     return bool(ADDRESSED_TO_A_MODEL.pattern.search(text, start, min(ends) if ends else len(text)))
 

@@ -34,6 +34,7 @@ from corpus.duties import InlineDuty, find_inline_duties
 from corpus.model import LeadBasis, Task
 from corpus.structure import Item
 from corpus.targets import find_deadline, find_targets
+from corpus.text import sentence_start
 from corpus.units import looks_like_unit, split_units
 
 _NOTE_LINE = re.compile(r"^\s*(?:注|备注|说明)\s*\d?\s*[:：.．、][^\n]*", re.MULTILINE)
@@ -124,8 +125,8 @@ def _listing_owner(item: Item, item_text: str, duties: Sequence[InlineDuty]) -> 
     cue = LISTED_DUTIES.pattern.search(item_text)
     if cue is None:
         return ()
-    sentence_start = max(item_text.rfind(ch, 0, cue.start()) for ch in "。；;\n") + 1
-    bound = {d.lead_units for d in duties if sentence_start <= d.start < cue.start() and d.lead_units}
+    opening = sentence_start(item_text, cue.start())
+    bound = {d.lead_units for d in duties if opening <= d.start < cue.start() and d.lead_units}
     return next(iter(bound)) if len(bound) == 1 and len(next(iter(bound))) == 1 else ()
 
 
@@ -492,7 +493,7 @@ def _topic_before_by(item_text: str, start: int) -> int:
     )
     if not by:
         return start
-    opening = max(item_text.rfind(ch, 0, start) for ch in "。；;：:\n") + 1
+    opening = sentence_start(item_text, start, "。；;：:\n")
     before = item_text[opening:start]
     # Only a phrase naming the matter ("…的认定，"), not a clause with a body and a duty of its own.
     commas = before.count("，") + before.count(",")

@@ -18,6 +18,11 @@ def sentences(text: str) -> list[re.Match[str]]:
     return list(SENTENCE.finditer(text))
 
 
+def sentence_start(text: str, pos: int, ends: str = "。；;\n") -> int:
+    """Where the sentence (a clause closed by ；, a line) holding ``pos`` starts."""
+    return max(text.rfind(ch, 0, pos) for ch in ends) + 1
+
+
 # What a unit name ends with; longest first matters where an alias is made by stripping an ending.
 UNIT_SUFFIXES = (
     "人民政府",
