@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant import passages, wording
+from assistant import compose, passages, wording
 from assistant.answer import Citation
 from assistant.compose import Draft
 from assistant.evidence import coverage
@@ -47,10 +47,7 @@ def answer_other_parts(q: Question, draft: Draft, vocab: Vocabulary) -> Draft:
     doc = vocab.document(top.doc_id)
     if doc is None:
         return draft
-    holder = next(
-        (t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty"),
-        None,
-    )
+    holder = compose.holding_item(doc, top.start)
     start, quote, section = (
         (holder.start, holder.quote, holder.section)
         if holder

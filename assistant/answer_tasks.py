@@ -138,8 +138,7 @@ def _assigned_elsewhere(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]
             and wording.ASSIGNING_VERBS.search(task.quote)
             and coverage(topic, task.quote, vocab) >= _ASSIGNED_MATCH
         ):
-            lifted = replace(other, score=top.score)
-            return [lifted, *ranked[:n], *ranked[n + 1 :]]
+            return _lifted(ranked, n)
     return ranked
 
 
@@ -161,8 +160,7 @@ def _definition_first(ranked: list[Ranked]) -> list[Ranked]:
             and not any(_ASKED_ROLE_NOUN.search(u) for u in other.task.lead_units)
             and other.score >= 0.5 * top.score
         ):
-            lifted = replace(other, score=top.score)
-            return [lifted, *ranked[:n], *ranked[n + 1 :]]
+            return _lifted(ranked, n)
     return ranked
 
 
@@ -182,8 +180,7 @@ def _labelled_record_first(ranked: list[Ranked]) -> list[Ranked]:
             and other.task.lead_basis is LeadBasis.EXPLICIT
             and _same_name(other.task.title, top.task.title)
         ):
-            lifted = replace(other, score=top.score)
-            return [lifted, *ranked[:n], *ranked[n + 1 :]]
+            return _lifted(ranked, n)
     return ranked
 
 
@@ -192,6 +189,11 @@ def _same_name(a: str, b: str) -> bool:
         return re.sub(r"[\s。．.，,；;：:、（）()“”\"]", "", text)
 
     return bool(bare(a)) and bare(a) == bare(b)
+
+
+def _lifted(ranked: list[Ranked], n: int) -> list[Ranked]:
+    """``ranked`` with its ``n``-th record put first, at the top record's score (a re-ranking rule chose it)."""
+    return [replace(ranked[n], score=ranked[0].score), *ranked[:n], *ranked[n + 1 :]]
 
 
 def _splits_its_lead(item: Task) -> bool:
@@ -231,9 +233,7 @@ def _clause_of_item_first(ranked: list[Ranked]) -> list[Ranked]:
     ]
     if not nested or (len(nested) > 1 and nested[0][1].score - nested[1][1].score < _CLAUSE_MARGIN):
         return ranked
-    n, best = nested[0]
-    lifted = replace(best, score=top.score)
-    return [lifted, *ranked[:n], *ranked[n + 1 :]]
+    return _lifted(ranked, nested[0][0])
 
 
 def _written_lead_first(ranked: list[Ranked]) -> list[Ranked]:
@@ -248,8 +248,7 @@ def _written_lead_first(ranked: list[Ranked]) -> list[Ranked]:
             break
         nested = other.doc.doc_id == top.doc.doc_id and top.task.start <= other.task.start < top.task.end
         if nested and other.task.lead_basis in STATED_LEAD:
-            lifted = replace(other, score=top.score)
-            return [lifted, *ranked[:n], *ranked[n + 1 :]]
+            return _lifted(ranked, n)
     return ranked
 
 

@@ -48,25 +48,12 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
     asked = next(
         (a.value for a in wording.ATTRIBUTES if a.name in _TIME_ATTRIBUTES and a.asked.search(q.text)), None
     )
-    findings = passages.best_passages(
-        assistant.workspace.index,
-        q,
-        docs,
-        vocab,
-        threshold=RANKED_FLOOR,
-        must=asked or wording.TIME_VALUE,
-        ranked=True,
-    )
-    if not findings and asked is not None:
-        findings = passages.best_passages(
-            assistant.workspace.index,
-            q,
-            docs,
-            vocab,
-            threshold=RANKED_FLOOR,
-            must=wording.TIME_VALUE,
-            ranked=True,
-        )
+    findings = []
+    for must in (asked, wording.TIME_VALUE):
+        if must is not None and not findings:
+            findings = passages.best_passages(
+                assistant.workspace.index, q, docs, vocab, threshold=RANKED_FLOOR, must=must, ranked=True
+            )
     if not findings:
         return None
     top = findings[0]

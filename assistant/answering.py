@@ -25,8 +25,9 @@ from assistant.evidence import SUPPORT_THRESHOLD, coverage
 from assistant.llm import INSTRUCTION_LIKE, chat_model
 from assistant.understand import Question, fix_asking_typos, split_by_document, split_by_place, understand
 from assistant.verify import keep_supported, unsupported
-from assistant.vocabulary import jurisdiction_stem
+from assistant.vocabulary import UNIT_LIKE, jurisdiction_stem
 from assistant.workspace import Workspace
+from corpus.conventions import APPROVING_BODY
 from corpus.model import LeadBasis, PolicyDocument, Task
 from corpus.numerals import cn_to_int
 
@@ -467,8 +468,7 @@ class Assistant:
         if any(not any(u in lead or lead in u for lead in task.lead_units) for u in bodies):
             return draft
         if any(
-            re.search(rf"经{re.escape(lead)}[^，,。；;]{{0,6}}(?:批准|同意|核准|审批)", task.quote)
-            for lead in task.lead_units
+            lead in m.group() for m in APPROVING_BODY.pattern.finditer(task.quote) for lead in task.lead_units
         ):
             return (
                 draft  # a body that only approves ("经省级以上人民政府批准") is not who a provision is about
@@ -664,7 +664,7 @@ class Assistant:
 
 # A sentence naming any body at all ("报国家安全部门和通信主管部门备案", "由出口委托方收结汇" is read by 由).
 _NAMES_A_BODY = re.compile(
-    r"[\u4e00-\u9fff]{2,}(?:部门|机关|机构|人民政府|政府|管委会|委员会|局|委|厅|办公室|中心|公司|单位|企业|协会|组织)"
+    UNIT_LIKE.pattern + r"|[\u4e00-\u9fff]{2,}(?:机关|机构|委员会|公司|单位|企业|协会|组织)"
 )
 # A part counts as answered when this much of its own topic is already in the answer.
 _PART_ANSWERED = 0.7
@@ -777,7 +777,7 @@ def _closing_bracket(doc: PolicyDocument, top: Finding) -> Finding | None:
     match = _BRACKET.match(doc.text, top.end)
     if match is None:
         return None
-    holder = next((t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty"), None)
+    holder = compose.holding_item(doc, top.start)
     known = holder.units if holder else ()
     units = tuple(u for u in re.split(r"[、，,和及]", match.group(1)) if u in known)
     if not units:

@@ -127,9 +127,14 @@ def finding_for_task(doc: PolicyDocument, task: Task, score: float, span: Span |
     )
 
 
+def holding_item(doc: PolicyDocument, at: int) -> Task | None:
+    """The item or table row of ``doc`` whose text holds offset ``at`` (a clause record is not an item)."""
+    return next((t for t in doc.tasks if t.start <= at < t.end and t.kind != "inline_duty"), None)
+
+
 def finding_for_task_span(doc: PolicyDocument, span: Span, score: float) -> Finding:
     """A finding for a verbatim span, filed under the task (or section) that holds it."""
-    holder = next((t for t in doc.tasks if t.start <= span.start < t.end and t.kind != "inline_duty"), None)
+    holder = holding_item(doc, span.start)
     # The innermost section around the span (the article "第三十条" that says when the text takes effect).
     around = [s for s in doc.sections if s.start <= span.start < s.end]
     section = holder.section if holder else (max(around, key=lambda s: s.start).id if around else "")

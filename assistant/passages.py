@@ -181,14 +181,7 @@ def read_on(
     依法实行有偿使用。经…批准，…"), and the sum a rule sets often closes the article that opens with the act."""
     if doc is None or doc.text[finding.start : finding.end] != finding.quote:
         return None
-    item = next(
-        (
-            t
-            for t in doc.tasks
-            if t.kind != "inline_duty" and t.start <= finding.start and finding.end <= t.end
-        ),
-        None,
-    )
+    item = compose.holding_item(doc, finding.start)
     if item is None or item.end <= finding.end:
         return None
     limit = min(item.end, finding.start + _READ_ON_CHARS)
@@ -216,14 +209,11 @@ def sentence_stating(
     智创空间…。实施OPC育苗计划…"). None when no such sentence carries enough of the topic."""
     if doc is None:
         return None
-    item = next(
-        (t for t in doc.tasks if t.kind != "inline_duty" and t.start <= finding.start < t.end),
-        None,
-    )
+    item = compose.holding_item(doc, finding.start)
     if item is None:
         return None
     best: tuple[float, int, int] | None = None
-    for m in re.finditer(r"[^。；;\n]+[。；;]?", doc.text[item.start : item.end]):
+    for m in _SENTENCE.finditer(doc.text[item.start : item.end]):
         sentence = m.group(0)
         if not value.search(sentence) or INSTRUCTION_LIKE.search(sentence):
             continue

@@ -128,40 +128,6 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
-# A body's one-character ending that opens a word with what follows: 部署, 部分, 局面, 委托, 办理, 处理 …
-_SUFFIX_IN_A_WORD = frozenset(
-    [
-        "部署",
-        "部分",
-        "部位",
-        "局面",
-        "局势",
-        "局限",
-        "委托",
-        "委派",
-        "办理",
-        "办法",
-        "办好",
-        "办结",
-        "办完",
-        "处理",
-        "处置",
-        "处罚",
-        "处分",
-        "厅堂",
-        "会同",
-        "会议",
-        "院校",
-        "所属",
-        "所有",
-        "所得",
-        "室内",
-        "站点",
-        "队伍",
-    ]
-)
-
-
 def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     # Asking phrases are never part of a unit's name ("特区这块算不算市委…" is not a unit).
     for phrase in _SCAFFOLDING_PHRASES:
@@ -207,7 +173,7 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
             masked = masked.replace(word, "　" * len(word))
     for match in UNIT_LIKE.finditer(masked):
         name = match.group(0)
-        if masked[match.end() - 1 : match.end() + 1] in _SUFFIX_IN_A_WORD:
+        if masked[match.end() - 1 : match.end() + 1] in wording.SUFFIX_IN_A_WORD:
             continue  # "整体部署": 部 opens a word (部署), it ends no body's name
         # Keep the tail after any question or function word: "项目是哪个局" is not a unit, "的数据局" → "数据局".
         cut = max((i for i, ch in enumerate(name) if ch in wording.NOT_UNIT_CHARS), default=-1)

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from assistant.wording import SYNONYMS
 from corpus.model import PolicyDocument
 from corpus.text import UNIT_SUFFIXES, jurisdiction_stem
 from corpus.units import UnitDirectory, looks_like_unit
@@ -516,7 +517,7 @@ class Vocabulary:
 
     def _placed_in(self, doc, jurisdictions: set[str]) -> bool:
         """In one of ``jurisdictions``: by its own, or (printing none) by the place its text keeps naming."""
-        if doc.jurisdiction or doc.jurisdiction in jurisdictions:
+        if doc.jurisdiction:
             return doc.jurisdiction in jurisdictions
         return any(doc.doc_id in self.place_docs.get(jurisdiction_stem(j) or j, ()) for j in jurisdictions)
 
@@ -526,8 +527,6 @@ _LEVELS_ABOVE = re.compile(r"^(?:本市|本省)?(?:各级|县级以上(?:地方)
 
 def _same_in_lexicon(asked: str, written: str) -> bool:
     """The lexicon's everyday name and the documents' full name of one body (市场监管部门 ~ 市场监督管理部门)."""
-    from assistant.wording import SYNONYMS
-
     return written in SYNONYMS.get(asked, ())
 
 
@@ -543,8 +542,6 @@ def _listed_field(asked: str, written: str) -> bool:
     # "市商务部门" may be the 商务 of a list; "市场监管部门" opens with 市场, not with a level.
     candidates = {typed, re.sub(r"^[省市县区州](?!场)", "", typed)} - {""}
     fields = [f for f in re.split(r"[、，,]", _ELLIPTICAL_TAIL.sub("", written)) if f]
-    from assistant.wording import SYNONYMS
-
     names = candidates | {alt for c in candidates for alt in SYNONYMS.get(c, ())}
     return any(f in names for f in fields)
 

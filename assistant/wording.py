@@ -83,6 +83,7 @@ ASSIGNING_VERBS = re.compile(_LEX["role"]["assigning_verbs"])
 ASKS_MANAGEMENT = re.compile(_LEX["role"]["asks_management"])
 MANAGEMENT_VERBS = _words(_LEX["role"]["management_verbs"])
 NOT_UNIT_CHARS = set(_LEX["role"]["not_unit_chars"])
+SUFFIX_IN_A_WORD = frozenset(_words(_LEX["role"]["suffix_opening_a_word"]))
 LEADING_FUNCTION = _LEX["role"]["leading_function"]
 TRAILING_FUNCTION = _LEX["role"]["trailing_function"]
 
