@@ -25,7 +25,7 @@ from assistant.evidence import SUPPORT_THRESHOLD, coverage
 from assistant.llm import INSTRUCTION_LIKE, chat_model
 from assistant.understand import Question, fix_asking_typos, split_by_document, split_by_place, understand
 from assistant.verify import keep_supported, unsupported
-from assistant.vocabulary import UNIT_LIKE, jurisdiction_stem
+from assistant.vocabulary import jurisdiction_stem
 from assistant.workspace import Workspace
 from corpus.conventions import APPROVING_BODY
 from corpus.model import LeadBasis, PolicyDocument, Task
@@ -664,7 +664,8 @@ class Assistant:
 
 # A sentence naming any body at all ("报国家安全部门和通信主管部门备案", "由出口委托方收结汇" is read by 由).
 _NAMES_A_BODY = re.compile(
-    UNIT_LIKE.pattern + r"|[\u4e00-\u9fff]{2,}(?:机关|机构|委员会|公司|单位|企业|协会|组织)"
+    # (not vocabulary.UNIT_LIKE: its one-character endings 部/办 read "示范区部际…" as a body)
+    r"[\u4e00-\u9fff]{2,}(?:部门|机关|机构|人民政府|政府|管委会|委员会|局|委|厅|办公室|中心|公司|单位|企业|协会|组织)"
 )
 # A part counts as answered when this much of its own topic is already in the answer.
 _PART_ANSWERED = 0.7
