@@ -5,9 +5,12 @@ targets) and its metadata (title, doc_number, issuer, date, jurisdiction), writt
 Parsed tasks are matched to key tasks by label and title similarity; then per document:
 
 - tasks — key tasks matched / key tasks (and how many tasks with units the parser found);
-- lead accuracy — key tasks with units whose parsed lead set equals the key's, an empty set where the key
-  names no lead (an unmatched task is wrong);
-- wrong leads — parsed leads that are stated and differ from the key (the worst outcome: a confident error);
+- lead accuracy — key tasks with units whose parsed *stated* lead set equals the key's, an empty set where the
+  key names no lead (an unmatched task is wrong). A first-listed presumption on a list with no stated rule
+  (LeadBasis.FIRST_LISTED, which answers word as a presumption, as the issue asks) is not a stated lead; nor is a
+  key's own ``first_listed_no_rule``. Keys differ on whether to write such a presumption down, so the strict
+  figure — every parsed lead, presumed or stated, against every key lead — is printed beside it;
+- wrong leads — parsed stated leads that differ from the key (the worst outcome: a confident error);
 - unit F1 — micro F1 of parsed vs key unit sets over key tasks;
 - target recall — key targets whose number (and unit) appears among the matched task's targets;
 - metadata — non-empty key fields read exactly;
@@ -23,7 +26,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from corpus.model import PolicyDocument, Task
+from corpus.model import LeadBasis, PolicyDocument, Task
 from corpus.pipeline import parse_file
 
 META_FIELDS = ("title", "doc_number", "issuer", "date", "jurisdiction")
@@ -43,6 +46,8 @@ class DocScore:
     parsed_with_units: int = 0
     lead_total: int = 0
     lead_right: int = 0
+    strict_right: int = 0
+    presumed: int = 0
     wrong_leads: int = 0
     basis_right: int = 0
     unit_tp: int = 0
@@ -156,13 +161,18 @@ def score_document(path: Path, key: dict, doc: PolicyDocument) -> DocScore:
         s.unit_tp += len(key_units & got_units)
         s.unit_fp += len(got_units - key_units)
         s.unit_fn += len(key_units - got_units)
-        key_lead = {_norm(u) for u in k.get("lead_units", [])}
-        got_lead = {_norm(u) for u in task.lead_units} if task else set()
-        # A task with units but no lead in the key counts too: naming a lead there is a wrong lead.
+        key_written = {_norm(u) for u in k.get("lead_units", [])}
+        got_any = {_norm(u) for u in task.lead_units} if task else set()
+        presumed = bool(task) and task.lead_basis == LeadBasis.FIRST_LISTED
+        key_lead = set() if k.get("lead_basis") == "first_listed_no_rule" else key_written
+        got_lead = set() if presumed else got_any
+        # A task with units but no lead in the key counts too: stating a lead there is a wrong lead.
         if key_lead or key_units:
             s.lead_total += 1
             right = key_lead == got_lead
             s.lead_right += right
+            s.strict_right += key_written == got_any
+            s.presumed += presumed
             if got_lead and not right:
                 s.wrong_leads += 1
             basis = _KEY_BASIS.get(k.get("lead_basis", ""), k.get("lead_basis", ""))
@@ -172,6 +182,7 @@ def score_document(path: Path, key: dict, doc: PolicyDocument) -> DocScore:
                 s.misses.append(
                     f"{label} {k.get('title', '')[:14]}: key {'、'.join(k['lead_units'])} / "
                     f"got {'、'.join(task.lead_units) if task else '(no task)'}"
+                    + (" (presumed)" if presumed else "")
                 )
         for target in k.get("targets", []):
             s.target_total += 1
@@ -239,6 +250,8 @@ def report(scores: Sequence[DocScore], verbose: bool = False) -> str:
             "matched",
             "lead_total",
             "lead_right",
+            "strict_right",
+            "presumed",
             "wrong_leads",
             "basis_right",
             "unit_tp",
@@ -259,6 +272,11 @@ def report(scores: Sequence[DocScore], verbose: bool = False) -> str:
         f"{len(total.junk)}/{total.units_out} ({_pct(total.junk_rate).strip()}) |"
     )
     lines.append(f"\nlead basis as keyed (of right leads): {total.basis_right}/{total.lead_right}")
+    lines.append(
+        f"strict lead (a first-listed presumption counted as a lead, on both sides): "
+        f"{_pct(total.strict_right / total.lead_total if total.lead_total else 1.0).strip()} "
+        f"({total.strict_right}/{total.lead_total}); presumptions among scored tasks: {total.presumed}"
+    )
     for s in scores:
         extra = []
         if s.error:
