@@ -32,9 +32,12 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
     """A document's own dates, a task's 完成时限 (with who leads it), else the sentence stating the date,
     span or rhythm."""
     dated = document_dates(assistant, q, docs)
+    valid = validity(q, docs)
+    if dated is not None and valid is not None and not valid.declines:
+        # "哪天印发的，有效期多长": both asked, both answered.
+        return replace(dated, text=f"{dated.text}\n{valid.text}", findings=dated.findings + valid.findings)
     if dated is not None:
         return dated
-    valid = validity(q, docs)
     if valid is not None:
         return valid
     if q.topic:
@@ -62,8 +65,13 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
 
 # Asked attributes (assistant/lexicon.toml [[attributes]]) that are spans or deadlines.
 _TIME_ATTRIBUTES = ("完成时限", "天数或期限")
-_ASKS_VALIDITY = re.compile(r"有效期|管几年|几年有效|多久有效|到哪年|什么时候到期|啥时候到期|何时到期|时效")
-_VALIDITY = re.compile(r"[^。\n]*(?:有效期|暂定[一二三四五六七八九十\d]+年)[^。\n]*。?")
+_ASKS_VALIDITY = re.compile(
+    r"有效期|管几年|几年有效|多久有效|到哪年|什么时候到期|啥时候到期|何时到期|时效|试行(?:多久|多长|几年|期)|管多久|执行多久"
+)
+# "有效期3年", "暂定三年", "自正式发布之日起试行一年": the sentence stating how long a document holds.
+_VALIDITY = re.compile(
+    r"[^。\n]*(?:有效期|(?:暂定|试行|执行)(?:期)?[一二三四五六七八九十两半\d]+(?:年|个月))[^。\n]*。?"
+)
 
 
 def validity(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:

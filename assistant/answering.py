@@ -810,17 +810,37 @@ def _document_fact(
     lines, findings = [], []
     for doc in docs:
         value = value_of(doc)
-        at = (doc.text.rfind(value) if last else doc.text.find(value)) if value else -1
-        if at < 0:
+        span = _printed(doc.text, value, last)
+        if span is None:
             lines.append(f"{compose.doc_name(doc)}没有印出{name}。")
             continue
-        span = compose.Span(value, at, at + len(value))
         findings.append(compose.finding_for_task_span(doc, span, 1.0))
-        lines.append(f"{compose.doc_name(doc)}的{name}是{value}（原文：“{value}”）。")
+        printed = "".join(f"“{line.strip()}”" for line in span.quote.splitlines() if line.strip())
+        lines.append(f"{compose.doc_name(doc)}的{name}是{value}（原文：{printed}）。")
     if not findings:
         # None of them prints it: that is the answer, a decline that says so.
         return Draft("\n".join(lines), (), confidence=0.0, declines=True)
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+def _printed(text: str, value: str, last: bool) -> compose.Span | None:
+    """Where ``text`` prints ``value``; bodies issuing jointly ("A、B") are printed one above another, so their
+    signature spans from the first name to the last."""
+    if not value:
+        return None
+    at = text.rfind(value) if last else text.find(value)
+    if at >= 0:
+        return compose.Span(value, at, at + len(value))
+    parts = value.split("、")
+    if len(parts) < 2:
+        return None
+    # The names one under another, nothing else between them: "中关村…管理委员会\n北京市…信息化局".
+    signature = re.compile(r"\s*".join(re.escape(p) for p in parts))
+    found = list(signature.finditer(text))
+    if not found:
+        return None
+    m = found[-1] if last else found[0]
+    return compose.Span(m.group(), m.start(), m.end())
 
 
 def _item_number(section: str) -> int:

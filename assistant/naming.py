@@ -49,7 +49,7 @@ def _distinctive(words: str, vocab: Vocabulary) -> bool:
 # cadre's words rather than its title's; "督查激励里…" at the start of a question names one the same way.
 _REFERENCE_END = (
     r"(?=里|中|上|的|，|,|：|:|。|？|\?|和|与|跟|$|第|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时"
-    r"|要求|提出|规定|明确|怎么|说|写|提到|是|有|对|谁|哪|各|由)"
+    r"|要求|提出|规定|明确|怎么|说|写|提到|是|有|对|谁|哪|各|由|给|向|把|让|在|要)"
 )
 # What a cadre calls a document by its kind; a document already picked may also be called a 政策 or 措施.
 DOCUMENT_KINDS = "文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函"
@@ -214,6 +214,8 @@ def doc_numbers(text: str, vocab: Vocabulary) -> tuple[list[str], str]:
     found: list[str] = []
     for match in wording.DOC_NUMBER.finditer(text):
         number = _norm_number(match.group(0))
+        # "中朝管发〔2026〕5": some documents print their 文号 without 号; the serial ends where its digits do.
+        number = number if number.endswith("号") else number + "号"
         # The 文号 as the document prints it: the issuing prefix may be longer or shorter in the question.
         tail = re.search(r"[\u4e00-\u9fff]{0,3}\d{4}\d+号$|[\u4e00-\u9fff]{0,2}令\d+号$", number)
         key = tail.group(0) if tail else number
@@ -224,7 +226,7 @@ def doc_numbers(text: str, vocab: Vocabulary) -> tuple[list[str], str]:
                 # "国发39号": the same issuing prefix and serial number, whatever the year.
                 hit = re.search(rf"{yearless.group(1)[-3:]}(?:19|20)\d{{2}}{yearless.group(2)}号", head)
             else:
-                hit = key in head
+                hit = re.search(re.escape(key[:-1]) + r"(?:号|(?!\d))", head)
             if hit and doc.doc_id not in found:
                 found.append(doc.doc_id)
     rest = wording.DOC_NUMBER.sub(" ", text)

@@ -508,7 +508,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         topic = _topic(CLAIMED_FIGURE.sub(" ", topic))
     asks_time = bool(wording.TIME.search(clean))
     asks_figure = bool(wording.TARGET.search(clean_for_years))
-    unknown, other = _places(clean, vocab)
+    # A 文号's issuing characters (中科城发) are no place the question names.
+    unknown, other = _places(clean_for_years, vocab)
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
     if (
         compare
@@ -614,6 +615,10 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
     # last part asks after naming its own.
     named = list(SHORT_REFERENCE.finditer(pieces[-1]))
     shared = pieces[-1][named[0].end() :] if named else ""
+    if not named and len(q.jurisdictions) < 2:
+        # "朝阳和海淀对OPC社区的资金支持…分别是多少": places the corpus does not hold as jurisdictions of their own
+        # (a district, a name two places share) ask, each, what the last one asks.
+        shared = pieces[-1][len(starts[-1][1]) :]
     for piece in pieces:
         part = understand(piece, vocab)
         if not part.topic and shared and piece is not pieces[-1]:

@@ -562,6 +562,29 @@ PLAN_DUTY = Convention(
     notes="a clause-level record of its own; it names the item's lead only where the item has no responsible-unit "
     "bracket and every duty binds the same body",
 )
+# Plans that report what each department does name it as the subject of an action verb ("省科技厅出台专项扶持
+# 政策…", "省数据局构建…算力高地"): one named government body, never a place ("沈阳将…") or a class.
+PLAN_ACTION = Convention(
+    "plan_action",
+    "省科技厅出台专项扶持政策，对落地园区的OPC创业项目给予最高3万元一次性创业奖励",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(
+        r"^(?:还将|也将|将|已经|已|正在|还|也|继续|进一步|积极|大力|深入|持续|全面|率先|同步)?"
+        r"(?:出台|构建|探索|升级|搭建|打造|设立|举办|发布|印发|编制|研究|谋划|培育|优化|提供|健全|创新|"
+        r"组织|建立|推动|推进|制定|加强|统筹|指导|协调|实施|开展|做好|落实|完善|支持|鼓励|引导|牵头|实行|主导|"
+        r"承办|部署|启动|设置|上线|开发|筹建|牵引|主办|依托)|^(?:还|也)?将(?![与和同]|会同)(?=[\u4e00-\u9fff])"
+    ),
+    notes="one government body (looks_like_government_body) opening a sentence of a plan; read like plan_duty: a "
+    "clause-level record, and the item's lead only where every duty binds that body",
+)
+# A plan's part that lists each department's own measures under a heading naming the department:
+# "（一）省科技厅 扩容科创载体…". The heading names who answers for the body below it.
+UNIT_HEADING = Convention(
+    "unit_heading",
+    "五、省直部门配套措施（一）省科技厅 扩容科创载体，依托沈阳浑南科技城…统筹布局建设OPC生态社区",
+    LeadBasis.SINGLE_UNIT,
+    notes="the item's whole title is one government body's name and the item names no unit itself",
+)
 ACTING_BODY = Convention(
     "acting_body",
     "由商务主管部门责令改正，可以处1万元以上10万元以下的罚款；台湾同胞投资企业经海关批准，可以设立保税工厂",
@@ -660,6 +683,8 @@ CATALOGUE: tuple[Convention, ...] = (
     *INLINE,
     DUTY_SUBJECT,
     PLAN_DUTY,
+    PLAN_ACTION,
+    UNIT_HEADING,
     ACTING_BODY,
     APPROVING_BODY,
     DEFINED_NAME,

@@ -23,6 +23,7 @@ from corpus.conventions import (
     INLINE_LEAD,
     NAMED_LEAD_IN_TEXT,
     NAMES_ROLE,
+    PLAN_ACTION,
     PLAN_DUTY,
     POST_LEADS,
     RESPONSIBLE,
@@ -478,6 +479,13 @@ def _subject_duties(
     return out
 
 
+# The body a plan's action sentence names is a department by its own name ("省科技厅", "市数据局", "财政部"),
+# not a description ending in 部门 ("明确部门组织协调责任" is a heading, "医保部门" a field).
+_PLAN_ACTOR = re.compile(
+    r"^(?:省|市|区|县|州|盟|旗|国家|国务院|中央|自治区)|(?:局|厅|委|办|署|部|委员会|管委会)$"
+)
+
+
 def _plan_duties(text: str, place_names: Sequence[str], spans: list[tuple[int, int]]) -> list[InlineDuty]:
     """'财政部要加大资金支持力度': in a plan, a sentence that opens with a named body and 要 binds that body."""
     out: list[InlineDuty] = []
@@ -485,16 +493,28 @@ def _plan_duties(text: str, place_names: Sequence[str], spans: list[tuple[int, i
         lead_in = _ITEM_NUMBER.match(sentence.group()) or re.match(r"[\s\u3000]*", sentence.group())
         start = sentence.start() + lead_in.end()
         head = text[start : sentence.end()]
-        if "要" not in head[:62]:
-            continue  # most sentences: no duty word where a body could end
         window = SHORT_NAME_NOTE.sub(lambda m: "\u3000" * len(m.group()), head[:60])
         subject, _ = _opening_parties(window)
-        if not subject or not PLAN_DUTY.pattern.match(head[len(subject) :]):
-            continue
+        if not subject:
+            continue  # most sentences: no body where a sentence opens
+        entry = PLAN_DUTY
+        if not PLAN_DUTY.pattern.match(head[len(subject) :]):
+            # "省科技厅出台专项扶持政策…": one named government body acting (never a place or a class).
+            if not (PLAN_ACTION.pattern.match(head[len(subject) :]) and looks_like_government_body(subject)):
+                continue
+            if any(
+                looks_like_government_body(head[:end]) for end in range(len(subject) + 2, len(subject) + 6)
+            ):
+                continue  # "市委组织部对…": the verb's characters go on the body's name (组织部), no act
+            entry = PLAN_ACTION
         if any(a <= start < b for a, b in spans):
             continue
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names))
         if not leads or not all(looks_like_unit(u) for u in leads):
+            continue
+        if entry is PLAN_ACTION and not (
+            len(leads) == 1 and _PLAN_ACTOR.search(leads[0]) and not GENERIC_PARTY.match(leads[0])
+        ):
             continue
         out.append(
             InlineDuty(
@@ -503,8 +523,8 @@ def _plan_duties(text: str, place_names: Sequence[str], spans: list[tuple[int, i
                 head[len(subject) :].strip("，, 。；;"),
                 start,
                 start + len(head.rstrip("。；;！？!?")),
-                PLAN_DUTY.basis,
-                PLAN_DUTY.name,
+                entry.basis,
+                entry.name,
             )
         )
     return out

@@ -23,6 +23,7 @@ from corpus.conventions import (
     LISTED_DUTIES,
     MARKED_LEAD_RULE,
     POST_LEADS,
+    UNIT_HEADING,
     DocumentRules,
     Field,
     ListReading,
@@ -35,7 +36,7 @@ from corpus.model import LeadBasis, Task
 from corpus.structure import Item
 from corpus.targets import find_deadline, find_targets
 from corpus.text import sentence_start
-from corpus.units import looks_like_unit, split_units
+from corpus.units import looks_like_government_body, looks_like_unit, split_units
 
 _NOTE_LINE = re.compile(r"^\s*(?:注|备注|说明)\s*\d?\s*[:：.．、][^\n]*", re.MULTILINE)
 
@@ -201,6 +202,10 @@ def _read_own_units(
             return ListReading(units, (), units, CLASS_JOINT.basis)
         return reading
     strip_rules(item_text, rules, split)
+    title = item.title.strip()
+    if looks_like_government_body(title) and split(title) == [title]:
+        # "（一）省科技厅 扩容科创载体…": the heading names the department whose measures follow.
+        return ListReading((title,), (title,), (), UNIT_HEADING.basis, UNIT_HEADING.name)
     return ListReading()
 
 

@@ -95,11 +95,15 @@ _CONGRESS = re.compile(
 )
 
 
+# A 文号 alone on its line may be printed without 号 ("中朝管发〔2026〕5"): the 〔year〕 brackets make it one.
+_BARE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[发函字办]〔\d{4}〕\s*\d{1,4}")
+
+
 def _doc_number(head: list[str]) -> str:
     """文号 from the document's own header lines: 长政发〔2017〕30号 alone on a line, or a 令 number."""
     for text in head:
         t = text.strip()
-        if _DOC_NUMBER.fullmatch(t):
+        if _DOC_NUMBER.fullmatch(t) or _BARE_DOC_NUMBER.fullmatch(t):
             return t
     for text in head:
         if len(text) <= 60:
@@ -156,11 +160,25 @@ def _issuer(texts: list[str], title: str) -> str:
         return re.sub(r"[（(][^（）()]*[）)]$", "", signed.group("issuer")).strip()
     for i, text in enumerate(texts):
         t = text.strip()
-        if 3 <= len(t) <= 30 and _ISSUER_END.search(t) and not parse_heading(t) and "，" not in t:
+        if _signs(t):
             nxt = _DATE_LINE_WRAP.sub("", texts[i + 1].strip()) if i + 1 < len(texts) else ""
             if _DATE.fullmatch(nxt):
-                return t
+                # Bodies issuing jointly sign one above another over the one date: each is an issuer.
+                first = i
+                while first > 0 and i - first < 5 and _signs(texts[first - 1].strip()):
+                    first -= 1
+                return "、".join(x.strip() for x in texts[first : i + 1])
     return ""
+
+
+def _signs(line: str) -> bool:
+    """A line that can be a 落款: a body's name alone ("中关村科技园区朝阳园管理委员会")."""
+    return (
+        3 <= len(line) <= 30
+        and bool(_ISSUER_END.search(line))
+        and not parse_heading(line)
+        and "，" not in line
+    )
 
 
 def _date(value: str) -> str:

@@ -1000,3 +1000,20 @@ def test_a_responsible_department_label_with_a_scope_field_after_it():
     assert first.units == ("人力资源社会保障部", "住房城乡建设部", "商务部")
     assert first.lead_basis == LeadBasis.FIRST_LISTED
     assert second.units == ("自然资源部",) and second.lead_basis == LeadBasis.SINGLE_UNIT
+
+
+def test_a_document_number_printed_without_hao_and_bodies_signing_jointly():
+    """朝阳 OPC 若干措施 (中朝管发〔2026〕5): the 文号 line has no 号; two bodies sign one above the other."""
+    text = """朝阳园管委会（区科信局）等四部门关于印发《朝阳区关于支持人工智能OPC创新发展的若干措施》的通知
+中朝管发〔2026〕5
+各街道办事处、地区办事处(乡政府)，区政府各委、办、局，各区属机构：
+现将《朝阳区关于支持人工智能OPC创新发展的若干措施》印发给你们，请结合实际认真贯彻落实。
+中关村科技园区朝阳园管理委员会
+北京市朝阳区科学技术和信息化局
+2026年5月14日
+第一条 建设特色集聚社区。对满足条件的OPC社区运营服务机构，可给予连续三年、每年最高不超过500万元资金支持。
+"""
+    meta = parse_bytes("chaoyang.txt", text.encode()).meta
+    assert meta.doc_number == "中朝管发〔2026〕5"
+    assert meta.issuer == "中关村科技园区朝阳园管理委员会、北京市朝阳区科学技术和信息化局"
+    assert meta.date == "2026-05-14"

@@ -1,0 +1,125 @@
+"""Questions as cadres type them about documents the product never saw: a 文号 printed without 号, a 落款 of two
+bodies, a trial period, two districts compared, a unit's tasks asked with 会同, everyday words for what a
+regulation says formally (看病 for 医疗, 孩子上学 for 子女就学). Real excerpts (朝阳区/海淀区 OPC 若干措施, 望花区
+OPC 实施意见, 北京国际科技创新中心建设条例, 北京市数字经济促进条例), the real pipeline, store and index."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import Assistant
+from tests.answers.corpora import assistant_over
+
+CHAOYANG = """朝阳园管委会（区科信局）等四部门关于印发《朝阳区关于支持人工智能OPC创新发展的若干措施》的通知
+中朝管发〔2026〕5
+各街道办事处、地区办事处(乡政府)，区政府各委、办、局，各区属机构：
+现将《朝阳区关于支持人工智能OPC创新发展的若干措施》印发给你们，请结合实际认真贯彻落实。
+中关村科技园区朝阳园管理委员会
+北京市朝阳区科学技术和信息化局
+2026年5月14日
+朝阳区关于支持人工智能OPC创新发展的若干措施
+第一条  建设特色集聚社区。打造OPC特色创业社区。对满足条件的OPC社区运营服务机构，可给予连续三年、每年最高不超过500万元资金支持。
+第五条  加强算力保障。对符合要求的OPC，按照算力或词元实际使用金额的50%给予资金支持，每年最高50万元。
+"""
+
+HAIDIAN = """海淀区关于全面打造OPC创业生态的若干措施
+中科城发〔2026〕39号
+中关村科学城管理委员会
+2026年4月8日
+1.支持科技人才创办OPC。经认定对符合条件的新创企业给予10万元创业资金支持。
+8.支持建设OPC友好社区。对经认定的OPC创业友好社区，按照其培育OPC企业数量，每年给予最高200万元资金支持。
+本措施自公布之日起施行，有效期一年。
+"""
+
+WANGHUA = """望花区关于支持 OPC 相关业态创新发展的实施意见（征求意见稿）
+六、成立工作专班
+成立望花区 OPC 业态发展工作专班，专班组长由分管副区长担任，办公室设在区商务局。
+八、附则
+1、本《意见》中涉及的补贴，由区商务局会同区财政局、人社局等相关部门另行制定实施细则予以明确。
+2、本《意见》自正式发布之日起试行一年，期满后进行评估优化。
+"""
+
+KECHUANG = """北京国际科技创新中心建设条例
+第八条 市科学技术部门牵头推进国际科技创新中心建设相关工作，组织拟订相关工作方案及年度计划。
+第四十七条 市、区人才工作、人力资源和社会保障、住房和城乡建设、住房公积金、卫生健康、医疗保障、教育、公安等部门应当为创新人才提供住房、医疗、子女就学、社保、公积金、工作居住证等方面的便利服务，完善创新人才引进落户政策。
+第五十二条 创新国有资本参与创业投资的管理制度，市国有资产监督管理部门应当建立完善国有创业投资资本的进入和退出机制。
+第七十六条 本条例自2024年3月1日起施行。
+"""
+
+SHUZI = """北京市数字经济促进条例
+第二十九条 商务部门应当会同有关部门推动数字贸易高质量发展，探索建立与国际接轨的数字贸易规则。
+第三十四条 商务部门应当会同有关部门推动超市等传统商业数字化升级。
+第五十四条 政务服务、卫生健康、民政、经济和信息化等部门应当采取措施，鼓励为老年人、残疾人等提供便利适用的智能化产品和服务，推进数字无障碍建设。
+第五十八条 本条例自2023年1月1日起施行。
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory,
+        {
+            "chaoyang.txt": CHAOYANG,
+            "haidian.txt": HAIDIAN,
+            "wanghua.txt": WANGHUA,
+            "kechuang.txt": KECHUANG,
+            "shuzi.txt": SHUZI,
+        },
+    )
+
+
+def test_a_document_number_typed_as_printed_without_hao_names_it(corpus):
+    answer = corpus.ask("中朝管发〔2026〕5这个通知，落款是哪几个单位？")
+    assert not answer.abstained
+    assert "中关村科技园区朝阳园管理委员会" in answer.answer and "北京市朝阳区科学技术和信息化局" in answer.answer
+    assert "“中关村科技园区朝阳园管理委员会”“北京市朝阳区科学技术和信息化局”" in answer.answer  # quoted as printed
+
+
+def test_the_issuing_characters_of_a_document_number_are_no_place(corpus):
+    answer = corpus.ask("中科城发〔2026〕39号里，新创企业给多少创业资金？")
+    assert not answer.abstained and "10万元" in answer.answer
+
+
+def test_a_trial_period_is_how_long_a_document_holds(corpus):
+    answer = corpus.ask("望花区这个OPC意见正式发布后先试行多久？")
+    assert not answer.abstained and "试行一年" in answer.answer
+
+
+def test_the_date_and_the_term_asked_together_are_both_answered(corpus):
+    answer = corpus.ask("海淀OPC若干措施是哪天印发的，有效期多长")
+    assert "2026年4月8日" in answer.answer and "有效期一年" in answer.answer
+
+
+def test_two_districts_compared_are_each_asked_what_the_last_asks(corpus):
+    answer = corpus.ask("朝阳和海淀对OPC社区的资金支持，每年上限分别是多少？")
+    assert not answer.abstained
+    assert "500万元" in answer.answer and "200万元" in answer.answer
+
+
+def test_the_tasks_a_unit_convenes_others_for(corpus):
+    answer = corpus.ask("北京数字经济条例里商务部门牵头会同的有哪几项？")
+    assert answer.intent == "unit_tasks"
+    assert "数字贸易高质量发展" in answer.answer and "传统商业数字化升级" in answer.answer
+
+
+def test_convening_whom_is_still_a_question_of_units(corpus):
+    answer = corpus.ask("望花区OPC意见里补贴细则，区商务局要会同哪些部门？")
+    assert answer.intent == "units"
+
+
+def test_a_unit_named_after_give_is_read_whole(corpus):
+    answer = corpus.ask("北京科创中心条例给市国资部门派了哪些活？")
+    assert not answer.abstained and "国有创业投资资本的进入和退出机制" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("北京国际科创中心条例里给创新人才提供住房、看病、孩子上学这些便利服务的，涉及哪些部门？", "住房公积金"),
+        ("北京数字经济条例，适老化、数字无障碍这块涉及哪些部门？", "政务服务、卫生健康、民政"),
+        ("北京国际科创中心条例，整个科创中心建设是哪个部门牵头推进的？", "市科学技术部门"),
+    ],
+)
+def test_everyday_words_for_what_a_regulation_writes_formally(corpus, question, expected):
+    answer = corpus.ask(question)
+    assert not answer.abstained and expected in answer.answer
