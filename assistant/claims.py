@@ -56,7 +56,7 @@ _BODY = re.compile(r"(主管部门|部门|委员会|局|厅|委|办)$")
 # A figure as a claim states it: 一千个亿, 三成, 五百万, 3000万美元 (kept out of the topic of a yes/no question).
 CLAIMED_FIGURE = re.compile(
     r"(\d+(\.\d+)?|[一二三四五六七八九十两][一二三四五六七八九十百千万亿两零]*)\s*个?\s*"
-    r"(亿元|万元|亿美元|万美元|亿|万|元|美元|%|成|名|家|项|次|场|个)"
+    r"(亿元|万元|亿美元|万美元|亿|万|元|美元|%|成|名|家|项|次(?!性)|场|个)"
 )
 
 
@@ -172,6 +172,9 @@ def verdict(
         if held is None:
             held = _record_verdict(claimed_units, finding, vocab)
         return held
+    split = _split_roles_verdict(question_text, claimed_units, finding, vocab)
+    if split is not None:
+        return split
     if claimed_units:
         joins = wording.COOPERATING_VERBS.search(question_text) and not wording.LEAD_VERBS.search(
             re.sub(r"负责", "", question_text)
@@ -206,8 +209,28 @@ def verdict(
     held = _holder_verdict(question_text, finding.quote)
     if held is not None:
         return held
+    deputy = _deputy_verdict(claim, finding.quote)
+    if deputy is not None:
+        return deputy
     negated = _negated(claim, finding.quote)
     return negated if negated is not None else _rule_verdict(question_text, claim, finding.quote, vocab)
+
+
+# A post claimed ("是区长本人担任吗") and the post the quote writes ("由分管副区长担任"): 副区长 is another post.
+_POST = re.compile(r"(?<!副)(区长|县长|市长|州长|省长|局长|厅长|主任|书记|组长|部长)")
+
+
+def _deputy_verdict(claim: str, quote: str) -> bool | None:
+    """False when the post the claim names is written in the quote only as its deputy's (副区长 for 区长)."""
+    for m in _POST.finditer(claim):
+        post = m.group(1)
+        if post in quote and all(quote[i - 1 : i] == "副" for i in _starts(quote, post)):
+            return False
+    return None
+
+
+def _starts(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 # A sentence that forbids what it names ("不得另行制定", "不以营利为目的", "严禁…"): a claim that it may be done
@@ -306,6 +329,47 @@ def _other_body(claim: str, sentence: str) -> bool | None:
     return True
 
 
+def _split_roles_verdict(
+    question_text: str, claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary
+) -> bool | None:
+    """ "是经信部门牵头、统计部门配合吗", "是由区财政局会同制定的吗": a claim tying units to roles holds only when each
+    holds its role (one said to lead or to convene leads; one said to cooperate is on the item and does not lead).
+    None when the claim ties no unit to a role, or ties one unit to leading only (read as before)."""
+    if not finding.lead_units or not claimed_units:
+        return None
+    roles: list[tuple[str, bool]] = []  # (the unit as typed, claimed to lead)
+    for m in _ROLE_TIED.finditer(question_text):
+        typed = m.group("unit")
+        if not any(
+            typed in u or u in typed or same_body(typed, u, finding.jurisdiction, vocab)
+            for u in claimed_units
+        ):
+            resolved = vocab.abbreviated_unit(typed)
+            if not resolved or resolved not in claimed_units:
+                continue
+        roles.append((typed, m.group("verb") not in _COOPERATING_ONLY))
+    convenes = any(m.group("verb") == "会同" for m in _ROLE_TIED.finditer(question_text))
+    if not roles or (len({lead for _, lead in roles}) < 2 and not convenes):
+        return None
+
+    def held(unit: str, pool: Sequence[str]) -> bool:
+        names = [unit, *filter(None, [vocab.abbreviated_unit(unit)])]
+        return any(same_body(n, written, finding.jurisdiction, vocab) for n in names for written in pool)
+
+    others = [u for u in finding.units if u not in finding.lead_units]
+    return all(
+        held(unit, finding.lead_units) if lead else held(unit, others) and not held(unit, finding.lead_units)
+        for unit, lead in roles
+    )
+
+
+# A unit tied to the role right after it: "经信部门牵头", "统计部门配合", "区财政局会同".
+_ROLE_TIED = re.compile(
+    r"(?:^|(?<=[是由、，,和与跟及让]))(?P<unit>[\u4e00-\u9fff（）()]{2,20}?)(?P<verb>牵头|主抓|负总责|会同|配合|参与|协同|协助)"
+)
+_COOPERATING_ONLY = ("配合", "参与", "协同", "协助")
+
+
 def units_claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
     """The units the claim is about: those named after the yes/no cue ("是不是X牵头", "是X指导的吧"); a unit before
     it only sets the scene ("交给教育部门以后，能不能办成营利性的") unless the claim is a role ("X是牵头单位吗")."""
@@ -317,6 +381,8 @@ def units_claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
         # The resolved names of those typed after the cue (人社部 → 人力资源社会保障部) are not in the text at all.
         return tuple(u for u in units if u in after or u not in question_text)
     claim = question_text[cue.start() :]
+    if re.fullmatch(r"[，,\s]*(?:对不对|对吧|对吗|对么|是吗|没错吧|没错吗)[？?。！!\s]*", claim):
+        claim = question_text  # a tag closing the sentence ("…负责解释的，对不对") asks about all of it
     roles = wording.LEAD_VERBS.search(claim) or wording.COOPERATING_VERBS.search(claim) or "单位" in claim
     return tuple(units) if roles else ()
 

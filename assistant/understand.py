@@ -497,6 +497,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         ordinal = int(number) if number.isdigit() else cn_to_int(number) or 0
         rest = rest.replace(ordinal_match.group(0), " ")
     topic = _topic(strip_words(strip_words(rest, title_words), list(wording.ASKING_PHRASES)))
+    if named_docs or place_docs or number_docs:
+        # "海淀措施给…": with the document picked by its place, the kind word left behind names it, nothing more.
+        topic = " ".join(run for run in topic.split() if not re.fullmatch(PICKED_KINDS, run))
     # The topic with a short name's words kept: a second reading when the first finds nothing.
     named_as = _topic(strip_words(rest, list(wording.ASKING_PHRASES))) if short_named_words else ""
     if not topic and (named_docs or place_docs or number_docs) and wording.ASKS_MANAGEMENT.search(clean):

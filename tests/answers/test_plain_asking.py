@@ -27,6 +27,7 @@ HAIDIAN = """海淀区关于全面打造OPC创业生态的若干措施
 中关村科学城管理委员会
 2026年4月8日
 1.支持科技人才创办OPC。经认定对符合条件的新创企业给予10万元创业资金支持。
+7.激励OPC实现商业化突破。对于成立两年内累计订单额达到100万元的OPC企业，给予一次性10万元奖励。
 8.支持建设OPC友好社区。对经认定的OPC创业友好社区，按照其培育OPC企业数量，每年给予最高200万元资金支持。
 本措施自公布之日起施行，有效期一年。
 """
@@ -71,8 +72,13 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 def test_a_document_number_typed_as_printed_without_hao_names_it(corpus):
     answer = corpus.ask("中朝管发〔2026〕5这个通知，落款是哪几个单位？")
     assert not answer.abstained
-    assert "中关村科技园区朝阳园管理委员会" in answer.answer and "北京市朝阳区科学技术和信息化局" in answer.answer
-    assert "“中关村科技园区朝阳园管理委员会”“北京市朝阳区科学技术和信息化局”" in answer.answer  # quoted as printed
+    assert (
+        "中关村科技园区朝阳园管理委员会" in answer.answer
+        and "北京市朝阳区科学技术和信息化局" in answer.answer
+    )
+    assert (
+        "“中关村科技园区朝阳园管理委员会”“北京市朝阳区科学技术和信息化局”" in answer.answer
+    )  # quoted as printed
 
 
 def test_the_issuing_characters_of_a_document_number_are_no_place(corpus):
@@ -115,7 +121,10 @@ def test_a_unit_named_after_give_is_read_whole(corpus):
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("北京国际科创中心条例里给创新人才提供住房、看病、孩子上学这些便利服务的，涉及哪些部门？", "住房公积金"),
+        (
+            "北京国际科创中心条例里给创新人才提供住房、看病、孩子上学这些便利服务的，涉及哪些部门？",
+            "住房公积金",
+        ),
         ("北京数字经济条例，适老化、数字无障碍这块涉及哪些部门？", "政务服务、卫生健康、民政"),
         ("北京国际科创中心条例，整个科创中心建设是哪个部门牵头推进的？", "市科学技术部门"),
     ],
@@ -123,3 +132,29 @@ def test_a_unit_named_after_give_is_read_whole(corpus):
 def test_everyday_words_for_what_a_regulation_writes_formally(corpus, question, expected):
     answer = corpus.ask(question)
     assert not answer.abstained and expected in answer.answer
+
+
+def test_a_claim_giving_each_unit_its_role_holds_only_when_each_role_does(tmp_path_factory):
+    shuzi = assistant_over(
+        tmp_path_factory,
+        {
+            "shuzi.txt": "北京市数字经济促进条例\n第七条 市统计部门会同经济和信息化部门完善数字经济统计测度和评价体系，"
+            "开展数字经济统计监测和评估。\n"
+        },
+    )
+    wrong = shuzi.ask("北京数字经济条例中数字经济统计评价是经信部门牵头、统计部门配合吗？")
+    assert wrong.answer.startswith("不是")
+
+
+def test_a_tag_closing_the_sentence_claims_the_whole_sentence(corpus):
+    assert corpus.ask("望花区OPC意见里补贴细则是由区财政局会同制定的，对不对？").answer.startswith("不是")
+    assert corpus.ask("望花区OPC意见里补贴细则是区商务局会同有关部门制定的，对吧？").answer.startswith("是")
+
+
+def test_a_deputy_post_is_not_the_post_claimed(corpus):
+    assert corpus.ask("望花区OPC专班组长是区长本人担任吗？").answer.startswith("不是")
+
+
+def test_a_one_off_award_is_no_frequency(corpus):
+    answer = corpus.ask("海淀措施里订单做到100万元的OPC企业，一次性奖励是10万元吧？")
+    assert answer.intent == "yesno" and answer.answer.startswith("是")
