@@ -14,18 +14,32 @@ from assistant.understand import Question, understand
 from assistant.vocabulary import Vocabulary
 
 # A question's parts: what lies between its commas and question marks.
-_PART = re.compile(r"[^，,？?；;。！!\s]+")
+_PART = re.compile(r"[^，,？?；;。！!：:\s]+")
 # A sentence answers a part when it covers this much of the part's topic (asked figures and times help).
 _PART_MATCH = 0.3
 # A sentence stating what the part asks (a figure, a span) is preferred over one that only shares its words.
 _ASKED_VALUE_BONUS = 0.2
 
 
+# "目标年份、人才数量目标，以及贴息上限分别是多少": one closing ask shared by every thing listed before it.
+_SHARED_ASK = re.compile(
+    r"(?:分别|各自|各)(?:是|为)?(多少|什么|哪天|何时|谁|哪个部门|哪些部门|几[个项家年]?)$"
+)
+_LIST_JOIN = re.compile(r"、|以及")
+
+
 def asked_parts(text: str) -> list[str]:
     """The parts of a question that ask something: an asking word, or a closing 呢 that asks the same of its own
-    subject ("…最多多少？额度和贴息比例呢")."""
+    subject ("…最多多少？额度和贴息比例呢"); things listed before a closing "分别是多少" are asked each."""
+    pieces_all = _PART.findall(text)
+    shared = _SHARED_ASK.search(pieces_all[-1]) if pieces_all else None
+    if shared and len(pieces_all) > 1 and not wording.ASKING.search("".join(pieces_all[:-1])):
+        # Each thing named before the shared ask is asked it ("…的目标年份" → "…的目标年份是多少").
+        ask = "是" + shared.group(1)
+        listed = [p for piece in pieces_all[:-1] for p in _LIST_JOIN.split(piece) if len(p) >= 2]
+        return [p + ask for p in listed] + [re.sub(r"^(?:以及|及|和)", "", pieces_all[-1])]
     parts: list[str] = []
-    for piece in _PART.findall(text):
+    for piece in pieces_all:
         # "综试区建设谁负责、全市规划报谁批、哪天施行": a 、 between parts that each ask something separates them
         # (a 、 inside a list of units asked about does not: "市发改委、市财政局谁牵头").
         pieces = piece.split("、")
@@ -101,3 +115,12 @@ def answer_other_parts(q: Question, draft: Draft, vocab: Vocabulary) -> Draft:
         return draft
     text = draft.text + "原文还写道：" + "".join(f"“{s}”" for s in added)
     return replace(draft, text=text, extra_citations=draft.extra_citations + tuple(citations))
+
+
+def part_start(text: str, part: str) -> int:
+    """Where ``part`` begins in ``text``: a part given its shared ask ("…目标年份是多少") is found by its own words."""
+    for end in range(len(part), 1, -1):
+        at = text.find(part[:end])
+        if at >= 0:
+            return at
+    return 0

@@ -14,7 +14,7 @@ from assistant import compose, passages, wording
 from assistant.answer import Answer, Citation, Finding, Intent
 from assistant.answer_closing import closing_duty
 from assistant.answer_open import answer_open
-from assistant.answer_parts import answer_other_parts, asked_parts
+from assistant.answer_parts import answer_other_parts, asked_parts, part_start
 from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time, document_dates
@@ -168,9 +168,10 @@ class Assistant:
         if len(asked) < 2 or len(cited) != 1:
             return answer
         vocab = self.workspace.vocabulary
-        lead_in = q.text[: q.text.find(asked[0])]
+        lead_in = q.text[: part_start(q.text, asked[0])]
         texts, citations = [answer.answer], list(answer.citations)
-        for part in asked[1:]:
+        # The first part too: the answer may have matched a later part better ("一网通办谁会同？一网慧治呢").
+        for part in asked:
             alone = understand(f"{lead_in}{part}", vocab)
             if not alone.topic and not alone.asks_time:
                 continue
@@ -195,11 +196,11 @@ class Assistant:
         asked = asked_parts(q.text)
         if len(asked) < 2:
             return None
-        lead_in = q.text[: q.text.find(asked[0])]
+        lead_in = q.text[: part_start(q.text, asked[0])]
         for n, part in enumerate(asked):
             # The words before the first asking part (the document, the place) frame every part.
             alone = understand(
-                f"{lead_in}{part}" if n else q.text[: q.text.find(part) + len(part)],
+                f"{lead_in}{part}" if n else q.text[: part_start(q.text, part)] + part,
                 self.workspace.vocabulary,
             )
             if not alone.topic:

@@ -340,10 +340,7 @@ def _split_roles_verdict(
     roles: list[tuple[str, bool]] = []  # (the unit as typed, claimed to lead)
     for m in _ROLE_TIED.finditer(question_text):
         typed = m.group("unit")
-        if not any(
-            typed in u or u in typed or same_body(typed, u, finding.jurisdiction, vocab)
-            for u in claimed_units
-        ):
+        if not any(typed in u or same_body(typed, u, finding.jurisdiction, vocab) for u in claimed_units):
             resolved = vocab.abbreviated_unit(typed)
             if not resolved or resolved not in claimed_units:
                 continue
@@ -365,7 +362,8 @@ def _split_roles_verdict(
 
 # A unit tied to the role right after it: "经信部门牵头", "统计部门配合", "区财政局会同".
 _ROLE_TIED = re.compile(
-    r"(?:^|(?<=[是由、，,和与跟及让]))(?P<unit>[\u4e00-\u9fff（）()]{2,20}?)(?P<verb>牵头|主抓|负总责|会同|配合|参与|协同|协助)"
+    r"(?:^|(?<=[是由、，,和与跟及让]))(?P<unit>[^\s是的由和与跟及让、，,？?。]{2,20}?)"
+    r"(?P<verb>牵头|主抓|负总责|会同|配合|参与|协同|协助)"
 )
 _COOPERATING_ONLY = ("配合", "参与", "协同", "协助")
 

@@ -73,7 +73,16 @@ def task_name(task: Task) -> str:
     if task.kind == "inline_duty":
         return task.title
     label = f"{task.label}." if task.label.isdigit() else task.label  # a 序号 cell: "2" reads as "2."
-    return f"{label}{task.title}" if task.title and not task.title.startswith(task.label) else task.title
+    title = task.title
+    if title and task.units == (title,):
+        # "（二）省人社厅": a heading naming the department says whose measures follow, not what they are; the
+        # first clause of the body does ("（二）省人社厅：落实创业场地补贴、一次性创业补贴…").
+        opening = re.split(
+            r"[。；;，,]", task.body[task.body.find(title) + len(title) :].strip(), maxsplit=1
+        )[0]
+        if len(opening) >= 4:
+            title = f"{title}：{opening}"
+    return f"{label}{title}" if title and not title.startswith(task.label) else title
 
 
 def doc_name(doc: PolicyDocument) -> str:

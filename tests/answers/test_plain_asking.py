@@ -158,3 +158,43 @@ def test_a_deputy_post_is_not_the_post_claimed(corpus):
 def test_a_one_off_award_is_no_frequency(corpus):
     answer = corpus.ask("海淀措施里订单做到100万元的OPC企业，一次性奖励是10万元吧？")
     assert answer.intent == "yesno" and answer.answer.startswith("是")
+
+
+LIAONING = """辽宁省人工智能OPC培育发展实施方案（2026-2028年）
+二、总体目标
+到2028年，全省打造重点OPC社区20个以上，培育OPC企业300家，集聚OPC人才超3000名。
+五、省直部门配套措施
+（一）省科技厅
+扩容科创载体，对落地园区的OPC创业项目给予最高3万元一次性创业奖励。
+（二）省人社厅
+落实创业场地补贴、一次性创业补贴、最高30万元个人创业担保贷款贴息等扶持政策。
+"""
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory, {"liaoning.txt": LIAONING, "kechuang.txt": KECHUANG, "shuzi.txt": SHUZI}
+    )
+
+
+def test_things_listed_before_a_shared_ask_are_asked_each(parts):
+    answer = parts.ask(
+        "辽宁OPC方案的目标年份、OPC人才数量目标，以及人社厅说的创业担保贷款贴息上限分别是多少？"
+    )
+    assert all(fact in answer.answer for fact in ("2028年", "超3000名", "最高30万元"))
+
+
+def test_questions_after_a_colon_naming_the_document_are_each_answered(parts):
+    answer = parts.ask("北京科创中心条例：国有创业投资资本谁来管？条例哪天施行？")
+    assert "市国有资产监督管理部门" in answer.answer and "2024年3月1日" in answer.answer
+
+
+def test_a_department_heading_is_listed_by_what_it_does(parts):
+    answer = parts.ask("辽宁OPC方案里人社厅具体要做哪些事？")
+    assert "省人社厅：落实创业场地补贴" in answer.answer
+
+
+def test_a_statement_closed_by_de_asks_yes_or_no(parts):
+    answer = parts.ask("北京数字经济条例里，推动数字贸易是商务部门会同有关部门干的？")
+    assert answer.intent == "yesno" and answer.answer.startswith("是")
