@@ -86,12 +86,33 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text or "").replace("（", "(").replace("）", ")")
 
 
+def _norm_meta(name: str, value: str) -> str:
+    """Keys differ on a congress's session ("第十二届") and a meeting number; the body is the same."""
+    value = _norm(value)
+    if name == "issuer":
+        value = re.sub(r"第[一二三四五六七八九十百零〇\d]+届", "", value)
+        value = re.sub(r"第[一二三四五六七八九十百零〇\d]+次会议$", "", value)
+    if name == "jurisdiction":
+        # "江苏省苏州市" and "苏州市" name one city: the province above it is not part of its level.
+        value = re.sub(
+            r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}(?:市|州|盟|地区))", "", value
+        )
+    return value
+
+
 def _norm_label(label: str) -> str:
     return re.sub(r"[()（）、.．\s]", "", (label or "").split("/")[-1])
 
 
 def _similarity(key_task: dict, task: Task) -> float:
-    label = 1.0 if _norm_label(key_task.get("label", "")) == _norm_label(task.label) else 0.0
+    # A key may write the label with its parents ("八1", "四（二）"), as the section path does ("八/1").
+    key_label = _norm_label(key_task.get("label", ""))
+    path = re.sub(r"[()（）、.．\s/]", "", task.section)
+    label = (
+        1.0
+        if key_label in (_norm_label(task.label), path) or (len(key_label) >= 3 and path.endswith(key_label))
+        else 0.0
+    )
     key_title, title = _norm(key_task.get("title", "")), _norm(task.title)
     if not key_title or not title:
         text = 0.0
@@ -191,11 +212,11 @@ def score_document(path: Path, key: dict, doc: PolicyDocument) -> DocScore:
     s.units_out = len(produced)
     s.junk = sorted(produced - key_units_all)
     for name in META_FIELDS:
-        want = _norm(key.get(name, ""))
+        want = _norm_meta(name, key.get(name, ""))
         if not want:
             continue
         s.meta_total += 1
-        got = _norm(getattr(doc.meta, name, ""))
+        got = _norm_meta(name, getattr(doc.meta, name, ""))
         if got == want:
             s.meta_right += 1
         else:
