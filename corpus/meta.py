@@ -91,7 +91,7 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
 
 _DECREE = re.compile(r"(?:^|(?<=[\s日]))((?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?令\s*第\s*\d{1,4}\s*号)")
 _CONGRESS = re.compile(
-    r"(([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十百零〇\d]+届)人民代表大会常务委员会第[一二三四五六七八九十百零〇\d]+次会议"
+    r"([\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十百零〇\d]+届人民代表大会常务委员会第[一二三四五六七八九十百零〇\d]+次会议"
 )
 
 
@@ -154,7 +154,6 @@ def _issuer(texts: list[str], title: str) -> str:
             return re.sub(r"令\s*第.*$", "", name)
         m = _CONGRESS.search(segment)
         if m and verb in ("通过", "修订", "修正"):
-            # "杭州市第十二届人民代表大会常务委员会第二十次会议通过": the standing committee of that congress.
             return m.group(1).strip() + "人民代表大会常务委员会"
     signed = _signed_line(texts)
     if signed:
