@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from assistant import wording
 from assistant.answer import Finding
+from assistant.naming import SHORT_REFERENCE
 from assistant.vocabulary import UNIT_LIKE, Vocabulary
 from corpus.text import SENTENCE
 
@@ -149,6 +150,9 @@ def verdict(
     vocab: Vocabulary,
 ) -> bool | None:
     """True / False when the matched record settles the claim, None when it cannot."""
+    dated = _date_verdict(question_text, finding.quote)
+    if dated is not None:
+        return dated
     claimed_units = units_claimed(question_text, claimed_units)
     guided = _guidance_verdict(question_text, claimed_units, finding, vocab)
     if guided is not None:
@@ -159,8 +163,12 @@ def verdict(
     member = _member_verdict(question_text, claimed_units, finding, vocab)
     if member is not None:
         return member
+    # A role word inside a claimed unit's name ("军队主管部门") claims no role.
+    roles_text = question_text
+    for unit in claimed_units:
+        roles_text = roles_text.replace(unit, "　" * len(unit))
     if claimed_units and not (
-        wording.LEAD_VERBS.search(question_text) or wording.COOPERATING_VERBS.search(question_text)
+        wording.LEAD_VERBS.search(roles_text) or wording.COOPERATING_VERBS.search(roles_text)
     ):
         # "是不是要海关批准": the quote says the claimed unit does the claimed act ("经海关批准"); otherwise a unit is
         # named but no part in the work is claimed ("发改委是不是同意了"), and there is no verdict.
@@ -176,8 +184,8 @@ def verdict(
     if split is not None:
         return split
     if claimed_units:
-        joins = wording.COOPERATING_VERBS.search(question_text) and not wording.LEAD_VERBS.search(
-            re.sub(r"负责", "", question_text)
+        joins = wording.COOPERATING_VERBS.search(roles_text) and not wording.LEAD_VERBS.search(
+            re.sub(r"负责", "", roles_text)
         )
         pool = finding.units if joins else finding.lead_units
         if not pool:
@@ -250,7 +258,9 @@ def _scored_sentences(question_text: str, quote: str, vocab: Vocabulary, leave_o
     from assistant.evidence import coverage
 
     topic = question_text
-    for word in leave_out:
+    # The words opening the question by naming its document ("重庆专利条例…") are not what is claimed of it.
+    opening = [m.group(0) for m in SHORT_REFERENCE.finditer(question_text) if m.start() <= 6]
+    for word in [*leave_out, *opening[:1]]:
         topic = topic.replace(word, " ")
     topic = wording.YES_NO.sub(" ", topic)
     return [
@@ -327,6 +337,35 @@ def _other_body(claim: str, sentence: str) -> bool | None:
                 return False
         return None
     return True
+
+
+_CLAIMED_DATE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*(\d{1,2})\s*日)?")
+_DATED_EVENT = re.compile(r"通过|施行|实施|印发|发布|成文|公布|修订|修正|批准|生效")
+
+
+def _date_verdict(question_text: str, quote: str) -> bool | None:
+    """ "是2011年11月人大常委会才通过的吧" against "2007年7月27日 …会议通过": the event the claim dates is dated
+    otherwise (False) or as claimed (True); None when the claim dates nothing or the quote does not date it."""
+    cue = wording.YES_NO.search(question_text)
+    claim = question_text[cue.start() :] if cue else question_text
+    claimed = _CLAIMED_DATE.search(claim)
+    event = _DATED_EVENT.search(claim, claimed.end()) if claimed else None
+    if claimed is None or event is None or event.start() - claimed.end() > 16:
+        return None
+    # The quote's dates of that event: "2007年7月27日 …第三十二次会议通过".
+    stated = [
+        m
+        for m in _CLAIMED_DATE.finditer(quote)
+        if m.group(2) and event.group() in quote[m.end() : m.end() + 40]
+    ]
+    if not stated:
+        return None
+    wanted = [g for g in claimed.groups() if g]
+    for m in stated:
+        have = [g for g in m.groups() if g]
+        if [int(x) for x in have[: len(wanted)]] == [int(x) for x in wanted]:
+            return True
+    return False
 
 
 def _split_roles_verdict(

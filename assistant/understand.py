@@ -505,10 +505,15 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     if not topic and (named_docs or place_docs or number_docs) and wording.ASKS_MANAGEMENT.search(clean):
         # "…办法的主管部门是谁": the document's own 主管部门 is asked; the sentence naming it is the topic.
         topic = "主管部门"
-    yes_no = bool(wording.YES_NO.search(asking))
+    cue = wording.YES_NO.search(asking)
+    yes_no = bool(cue)
     if yes_no:
         # The figure a yes/no question claims is checked against the record, not searched for as a topic.
         topic = _topic(CLAIMED_FIGURE.sub(" ", topic))
+        # So is a date it claims ("是2011年11月通过的吧"): the year is what is checked, not a filter.
+        claimed_years = {int(m.group(1)) for m in wording.YEAR.finditer(asking[cue.start() :])}
+        if claimed_years and set(years) <= claimed_years:
+            years = ()
     asks_time = bool(wording.TIME.search(clean))
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     # A 文号's issuing characters (中科城发) are no place the question names.

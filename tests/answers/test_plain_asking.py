@@ -198,3 +198,31 @@ def test_a_department_heading_is_listed_by_what_it_does(parts):
 def test_a_statement_closed_by_de_asks_yes_or_no(parts):
     answer = parts.ask("北京数字经济条例里，推动数字贸易是商务部门会同有关部门干的？")
     assert answer.intent == "yesno" and answer.answer.startswith("是")
+
+
+ZHUANLI = """重庆市专利促进与保护条例
+（2007年7月27日 重庆市第二届人民代表大会常务委员会第三十二次会议通过）
+第七条 区县（自治县）人民政府应设立专利专项资金，用于专利事业的发展。
+"""
+
+QIXIANG = """国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函
+四、自动气象站的建设要尽量避开军事设施和军事设施保护区域。勘察定点和制定建设规划、管理规定要征求军队主管部门的意见。
+"""
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory, {"zhuanli.txt": ZHUANLI, "qixiang.txt": QIXIANG})
+
+
+def test_the_document_named_first_is_not_part_of_the_claim(claims):
+    assert claims.ask("重庆专利条例要求区县也得设专利专项资金吗？").answer.startswith("是")
+
+
+def test_a_role_word_inside_a_body_name_claims_no_role(claims):
+    assert claims.ask("气象站勘察定点要不要听军队主管部门的意见？").answer.startswith("是")
+
+
+def test_a_date_claimed_for_an_event_is_checked_against_the_date_printed(claims):
+    assert claims.ask("重庆专利条例是2011年11月人大常委会才通过的吧？").answer.startswith("不是")
+    assert claims.ask("重庆专利条例是2007年7月人大常委会通过的吧？").answer.startswith("是")
