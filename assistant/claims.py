@@ -166,7 +166,9 @@ def verdict(
     # A role word inside a claimed unit's name ("军队主管部门") claims no role.
     roles_text = question_text
     for unit in claimed_units:
-        roles_text = roles_text.replace(unit, "　" * len(unit))
+        inside = wording.LEAD_VERBS.search(unit) or wording.COOPERATING_VERBS.search(unit)
+        if inside and inside.start() > 0:  # "牵头部门" is the role asked; "军队主管部门" a body's name
+            roles_text = roles_text.replace(unit, "　" * len(unit))
     if claimed_units and not (
         wording.LEAD_VERBS.search(roles_text) or wording.COOPERATING_VERBS.search(roles_text)
     ):

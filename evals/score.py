@@ -51,6 +51,18 @@ def norm_unit(name: str) -> str:
     return bare if bare != name and re.search(r"(?:部门|机构|机关)$", bare) and len(bare) >= 4 else name
 
 
+def same_unit(a: str, b: str) -> bool:
+    """One body: equal names, or one written with its place before the level word ("罗湖区科技和工业信息化局" in a
+    罗湖 document is "区科技和工业信息化局")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        short[:1] in "省市区县州"
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,4}" + re.escape(short), long) is not None
+    )
+
+
 def norm_label(label: str) -> str:
     """ "二/(三)" → "三", "(一)/1" → "1", "1." → "1"."""
     last = label.split("/")[-1]
@@ -121,7 +133,7 @@ def score_one(gold: GoldQuestion, answer: Answer, seconds: float, unit_names: Se
     own = [n for n in (gold.lead_unit, *gold.units) if n]
     named = [norm_unit(n) for n in units_named(text, [n for n in names if n], exact=own)]
     if gold.answerable and gold.lead_unit:
-        record.lead_ok = bool(named) and named[0] == norm_unit(gold.lead_unit)
+        record.lead_ok = bool(named) and same_unit(named[0], norm_unit(gold.lead_unit))
         record.wrong_lead = not record.lead_ok and not answer.abstained and bool(named)
         if not record.lead_ok:
             record.problems.append(
