@@ -398,6 +398,30 @@ def _short_names(
     return found, sorted(named) if len(named) == 1 else []
 
 
+_TITLE_WRAPPER = re.compile(
+    r"^.*?关于(?:印发|转发|同意)?|的(?:通知|批复|函|复函)$|[《》“”\"]|[（(][^（）()]*[）)]"
+)
+_TITLE_KIND = re.compile(
+    r"(?:的)?(?:若干措施|若干意见|实施意见|指导意见|实施方案|行动方案|行动计划|工作方案|管理办法|实施细则|"
+    r"条例|办法|方案|意见|措施|规定|细则|计划|通知)$"
+)
+
+
+def _title_subject(doc, vocab: Vocabulary) -> str:
+    """The work a document is about, from its title: "北京市数字经济促进条例" → "数字经济促进"."""
+    if doc is None or not doc.title or doc.title == doc.doc_id:
+        return ""
+    title = _TITLE_WRAPPER.sub("", doc.title)
+    title = _TITLE_KIND.sub("", _TITLE_WRAPPER.sub("", title))
+    for place in sorted(vocab.jurisdiction_aliases, key=len, reverse=True):
+        title = title.replace(place, " ")
+    subject = _topic(re.sub(r"^(?:支持|关于|促进|加快|推进|进一步)(?=[\u4e00-\u9fff]{4})", "", title.strip()))
+    # The whole of the document's place is what its overall lead answers for ("全市数字经济促进工作", not a
+    # district's "本行政区域…").
+    level = next((lv for lv in ("市", "省", "州", "县", "区") if doc.jurisdiction.endswith(lv)), "")
+    return f"{subject} 全{level}" if subject and level else subject
+
+
 def _beyond_titles(topic: str, doc_ids: list[str], vocab: Vocabulary) -> str:
     """The topic without the words of the one document named (all of it when none or several are)."""
     docs = [d for d in (vocab.document(i) for i in dict.fromkeys(doc_ids)) if d is not None]
@@ -505,6 +529,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     if not topic and (named_docs or place_docs or number_docs) and wording.ASKS_MANAGEMENT.search(clean):
         # "…办法的主管部门是谁": the document's own 主管部门 is asked; the sentence naming it is the topic.
         topic = "主管部门"
+    one_doc = set(named_docs or number_docs or place_docs)
+    if not topic and intent == Intent.LEAD and len(one_doc) == 1:
+        # "数字经济条例总体上是哪个部门牵头": the work the document is about is asked of; the provision saying who
+        # leads it ("市经济和信息化部门负责具体组织协调指导全市数字经济促进工作") names the lead.
+        topic = _title_subject(vocab.document(next(iter(one_doc))), vocab)
     cue = wording.YES_NO.search(asking)
     yes_no = bool(cue)
     if yes_no:

@@ -226,3 +226,17 @@ def test_a_role_word_inside_a_body_name_claims_no_role(claims):
 def test_a_date_claimed_for_an_event_is_checked_against_the_date_printed(claims):
     assert claims.ask("重庆专利条例是2011年11月人大常委会才通过的吧？").answer.startswith("不是")
     assert claims.ask("重庆专利条例是2007年7月人大常委会通过的吧？").answer.startswith("是")
+
+
+SHUZI_LEAD = """北京市数字经济促进条例
+第四条 市、区人民政府应当加强对数字经济促进工作的领导，建立健全推进协调机制。
+第五条 市经济和信息化部门负责具体组织协调指导全市数字经济促进工作，拟订相关促进规划；区经济和信息化部门负责本行政区域数字经济促进工作。
+第二十九条 商务部门应当会同有关部门推动数字贸易高质量发展。
+"""
+
+
+def test_the_overall_lead_of_each_document_is_who_leads_the_work_it_is_about(tmp_path_factory):
+    both = assistant_over(tmp_path_factory, {"shuzi.txt": SHUZI_LEAD, "kechuang.txt": KECHUANG})
+    answer = both.ask("北京数字经济条例和科创中心条例，各自总体上是哪个部门牵头负责？")
+    assert "市经济和信息化部门" in answer.answer and "市科学技术部门" in answer.answer
+    assert "区经济和信息化部门" not in answer.answer
