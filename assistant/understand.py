@@ -530,7 +530,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "…办法的主管部门是谁": the document's own 主管部门 is asked; the sentence naming it is the topic.
         topic = "主管部门"
     one_doc = set(named_docs or number_docs or place_docs)
-    if not topic and intent == Intent.LEAD and len(one_doc) == 1:
+    if not topic and intent == Intent.LEAD and len(one_doc) == 1 and wording.ASKS_OVERALL_LEAD.search(clean):
         # "数字经济条例总体上是哪个部门牵头": the work the document is about is asked of; the provision saying who
         # leads it ("市经济和信息化部门负责具体组织协调指导全市数字经济促进工作") names the lead.
         topic = _title_subject(vocab.document(next(iter(one_doc))), vocab)
