@@ -311,12 +311,14 @@ class Assistant:
             return self._verified(q, numbered)
         if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
             numbered = _numbered_item(docs[0], q.ordinal)
-            if numbered is not None:
-                # "各自第一项任务是谁牵头": the item at that place answers, whatever its words.
-                asked = q if q.intent == Intent.UNITS else replace(q, intent=Intent.LEAD)
-                draft = answer_tasks(self, asked, docs, chosen=[Ranked(1.0, docs[0], numbered)])
-                if draft is not None:
-                    return self._verified(asked, replace(draft, confidence=1.0))
+            if numbered is None:
+                # The one document asked has no item at that place: that is the answer.
+                return self._abstain(q, f"第{q.ordinal}项")
+            # "各自第一项任务是谁牵头": the item at that place answers, whatever its words.
+            asked = q if q.intent == Intent.UNITS else replace(q, intent=Intent.LEAD)
+            draft = answer_tasks(self, asked, docs, chosen=[Ranked(1.0, docs[0], numbered)])
+            if draft is not None:
+                return self._verified(asked, replace(draft, confidence=1.0))
         handler = {
             Intent.TIME: answer_time,
             Intent.LEAD: answer_tasks,

@@ -240,3 +240,19 @@ def test_the_overall_lead_of_each_document_is_who_leads_the_work_it_is_about(tmp
     answer = both.ask("北京数字经济条例和科创中心条例，各自总体上是哪个部门牵头负责？")
     assert "市经济和信息化部门" in answer.answer and "市科学技术部门" in answer.answer
     assert "区经济和信息化部门" not in answer.answer
+
+
+TUIGUANG = """国务院办公厅关于推广第二批支持创新相关改革举措的通知
+附件
+第二批支持创新相关改革举措推广清单
+| 序号 | 改革举措 | 主要内容 | 指导部门 | 推广范围 |
+| 6 | 以事前产权激励为核心的职务科技成果权属改革 | 赋予科研人员职务科技成果所有权。 | 科技部、国家发展改革委、国务院国资委 | 8个改革试验区域 |
+| 8 | 技术股与现金股结合激励的科技成果转化相关方利益捆绑机制 | 技术股与现金股结合。 | 科技部、国务院国资委 | 8个改革试验区域 |
+"""
+
+
+def test_the_items_a_department_guides_are_its_tasks(tmp_path_factory):
+    guided = assistant_over(tmp_path_factory, {"tuiguang.txt": TUIGUANG})
+    answer = guided.ask("国务院国资委在这个支持创新推广清单里要指导哪几项举措？")
+    assert answer.intent == "unit_tasks"
+    assert "职务科技成果权属改革" in answer.answer and "利益捆绑机制" in answer.answer
