@@ -157,6 +157,10 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     for name in vocab.unit_names:
         start = text.find(name)
         while start >= 0:
+            # "人社部门" is a department of 人社, not the ministry 人社部 and a stray 门.
+            if name.endswith("部") and text[start + len(name) : start + len(name) + 1] == "门":
+                start = text.find(name, start + 1)
+                continue
             if not any(taken[start : start + len(name)]):
                 mentions.append(name)
                 for i in range(start, start + len(name)):
