@@ -19,7 +19,7 @@ from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time, document_dates
 from assistant.answer_units import answer_unit_tasks
-from assistant.claims import amounts, guiding_units, limits_universal_claim, verdict
+from assistant.claims import amounts, carved_out, guiding_units, limits_universal_claim, verdict
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD, coverage
 from assistant.llm import INSTRUCTION_LIKE, chat_model
@@ -615,7 +615,13 @@ class Assistant:
             claimed_units = tuple(dict.fromkeys(q.unit_mentions + q.units))
             # The claim as meant: "是市教育局签头的吗" claims a lead.
             claim = fix_asking_typos(q.text, self.workspace.vocabulary)
-            said = verdict(claim, claimed_units, top, text, self.workspace.vocabulary)
+            doc = self.workspace.vocabulary.document(top.doc_id)
+            holder = compose.holding_item(doc, top.start) if doc is not None else None
+            provision = holder.quote if holder is not None and top.quote.strip() in holder.quote else ""
+            said = verdict(claim, claimed_units, top, text, self.workspace.vocabulary, provision)
+            exception = carved_out(claim, top.quote, provision) if said is False and provision else ""
+            if exception and exception not in text:
+                text += f"原文还写道：“{exception}”"  # the sentence that decides is shown
             if said is None and not (
                 wording.LEAD_VERBS.search(claim) or wording.COOPERATING_VERBS.search(claim)
             ):

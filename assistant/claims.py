@@ -148,8 +148,10 @@ def verdict(
     finding: Finding,
     answer_text: str,
     vocab: Vocabulary,
+    provision: str = "",
 ) -> bool | None:
-    """True / False when the matched record settles the claim, None when it cannot."""
+    """True / False when the matched record settles the claim, None when it cannot. ``provision`` is the whole
+    item the finding lies in (an exception may follow the sentence that matched)."""
     dated = _date_verdict(question_text, finding.quote)
     if dated is not None:
         return dated
@@ -223,7 +225,9 @@ def verdict(
     if deputy is not None:
         return deputy
     negated = _negated(claim, finding.quote)
-    return negated if negated is not None else _rule_verdict(question_text, claim, finding.quote, vocab)
+    if negated is not None:
+        return negated
+    return _rule_verdict(question_text, claim, finding.quote, vocab, provision or finding.quote)
 
 
 # A post claimed ("是区长本人担任吗") and the post the quote writes ("由分管副区长担任"): 副区长 is another post.
@@ -288,7 +292,9 @@ def _acting_body(sentence: str) -> str | None:
     return by.group("actor") if by else None
 
 
-def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary) -> bool | None:
+def _rule_verdict(
+    question_text: str, claim: str, quote: str, vocab: Vocabulary, provision: str = ""
+) -> bool | None:
     """ "能不能另定一个负面清单" against "不得另行制定…负面清单": the sentence stating the claimed act forbids it
     (False) or states it as a duty or a permission (True); None when no sentence states enough of it, or the
     claim is about every case."""
@@ -301,7 +307,29 @@ def _rule_verdict(question_text: str, claim: str, quote: str, vocab: Vocabulary)
     bodies = _other_body(claim, sentence)
     if bodies is not True:
         return bodies
+    if _exception_applies(question_text, sentence, provision or quote):
+        return False
     return not _PROHIBITION.search(sentence)
+
+
+def _exception_applies(question_text: str, rule: str, quote: str) -> bool:
+    return bool(carved_out(question_text, rule, quote))
+
+
+def carved_out(question_text: str, rule: str, provision: str) -> str:
+    """ "只受了警告处罚的，是不是也要公示" against "…应当…向社会公示。仅受到警告行政处罚的不予公示。": the sentence of the same
+    provision that carves out the case the claim names (a word of the claim the general rule lacks) and denies it;
+    '' when none does."""
+    from retrieval.tokenize import words
+
+    opening = [m.group(0) for m in SHORT_REFERENCE.finditer(question_text) if m.start() <= 6]
+    asked = question_text.replace(opening[0], " ") if opening else question_text
+    claimed = {w for w in words(asked) if len(w) >= 2 and w not in rule and w not in wording.STOP_TOKENS}
+    for m in SENTENCE.finditer(provision):
+        other = m.group(0).strip()
+        if other and other not in rule and _PROHIBITION.search(other) and any(w in other for w in claimed):
+            return other
+    return ""
 
 
 # A body a claim names: a unit, or a government written without 人民 ("萧山区政府").

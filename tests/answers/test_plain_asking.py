@@ -256,3 +256,32 @@ def test_the_items_a_department_guides_are_its_tasks(tmp_path_factory):
     answer = guided.ask("国务院国资委在这个支持创新推广清单里要指导哪几项举措？")
     assert answer.intent == "unit_tasks"
     assert "职务科技成果权属改革" in answer.answer and "利益捆绑机制" in answer.answer
+
+
+GONGSHI = """市场监督管理行政处罚信息公示规定
+第二条 市场监督管理部门对适用普通程序作出行政处罚决定的相关信息，应当记录于国家企业信用信息公示系统，并向社会公示。
+仅受到警告行政处罚的不予公示。法律、行政法规另有规定的除外。
+"""
+
+
+def test_an_exception_in_the_same_provision_answers_the_case_it_carves_out(tmp_path_factory):
+    rule = assistant_over(tmp_path_factory, {"gongshi.txt": GONGSHI})
+    assert rule.ask("只受了警告处罚的企业，是不是也要在国家企业信用信息公示系统公示").answer.startswith(
+        "不是"
+    )
+    assert rule.ask("作出行政处罚决定的相关信息，是不是要在国家企业信用信息公示系统公示").answer.startswith(
+        "是"
+    )
+
+
+def test_a_count_is_no_year_and_a_claimed_count_is_checked(tmp_path_factory):
+    talent = assistant_over(tmp_path_factory, {"rencai.txt": RENCAI})
+    assert talent.ask("广州重点引进培养高层次人才的目标是不是两千名左右").answer.startswith("是")
+    assert talent.ask("广州重点引进培养高层次人才的目标是不是三千名左右").answer.startswith("不是")
+
+
+RENCAI = """关于推进人才集聚工程的实施意见
+为深入贯彻科学发展观，根据《中共广州市委、广州市人民政府关于全面推进新型城市化发展的决定》，就推进人才集聚工程，提出以下实施意见。
+一、总体要求
+1.目标。2012年起5年内，大力实施六大人才行动计划，实现“重点引进和培养高层次人才达到2000名左右，全市大专以上学历人才资源总量达到320万名左右，人才贡献率达到40%”的三大人才发展目标。
+"""
