@@ -19,7 +19,7 @@ from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time, document_dates
 from assistant.answer_units import answer_unit_tasks
-from assistant.claims import amounts, carved_out, guiding_units, limits_universal_claim, verdict
+from assistant.claims import acted_by, amounts, carved_out, guiding_units, limits_universal_claim, verdict
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD, coverage
 from assistant.llm import INSTRUCTION_LIKE, chat_model
@@ -620,8 +620,14 @@ class Assistant:
             provision = holder.quote if holder is not None and top.quote.strip() in holder.quote else ""
             said = verdict(claim, claimed_units, top, text, self.workspace.vocabulary, provision)
             exception = carved_out(claim, top.quote, provision) if said is False and provision else ""
-            if exception and exception not in text:
-                text += f"原文还写道：“{exception}”"  # the sentence that decides is shown
+            _, act = acted_by(claim, claimed_units, provision) if said is not None and provision else ("", "")
+            for deciding in (exception, act):
+                at = doc.text.find(deciding) if deciding and doc is not None else -1
+                if at >= 0 and deciding not in text:
+                    # The sentence that decides is shown, and cited.
+                    text += f"原文还写道：“{deciding}”"
+                    span = compose.Span(deciding, at, at + len(deciding))
+                    citations += (compose.citation_for(compose.finding_for_task_span(doc, span, 1.0)),)
             if said is None and not (
                 wording.LEAD_VERBS.search(claim) or wording.COOPERATING_VERBS.search(claim)
             ):

@@ -15,7 +15,8 @@ from assistant import wording
 from assistant.answer import Finding
 from assistant.naming import SHORT_REFERENCE
 from assistant.vocabulary import UNIT_LIKE, Vocabulary
-from corpus.text import SENTENCE
+from corpus.text import SENTENCE, sentence_start
+from corpus.units import looks_like_unit
 
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(万亿|亿|万|千|百)?\s*个?\s*(成|%|％)?")
 _SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, None: 1.0}
@@ -180,7 +181,7 @@ def verdict(
             return True
         held = _holder_verdict(question_text, finding.quote)
         if held is None:
-            held = _actor_verdict(question_text, claimed_units, finding, vocab)
+            held = _actor_verdict(question_text, claimed_units, finding, vocab, provision)
         if held is None:
             held = _record_verdict(claimed_units, finding, vocab)
         return held
@@ -444,7 +445,8 @@ def units_claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
     if cue is None:
         return tuple(units)
     after = [u for u in units if question_text.find(u, cue.start()) >= 0]
-    if after:
+    if after or (units and not any(u in question_text for u in units)):
+        # (Names resolved from how they were typed, "科技部门" → 科学技术部门, cannot be placed: they are claimed.)
         # The resolved names of those typed after the cue (人社部 → 人力资源社会保障部) are not in the text at all.
         return tuple(u for u in units if u in after or u not in question_text)
     claim = question_text[cue.start() :]
@@ -483,10 +485,14 @@ def _record_verdict(claimed_units: Sequence[str], finding: Finding, vocab: Vocab
 
 
 def _actor_verdict(
-    question_text: str, claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary
+    question_text: str, claimed_units: Sequence[str], finding: Finding, vocab: Vocabulary, provision: str = ""
 ) -> bool | None:
     """ "是发改委来组织开展的吗" against "市发展改革部门应当…开展营商环境评价": the body the deciding sentence makes
     act is the claimed one (True) or another one, the claimed one named nowhere in the quote (False)."""
+    by, _ = acted_by(question_text, claimed_units, provision or finding.quote)
+    if by:
+        # "外资研发中心由市商务部门认定": the quote says who does the very act claimed.
+        return any(same_body(c, by, finding.jurisdiction, vocab) for c in claimed_units)
     scored = _scored_sentences(question_text, finding.quote, vocab, claimed_units)
     best = max((score for score, _ in scored), default=0.0)
     if best < ACTOR_MATCH:
@@ -503,6 +509,30 @@ def _actor_verdict(
     if any(same_body(c, actor, finding.jurisdiction, vocab) for c in claimed_units):
         return True
     return None if _names_any(claimed_units, finding.quote) else False
+
+
+def acted_by(question_text: str, claimed_units: Sequence[str], quote: str) -> tuple[str, str]:
+    """(body, sentence): the body the quote says does the act the claim names ("是不是科技部门认定" against
+    "外资研发中心由市商务部门认定"), and that sentence; ('', '') when the quote does not name who does it that way."""
+    from retrieval.tokenize import words
+
+    ends = [question_text.find(u) + len(u) for u in claimed_units if u in question_text]
+    cue = wording.YES_NO.search(question_text)
+    if not ends and cue is None:
+        return "", ""
+    # The words after the claimed body (or, when it was typed another way, after the yes/no cue).
+    tail = question_text[max(ends) :] if ends else question_text[cue.end() :]
+    acts = [w for w in words(tail) if len(w) >= 2 and w not in wording.STOP_TOKENS and not looks_like_unit(w)]
+    for act in acts:
+        m = re.search(rf"由([\u4e00-\u9fff、（）()]{{2,30}}?)(?:负责)?{re.escape(act)}", quote)
+        if m and looks_like_unit(m.group(1)):
+            return m.group(1), quote[sentence_start(quote, m.start()) : _sentence_end(quote, m.end())].strip()
+    return "", ""
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.search(r"[。；;！!？?\n]", text[at:])
+    return at + m.end() if m else len(text)
 
 
 # "是不是只有科技局一家牵头", "是区发展改革局一家负责吗": the claim is that no other body is on the item.

@@ -157,13 +157,15 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     for name in vocab.unit_names:
         start = text.find(name)
         while start >= 0:
-            # "人社部门" is a department of 人社, not the ministry 人社部 and a stray 门.
-            if name.endswith("部") and text[start + len(name) : start + len(name) + 1] == "门":
-                start = text.find(name, start + 1)
-                continue
-            if not any(taken[start : start + len(name)]):
-                mentions.append(name)
-                for i in range(start, start + len(name)):
+            # "人社部门" is a department of 人社, not the ministry 人社部 and a stray 门: read whole, as typed.
+            typed = (
+                name + "门"
+                if name.endswith("部") and text[start + len(name) : start + len(name) + 1] == "门"
+                else name
+            )
+            if not any(taken[start : start + len(typed)]):
+                mentions.append(typed)
+                for i in range(start, start + len(typed)):
                     taken[i] = True
             start = text.find(name, start + 1)
     masked = "".join("　" if t else c for c, t in zip(text, taken, strict=True))
@@ -181,7 +183,8 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
             continue  # "整体部署": 部 opens a word (部署), it ends no body's name
         # Keep the tail after any question or function word: "项目是哪个局" is not a unit, "的数据局" → "数据局".
         cut = max((i for i, ch in enumerate(name) if ch in wording.NOT_UNIT_CHARS), default=-1)
-        name = name[cut + 1 :]
+        # A role verb typed before the name ("会同经信部门") is no part of it.
+        name = re.sub(r"^(?:会同|牵头|配合|参与|协同|协助|联合)", "", name[cut + 1 :])
         # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
         # never a verb phrase that happens to end in 办 ("完善考核督办").
         if len(name) >= 3 and not vocab.units.resolve(name) and vocab.abbreviated_unit(name):

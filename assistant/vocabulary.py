@@ -411,8 +411,8 @@ class Vocabulary:
         short = name[len(level) :]
         found = []
         for full in self.unit_names:
-            if level and not full.startswith(level):
-                continue
+            if (level and not full.startswith(level)) or "、" in full:
+                continue  # a list of departments ("财政、审计部门") is no one body a short name stands for
             # The name with its level word taken off (市文化广电和旅游局 → 文化广电和旅游局), or whole (市场监督管理局).
             bodies = (
                 [full[len(level) :]] if level else [full, full[1:]] if full[:1] in "省市州县区" else [full]

@@ -285,3 +285,27 @@ RENCAI = """关于推进人才集聚工程的实施意见
 一、总体要求
 1.目标。2012年起5年内，大力实施六大人才行动计划，实现“重点引进和培养高层次人才达到2000名左右，全市大专以上学历人才资源总量达到320万名左右，人才贡献率达到40%”的三大人才发展目标。
 """
+
+
+WAIZI = """上海市外商投资条例
+第二十二条 鼓励外国投资者在本市设立外资研发中心。外资研发中心由市商务部门认定。市商务、科技、发展改革等部门应当对经认定的外资研发中心在参与政府科研项目等方面加强服务、提供便利。
+"""
+
+JIGAI = """山东省企业技术改造条例
+第十四条 县级以上人民政府财政部门应当会同经济和信息化主管部门加强技术改造相关资金项目绩效管理。
+第二十条 财政、审计部门应当依法对技术改造资金的使用情况进行监督检查。
+"""
+
+
+def test_who_does_the_act_claimed_is_who_the_provision_says_does_it(tmp_path_factory):
+    waizi = assistant_over(tmp_path_factory, {"waizi.txt": WAIZI})
+    wrong = waizi.ask("上海外资研发中心是不是科技部门认定")
+    assert wrong.answer.startswith("不是") and "外资研发中心由市商务部门认定" in wrong.answer
+    assert any("由市商务部门认定" in c.quote for c in wrong.citations)
+    assert waizi.ask("上海外资研发中心是不是商务部门认定的").answer.startswith("是")
+
+
+def test_a_department_typed_plainly_is_not_read_as_a_list_it_abbreviates(tmp_path_factory):
+    jigai = assistant_over(tmp_path_factory, {"jigai.txt": JIGAI})
+    answer = jigai.ask("山东技改资金项目绩效管理，是不是财政部门牵头、会同经信部门")
+    assert answer.answer.startswith("是")
