@@ -52,7 +52,13 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
         (a.value for a in wording.ATTRIBUTES if a.name in _TIME_ATTRIBUTES and a.asked.search(q.text)), None
     )
     findings = []
-    for must in (asked, wording.TIME_VALUE):
+    # "专班多久开一次会": only a sentence stating a rhythm answers; a dated line nearby does not.
+    musts = (
+        (wording.RHYTHM,)
+        if asked is None and wording.ASKS_RHYTHM.search(q.text)
+        else (asked, wording.TIME_VALUE)
+    )
+    for must in musts:
         if must is not None and not findings:
             findings = passages.best_passages(
                 assistant.workspace.index, q, docs, vocab, threshold=RANKED_FLOOR, must=must, ranked=True

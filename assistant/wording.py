@@ -61,6 +61,8 @@ FULL_DATE = _rx("dates", "full_date")
 
 YEAR = _rx("patterns", "year")
 TIME_VALUE = _rx("patterns", "time_value")
+ASKS_RHYTHM = _rx("patterns", "asks_rhythm")
+RHYTHM = _rx("patterns", "rhythm")
 DOC_NUMBER = _rx("patterns", "doc_number")
 ACTOR = _rx("patterns", "actor")
 PLACED_ACTOR = _rx("patterns", "placed_actor")

@@ -309,3 +309,13 @@ def test_a_department_typed_plainly_is_not_read_as_a_list_it_abbreviates(tmp_pat
     jigai = assistant_over(tmp_path_factory, {"jigai.txt": JIGAI})
     answer = jigai.ask("山东技改资金项目绩效管理，是不是财政部门牵头、会同经信部门")
     assert answer.answer.startswith("是")
+
+
+def test_how_often_is_answered_by_a_rhythm_or_not_at_all(corpus):
+    # The 专班 is set up and its office placed; how often it meets the document never says.
+    assert corpus.ask("望花区OPC工作专班多久开一次会？").abstained
+
+
+def test_a_month_asked_for_a_deadline_the_text_does_not_set_is_declined(corpus):
+    answer = corpus.ask("北京数字经济条例里数字贸易规则要在每年几月底前出台？")
+    assert answer.abstained
