@@ -634,6 +634,8 @@ class Assistant:
                 # The best match does not settle the claim; another matched passage may ("第七条 …是省人民政府的
                 # 派出机构" against "是不是金华市政府的派出机构"): it decides, and is shown.
                 for other in draft.findings[1:3]:
+                    if other.score < _NEAR_AS_GOOD * top.score:
+                        continue  # a passage matching the question much worse settles nothing about it
                     said = verdict(claim, claimed_units, other, other.quote, self.workspace.vocabulary)
                     if said is not None:
                         text += f"原文另写道：“{other.quote.strip()}”"
@@ -684,6 +686,8 @@ _NAMES_A_BODY = re.compile(
 )
 # A part counts as answered when this much of its own topic is already in the answer.
 _PART_ANSWERED = 0.7
+# A passage other than the best settles a yes/no claim only when it matches the question about as well.
+_NEAR_AS_GOOD = 0.8
 
 
 def _joined(q: Question, answers: Sequence[Answer], unit_names: Sequence[str] = ()) -> Answer:

@@ -548,6 +548,7 @@ DUTY_SUBJECT = Convention(
         "统一部署",
         "主管",  # "市商务部门主管本市会展业工作"
         "通过",  # "市、区人民代表大会常务委员会通过听取专项工作报告……加强外商投资工作监督"
+        "履行",  # "经济开发区管理委员会履行下列职责："
     ),
     notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
     "are not a lead rule: the item names no lead and each sentence is a clause-level record",

@@ -99,6 +99,8 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             continue
         subject = text[subject_start : m.start()]
         subject = _LEADING_TIME.sub("", _ITEM_NUMBER.sub("", _ARTICLE_LABEL.sub("", subject)))
+        if re.match(r"\s*(?:根据|按照|依照|依据)", subject):
+            continue  # "根据X授权…负责…": X's authority is followed; X is not the body acting
         subject = re.sub(
             r"^(?:将|已|拟|正在|并|另)?(?:由|并由|另由)|^(?:并|要|应|请|将)(?=[\u4e00-\u9fff]{2})",
             "",
@@ -406,7 +408,14 @@ def _subject_duties(
         start = sentence.start()
         lead_in = re.match(rf"\s*(?:第[{CN_NUMERAL_CHARS}\d]{{1,5}}条)?\s*", sentence.group())
         start += lead_in.end()
+        # "（七）根据…人民政府授权…负责…": an item's number opens no body's name.
+        numbered = _ITEM_NUMBER.match(text[start : sentence.end()])
+        if numbered and start + numbered.end() < sentence.end():
+            start += numbered.end()
         head = text[start : sentence.end()]
+        if re.match(r"(?:根据|按照|依照|依据|协调配合|协调|配合|协助|会同)", head):
+            # "根据X授权…": X's authority is followed; "协调配合X等部门": a duty towards X; neither makes X act.
+            continue
         comma = re.search(r"[，,：:]", head)
         window = SHORT_NAME_NOTE.sub(
             lambda m: "\u3000" * len(m.group()), head[: comma.start() if comma else len(head)][:60]

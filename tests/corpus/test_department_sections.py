@@ -56,3 +56,20 @@ def test_a_verb_that_goes_on_a_body_name_or_a_joint_act_names_no_sole_department
     assert not any(t.units == ("市委",) for t in doc.tasks)  # 市委组织部 is one body; 组织 is no verb here
     joint = _item(doc, "加强宣传")
     assert joint.lead_units != ("国办",)  # "国办将与…一起" acts with others
+
+
+KAIFAQU = """山东省经济开发区条例
+第八条 经济开发区管理委员会履行下列职责：
+（一）贯彻执行法律、法规、规章，制定和实施经济开发区各项管理制度；
+（四）制定招商引资政策，健全招商引资机制，整合招商引资资源，搭建招商引资平台；
+（七）根据经济开发区所在地县级以上人民政府授权或者接受有关部门的委托负责区域内土地等方面的管理工作；
+（八）协调配合规划、国土资源、工商行政管理、税务、质量技术监督等政府有关部门做好相关工作；
+"""
+
+
+def test_a_body_carrying_out_listed_duties_owns_them_and_the_bodies_inside_them_do_not_act():
+    doc = parse_bytes("kaifaqu.txt", KAIFAQU.encode())
+    article = next(t for t in doc.tasks if t.kind == "item" and t.label == "第八条")
+    assert article.units == ("经济开发区管理委员会",) and article.lead_units == ("经济开发区管理委员会",)
+    # "根据…人民政府授权" follows a body's authority; "协调配合…等政府有关部门" works with them: neither acts here.
+    assert not any(u.startswith(("（", "根据", "协调")) for t in doc.tasks for u in t.units)
