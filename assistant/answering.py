@@ -624,8 +624,8 @@ class Assistant:
             for deciding in (exception, act):
                 at = doc.text.find(deciding) if deciding and doc is not None else -1
                 if at >= 0 and deciding not in text:
-                    # The sentence that decides is shown, and cited.
-                    text += f"原文还写道：“{deciding}”"
+                    # The sentence that decides is shown first, and cited: it names who does what is claimed.
+                    text = f"原文写道：“{deciding}”" + text
                     span = compose.Span(deciding, at, at + len(deciding))
                     citations += (compose.citation_for(compose.finding_for_task_span(doc, span, 1.0)),)
             if said is None and not (
