@@ -474,15 +474,29 @@ def _subject_duties(
         body = _acting_body_name(m.group(1))
         if not body or any(a <= m.start() < b for a, b in spans):
             continue
+        # "由X会同Y负责解释": the 会同 reading of the same body holds Y too; this record says so, never that X
+        # is the one unit named.
+        convened = next(
+            (
+                d
+                for d in found
+                if d.start <= m.start(1) < d.end and d.lead_units == (body,) and d.cooperating_units
+            ),
+            None,
+        )
         out.append(
             InlineDuty(
                 (body,),
-                (),
+                convened.cooperating_units if convened else (),
                 text[m.start(1) + len(body) : _clause_end(text, m.end())],
                 m.start(),
                 _clause_end(text, m.end()),
-                ACTING_BODY.basis,
-                APPROVING_BODY.name if APPROVING_BODY.pattern.match(text, m.start()) else ACTING_BODY.name,
+                convened.basis if convened else ACTING_BODY.basis,
+                convened.convention
+                if convened
+                else APPROVING_BODY.name
+                if APPROVING_BODY.pattern.match(text, m.start())
+                else ACTING_BODY.name,
             )
         )
     return out
@@ -565,6 +579,8 @@ _CONVENED_VERBS = (
     "联合",
     "做好",
     "开展",
+    "负责",  # "由区科委会同区发改委负责解释"
+    "解释",
 )
 
 

@@ -73,3 +73,14 @@ def test_a_body_carrying_out_listed_duties_owns_them_and_the_bodies_inside_them_
     assert article.units == ("经济开发区管理委员会",) and article.lead_units == ("经济开发区管理委员会",)
     # "根据…人民政府授权" follows a body's authority; "协调配合…等政府有关部门" works with them: neither acts here.
     assert not any(u.startswith(("（", "根据", "协调")) for t in doc.tasks for u in t.units)
+
+
+def test_a_body_convening_another_to_interpret_is_read_as_convening_never_as_the_only_unit():
+    doc = parse_bytes(
+        "cuoshi.txt",
+        "某区关于支持人工智能创新创业的若干措施\n一、支持创业载体建设。对新认定的创业社区给予最高100万元奖励。\n"
+        "二、本措施自2026年1月1日起施行，由区科学技术委员会会同区发展和改革委员会负责解释。\n".encode(),
+    )
+    for t in (t for t in doc.tasks if t.section == "二"):
+        assert t.units == ("区科学技术委员会", "区发展和改革委员会"), t
+        assert t.lead_basis == "convenes"
