@@ -15,7 +15,7 @@ from assistant import wording
 from assistant.answer import Finding
 from assistant.naming import SHORT_REFERENCE
 from assistant.vocabulary import UNIT_LIKE, Vocabulary
-from corpus.text import SENTENCE, sentence_start
+from corpus.text import SENTENCE
 from corpus.units import looks_like_unit
 
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*个?\s*(万亿|亿|万|千|百)?\s*个?\s*(成|%|％)?")
@@ -239,13 +239,11 @@ def _deputy_verdict(claim: str, quote: str) -> bool | None:
     """False when the post the claim names is written in the quote only as its deputy's (副区长 for 区长)."""
     for m in _POST.finditer(claim):
         post = m.group(1)
-        if post in quote and all(quote[i - 1 : i] == "副" for i in _starts(quote, post)):
+        if post in quote and all(
+            quote[at.start() - 1 : at.start()] == "副" for at in re.finditer(post, quote)
+        ):
             return False
     return None
-
-
-def _starts(text: str, word: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 # A sentence that forbids what it names ("不得另行制定", "不以营利为目的", "严禁…"): a claim that it may be done
@@ -264,10 +262,8 @@ def _scored_sentences(question_text: str, quote: str, vocab: Vocabulary, leave_o
     """(coverage of the claim, sentence) for each sentence of the quote."""
     from assistant.evidence import coverage
 
-    topic = question_text
-    # The words opening the question by naming its document ("重庆专利条例…") are not what is claimed of it.
-    opening = [m.group(0) for m in SHORT_REFERENCE.finditer(question_text) if m.start() <= 6]
-    for word in [*leave_out, *opening[:1]]:
+    topic = _without_document_name(question_text)
+    for word in leave_out:
         topic = topic.replace(word, " ")
     topic = wording.YES_NO.sub(" ", topic)
     return [
@@ -275,6 +271,13 @@ def _scored_sentences(question_text: str, quote: str, vocab: Vocabulary, leave_o
         for m in SENTENCE.finditer(quote)
         if m.group(0).strip()
     ]
+
+
+def _without_document_name(question_text: str) -> str:
+    """The question without the words opening it by naming its document ("重庆专利条例…"): they are not what is
+    claimed of it."""
+    opening = next((m for m in SHORT_REFERENCE.finditer(question_text) if m.start() <= 6), None)
+    return question_text.replace(opening.group(0), " ") if opening else question_text
 
 
 def _deciding_sentence(question_text: str, quote: str, vocab: Vocabulary, leave_out: Sequence[str] = ()):
@@ -308,13 +311,9 @@ def _rule_verdict(
     bodies = _other_body(claim, sentence)
     if bodies is not True:
         return bodies
-    if _exception_applies(question_text, sentence, provision or quote):
+    if carved_out(question_text, sentence, provision or quote):
         return False
     return not _PROHIBITION.search(sentence)
-
-
-def _exception_applies(question_text: str, rule: str, quote: str) -> bool:
-    return bool(carved_out(question_text, rule, quote))
 
 
 def carved_out(question_text: str, rule: str, provision: str) -> str:
@@ -323,8 +322,7 @@ def carved_out(question_text: str, rule: str, provision: str) -> str:
     '' when none does."""
     from retrieval.tokenize import words
 
-    opening = [m.group(0) for m in SHORT_REFERENCE.finditer(question_text) if m.start() <= 6]
-    asked = question_text.replace(opening[0], " ") if opening else question_text
+    asked = _without_document_name(question_text)
     claimed = {w for w in words(asked) if len(w) >= 2 and w not in rule and w not in wording.STOP_TOKENS}
     for m in SENTENCE.finditer(provision):
         other = m.group(0).strip()
@@ -408,14 +406,15 @@ def _split_roles_verdict(
     if not finding.lead_units or not claimed_units:
         return None
     roles: list[tuple[str, bool]] = []  # (the unit as typed, claimed to lead)
-    for m in _ROLE_TIED.finditer(question_text):
+    tied = list(_ROLE_TIED.finditer(question_text))
+    for m in tied:
         typed = m.group("unit")
         if not any(typed in u or same_body(typed, u, finding.jurisdiction, vocab) for u in claimed_units):
             resolved = vocab.abbreviated_unit(typed)
             if not resolved or resolved not in claimed_units:
                 continue
         roles.append((typed, m.group("verb") not in _COOPERATING_ONLY))
-    convenes = any(m.group("verb") == "会同" for m in _ROLE_TIED.finditer(question_text))
+    convenes = any(m.group("verb") == "会同" for m in tied)
     if not roles or (len({lead for _, lead in roles}) < 2 and not convenes):
         return None
 
@@ -526,13 +525,9 @@ def acted_by(question_text: str, claimed_units: Sequence[str], quote: str) -> tu
     for act in acts:
         m = re.search(rf"由([\u4e00-\u9fff、（）()]{{2,30}}?)(?:负责)?{re.escape(act)}", quote)
         if m and looks_like_unit(m.group(1)):
-            return m.group(1), quote[sentence_start(quote, m.start()) : _sentence_end(quote, m.end())].strip()
+            sentence = next(s for s in SENTENCE.finditer(quote) if s.start() <= m.start() < s.end())
+            return m.group(1), sentence.group().strip()
     return "", ""
-
-
-def _sentence_end(text: str, at: int) -> int:
-    m = re.search(r"[。；;！!？?\n]", text[at:])
-    return at + m.end() if m else len(text)
 
 
 # "是不是只有科技局一家牵头", "是区发展改革局一家负责吗": the claim is that no other body is on the item.

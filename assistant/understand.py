@@ -26,7 +26,7 @@ from assistant.naming import (
     title_hint,
 )
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem, pinyin_of
-from corpus.model import Role
+from corpus.model import PolicyDocument, Role
 from corpus.numerals import cn_to_int, digits_to_int
 from corpus.units import ends_like_a_phrase
 from retrieval.tokenize import dictionary_tag, pos_tags, words
@@ -414,12 +414,12 @@ _TITLE_KIND = re.compile(
 )
 
 
-def _title_subject(doc, vocab: Vocabulary) -> str:
+def _title_subject(doc: PolicyDocument | None, vocab: Vocabulary) -> str:
     """The work a document is about, from its title: "北京市数字经济促进条例" → "数字经济促进"."""
     if doc is None or not doc.title or doc.title == doc.doc_id:
         return ""
-    title = _TITLE_WRAPPER.sub("", doc.title)
-    title = _TITLE_KIND.sub("", _TITLE_WRAPPER.sub("", title))
+    # Twice: "…关于印发《X关于Y的意见》的通知" loses the outer wrapper, then the inner one.
+    title = _TITLE_KIND.sub("", _TITLE_WRAPPER.sub("", _TITLE_WRAPPER.sub("", doc.title)))
     for place in sorted(vocab.jurisdiction_aliases, key=len, reverse=True):
         title = title.replace(place, " ")
     subject = _topic(re.sub(r"^(?:支持|关于|促进|加快|推进|进一步)(?=[\u4e00-\u9fff]{4})", "", title.strip()))

@@ -78,6 +78,10 @@ _LEADING_TIME = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末|初)?(?:前|起|以来)?|(?:今年|明年|近年|目前|当前|此前|同时)(?:起|以来)?)[，,]?"
 )
 _STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
+# "根据X授权…": X's authority is followed; "协调配合X等部门": a duty towards X. Neither makes X the body acting.
+_BASIS = "根据|按照|依照|依据"
+_BASIS_CLAUSE = re.compile(rf"\s*(?:{_BASIS})")
+_OPENS_NO_BODY = re.compile(rf"\s*(?:{_BASIS}|协调配合|协调|配合|协助|会同)")
 
 
 _WITH_A_CLASS = re.compile(
@@ -99,7 +103,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             continue
         subject = text[subject_start : m.start()]
         subject = _LEADING_TIME.sub("", _ITEM_NUMBER.sub("", _ARTICLE_LABEL.sub("", subject)))
-        if re.match(r"\s*(?:根据|按照|依照|依据)", subject):
+        if _BASIS_CLAUSE.match(subject):
             continue  # "根据X授权…负责…": X's authority is followed; X is not the body acting
         subject = re.sub(
             r"^(?:将|已|拟|正在|并|另)?(?:由|并由|另由)|^(?:并|要|应|请|将)(?=[\u4e00-\u9fff]{2})",
@@ -413,8 +417,7 @@ def _subject_duties(
         if numbered and start + numbered.end() < sentence.end():
             start += numbered.end()
         head = text[start : sentence.end()]
-        if re.match(r"(?:根据|按照|依照|依据|协调配合|协调|配合|协助|会同)", head):
-            # "根据X授权…": X's authority is followed; "协调配合X等部门": a duty towards X; neither makes X act.
+        if _OPENS_NO_BODY.match(head):
             continue
         comma = re.search(r"[，,：:]", head)
         window = SHORT_NAME_NOTE.sub(
@@ -484,19 +487,16 @@ def _subject_duties(
             ),
             None,
         )
+        if convened:
+            cooperating, basis, convention = convened.cooperating_units, convened.basis, convened.convention
+        else:
+            approves = APPROVING_BODY.pattern.match(text, m.start())
+            cooperating, basis = (), ACTING_BODY.basis
+            convention = APPROVING_BODY.name if approves else ACTING_BODY.name
+        end = _clause_end(text, m.end())
         out.append(
             InlineDuty(
-                (body,),
-                convened.cooperating_units if convened else (),
-                text[m.start(1) + len(body) : _clause_end(text, m.end())],
-                m.start(),
-                _clause_end(text, m.end()),
-                convened.basis if convened else ACTING_BODY.basis,
-                convened.convention
-                if convened
-                else APPROVING_BODY.name
-                if APPROVING_BODY.pattern.match(text, m.start())
-                else ACTING_BODY.name,
+                (body,), cooperating, text[m.start(1) + len(body) : end], m.start(), end, basis, convention
             )
         )
     return out
