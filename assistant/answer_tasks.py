@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from assistant import compose, passages, wording
 from assistant.answer import Citation, Intent
 from assistant.compose import Draft
-from assistant.evidence import coverage, doc_coverage, doc_support, is_supported, local_topic
+from assistant.evidence import Support, coverage, doc_coverage, doc_support, is_supported, local_topic
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from corpus.conventions import NAMES_ROLE
@@ -257,6 +257,31 @@ def focused(q: Question, docs: Sequence[PolicyDocument]) -> list[Ranked]:
     return [Ranked(1.0, d, t) for d in docs for t in d.tasks if (d.doc_id, t.section) in wanted]
 
 
+def _item_support(topic: str, item: Ranked, vocab) -> Support:
+    """How well a record carries the topic: a clause record ("各区科创管理部门负责审核推荐") is read inside the
+    item it belongs to, whose heading and other sentences say what the clause is about ("认定流程")."""
+    task = item.task
+    found = doc_support(topic, item.doc.title, [task.heading_path, task.title, task.body], vocab)
+    if task.kind != "inline_duty":
+        return found
+    outer = next(
+        (
+            t
+            for t in item.doc.tasks
+            if t.kind != "inline_duty" and t.start <= task.start and task.end <= t.end and t is not task
+        ),
+        None,
+    )
+    if outer is None:
+        return found
+    wider = doc_support(topic, item.doc.title, [outer.heading_path, outer.title, outer.body], vocab)
+    # Only when the clause lacks nothing distinctive its item has: the item's other sentences speaking of the asked
+    # work ("贷款" in the next sentence) make it theirs, not this clause's.
+    if wider.coverage > found.coverage and set(found.missing) <= set(wider.missing):
+        return wider
+    return found
+
+
 def best_per_document(assistant: Assistant, q: Question, ranked: list[Ranked]) -> list[Ranked]:
     """Each document's best-ranked task, kept when it carries enough of the topic (no all-words gate).
 
@@ -268,13 +293,18 @@ def best_per_document(assistant: Assistant, q: Question, ranked: list[Ranked]) -
     for item in ranked:
         doc_id = item.doc.doc_id
         if doc_id in best:
-            runner_up.setdefault(doc_id, item.score)
+            chosen = best[doc_id].task
+            # The item holding the chosen clause, or a clause of the chosen item, is the same answer, not a rival.
+            nested = (
+                chosen.start <= item.task.start < chosen.end
+                or item.task.start <= chosen.start < item.task.end
+            )
+            if not nested:
+                runner_up.setdefault(doc_id, item.score)
             continue
         if doc_id in runner_up:
             continue
-        found = doc_support(
-            q.topic, item.doc.title, [item.task.heading_path, item.task.title, item.task.body], vocab
-        )
+        found = _item_support(q.topic, item, vocab)
         if is_supported(found, assistant.threshold) or (TASKS_RANKED and found.coverage >= TASK_FLOOR):
             best[doc_id] = item
         else:

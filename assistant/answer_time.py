@@ -212,6 +212,13 @@ def _printed_dates(doc: PolicyDocument) -> tuple[str, ...]:
 
 def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
     """The sentence that dates ``cue`` (通过 / 施行 …); for 印发 / 落款 the signature date when no line says it."""
+    if cue == "印发":
+        # A 版记 line "广州市人民政府办公厅秘书处 2025年7月4日印发" dates the printing itself, which may be days after
+        # the signature.
+        printed = [m for m in wording.FULL_DATE.finditer(doc.text) if doc.text.startswith("印发", m.end())]
+        if printed:
+            m = printed[-1]
+            return compose.Span(doc.text[m.start() : m.end() + 2], m.start(), m.end() + 2)
     forms = _printed_dates(doc) if cue in _SIGNATURE_CUES else ()
     if forms:
         # The last one printed is the signature's (a page's header block may print it first).

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant import compose
+from assistant import compose, wording
 from assistant.answer_tasks import Ranked, rank_tasks
 from assistant.compose import Draft
 from assistant.evidence import coverage, local_topic, topic_terms
 from assistant.understand import Question
-from corpus.model import PolicyDocument
+from corpus.model import PolicyDocument, Role
 
 if TYPE_CHECKING:
     from assistant.answering import Assistant
@@ -54,6 +54,9 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
             if not leads and not cooperates:
                 continue
             leads, cooperates = _on_topic(q, doc, leads, vocab), _on_topic(q, doc, cooperates, vocab)
+            if q.role == Role.LEAD and wording.ASKS_ALONE.search(q.text):
+                # "单独牵头的是哪几项": only the items it leads with no other lead beside it.
+                leads = [t for t in leads if len(t.lead_units) == 1]
             # Two names of one body (大江东集聚区管委会 and its full name) find the same tasks: said once.
             said = (doc.doc_id, name, tuple(t.start for t in leads + cooperates))
             if not leads and not cooperates or said in answered:
@@ -107,6 +110,8 @@ def named_task(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
     if not ranked:
         return None
     top = ranked[0]
-    if coverage(q.topic, compose.task_name(top.task), vocab) < _NAMED_TASK:
+    # Words the document's title has name the document ("广州积分入户里人社部门干哪些活"), never one of its items.
+    own = local_topic(q.topic, top.doc.title)
+    if len(own.replace(" ", "")) < 4 or coverage(own, compose.task_name(top.task), vocab) < _NAMED_TASK:
         return None
     return top

@@ -34,10 +34,27 @@ def to_arabic(text: str) -> str:
             return text
 
 
+# Place names written with a numeral (四川, 三亚, 六安, 十堰): never a figure.
+_NUMERAL_PLACES = re.compile(
+    "|".join(
+        sorted(
+            (
+                p
+                for p in (*wording.PROVINCES, *wording.CITIES)
+                if re.search("[一二三四五六七八九十百千万两]", p)
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    or "(?!)"
+)
+
+
 def amounts(text: str) -> set[float]:
     """Every figure in ``text`` as a plain value (3000万 → 3e7, 四成 / 40% → 40; years are left out)."""
     values: set[float] = set()
-    arabic = to_arabic(text)
+    arabic = to_arabic(_NUMERAL_PLACES.sub(" ", text))
     # "七成五" reads 7成5: seventy-five per cent.
     for match in re.finditer(r"(\d)成(\d)(?!\d)", arabic):
         values.add(float(match.group(1)) * 10 + float(match.group(2)))
@@ -202,8 +219,7 @@ def verdict(
         )
     # Only a figure after the yes/no cue is claimed ("是不是要超过三千万美元"); one before it is part of the
     # subject ("加价2分钱的请求，是不是同意了").
-    cue = wording.YES_NO.search(question_text)
-    claim = question_text[cue.start() :] if cue else question_text
+    claim = claim_of(question_text)
     # "再定一个负面清单": 一个 before a noun is an article, not a figure claimed.
     claimed_figures = amounts(_ONE_OF.sub(" ", wording.YEAR.sub(" ", claim)))
     if claimed_figures:
@@ -375,8 +391,7 @@ _DATED_EVENT = re.compile(r"通过|施行|实施|印发|发布|成文|公布|修
 def _date_verdict(question_text: str, quote: str) -> bool | None:
     """ "是2011年11月人大常委会才通过的吧" against "2007年7月27日 …会议通过": the event the claim dates is dated
     otherwise (False) or as claimed (True); None when the claim dates nothing or the quote does not date it."""
-    cue = wording.YES_NO.search(question_text)
-    claim = question_text[cue.start() :] if cue else question_text
+    claim = claim_of(question_text)
     claimed = _CLAIMED_DATE.search(claim)
     event = _DATED_EVENT.search(claim, claimed.end()) if claimed else None
     if claimed is None or event is None or event.start() - claimed.end() > 16:
@@ -448,16 +463,44 @@ def units_claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
         # (Names resolved from how they were typed, "科技部门" → 科学技术部门, cannot be placed: they are claimed.)
         # The resolved names of those typed after the cue (人社部 → 人力资源社会保障部) are not in the text at all.
         return tuple(u for u in units if u in after or u not in question_text)
-    claim = question_text[cue.start() :]
-    if re.fullmatch(r"[，,\s]*(?:对不对|对吧|对吗|对么|是吗|没错吧|没错吗)[？?。！!\s]*", claim):
-        claim = question_text  # a tag closing the sentence ("…负责解释的，对不对") asks about all of it
-    roles = wording.LEAD_VERBS.search(claim) or wording.COOPERATING_VERBS.search(claim) or "单位" in claim
+    claim = claim_of(question_text)
+    roles = (
+        wording.LEAD_VERBS.search(claim)
+        or wording.COOPERATING_VERBS.search(claim)
+        or "单位" in claim
+        or any(re.search(rf"由{re.escape(u)}", claim) for u in units)  # "…由X承担": X is claimed to do it
+    )
     return tuple(units) if roles else ()
+
+
+_CLOSING_TAG = re.compile(
+    r"[，,\s]*(?:对不对|对吧|对吗|对么|是吗|是吧|没错吧|没错吗|是这样吗|是这样吧|是这样的吗|是不是这样|是不是)[？?。！!\s]*"
+)
+
+
+# The level of government a unit's name opens with: 市科创局, 各区科创管理部门, 省发展改革委.
+_LEVEL_OPENING = re.compile(r"^各?(省|市|州|县|区)(?![场民级内外])")
+
+
+def claim_of(question_text: str) -> str:
+    """What a yes/no question claims: the words from its cue on ("是不是X牵头"), or all of it when the cue is a tag
+    closing the sentence ("…由X承担，对不对")."""
+    cue = wording.YES_NO.search(question_text)
+    if cue is None:
+        return question_text
+    claim = question_text[cue.start() :]
+    return question_text if _CLOSING_TAG.fullmatch(claim) else claim
 
 
 def same_body(claimed: str, written: str, jurisdiction: str, vocab: Vocabulary) -> bool:
     """The unit a claim names and a unit the document writes are one body (发改委 / 市发展改革部门, 人社部 /
-    人力资源社会保障部), by the alias directory or by a form of either inside the other."""
+    人力资源社会保障部), by the alias directory or by a form of either inside the other. Two levels of government
+    written out (市科创局 / 各区科创管理部门) are two bodies."""
+    levels = {
+        _LEVEL_OPENING.match(name).group(1) for name in (claimed, written) if _LEVEL_OPENING.match(name)
+    }
+    if len(levels) > 1:
+        return False
     return (
         vocab.unit_matches(claimed, written, jurisdiction)
         or written in claimed
@@ -539,8 +582,7 @@ def _sole_verdict(
 ) -> bool | None:
     """An exclusive claim against the matched record: False when it lists other units beside the claimed one,
     True when the claimed one is all it lists; None when there is no exclusive claim or the unit is not listed."""
-    cue = wording.YES_NO.search(question_text)
-    claim = question_text[cue.start() :] if cue else question_text
+    claim = claim_of(question_text)
     if not claimed_units or not (_ONLY.search(claim) or _ONLY.search(question_text)):
         return None
     named = [

@@ -289,6 +289,13 @@ def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabula
     return compose.Draft(text, findings)
 
 
+def _acting(match: re.Match[str] | None) -> re.Match[str] | None:
+    """A match naming a body, not a verb that ends like one ("部署落实重点任务": 部署 is no 署)."""
+    if match is None or match.group("actor") in wording.SUFFIX_IN_A_WORD:
+        return None
+    return match
+
+
 def actor_draft(
     q: Question, doc: PolicyDocument | None, finding: Finding, vocab: Vocabulary
 ) -> compose.Draft | None:
@@ -301,7 +308,7 @@ def actor_draft(
         stripped = sentence.strip()
         offset = start + (len(sentence) - len(sentence.lstrip()))
         score = doc_coverage(q.topic, doc.title, sentence, vocab)
-        match = wording.ACTOR.match(stripped)
+        match = _acting(wording.ACTOR.match(stripped))
         if match:
             # "县商务局负责新建…工作，县工信局负责技改…工作": each body acts in its own clause; the clause that
             # carries the asked work names who does it.
@@ -313,8 +320,9 @@ def actor_draft(
         # A body named mid-sentence ("办事机构设在省商务主管部门", "严格落实链长制，市专班办公室（市科技局）发挥
         # 统筹协调作用") answers only a sentence that states the asked work itself, and only a body the question
         # does not name already.
-        match = wording.PLACED_ACTOR.search(stripped) or next(
-            (m for m in (wording.ACTOR.match(c) for c in _CLAUSE_START.split(stripped)[1:]) if m), None
+        match = _acting(wording.PLACED_ACTOR.search(stripped)) or next(
+            (m for m in (_acting(wording.ACTOR.match(c)) for c in _CLAUSE_START.split(stripped)[1:]) if m),
+            None,
         )
         fits = match is not None and match.group("actor") not in q.text and score >= _PLACED_MATCH
         if match and fits and (placed is None or score > placed[0]):

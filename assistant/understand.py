@@ -74,6 +74,30 @@ class Question:
         return Intent.COMPARE if self.compare else self.intent
 
 
+# "是发改还是人社", "是科技厅管还是人社厅管": a choice between two named bodies closing the question.
+_CHOICE = re.compile(
+    r"是([\u4e00-\u9fff]{2,12}?)(?:管|负责|牵头|来管|在管)?还是([\u4e00-\u9fff]{2,12}?)(?:管|负责|牵头|来管|在管)?[？?。！!]?$"
+)
+
+
+def _asks_which_body(text: str, mentions: Sequence[str], vocab: Vocabulary) -> bool:
+    """The question closes on a choice between two bodies: units it names, or everyday short names of
+    departments the documents name (发改 for 市发展改革部门, 人社 for 市人力资源社会保障部门)."""
+    m = _CHOICE.search(text.strip())
+    if m is None:
+        return False
+
+    def body(word: str) -> bool:
+        if any(word in u or u in word for u in mentions) or UNIT_LIKE.fullmatch(word):
+            return True
+        forms = {word} | {
+            alt for key, alts in wording.SYNONYMS.items() if key.startswith(word) for alt in (key, *alts)
+        }
+        return any(len(f) >= 2 and f in name for f in forms for name in vocab.unit_names)
+
+    return body(m.group(1)) and body(m.group(2))
+
+
 def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
     """(intent, role) from the wording alone."""
     if has_unit and wording.UNIT_TASKS.search(text) and not re.search(r"谁|哪个(单位|部门)", text):
@@ -374,6 +398,13 @@ def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
     return False
 
 
+# "广州积分入户里…", "广州积分入户，…": after the place, the words up to 里 or a comma may call the document by
+# its subject, with no kind word (used only when no stretch ends in one).
+_LEADING_NAME = re.compile(
+    r"^[\s　]*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:这个|那个)?(?:里面|里|当中|中|那边|[，,])"
+)
+
+
 def _short_names(
     text: str, doc_ids: Sequence[str], vocab: Vocabulary, jurisdictions: Sequence[str] = ()
 ) -> tuple[list[str], list[str]]:
@@ -383,7 +414,10 @@ def _short_names(
     docs = [d for d in (vocab.document(i) for i in dict.fromkeys(doc_ids)) if d is not None and d.title]
     found: list[str] = []
     named: set[str] = set()
-    for m in SHORT_REFERENCE.finditer(text):
+    references = [*SHORT_REFERENCE.finditer(text), *_LEADING_NAME.finditer(text)]
+    for m in references:
+        if found and m.re is _LEADING_NAME:
+            break  # a stretch ending in a kind word named it
         stretch = re.sub(
             r"^(?:这个|那个|这份|那份|这篇|那篇|的)+",
             "",
@@ -487,6 +521,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     # "…是财政部牵头认定的吗？（国办发〔2018〕124号）": a note closing the question does not end what it asks.
     asking = _CLOSING_NOTE.sub("", clean)
     intent, role = _intent(asking, bool(mentions))
+    if intent not in (Intent.LEAD, Intent.UNITS, Intent.UNIT_TASKS) and _asks_which_body(
+        asking, mentions, vocab
+    ):
+        intent, role = Intent.LEAD, Role.LEAD  # "…的是发改还是人社": which of two bodies does it
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
     place_words = [a for a in vocab.jurisdiction_aliases if a in clean] + place_words_named
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]

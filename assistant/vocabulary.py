@@ -30,7 +30,28 @@ _LIST_JOINS = frozenset("、和与及")
 _NATIONAL_WORDS = frozenset({"国家", "全国", "中国", "中央", "中华人民共和国"})
 _FUNCTION_CHARS = frozenset("要的是在有把被给让都也就还再和与及或对从向由将可能会该这那哪谁啥咋怎几多")
 _TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|自治州)")
+# A development zone or new area named in a title; its stem names the document as a place does.
+_ZONE = re.compile(
+    r"(?<![^《（）()“”区省市县、])([^\W\d_a-zA-Z区市省县]{2,4}?)(?:新片区|片区|新区|经开区|高新区|经济开发区|经济技术开发区|开发区|工业园区)"
+)
+_GENERIC_ZONE = re.compile(
+    r"关于|推进|加快|支持|促进|印发|发展|建设|管理|加强|国家|产业|综合|保税|示范|试验|自由|贸易|高新|经济|技术|开发|工业|科技|创新|现代|特色|重点|全|各"
+)
 _PINYIN: dict[str, str] = {}
+
+
+# Where a second name runs on from the first's ending (市经信局|市新经济委).
+_GLUED_NAMES = re.compile(r"(?<=[\u4e00-\u9fff]{2}[局委办厅])(?=[省市区县州][\u4e00-\u9fff]{2,}[局委办厅]$)")
+
+
+def _zone_stem(name: str) -> str:
+    """湖南湘江 → 湘江: a province's name before a zone's is not the zone's own."""
+    from assistant.wording import PROVINCES
+
+    for province in PROVINCES:
+        if name.startswith(province) and len(name) - len(province) >= 2:
+            return name[len(province) :]
+    return name
 
 
 def _reads_as_place(doc: PolicyDocument, stem: str) -> bool:
@@ -185,6 +206,12 @@ class Vocabulary:
             opening = f"{doc.title}\n{doc.text[:300]}"
             names = {p for p in PROVINCES if p in opening}
             names.update(m.group(1) for m in _TITLE_PLACE.finditer(doc.title))
+            # A zone's own name in the title: 临港 of 临港新片区, 常州 of 常州经开区.
+            names.update(
+                _zone_stem(m.group(1))
+                for m in _ZONE.finditer(doc.title)
+                if not _GENERIC_ZONE.search(m.group(1))
+            )
             # A title (or, when none was read, the first line) that opens with a place name: 义乌国际贸易…条例.
             from retrieval.tokenize import pos_tags
 
@@ -482,6 +509,10 @@ class Vocabulary:
                 or _listed_field(asked, written)
                 or _same_in_lexicon(asked, written)
             )
+            parts = _GLUED_NAMES.split(written)
+            if not self._matches[key] and len(parts) > 1:
+                # "市经信局市新经济委": one body under two nameplates, printed run together; either name is it.
+                self._matches[key] = any(self.unit_matches(asked, part, jurisdiction) for part in parts)
             levelled = _LEVELS_ABOVE.sub("", written)
             if not self._matches[key] and levelled != written and len(levelled) >= 3:
                 # "县级以上人民政府市场监督管理部门" is the 市场监督管理部门 of every level it names.

@@ -76,6 +76,7 @@ SCAFFOLDING = tuple(sorted(set(_words(_LEX["scaffolding"]["phrases"])), key=lamb
 # Asking phrases of two characters or more: a single one ("管") is part of many a name (管理条例).
 ASKING_PHRASES = tuple(w for w in SCAFFOLDING if len(w) >= 2)
 STOP_TOKENS = frozenset(_words(_LEX["stop_tokens"]["words"]))
+RUN_TAILS = tuple(_words(_LEX["stop_tokens"]["run_tails"]))
 
 LEAD_VERBS = re.compile(_LEX["role"]["lead_verbs"])
 # The lead asked by the word documents write it with ("谁牵头", "牵头单位", "主抓"), not merely who does it.
@@ -83,6 +84,7 @@ ASKS_WRITTEN_LEAD = re.compile(_LEX["role"]["written_lead"])
 COOPERATING_VERBS = re.compile(_LEX["role"]["cooperating_verbs"])
 ASSIGNING_VERBS = re.compile(_LEX["role"]["assigning_verbs"])
 ASKS_MANAGEMENT = re.compile(_LEX["role"]["asks_management"])
+ASKS_ALONE = re.compile(_LEX["role"]["alone"])
 ASKS_OVERALL_LEAD = re.compile(_LEX["role"]["overall_lead"])
 MANAGEMENT_VERBS = _words(_LEX["role"]["management_verbs"])
 NOT_UNIT_CHARS = set(_LEX["role"]["not_unit_chars"])

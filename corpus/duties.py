@@ -61,7 +61,10 @@ _CONVENED_CLASS = re.compile(
     r"^(?:各)?(?:有关|相关|其他有关)(?:方面|部门|单位|地方|机构)(?:(?:和|及|、)(?:各)?(?:有关|相关)?(?:方面|部门|单位|地方|机构))?"
     r"(?=[^，,。；;、和及等]{2})"
 )
-_SETS_UP = re.compile(r"(?:建立|成立|组建|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{2})")
+# 由 naming the body that acts; not the 由 of a word (自由贸易试验区, 理由, 缘由).
+_BY = re.compile(r"(?<![自理缘经因])由")
+_SET_UP_BODY = re.compile(r"(?:设立|成立|组建)([^，,。；;]{2,40}?)(?:（以下简称[^）]{1,16}）)?[，,]")
+_SETS_UP = re.compile(r"(?:建立|成立|设立|组建|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{2})")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
 _ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
 # "（3）公安部负责维护…": an item's number where its first clause begins is no part of the body's name.
@@ -115,8 +118,9 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             # "各省（区、市）政府要建立省级政府办公厅牵头、省级有关部门参与的工作机制": the mechanism's lead is the
             # body after the verb that sets it up; the body before the verb has a duty of its own (要).
             subject = subject[mechanism.end() :]
-        if "由" in subject[1:]:
-            subject = subject.rsplit("由", 1)[1]
+        by = [m.end() for m in _BY.finditer(subject, 1)]
+        if by:
+            subject = subject[by[-1] :]
         whole = subject  # a post keeps what it is in charge of: "联系商务工作的市政府副秘书长"
         if "的" in subject:
             subject = subject.rsplit("的", 1)[1]
@@ -145,6 +149,13 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             )
             if body and looks_like_unit(body) and not re.search(r"[。；;]", before):
                 subject, subject_start = body, opening + before.find(body)
+        if not subject.strip() and convention is RESPONSIBLE:
+            # "设立重庆市台商投诉协调中心，负责受理…": the body the clause before sets up is the one responsible.
+            opening = sentence_start(text, m.start())
+            set_up = _SET_UP_BODY.fullmatch(_ARTICLE_LABEL.sub("", text[opening : m.start()]).strip())
+            if set_up and looks_like_unit(set_up.group(1)):
+                subject = set_up.group(1)
+                subject_start = text.find(subject, opening)
         post = convention is INLINE_LEAD and bool(POST_LEADS.pattern.match(subject))
         if (not looks_like_unit(subject) and not post) or _EVERY_BODY.fullmatch(subject):
             continue
@@ -237,8 +248,9 @@ def _defined_names(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
         if not looks_like_unit(name):
             continue
         start = sentence_start(text, m.start())
-        if any(d.start <= m.start() < d.end and name in d.lead_units for d in found):
-            continue
+        bound = [u for d in found if d.start <= m.start() < d.end for u in d.lead_units]
+        if name in bound or any(text.endswith(u, 0, m.start()) for u in bound):
+            continue  # the short name, or the full name it abbreviates, is already bound here
         end = _clause_end(text, m.end())
         out.append(
             InlineDuty(
@@ -509,12 +521,18 @@ _PLAN_ACTOR = re.compile(
 )
 
 
+_LEADING_BASIS = re.compile(r"(?:依照|按照|根据|依据|对照)[^，,。；;]{2,120}[，,]\s*")
+
+
 def _plan_duties(text: str, place_names: Sequence[str], spans: list[tuple[int, int]]) -> list[InlineDuty]:
     """'财政部要加大资金支持力度': in a plan, a sentence that opens with a named body and 要 binds that body."""
     out: list[InlineDuty] = []
     for sentence in SENTENCE.finditer(text):
         lead_in = _ITEM_NUMBER.match(sentence.group()) or re.match(r"[\s\u3000]*", sentence.group())
         start = sentence.start() + lead_in.end()
+        # "按照…专项整治三年行动要求，县（区）人民政府要加强协调": the body follows the basis it acts on.
+        basis = _LEADING_BASIS.match(text, start, sentence.end())
+        start = basis.end() if basis else start
         head = text[start : sentence.end()]
         window = SHORT_NAME_NOTE.sub(lambda m: "\u3000" * len(m.group()), head[:60])
         subject, _ = _opening_parties(window)
@@ -604,9 +622,12 @@ def _convened_before_verb(after: str) -> tuple[tuple[str, ...], int]:
             if not looks_like_unit(name) or GENERIC_PARTY.match(name) or _joins_two(name):
                 continue
             joiner = re.match(r"、|以及|和|及|与", rest)
-            if joiner or rest.startswith(_CONVENED_VERBS):
+            # "…、徐汇区财政局等负责解释": a closing 等 ends the list before the verb.
+            closing = None if joiner else re.match(r"等(?:有关|相关)?(?:部门|单位)?", rest)
+            verb_at = closing.end() if closing else 0
+            if joiner or rest[verb_at:].startswith(_CONVENED_VERBS):
                 names.append(name)
-                pos = m.end() + (joiner.end() if joiner else 0)
+                pos = m.end() + (joiner.end() if joiner else verb_at)
                 break
         else:
             return (), 0

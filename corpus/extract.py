@@ -491,11 +491,8 @@ def _topic_before_by(item_text: str, start: int) -> int:
     """Where a clause record's quote opens: "地方所属转制文化企业的认定，由地方各级宣传部门会同…" names what the
     body does before 由 names the body; the quote keeps that phrase (from its sentence's start)."""
     head = item_text[max(0, start - 3) : start]
-    by = (
-        re.search(r"[，,]\s*$", head)
-        if item_text.startswith("由", start)
-        else re.search(r"[，,]\s*由\s*$", head)
-    )
+    # "…的认定，由X会同Y…" or "…的日常工作由X承担": the matter is named right before 由.
+    by = item_text.startswith("由", start) or re.search(r"[，,]\s*由\s*$", head)
     if not by:
         return start
     opening = sentence_start(item_text, start, "。；;：:\n")
@@ -510,15 +507,17 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
     for duty in duties:
-        if (
-            not duty.duty
-            or len(duty.duty) < 4
-            or not all(looks_like_unit(u) or POST_LEADS.pattern.match(u) for u in duty.lead_units)
+        if not duty.duty or not all(
+            looks_like_unit(u) or POST_LEADS.pattern.match(u) for u in duty.lead_units
         ):
             continue
         opening = _topic_before_by(item_text, duty.start)
         start, end = item.start + opening, item.start + duty.end
         quote = item_text[opening : duty.end]
+        # "…的日常工作由市产业主管部门承担": a one-verb duty is named by the matter before 由.
+        title = duty.duty if len(duty.duty) >= 4 else quote.strip() if opening < duty.start else ""
+        if len(title) < 4:
+            continue
         units = tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units)))
         lead, basis = duty.lead_units, duty.basis
         if basis is not LeadBasis.INLINE and (len(lead) > 1 or _is_elliptical_party(lead[0])):
@@ -529,7 +528,7 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
                 doc_id=doc_id,
                 section=item.section_id,
                 label=item.label,
-                title=duty.duty,
+                title=title,
                 body=quote,
                 units=units,
                 lead_units=lead,

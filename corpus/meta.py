@@ -164,11 +164,21 @@ def _issuer(texts: list[str], title: str) -> str:
             nxt = _DATE_LINE_WRAP.sub("", texts[i + 1].strip()) if i + 1 < len(texts) else ""
             if _DATE.fullmatch(nxt):
                 # Bodies issuing jointly sign one above another over the one date: each is an issuer.
+                # A body's second name in brackets under it ("（四川省人工智能产业链链长办公室）") is part of its
+                # signature, not the end of the block.
                 first = i
-                while first > 0 and i - first < 5 and _signs(texts[first - 1].strip()):
+                while first > 0 and i - first < 7:
+                    above = texts[first - 1].strip()
+                    if not (_signs(above) or (_BRACKETED_NAME.fullmatch(above) and first - 1 > 0)):
+                        break
                     first -= 1
-                return "、".join(x.strip() for x in texts[first : i + 1])
+                while _BRACKETED_NAME.fullmatch(texts[first].strip()):
+                    first += 1  # the block opens with a body's name, never with a bracket
+                return "、".join(x.strip() for x in texts[first : i + 1] if _signs(x.strip()))
     return ""
+
+
+_BRACKETED_NAME = re.compile(r"[（(][^（）()]{3,30}[）)]")
 
 
 def _signs(line: str) -> bool:
@@ -296,8 +306,10 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         return "国家"
     province = province_in(head)
     # "罗湖区支持…若干措施": a district's own document names it first in its title.
+    # "上海市徐汇区科学技术委员会关于…": the district may follow its city's name.
     district = re.match(
-        r"^([\u4e00-\u9fff]{2,3}区)(?:人民政府|政府|委员会)?(?:关于|支持|促进|加快|推进|印发|[\u4e00-\u9fff]{0,6}(?:局|委|办))",
+        r"^(?:[\u4e00-\u9fff]{2,3}市)?([\u4e00-\u9fff]{2,3}区)(?:人民政府|政府|委员会)?"
+        r"(?:关于|支持|促进|加快|推进|印发|[\u4e00-\u9fff]{0,6}(?:局|委|办))",
         title,
     )
     if district and not province_in(district.group(1)):
@@ -311,7 +323,37 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         return city
     if province:
         return province
-    return _place_in(head, weight_text=text)
+    return _place_in(head, weight_text=text) or _own_place(text)
+
+
+# "结合抚州实际": a document weighing measures against its own place's circumstances names that place.
+_OWN_PLACE = re.compile(
+    r"结合(?![我本全各该])([\u4e00-\u9fff]{2,5}?)(省|市|州|县|区)?(?:的)?(?:具体|工作|发展)?实际"
+)
+
+
+def _own_place(text: str) -> str:
+    """The place a document that names no place in its title or issuer says it is written for; '' if none."""
+    m = _OWN_PLACE.search(text)
+    if not m:
+        return ""
+    name, level = m.group(1), m.group(2)
+    if level:
+        return name + level
+    written = [(text.count(name + k), name + k) for k in ("市", "州", "县", "区") if name + k in text]
+    if written:
+        return max(written)[1]
+    # A city named without its level (抚州), whose zones the text names too ("抚州高新区管委会").
+    if re.search(rf"{re.escape(name)}(?:高新区|经开区|经济开发区|经济技术开发区|新区)", text):
+        return name + "市"
+    return ""
+
+
+def _after_province(text: str, at: int) -> bool:
+    """The character at ``at`` ends a province's short name written just before it (江苏 in 江苏常州)."""
+    return any(
+        len(short) == 2 and text.startswith(short, at - 1) for _, shorts in PROVINCES for short in shorts
+    )
 
 
 def _place_in(head: str, weight_text: str) -> str:
@@ -319,11 +361,14 @@ def _place_in(head: str, weight_text: str) -> str:
     kinds: Counter[tuple[str, str]] = Counter()
     for source, weight in ((head, 5), (weight_text, 1)):
         for m in _PLACE_CONTEXT.finditer(source):
-            name = m.group(1)
+            name, kind = m.group(1), m.group(2)
+            if kind == "州" and _after_province(source, m.start()):
+                # "江苏常州经济开发区": 常州 is the city; 苏 closes the province's name, it opens no place.
+                name, kind = name[1] + kind, "市"
             if name[0] in _NOT_PLACE or name[0] in "市州县区省" or set(name) & _FUNCTION_CHARS:
                 continue
             candidates[name] += weight
-            kinds[(name, m.group(2))] += 1
+            kinds[(name, kind)] += 1
         for m in re.finditer(r"^([\u4e00-\u9fff]{2})(市|州|县)", source, re.M):
             if m.group(1)[0] not in "全我本各该每两一二三四五六七八九十" and not province_in(m.group(1)):
                 candidates[m.group(1)] += weight

@@ -58,7 +58,7 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
             if follow:
                 head = text[m.start() - len(metric) if metric else m.start() : m.end()]
                 metric = (head + follow.group()).strip() if metric else follow.group()
-        if _is_qualifier(text, m.end()):
+        if _is_qualifier(text, m.end()) and not _SIZE_BEFORE.search(text, 0, m.start()):
             continue  # "超2亿元(或外资3000万美元)的重大项目": a condition on what counts, not a target
         ends_clause = m.end() >= len(text) or text[m.end()] in "，,；;。)）\n"
         verb_before = _TARGET_VERB.search(text[max(0, m.start() - 14) : m.start()])
@@ -132,6 +132,10 @@ def _qualitative(text: str, offset: int, default_year: int | None) -> list[Targe
             )
         )
     return out
+
+
+# "每年设立总额1000万元的“算力券”": a size set for what follows is the figure itself, not a condition.
+_SIZE_BEFORE = re.compile(r"(?:总额|总规模|规模|额度|总计|共计)\s*$")
 
 
 def _is_qualifier(text: str, pos: int) -> bool:
