@@ -106,6 +106,8 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         ranked = _clause_of_item_first(ranked)
     if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked:
         ranked = _labelled_record_first(ranked)
+    if (q.intent == Intent.LEAD or q.yes_no) and ranked and q.topic:
+        ranked = _sub_item_with_lead_first(ranked, q.topic, vocab)
     if (
         (q.intent == Intent.LEAD or q.yes_no)
         and ranked
@@ -184,6 +186,29 @@ def _labelled_record_first(ranked: list[Ranked]) -> list[Ranked]:
     return ranked
 
 
+def _sub_item_with_lead_first(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]:
+    """An article naming several bodies and no lead ("第七条 领导小组负责…。市商务主管部门承担领导小组日常工作，履行下列
+    职责：（一）…拟定自贸试验区发展规划…"): asked who does the work one of its sub-items states, that sub-item answers,
+    with the body its list binds, when it carries the asked work as fully as the article does."""
+    # The article may tie with one of its own clause records ranked first.
+    tied = [r for r in ranked if r.score >= ranked[0].score - _TIE]
+    top = next((r for r in tied if not r.task.lead_units and r.task.units and r.task.kind == "item"), None)
+    if top is None:
+        return ranked
+    whole = _item_support(topic, top, vocab).coverage
+    for n, other in enumerate(ranked[1:], start=1):
+        if top.score - other.score > ROLE_MARGIN:
+            break
+        if (
+            other.doc.doc_id == top.doc.doc_id
+            and other.task.section.startswith(f"{top.task.section}/")
+            and other.task.lead_units
+            and _item_support(topic, other, vocab).coverage >= whole
+        ):
+            return _lifted(ranked, n)
+    return ranked
+
+
 def _same_name(a: str, b: str) -> bool:
     def bare(text: str) -> str:
         return re.sub(r"[\s。．.，,；;：:、（）()“”\"]", "", text)
@@ -257,6 +282,9 @@ def focused(q: Question, docs: Sequence[PolicyDocument]) -> list[Ranked]:
     return [Ranked(1.0, d, t) for d in docs for t in d.tasks if (d.doc_id, t.section) in wanted]
 
 
+_TIE = 1e-6
+
+
 def _item_support(topic: str, item: Ranked, vocab) -> Support:
     """How well a record carries the topic: a clause record ("各区科创管理部门负责审核推荐") is read inside the
     item it belongs to, whose heading and other sentences say what the clause is about ("认定流程")."""
@@ -302,13 +330,16 @@ def best_per_document(assistant: Assistant, q: Question, ranked: list[Ranked]) -
             if not nested:
                 runner_up.setdefault(doc_id, item.score)
             continue
-        if doc_id in runner_up:
+        if doc_id in runner_up and item.score < runner_up[doc_id] - _TIE:
             continue
         found = _item_support(q.topic, item, vocab)
         if is_supported(found, assistant.threshold) or (TASKS_RANKED and found.coverage >= TASK_FLOOR):
             best[doc_id] = item
+            runner_up.pop(doc_id, None)
         else:
-            runner_up[doc_id] = item.score  # the document's best does not match: nothing below it will
+            # The document's best does not match: nothing ranked below it will, but a record tied with it (the item
+            # holding a clause that ranked first) may.
+            runner_up.setdefault(doc_id, item.score)
     chosen = sorted(
         (replace(r, runner_up=runner_up.get(d, 0.0)) for d, r in best.items()),
         key=lambda r: r.score,

@@ -618,7 +618,9 @@ class Assistant:
             doc = self.workspace.vocabulary.document(top.doc_id)
             holder = compose.holding_item(doc, top.start) if doc is not None else None
             provision = holder.quote if holder is not None and top.quote.strip() in holder.quote else ""
-            said = verdict(claim, claimed_units, top, text, self.workspace.vocabulary, provision)
+            said = verdict(
+                claim, claimed_units, _clause_read(doc, top), text, self.workspace.vocabulary, provision
+            )
             exception = carved_out(claim, top.quote, provision) if said is False and provision else ""
             _, act = acted_by(claim, claimed_units, provision) if said is not None and provision else ("", "")
             for deciding in (exception, act):
@@ -636,7 +638,13 @@ class Assistant:
                 for other in draft.findings[1:3]:
                     if other.score < _NEAR_AS_GOOD * top.score:
                         continue  # a passage matching the question much worse settles nothing about it
-                    said = verdict(claim, claimed_units, other, other.quote, self.workspace.vocabulary)
+                    said = verdict(
+                        claim,
+                        claimed_units,
+                        _clause_read(self.workspace.vocabulary.document(other.doc_id), other),
+                        other.quote,
+                        self.workspace.vocabulary,
+                    )
                     if said is not None:
                         text += f"原文另写道：“{other.quote.strip()}”"
                         break
@@ -870,6 +878,30 @@ def _item_number(section: str) -> int:
     if last and all(c in "一二三四五六七八九十百零" for c in last):
         return cn_to_int(last) or 0
     return 0
+
+
+def _clause_read(doc: PolicyDocument | None, finding: Finding) -> Finding:
+    """A passage matched inside an item whose clauses bind different bodies ("第五条 市发展改革部门负责…。市（区）公安
+    机关负责核查…"), carrying no lead of the item's: the clause record that quotes it binds its body, and the claim is
+    checked against that."""
+    if doc is None or finding.lead_units:
+        return finding
+    quote = finding.quote.strip().rstrip("；;。")
+    clause = next(
+        (
+            t
+            for t in doc.tasks
+            if t.kind == "inline_duty"
+            and t.lead_units
+            and quote
+            and quote in t.quote
+            and t.start <= finding.start < t.end + 2
+        ),
+        None,
+    )
+    if clause is None:
+        return finding
+    return replace(finding, lead_units=clause.lead_units, units=clause.units, lead_basis=clause.lead_basis)
 
 
 def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:

@@ -28,7 +28,7 @@ from assistant.naming import (
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem, pinyin_of
 from corpus.model import PolicyDocument, Role
 from corpus.numerals import cn_to_int, digits_to_int
-from corpus.units import ends_like_a_phrase
+from corpus.units import GENERIC_PARTY, ends_like_a_phrase
 from retrieval.tokenize import dictionary_tag, pos_tags, words
 
 INTENTS = tuple(Intent)
@@ -217,6 +217,7 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         elif (
             len(name) >= 3
             and not ends_like_a_phrase(name)
+            and not GENERIC_PARTY.match(name)  # "会同其他部门": a class of bodies, not one asked about
             and (vocab.units.resolve(name) or wording.STRONG_SUFFIX.search(name))
         ):
             mentions.append(name)
@@ -232,8 +233,8 @@ def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # place jieba only guesses (里湘, 商来州) counts when it is a listed city or names a county or district.
         if not listed and (flag != "ns" or len(word) < 2 or dictionary_tag(word) not in (None, "ns")):
             continue
-        if not listed and dictionary_tag(word) is None and word[-1:] not in "县区":
-            continue
+        if not listed and dictionary_tag(word) is None and (word[-1:] not in "县区" or word[0] in "里中内"):
+            continue  # "措施里县（区）政府…": 里 closes the document's name, 县 opens a body's
         if (
             word in wording.SYNONYMS or word in wording.STOP_TOKENS or word in wording.NOT_PLACES
         ):  # 加盟 is a word of ours, not a place
@@ -405,6 +406,15 @@ _LEADING_NAME = re.compile(
 )
 
 
+_LEADING_PAIRS = 0.6
+
+
+def _title_pairs(stretch: str, title: str) -> float:
+    """Share of the stretch's character pairs the title has ("积分入户" in 《…积分制入户管理办法…》: 积分, 入户)."""
+    pairs = [stretch[i : i + 2] for i in range(len(stretch) - 1)]
+    return sum(p in title for p in pairs) / len(pairs) if pairs else 0.0
+
+
 def _short_names(
     text: str, doc_ids: Sequence[str], vocab: Vocabulary, jurisdictions: Sequence[str] = ()
 ) -> tuple[list[str], list[str]]:
@@ -428,6 +438,9 @@ def _short_names(
         share = _SHORT_NAME_SHARE * len(stretch)
         kind = _NAME_KIND.search(m.group(0))
         fits = [d for d in docs if _fits_name(d, stretch, share, kind.group(0) if kind else "")]
+        if m.re is _LEADING_NAME:
+            # No kind word says it is a document's name: its words must be the title's own, pair by pair.
+            fits = [d for d in fits if _title_pairs(stretch, d.title) >= _LEADING_PAIRS]
         if len(fits) > 1:
             # "河南营商条例": of the province's and its cities' 营商条例, the one of the place named itself.
             fits = [d for d in fits if d.jurisdiction in jurisdictions] or fits

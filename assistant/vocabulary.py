@@ -20,6 +20,8 @@ from corpus.units import UnitDirectory, looks_like_unit
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
 # A unit-like phrase typed by a user: "商务局", "州工信局", "市发改委", "园区管委会".
 UNIT_LIKE = re.compile(
+    # "县（区）政府", "县（市、区）民政部门": a level qualified in brackets opens the name.
+    r"[州市县区省][（(][市区县州、]{1,6}[）)](?:人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:部门|局|委|办))|"
     r"[州市县区省]?[\u4e00-\u9fff]{1,8}?(?:人民政府|管委会|工商联|贸促会|侨联|领导小组|办公室|部门|局|委|办|厅|部|(?<!部)署|海关|支行|分行|集团|中心)"
 )
 
@@ -94,6 +96,10 @@ def bigrams(text: str) -> list[str]:
 
 
 _PARENTHETICAL = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _plain_government(name: str) -> str:
+    return re.sub(r"^各|人民(?=政府)", "", _PARENTHETICAL.sub("", name))
 
 
 def _bare_unit(name: str) -> str:
@@ -508,6 +514,8 @@ class Vocabulary:
                 or ((not level_a or not level_w or level_a == level_w) and _short_for(a, w))
                 or _listed_field(asked, written)
                 or _same_in_lexicon(asked, written)
+                # "县（区）政府" for 各县（区）人民政府: one body, written with or without 各 and 人民.
+                or (len(asked) >= 3 and _plain_government(asked) == _plain_government(written))
             )
             parts = _GLUED_NAMES.split(written)
             if not self._matches[key] and len(parts) > 1:

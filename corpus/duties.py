@@ -572,7 +572,7 @@ def _plan_duties(text: str, place_names: Sequence[str], spans: list[tuple[int, i
 
 
 # "由省级以上市场监督管理部门结合工作实际规定": the body ends where an adverbial of the act begins.
-_ACTS_HOW = re.compile(r"^(?:结合|根据|按照|依照|依据|会同|商|通过|在|对|及时|统一|适时)")
+_ACTS_HOW = re.compile(r"^(?:结合|根据|按照|按|依照|依据|会同|商|通过|在|对|及时|统一|适时|集中|共同)")
 
 
 def _acting_body_name(span: str) -> str:

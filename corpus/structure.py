@@ -75,6 +75,10 @@ def starts_numbered_item(text: str) -> bool:
     return parse_heading(text.strip()) is not None
 
 
+# A sentence giving a body its work: a heading that is one is an item, however short.
+_ASSIGNS_DUTY = re.compile(r"[\u4e00-\u9fff]{2,}(?:负责|牵头|会同|承担)[\u4e00-\u9fff]")
+
+
 def path_key(label: str) -> str:
     """Section-id form of a label: '7.' and '7、' both become '7'."""
     return label.rstrip(".、")
@@ -239,7 +243,13 @@ def segment(lines: list[Line]) -> Outline:
             j += 1
         end = lines[j - 1].end
         # An article (第X条) is an item even when it is one short sentence: regulations bind bodies that way.
-        has_body = j > i + 1 or len(h.rest) > len(heading) + 1 or (h.label.endswith("条") and bool(h.rest))
+        # So is a one-sentence item assigning a duty ("（11）中国农业发展银行负责落实…所需贷款。").
+        has_body = (
+            j > i + 1
+            or len(h.rest) > len(heading) + 1
+            or (h.label.endswith("条") and bool(h.rest))
+            or bool(_ASSIGNS_DUTY.search(h.rest))
+        )
         if has_body:
             items.append(
                 Item(

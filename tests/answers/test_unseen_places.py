@@ -63,6 +63,7 @@ GUANGZHOU_POINTS = """广州市人民政府办公厅关于重新发布广州市�
 第四条  积分制入户坚持公开、公平、公正的原则。
 第五条  市发展改革部门负责将积分制入户指标统一纳入全市年度迁入人口计划内管理，配合制定积分急需工种或职业资格、职业技能等级目录。
 市人力资源社会保障部门负责积分制入户工作的统筹协调和具体实施；组织开发积分制入户信息系统。
+市（区）公安机关负责核查刑事处罚、治安处罚记录；办理入户手续。
 第十三条  本办法自印发之日起施行，有效期至2026年12月31日。
 广州市人民政府办公厅
 2025年6月30日
@@ -76,6 +77,20 @@ GUANGZHOU_CARE = """广州市人民政府办公厅关于印发广州市居家社
 CHANGZHOU = """常州经开区党政办公室关于印发《常州经开区促进人工智能产业创新发展的若干措施（试行）》的通知
 一、降低算力词元使用成本
 每年设立总额1000万元的“算力券”，企业采购算力服务时，可申请并使用“算力券”，抵扣比例不高于30%，抵扣金额最高不超过50万元。
+"""
+
+CHONGQING_FTZ = """中国（重庆）自由贸易试验区条例
+第七条 中国（重庆）自由贸易试验区工作领导小组（以下简称领导小组）负责组织领导自贸试验区全面建设，统筹协调自贸试验区重大事项。
+市商务主管部门承担领导小组日常工作，履行下列职责：
+（一）组织实施总体方案，拟定自贸试验区发展规划，推动制定相关政策措施，并指导自贸试验区各片区贯彻执行；
+（二）协调研究和解决自贸试验区改革创新中的难点和问题；
+"""
+
+FUZHOU = """印发推动乡镇敬老院高质量发展十条措施的通知
+各县 （区）人民政府、抚州高新区管委会，市政府各部门：
+结合抚州实际，提出推动乡镇敬老院高质量发展十条措施如下:
+一、推进乡镇敬老院规划建设。依照《老年养护院建设标准》等标准，各县（区）人民政府要加快推进乡镇敬老院新建、改建或扩建。
+十、做好乡镇敬老院经费保障。各县（区）人民政府要把乡镇敬老院正常运营所需经费列入财政预算，并及时足额拨付。
 """
 
 CHENGDU = """成都市打造人工智能OPC创新发展新高地行动计划（2026—2027年）
@@ -100,6 +115,8 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "guangzhou_points.txt": GUANGZHOU_POINTS,
             "guangzhou_care.txt": GUANGZHOU_CARE,
             "changzhou.txt": CHANGZHOU,
+            "chongqing_ftz.txt": CHONGQING_FTZ,
+            "fuzhou.txt": FUZHOU,
         },
     )
 
@@ -168,3 +185,24 @@ def test_the_date_printed_on_the_issue_line_is_the_issue_date(places):
 def test_a_size_set_for_a_fund_is_its_figure(places):
     answer = places.ask("常州经开区的算力券一年总额度是多少？")
     assert not answer.abstained and "1000万元" in answer.answer
+
+
+def test_the_sub_item_stating_the_work_answers_for_an_article_with_no_lead(places):
+    answer = places.ask("重庆自贸区条列中，自贸区的发展规划由哪个部门来拟定")
+    assert answer.lead_unit == "市商务主管部门"
+
+
+def test_a_claim_is_checked_against_the_clause_that_binds_its_body(places):
+    answer = places.ask("广州积分入户里查刑事和治安处罚记录是公安机关负责的吧？")
+    assert answer.answer.startswith("是")
+
+
+def test_a_level_qualified_in_brackets_opens_a_body_asked_about(places):
+    answer = places.ask("抚州敬老院十条措施里县（区）政府要干哪些事")
+    assert answer.intent == "unit_tasks" and not answer.abstained
+    assert "推进乡镇敬老院规划建设" in answer.answer and "做好乡镇敬老院经费保障" in answer.answer
+
+
+def test_a_class_of_bodies_convened_is_not_a_unit_asked_about(places):
+    answer = places.ask("徐汇科委那份超级创业者措施，最后由谁牵头会同其他部门负责解释？")
+    assert not answer.abstained and "徐汇区科学技术委员会" in answer.answer

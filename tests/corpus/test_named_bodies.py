@@ -43,6 +43,14 @@ FUZHOU = """印发推动乡镇敬老院高质量发展十条措施的通知
 为加快补齐农村养老服务短板，结合抚州实际，提出推动乡镇敬老院高质量发展十条措施如下:
 一、推进乡镇敬老院规划建设。依照 《老年人照料设施建筑设计标准》（ JGJ450-2018）等标准，各县（区）人民政府要对规模小、条件差的乡镇敬老院，加快推进乡镇敬老院新建、改建或扩建，单体项目床位设置规模原则上不超过150张。
 二、提升乡镇敬老院居住环境。对乡镇敬老院实施建筑标准、设施设备、院区场地、用房功能等改造提升。
+八、做好乡镇敬老院消防改造工作。对符合消防安全要求的乡镇敬老院，因未办理土地、规划等手续问题未能通过消防审验的，由属地县（区）政府按规定集中研究处理。
+"""
+
+GRAIN = """国家粮食应急预案
+2.1.3 指挥部成员单位职责
+（10）国务院新闻办会同国家发展改革委制订国家粮食应急新闻发布预案，负责组织发布相关新闻。
+（11）中国农业发展银行负责落实采购、加工、调拨、供应应急粮食所需贷款。
+（12）中国储备粮管理总公司负责中央储备粮动用计划的执行。
 """
 
 SICHUAN = """关于印发《四川省支持人工智能OPC创新发展行动方案（2026—2027年）》的通知
@@ -115,3 +123,15 @@ def test_the_place_is_read_at_its_own_level():
     xuhui = "上海市徐汇区科学技术委员会关于印发《支持深度应用人工智能 打造超级创业者社区的若干措施》的通知"
     assert jurisdiction_of(f"{xuhui}\n上海市徐汇区科学技术委员会", "") == "徐汇区"
     assert jurisdiction_of("关于加快企业发展的意见\n", "结合企业实际，制定本意见。") == ""  # 企业 is no place
+
+
+def test_a_one_sentence_item_assigning_a_duty_is_an_item():
+    doc = parse_bytes("grain.txt", GRAIN.encode())
+    loans = next(t for t in doc.tasks if t.kind == "item" and t.label == "(11)")
+    assert loans.lead_units == ("中国农业发展银行",) and "贷款" in loans.quote
+
+
+def test_the_body_acting_by_a_rule_is_read_before_how_it_acts():
+    doc = parse_bytes("fuzhou.txt", FUZHOU.encode())
+    handles = next(t for t in doc.tasks if t.kind == "inline_duty" and "集中研究处理" in t.quote)
+    assert handles.lead_units == ("属地县（区）政府",)  # "…由属地县（区）政府按规定集中研究处理"
