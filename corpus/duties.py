@@ -122,8 +122,10 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         if by:
             subject = subject[by[-1] :]
         whole = subject  # a post keeps what it is in charge of: "联系商务工作的市政府副秘书长"
-        if "的" in subject:
-            subject = subject.rsplit("的", 1)[1]
+        if "的" in subject.replace("设区的市", ""):
+            # "联系商务工作的市政府副秘书长" → 市政府副秘书长; "设区的市" is a level's name, not a 的 to cut at.
+            at = max(i for i, ch in enumerate(subject) if ch == "的" and subject[i - 2 : i + 2] != "设区的市")
+            subject = subject[at + 1 :]
         # "由区科技经信局和相关责任部门负责牵头": the named body acts; the class beside it names nobody.
         subject = _WITH_A_CLASS.sub("", subject)
         subject = _unit_prefix(SHORT_NAME_NOTE.sub("", subject))
@@ -138,6 +140,16 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             # same body, which it now writes as 牵头.
             duties[-1] = replace(duties[-1], basis=INLINE_LEAD.basis, convention=INLINE_LEAD.name)
             continue
+        if (
+            not subject.strip()
+            and convention is CONVENES
+            and duties
+            and len(duties[-1].lead_units) == 1
+            and re.fullmatch(r"[^。\n]*[；;，,]\s*", text[duties[-1].start : m.start()])
+            and re.search(r"[；;]\s*$", text[: m.start()])
+        ):
+            # "市人力资源社会保障部门负责…；会同市发展改革部门制定…目录；…": the sentence's body goes on, convening.
+            subject, subject_start = duties[-1].lead_units[0], m.start()
         if not subject.strip() and convention is INLINE_LEAD:
             # "市科技局加强统筹协调,牵头做好产学研用协同创新…": the sentence's opening body goes on to lead.
             opening = sentence_start(text, m.start())

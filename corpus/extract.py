@@ -346,9 +346,9 @@ def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> ListReading:
         # leading their own clause, the item names no lead (the clause-level records carry theirs).
         written = [d for d in duties if d.basis in (LeadBasis.INLINE, LeadBasis.CONVENES)]
         # A 分工 paragraph shares the work out body by body ("市科技局…牵头做好…;市发改局负责…;市工信局负责…"):
-        # the one clause worded 牵头 leads its own work, not the paragraph's.
-        shared_out = len({d.lead_units for d in duties if d.basis is LeadBasis.SINGLE_UNIT}) >= 3 and any(
-            d.basis is LeadBasis.INLINE for d in written
+        # the one clause worded 牵头 or 会同 leads its own work, not the paragraph's.
+        shared_out = len({d.lead_units for d in duties if d.basis is LeadBasis.SINGLE_UNIT}) >= 3 and bool(
+            written
         )
         if (
             not shared_out

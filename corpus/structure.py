@@ -249,6 +249,8 @@ def segment(lines: list[Line]) -> Outline:
             or len(h.rest) > len(heading) + 1
             or (h.label.endswith("条") and bool(h.rest))
             or bool(_ASSIGNS_DUTY.search(h.rest))
+            # "（二）协调研究和解决…难点和问题；": an entry of a list of duties, however short.
+            or h.rest.rstrip().endswith(("；", ";"))
         )
         if has_body:
             items.append(

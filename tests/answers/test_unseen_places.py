@@ -16,7 +16,7 @@ from tests.answers.corpora import assistant_over
 LINGANG = """关于印发《中国（上海）自由贸易试验区临港新片区发展“超级个体”经济的若干措施》的通知
 沪自贸临管委〔2026〕19号
 一、发展目标
-到2028年，新片区打造10个以上超级个体社区，集聚超级个体10000名以上。
+以人工智能技术应用为驱动，培育发展超级个体。到2028年，建成10个以上高品质OPC社区，开放100个以上高价值可落地标杆性应用场景，集聚1000家以上具备技术能力的OPC主体，吸引10000名以上海内外创新创业人才。
 二、支持内容
 1.支持社区运营。对超级个体社区运营主体给予最高100万元补贴。
 施行说明：本措施由临港新片区管委会负责解释。自印发之日起施行，有效期3年。
@@ -206,3 +206,13 @@ def test_a_level_qualified_in_brackets_opens_a_body_asked_about(places):
 def test_a_class_of_bodies_convened_is_not_a_unit_asked_about(places):
     answer = places.ask("徐汇科委那份超级创业者措施，最后由谁牵头会同其他部门负责解释？")
     assert not answer.abstained and "徐汇区科学技术委员会" in answer.answer
+
+
+def test_which_items_a_unit_is_listed_for(places):
+    answer = places.ask("成都OPC行动计划里市经信局是哪几条的牵头单位")
+    assert answer.intent == "unit_tasks" and "加大算力模型资源支持" in answer.answer
+
+
+def test_two_documents_asked_each_for_its_own_figure(places):
+    answer = places.ask("临港和武汉两份文件，到2028年OPC社区的数量目标各是多少？")
+    assert "10个以上" in answer.answer and "超过10个" in answer.answer

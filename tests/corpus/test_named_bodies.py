@@ -135,3 +135,46 @@ def test_the_body_acting_by_a_rule_is_read_before_how_it_acts():
     doc = parse_bytes("fuzhou.txt", FUZHOU.encode())
     handles = next(t for t in doc.tasks if t.kind == "inline_duty" and "集中研究处理" in t.quote)
     assert handles.lead_units == ("属地县（区）政府",)  # "…由属地县（区）政府按规定集中研究处理"
+
+
+def test_a_level_named_with_de_is_kept_whole():
+    text = "山东省经济开发区条例\n第十六条 省和设区的市商务主管部门应当会同有关部门，加强对经济开发区的分类指导，建立动态管理制度。\n"
+    article = next(t for t in parse_bytes("shandong.txt", text.encode()).tasks if t.kind == "item")
+    assert article.lead_units == ("省和设区的市商务主管部门",)
+
+
+def test_a_body_to_be_designated_is_no_unit():
+    text = (
+        "政府网站集约化试点工作方案\n（一）加强组织领导。试点地区政府办公厅（室）对政府网站集约化试点工作的统筹推进、组织协调和考核管理负总责，"
+        "并指定专门机构具体负责集约化平台的建设运维工作。\n"
+    )
+    doc = parse_bytes("sites.txt", text.encode())
+    assert "指定专门机构" not in {u for t in doc.tasks for u in t.units}
+
+
+def test_a_body_going_on_after_a_semicolon_convenes_in_its_own_clause():
+    text = (
+        "广州市积分制入户管理办法\n第五条 市人力资源社会保障部门负责积分制入户工作的统筹协调和具体实施；"
+        "会同市发展改革部门制定积分急需工种或职业资格、职业技能等级目录；组织开发积分制入户信息系统。\n"
+    )
+    doc = parse_bytes("points.txt", text.encode())
+    catalogue = next(t for t in doc.tasks if t.kind == "inline_duty" and "急需工种" in t.title)
+    assert catalogue.lead_units == ("市人力资源社会保障部门",)
+    assert catalogue.cooperating_units == ("市发展改革部门",) and catalogue.lead_basis == "convenes"
+
+
+def test_an_article_sharing_work_out_has_no_lead_of_its_own_though_one_body_convenes():
+    text = (
+        "广州市积分制入户管理办法\n第五条 市发展改革部门负责将积分制入户指标统一纳入全市年度迁入人口计划内管理。"
+        "市人力资源社会保障部门负责积分制入户工作的统筹协调和具体实施；会同市发展改革部门制定积分急需工种目录。"
+        "市（区）公安机关负责核查刑事处罚、治安处罚记录。各区人力资源社会保障部门负责统筹本辖区申请材料审核等工作。\n"
+    )
+    article = next(t for t in parse_bytes("points.txt", text.encode()).tasks if t.kind == "item")
+    assert article.lead_units == () and len(article.units) == 4  # each clause record carries its own
+
+
+def test_each_entry_of_a_list_of_duties_is_an_item_of_the_listing_body():
+    doc = parse_bytes("ftz.txt", CHONGQING_FTZ.encode())
+    entries = [t for t in doc.tasks if t.kind == "item" and t.section.startswith("第二章/第七条/")]
+    assert [t.label for t in entries] == ["(一)", "(二)"]
+    assert all(t.lead_units == ("市商务主管部门",) for t in entries)
