@@ -347,8 +347,15 @@ def carved_out(question_text: str, rule: str, provision: str) -> str:
     return ""
 
 
-# A body a claim names: a unit, or a government written without 人民 ("萧山区政府").
-_CLAIMED_BODY = re.compile(UNIT_LIKE.pattern + r"|[\u4e00-\u9fff]{1,8}?政府")
+# A body a claim names: a unit, a government written without 人民 ("萧山区政府"), or a district or county acting
+# by its name ("是黄埔区吗").
+_CLAIMED_BODY = re.compile(
+    UNIT_LIKE.pattern + r"|[\u4e00-\u9fff]{1,8}?政府|(?<=是)[\u4e00-\u9fff]{2,3}[区县](?=吗|吧|么|嘛|[？?]|$)"
+)
+# The district or county a provision opens with as the one acting ("第二十四条 南沙区应当…").
+_PLACE_ACTING = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+条\s*)?([\u4e00-\u9fff]{2,3}[区县])(?:应当|要|负责|可以|将)"
+)
 
 
 def _plain(text: str) -> str:
@@ -362,14 +369,23 @@ def _other_body(claim: str, sentence: str) -> bool | None:
     sentence does not name, or names without what is claimed of it, settles nothing (None). True when every
     claimed body is there as claimed (or none is claimed)."""
     for m in _CLAIMED_BODY.finditer(claim):
-        body = re.sub(r"^(?:是不是|是否|是|由|归|给|向|经|在)", "", m.group(0))
-        after = claim[m.end() : m.end() + 3]
+        # The asking words and the verb before the body are no part of its name ("要不要经过综试办").
+        body = re.sub(
+            r"^(?:要不要|需不需要|是不是|是否|需要|要|得|都)?(?:经过|是|由|归|给|向|经|在)?", "", m.group(0)
+        )
+        after = re.split(r"[？?。！!，,]", claim[m.end() : m.end() + 3])[0]
         if len(body) < 3:
             continue
         if _plain(body) in _plain(sentence):
             if len(after) >= 2 and after[:2] not in ("吗", "吧") and after not in sentence:
                 return None  # the body is there, but not in what is claimed of it ("…的派出机构")
             continue
+        # "支持港澳青年创业的是黄埔区吗" against "南沙区应当采取下列措施支持…": the sentence's own district is
+        # another one.
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,3}[区县]", body):
+            opening = _PLACE_ACTING.match(sentence.strip())
+            if opening and opening.group(1) != body and opening.group(1)[-1] == body[-1]:
+                return False
         # What the claim says of its body follows another body in the sentence ("向山西省政府写书面检查" against
         # "向晋中市人民政府写出书面检查"): read on the words right after the body, down to the first one.
         for size in (3, 2, 1):
@@ -585,6 +601,14 @@ def _sole_verdict(
     claim = claim_of(question_text)
     if not claimed_units or not (_ONLY.search(claim) or _ONLY.search(question_text)):
         return None
+    _, sentence = _deciding_sentence(question_text, finding.quote, vocab)
+    for form in (f for c in claimed_units for f in _cores(c) if len(f) >= 2):
+        # "县纪委、绩效办、招商局负责受理投资企业投诉": the sentence stating the work lists others beside it.
+        if re.search(
+            rf"[\u4e00-\u9fff]{{2,12}}、{re.escape(form)}|{re.escape(form)}、[\u4e00-\u9fff]{{2,}}",
+            sentence,
+        ):
+            return False
     named = [
         u for u in finding.units if any(same_body(c, u, finding.jurisdiction, vocab) for c in claimed_units)
     ]

@@ -80,6 +80,9 @@ _CHOICE = re.compile(
 )
 
 
+_ROLE_NAMED_BEFORE_CUE = re.compile(r"主管部门(?:是不是|是否|是)")
+
+
 def _asks_which_body(text: str, mentions: Sequence[str], vocab: Vocabulary) -> bool:
     """The question closes on a choice between two bodies: units it names, or everyday short names of
     departments the documents name (发改 for 市发展改革部门, 人社 for 市人力资源社会保障部门)."""
@@ -594,6 +597,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         topic = _title_subject(vocab.document(next(iter(one_doc))), vocab)
     cue = wording.YES_NO.search(asking)
     yes_no = bool(cue)
+    if yes_no and intent == Intent.OPEN and mentions and _ROLE_NAMED_BEFORE_CUE.search(asking[: cue.end()]):
+        # "人工智能产业主管部门是不是市科技创新部门": which body is the field's 主管部门 is asked, as a lead, and the
+        # body claimed is checked against the one the document names to it.
+        intent, role = Intent.LEAD, Role.LEAD
+        topic = topic if "主管部门" in topic else f"{topic} 主管部门".strip()
     if yes_no:
         # The figure a yes/no question claims is checked against the record, not searched for as a topic.
         topic = _topic(CLAIMED_FIGURE.sub(" ", topic))
@@ -605,6 +613,12 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     # A 文号's issuing characters (中科城发) are no place the question names.
     unknown, other = _places(clean_for_years, vocab)
+    if cue and (named_docs or place_docs or number_docs):
+        # "广州青年条例里支持…的是黄埔区吗": a place after the cue is what is claimed of the document named, checked
+        # against it; it neither filters nor is a place the library must hold.
+        claimed = [p for p in unknown + other if asking.find(p, cue.start()) >= 0]
+        unknown = [p for p in unknown if p not in claimed]
+        topic = " ".join(w for w in topic.split() if w not in claimed)
     compare = bool(wording.COMPARE.search(clean)) or len(jurisdictions) >= 2
     if (
         compare

@@ -8,6 +8,8 @@ Real excerpts (临港新片区 超级个体措施, 徐汇区科委 超级创业�
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answering import Assistant
@@ -93,6 +95,21 @@ FUZHOU = """印发推动乡镇敬老院高质量发展十条措施的通知
 十、做好乡镇敬老院经费保障。各县（区）人民政府要把乡镇敬老院正常运营所需经费列入财政预算，并及时足额拨付。
 """
 
+GUANGZHOU_YOUTH = """广州市青年创新创业促进条例
+第十三条 科技、工业和信息化、人力资源社会保障等部门以及共产主义青年团委员会等应当加强和支持创新创业园区、孵化基地、众创空间等青年创新创业孵化载体建设。
+第二十四条 南沙区应当采取下列措施支持港澳青年在南沙创新创业：
+（一）建设港澳青年创新创业基地；
+（二）为港澳青年提供创业指导、融资对接等服务。
+"""
+
+HANGZHOU_TRADE = """杭州市跨境电子商务促进条例
+第十三条 区、县（市）人民政府跨境电子商务主管部门应当根据全市跨境电子商务发展规划编制跨境电子商务园区发展专项规划。跨境电子商务园区发展专项规划经市跨境电商综试办审核，报送同级人民政府批准后实施。
+"""
+
+SHAWAN = """沙湾县鼓励投资和招商引资优惠政策（试行）
+第二十四条 县招商局及各相关职能部门依据职能全方位为投资企业提供服务，县纪委、绩效办、招商局负责受理投资企业投诉，协调处理本优惠政策执行过程中的问题。
+"""
+
 CHENGDU = """成都市打造人工智能OPC创新发展新高地行动计划（2026—2027年）
 二、重点任务
 （一）高水平建设人工智能OPC社区。推动各区（市）县建设OPC社区。（牵头单位：市经信局市新经济委、市科技局、市教育局）
@@ -117,6 +134,9 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "changzhou.txt": CHANGZHOU,
             "chongqing_ftz.txt": CHONGQING_FTZ,
             "fuzhou.txt": FUZHOU,
+            "guangzhou_youth.txt": GUANGZHOU_YOUTH,
+            "hangzhou_trade.txt": HANGZHOU_TRADE,
+            "shawan.txt": SHAWAN,
         },
     )
 
@@ -216,3 +236,18 @@ def test_which_items_a_unit_is_listed_for(places):
 def test_two_documents_asked_each_for_its_own_figure(places):
     answer = places.ask("临港和武汉两份文件，到2028年OPC社区的数量目标各是多少？")
     assert "10个以上" in answer.answer and "超过10个" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "named"),
+    [
+        ("深圳AI条例里人工智能产业主管部门是不是市科技创新部门？", "不是", "市工业和信息化部门"),
+        ("广州青年条例里支持港澳青年创业的是黄埔区吗？", "不是", "南沙区"),
+        ("杭州各区县的跨境电商园区专项规划要不要经过综试办审核？", "是", "市跨境电商综试办审核"),
+        ("沙湾办法里投资企业投诉是只有招商局一家受理吗？", "不是", "县纪委、绩效办、招商局"),
+        ("徐汇超级创业者措施是区科委牵头、会同数据局财政局等负责解释的吗？", "是", "徐汇区科学技术委员会"),
+    ],
+)
+def test_claims_checked_against_what_the_provision_says(places, question, said, named):
+    answer = places.ask(question)
+    assert re.match(rf"{said}[。，]", answer.answer) and named in answer.answer
