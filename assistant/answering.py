@@ -175,7 +175,7 @@ class Assistant:
             alone = understand(f"{lead_in}{part}", vocab)
             if not alone.topic and not alone.asks_time:
                 continue
-            if alone.topic and coverage(alone.topic, "".join(texts), vocab) >= _PART_ANSWERED:
+            if alone.topic and _part_answered(alone, "".join(texts), vocab):
                 continue  # the answer already speaks of it (its item's sentences, answer_parts)
             more = self._answer(replace(alone, text=q.text, compare=False), cited, jurisdictions)
             said = "".join(texts)
@@ -694,6 +694,21 @@ _NAMES_A_BODY = re.compile(
 )
 # A part counts as answered when this much of its own topic is already in the answer.
 _PART_ANSWERED = 0.7
+
+
+def _part_answered(part: Question, said: str, vocab) -> bool:
+    """The answer already speaks of the part: a sentence of it covers the part's topic, and states a figure when
+    the part asks one ("OPC社区目标建多少个" is not answered by a sentence naming OPC社区 with no count)."""
+    if coverage(part.topic, said, vocab) < _PART_ANSWERED:
+        return False
+    if not part.asks_figure:
+        return True
+    return any(
+        coverage(part.topic, sentence, vocab) >= _PART_ANSWERED and wording.FIGURE_VALUE.search(sentence)
+        for sentence in re.split(r"[。；;！？?\n]", said)
+    )
+
+
 # A passage other than the best settles a yes/no claim only when it matches the question about as well.
 _NEAR_AS_GOOD = 0.8
 

@@ -211,16 +211,17 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         # Keep the tail after any question or function word: "项目是哪个局" is not a unit, "的数据局" → "数据局".
         cut = max((i for i, ch in enumerate(name) if ch in wording.NOT_UNIT_CHARS), default=-1)
         # A role verb typed before the name ("会同经信部门") is no part of it.
-        name = re.sub(r"^(?:会同|牵头|配合|参与|协同|协助|联合)", "", name[cut + 1 :])
+        name = re.sub(r"^(?:会同|牵头|配合|参与|协同|协助|联合)+", "", name[cut + 1 :])
         # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
         # never a verb phrase that happens to end in 办 ("完善考核督办").
+        if GENERIC_PARTY.match(name):
+            continue  # "会同其他部门": a class of bodies, not one asked about
         if len(name) >= 3 and not vocab.units.resolve(name) and vocab.abbreviated_unit(name):
             # "文广新局": a known unit typed by the first characters of its words (read as it in understand).
             mentions.append(name)
         elif (
             len(name) >= 3
             and not ends_like_a_phrase(name)
-            and not GENERIC_PARTY.match(name)  # "会同其他部门": a class of bodies, not one asked about
             and (vocab.units.resolve(name) or wording.STRONG_SUFFIX.search(name))
         ):
             mentions.append(name)

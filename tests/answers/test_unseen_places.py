@@ -110,10 +110,16 @@ SHAWAN = """沙湾县鼓励投资和招商引资优惠政策（试行）
 第二十四条 县招商局及各相关职能部门依据职能全方位为投资企业提供服务，县纪委、绩效办、招商局负责受理投资企业投诉，协调处理本优惠政策执行过程中的问题。
 """
 
+SHENZHEN_FDI = """深圳经济特区外商投资条例
+第十三条 市商务部门应当会同其他相关部门通过优化资金、人才、物流、通关等措施，鼓励外国投资者在特区内设立跨国公司地区总部和各类功能性机构，支持其集聚业务、拓展功能，升级为亚太总部、全球总部。
+"""
+
 CHENGDU = """成都市打造人工智能OPC创新发展新高地行动计划（2026—2027年）
+一、工作目标
+到2027年底，建成人工智能OPC社区20个，培育100个“创新产品”。
 二、重点任务
 （一）高水平建设人工智能OPC社区。推动各区（市）县建设OPC社区。（牵头单位：市经信局市新经济委、市科技局、市教育局）
-（三）加大算力模型资源支持。创新“模型券”机制，最高补贴100万元。（牵头单位：市经信局市新经济委）
+（三）加大算力模型资源支持。创新“模型券”机制，对使用基础模型能力的OPC给予最高100万元补贴。鼓励OPC社区围绕算力、模型等关键资源开展集中采购。（牵头单位：市经信局市新经济委）
 （十）加大场景开放供给。定期发布场景清单。（牵头单位：市经信局市新经济委）
 """
 
@@ -137,6 +143,7 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "guangzhou_youth.txt": GUANGZHOU_YOUTH,
             "hangzhou_trade.txt": HANGZHOU_TRADE,
             "shawan.txt": SHAWAN,
+            "shenzhen_fdi.txt": SHENZHEN_FDI,
         },
     )
 
@@ -251,3 +258,13 @@ def test_two_documents_asked_each_for_its_own_figure(places):
 def test_claims_checked_against_what_the_provision_says(places, question, said, named):
     answer = places.ask(question)
     assert re.match(rf"{said}[。，]", answer.answer) and named in answer.answer
+
+
+def test_a_part_asking_a_figure_is_not_answered_by_a_sentence_naming_its_words_alone(places):
+    answer = places.ask("成都OPC计划：OPC社区目标建多少个？模型券补贴最高多少？")
+    assert "100万元" in answer.answer and "20个" in answer.answer
+
+
+def test_a_role_verb_run_before_a_class_of_bodies_names_no_unit(places):
+    answer = places.ask("深圳外资条例里吸引跨国公司来设地区总部，哪个部门牵头会同其他部门？")
+    assert not answer.abstained and "市商务部门" in answer.answer
