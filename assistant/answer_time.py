@@ -140,6 +140,10 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
     cues = [c for c in wording.DATE_CUES if c in q.text and not inside_a_title(q.text, c, titles)]
     if not cues and any(c in q.text for c in wording.SIGNED_CUES):
         cues = ["成文"]  # "是哪天发的", "什么时候批的": the document's own date
+    if len(cues) > 1 and "修正" in cues:
+        cues.remove(
+            "修正"
+        )  # "第二次修正是哪天通过、哪天批准的": the amendment names which 通过 and 批准 are asked
     rest = q.topic
     for word in wording.SIGNED_CUES:
         rest = rest.replace(word, "")
@@ -156,11 +160,12 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
         if best < _TITLE_MATCH:
             return None
         docs = [d for c, d in by_title if c >= 0.95 * best][:3]
+    latest = bool(_LATEST.search(q.text))
     lines, findings = [], []
     for doc in docs:
         quotes: list[compose.Span] = []
         for cue in cues:
-            for span in dated_lines(doc, cue):
+            for span in dated_lines(doc, cue, latest):
                 if span not in quotes:
                     quotes.append(span)
         if not quotes:
@@ -178,10 +183,14 @@ def _words_in(words: str, title: str) -> float:
     return 1.0 if terms and all(t in title for t in terms) else 0.0
 
 
-def dated_lines(doc: PolicyDocument, cue: str) -> list[compose.Span]:
+# "最近一次修正是哪天": of the dated lines of the event, the last one.
+_LATEST = re.compile(r"最近一次|最后一次|最新一次|最近|最新")
+
+
+def dated_lines(doc: PolicyDocument, cue: str, latest: bool = False) -> list[compose.Span]:
     """The line dating ``cue``; for the document's own date, each form it is printed in (a page's 成文日期 field
     "2005年06月11日" and the signature "二〇〇五年六月十一日" are the same day, and a reader may know either)."""
-    first = dated_line(doc, cue)
+    first = dated_line(doc, cue, latest)
     if first is None:
         return []
     others = (
@@ -210,7 +219,7 @@ def _printed_dates(doc: PolicyDocument) -> tuple[str, ...]:
     return (f"{year}年{month}月{day}日", f"{year}年{month:02d}月{day:02d}日", date_in_words(year, month, day))
 
 
-def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
+def dated_line(doc: PolicyDocument, cue: str, latest: bool = False) -> compose.Span | None:
     """The sentence that dates ``cue`` (通过 / 施行 …); for 印发 / 落款 the signature date when no line says it."""
     if cue == "印发":
         # A 版记 line "广州市人民政府办公厅秘书处 2025年7月4日印发" dates the printing itself, which may be days after
@@ -247,4 +256,14 @@ def dated_line(doc: PolicyDocument, cue: str) -> compose.Span | None:
         for s in spans
         if re.search(rf"\d\s*日\s*{cue}|{cue}(?:日期|时间)?\s*[：:为于]?\s*\d{{4}}\s*年", s.quote)
     ]
+    if latest and not enacting and len(spans) > 1:
+        # Each amendment on its own line: the one dated last ("…第三次修正").
+        return max(spans, key=lambda s: _last_date(s.quote))
     return (enacting or direct or spans or [None])[0]
+
+
+def _last_date(quote: str) -> tuple[int, int, int]:
+    dates = [
+        tuple(int(x) for x in m.groups()) for m in re.finditer(r"(\d{4})年(\d{1,2})月(\d{1,2})日", quote)
+    ]
+    return max(dates, default=(0, 0, 0))

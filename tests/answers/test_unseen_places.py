@@ -114,6 +114,14 @@ SHENZHEN_FDI = """深圳经济特区外商投资条例
 第十三条 市商务部门应当会同其他相关部门通过优化资金、人才、物流、通关等措施，鼓励外国投资者在特区内设立跨国公司地区总部和各类功能性机构，支持其集聚业务、拓展功能，升级为亚太总部、全球总部。
 """
 
+TAIWAN_INVESTMENT = """重庆市台湾同胞投资保护条例
+1998年8月1日 重庆市第一届人民代表大会常务委员会第十次会议通过
+2002年1月21日 重庆市第一届人民代表大会常务委员会第三十八次会议《关于取消或调整部分地方性法规设定的行政审批等项目的决定》第一次修正  根据
+2005年5月27日 重庆市第二届人民代表大会常务委员会十七次会议《关于修改〈重庆市台湾同胞投资保护条例〉的决定》第二次修正  根据
+2010年7月23日 重庆市第三届人民代表大会常务委员会第十八次会议《关于修改部分地方性法规的决定》第三次修正
+第一条 为了保护台湾同胞投资者的合法权益，制定本条例。
+"""
+
 CHENGDU = """成都市打造人工智能OPC创新发展新高地行动计划（2026—2027年）
 一、工作目标
 到2027年底，建成人工智能OPC社区20个，培育100个“创新产品”。
@@ -144,6 +152,7 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "hangzhou_trade.txt": HANGZHOU_TRADE,
             "shawan.txt": SHAWAN,
             "shenzhen_fdi.txt": SHENZHEN_FDI,
+            "taiwan_investment.txt": TAIWAN_INVESTMENT,
         },
     )
 
@@ -268,3 +277,8 @@ def test_a_part_asking_a_figure_is_not_answered_by_a_sentence_naming_its_words_a
 def test_a_role_verb_run_before_a_class_of_bodies_names_no_unit(places):
     answer = places.ask("深圳外资条例里吸引跨国公司来设地区总部，哪个部门牵头会同其他部门？")
     assert not answer.abstained and "市商务部门" in answer.answer
+
+
+def test_the_latest_amendment_is_the_one_dated_last(places):
+    answer = places.ask("重庆台胞投资保护条例最近一次修正是哪天")
+    assert "2010年7月23日" in answer.answer and "2002年1月21日" not in answer.answer
