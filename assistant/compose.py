@@ -85,6 +85,29 @@ def task_name(task: Task) -> str:
     return f"{label}{title}" if title and not title.startswith(task.label) else title
 
 
+# How much of an item's opening a unit's-tasks answer shows after the item's title.
+_GIST = 48
+
+
+def task_gist(task: Task) -> str:
+    """The task's name and, where its title is only the head of its opening ("(一)组织实施总体方案，拟定自贸试验区发展
+    规划…", "四、认定流程。市科创局每年发布OPC生态社区认定通知…"), the work its first sentence goes on to state."""
+    name = task_name(task)
+    if task.kind == "inline_duty" or not task.title:
+        return name
+    at = task.body.find(task.title)
+    rest = task.body[at + len(task.title) :] if at >= 0 else ""
+    m = re.match(r"[，,：:。．.\s]*([^。；;\n]{4,})", rest)
+    if m is None or m.group(1).strip() in name:
+        return name
+    more = m.group(1).strip()
+    if len(more) > _GIST:
+        cut = more.rfind("，", 0, _GIST)
+        more = more[:cut] if cut >= 8 else more[:_GIST]
+    joiner = "，" if rest.lstrip()[:1] in "，," else "："
+    return f"{name}{joiner}{more}"
+
+
 def doc_name(doc: PolicyDocument) -> str:
     place = f"（{doc.jurisdiction}）" if doc.jurisdiction else ""
     return f"《{doc.title}》{place}"
@@ -385,18 +408,18 @@ def unit_tasks_sentence(
         ]
         first = [t for t in shown_leads if t.lead_basis == LeadBasis.FIRST_LISTED]
         if led:
-            parts.append(f"{unit}牵头的任务有：{'；'.join(task_name(t) for t in led)}")
+            parts.append(f"{unit}牵头的任务有：{'；'.join(task_gist(t) for t in led)}")
         if sole:
-            parts.append(f"{'' if led else unit}负责的任务有：{'；'.join(task_name(t) for t in sole)}")
+            parts.append(f"{'' if led else unit}负责的任务有：{'；'.join(task_gist(t) for t in sole)}")
         if first:
             parts.append(
-                f"{'' if led or sole else unit}列第一位（文件未写明牵头规则）的任务有：{'；'.join(task_name(t) for t in first)}"
+                f"{'' if led or sole else unit}列第一位（文件未写明牵头规则）的任务有：{'；'.join(task_gist(t) for t in first)}"
             )
         if not shown_leads:
             parts.append(f"{unit}没有牵头的任务")
     if shown_cooperates:
         who = unit if role == Role.COOPERATING else ""
-        parts.append(f"{who}作为配合单位参与的任务有：{'；'.join(task_name(t) for t in shown_cooperates)}")
+        parts.append(f"{who}作为配合单位参与的任务有：{'；'.join(task_gist(t) for t in shown_cooperates)}")
     elif role == Role.COOPERATING:
         parts.append(f"{unit}没有作为配合单位参与的任务")
     return "，".join(parts) + "。"

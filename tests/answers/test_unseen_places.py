@@ -282,3 +282,10 @@ def test_a_role_verb_run_before_a_class_of_bodies_names_no_unit(places):
 def test_the_latest_amendment_is_the_one_dated_last(places):
     answer = places.ask("重庆台胞投资保护条例最近一次修正是哪天")
     assert "2010年7月23日" in answer.answer and "2002年1月21日" not in answer.answer
+
+
+def test_a_units_tasks_show_the_work_each_item_opens_with(places):
+    answer = places.ask("重庆自贸区条例里市商务主管部门承担哪些职责？")
+    assert "(一)组织实施总体方案，拟定自贸试验区发展规划" in answer.answer  # not the item's head alone
+    wuhan = places.ask("武汉生态社区指引里，市科创局承担哪些工作？")
+    assert "OPC生态社区认定通知" in wuhan.answer
