@@ -97,6 +97,8 @@ def task_gist(task: Task) -> str:
         return name
     at = task.body.find(task.title)
     rest = task.body[at + len(task.title) :] if at >= 0 else ""
+    if not re.match(r"[，,：:。．.\s]", rest):
+        return name  # a title cut short inside its sentence: its words go on, nothing to add after them
     m = re.match(r"[，,：:。．.\s]*([^。；;\n]{4,})", rest)
     if m is None or m.group(1).strip() in name:
         return name
