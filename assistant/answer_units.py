@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -78,7 +79,8 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
 def _on_topic(q: Question, doc: PolicyDocument, tasks: list, vocab) -> list:
     """ "大江东管委会在土地房屋征收上管哪些事": of the unit's tasks, those about the field the question names; all of
     them when it names none (or none of them is about it clearly)."""
-    topic = local_topic(q.topic, doc.title)
+    # "承担哪些职责": the duties asked for are all of them, not those whose text says 职责.
+    topic = re.sub(r"职责|职能", " ", local_topic(q.topic, doc.title)).strip()
     if len(topic.replace(" ", "")) < 2 or not any(vocab.is_rare(t) for t in topic_terms(topic)):
         return tasks
     if coverage(topic, doc.title, vocab) >= _ON_TOPIC:
