@@ -160,7 +160,7 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
         if best < _TITLE_MATCH:
             return None
         docs = [d for c, d in by_title if c >= 0.95 * best][:3]
-    latest = bool(_LATEST.search(q.text))
+    latest = bool(wording.LATEST.search(q.text))
     lines, findings = [], []
     for doc in docs:
         quotes: list[compose.Span] = []
@@ -181,10 +181,6 @@ def _words_in(words: str, title: str) -> float:
     """1.0 when every word of ``words`` is in the title ("OPC措施" in 《…OPC发展若干措施》), whatever joins them."""
     terms = topic_terms(words)
     return 1.0 if terms and all(t in title for t in terms) else 0.0
-
-
-# "最近一次修正是哪天": of the dated lines of the event, the last one.
-_LATEST = re.compile(r"最近一次|最后一次|最新一次|最近|最新")
 
 
 def dated_lines(doc: PolicyDocument, cue: str, latest: bool = False) -> list[compose.Span]:

@@ -945,14 +945,11 @@ def _documents_naming(q: Question, docs: Sequence[PolicyDocument], vocab) -> lis
     return naming if naming and len(naming) <= max(1, len(docs) // 3) else []
 
 
-_CHOICE = re.compile(r"[\u4e00-\u9fff]{2,}(?:牵头|负责|主管|管)?还是[\u4e00-\u9fff]{2,}")
-
-
 def _unassigned_unit(q: Question, docs: Sequence[PolicyDocument], vocab) -> str:
     """A unit whose own duties are asked ("X负责哪一条", "X负责的…是什么") that none of ``docs`` names: the
     documents assign it nothing, so any passage found for the rest of the question would answer something else.
     A yes/no claim about a unit ("是不是X牵头") is checked against the record instead."""
-    if q.yes_no or _CHOICE.search(q.text):
+    if q.yes_no or wording.CHOICE.search(q.text):
         return ""  # "是统计局牵头还是经信厅牵头": a choice between bodies is settled by the record, as a claim is
     for mention in dict.fromkeys(q.unit_mentions):
         at = q.text.find(mention)

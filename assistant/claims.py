@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from assistant import wording
 from assistant.answer import Finding
 from assistant.naming import SHORT_REFERENCE
-from assistant.vocabulary import UNIT_LIKE, Vocabulary
+from assistant.vocabulary import UNIT_LIKE, Vocabulary, unit_level
 from corpus.text import SENTENCE
 from corpus.units import looks_like_unit
 
@@ -489,15 +489,6 @@ def units_claimed(question_text: str, units: Sequence[str]) -> tuple[str, ...]:
     return tuple(units) if roles else ()
 
 
-_CLOSING_TAG = re.compile(
-    r"[，,\s]*(?:对不对|对吧|对吗|对么|是吗|是吧|没错吧|没错吗|是这样吗|是这样吧|是这样的吗|是不是这样|是不是)[？?。！!\s]*"
-)
-
-
-# The level of government a unit's name opens with: 市科创局, 各区科创管理部门, 省发展改革委.
-_LEVEL_OPENING = re.compile(r"^各?(省|市|州|县|区)(?![场民级内外])")
-
-
 def claim_of(question_text: str) -> str:
     """What a yes/no question claims: the words from its cue on ("是不是X牵头"), or all of it when the cue is a tag
     closing the sentence ("…由X承担，对不对")."""
@@ -505,16 +496,14 @@ def claim_of(question_text: str) -> str:
     if cue is None:
         return question_text
     claim = question_text[cue.start() :]
-    return question_text if _CLOSING_TAG.fullmatch(claim) else claim
+    return question_text if wording.CLOSING_TAG.fullmatch(claim) else claim
 
 
 def same_body(claimed: str, written: str, jurisdiction: str, vocab: Vocabulary) -> bool:
     """The unit a claim names and a unit the document writes are one body (发改委 / 市发展改革部门, 人社部 /
     人力资源社会保障部), by the alias directory or by a form of either inside the other. Two levels of government
     written out (市科创局 / 各区科创管理部门) are two bodies."""
-    levels = {
-        _LEVEL_OPENING.match(name).group(1) for name in (claimed, written) if _LEVEL_OPENING.match(name)
-    }
+    levels = {unit_level(name) for name in (claimed, written)} - {""}
     if len(levels) > 1:
         return False
     return (

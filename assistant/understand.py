@@ -74,19 +74,14 @@ class Question:
         return Intent.COMPARE if self.compare else self.intent
 
 
-# "是发改还是人社", "是科技厅管还是人社厅管": a choice between two named bodies closing the question.
-_CHOICE = re.compile(
-    r"是([\u4e00-\u9fff]{2,12}?)(?:管|负责|牵头|来管|在管)?还是([\u4e00-\u9fff]{2,12}?)(?:管|负责|牵头|来管|在管)?[？?。！!]?$"
-)
-
-
-_ROLE_NAMED_BEFORE_CUE = re.compile(r"主管部门(?:是不是|是否|是)")
+# The choice closing the question: "…的是发改还是人社？".
+_CLOSING_CHOICE = re.compile(rf"是(?:{wording.CHOICE.pattern})[？?。！!]?$")
 
 
 def _asks_which_body(text: str, mentions: Sequence[str], vocab: Vocabulary) -> bool:
     """The question closes on a choice between two bodies: units it names, or everyday short names of
     departments the documents name (发改 for 市发展改革部门, 人社 for 市人力资源社会保障部门)."""
-    m = _CHOICE.search(text.strip())
+    m = _CLOSING_CHOICE.search(text.strip())
     if m is None:
         return False
 
@@ -598,7 +593,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         topic = _title_subject(vocab.document(next(iter(one_doc))), vocab)
     cue = wording.YES_NO.search(asking)
     yes_no = bool(cue)
-    if yes_no and intent == Intent.OPEN and mentions and _ROLE_NAMED_BEFORE_CUE.search(asking[: cue.end()]):
+    if yes_no and intent == Intent.OPEN and mentions and wording.ROLE_CLAIMED.search(asking[: cue.end()]):
         # "人工智能产业主管部门是不是市科技创新部门": which body is the field's 主管部门 is asked, as a lead, and the
         # body claimed is checked against the one the document names to it.
         intent, role = Intent.LEAD, Role.LEAD

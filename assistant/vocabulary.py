@@ -107,8 +107,14 @@ def _bare_unit(name: str) -> str:
     return re.sub(r"^[省市州县区各]", "", _PARENTHETICAL.sub("", name))
 
 
-def _unit_level(name: str) -> str:
-    return name[0] if name[:1] in "省市州县区" else ""
+# The level of government a unit's name opens with: 市科创局, 各区科创管理部门, 省发展改革委 (not 市场监管局).
+_LEVEL_OPENING = re.compile(r"^各?([省市州县区])(?![场民级内外])")
+
+
+def unit_level(name: str) -> str:
+    """省 / 市 / 州 / 县 / 区 when the name opens with its level, else ""."""
+    m = _LEVEL_OPENING.match(name)
+    return m.group(1) if m else ""
 
 
 # The share of its IDF a filler bigram (see Vocabulary.is_filler) keeps in coverage; chosen on the dev split of
@@ -505,7 +511,7 @@ class Vocabulary:
         key = (asked, written, jurisdiction)
         if key not in self._matches:
             a, w = _bare_unit(asked), _bare_unit(written)
-            level_a, level_w = _unit_level(asked), _unit_level(written)
+            level_a, level_w = unit_level(asked), unit_level(written)
             self._matches[key] = (
                 asked == written
                 or asked in self.canonical_units(written, jurisdiction)

@@ -63,8 +63,10 @@ _CONVENED_CLASS = re.compile(
 )
 # 由 naming the body that acts; not the 由 of a word (自由贸易试验区, 理由, 缘由).
 _BY = re.compile(r"(?<![自理缘经因])由")
-_SET_UP_BODY = re.compile(r"(?:设立|成立|组建)([^，,。；;]{2,40}?)(?:（以下简称[^）]{1,16}）)?[，,]")
-_SETS_UP = re.compile(r"(?:建立|成立|设立|组建|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{2})")
+# Verbs that set up a body ("设立重庆市台商投诉协调中心，负责…"); a mechanism is set up by these and more.
+_SET_UP_VERBS = "设立|成立|组建"
+_SET_UP_BODY = re.compile(rf"(?:{_SET_UP_VERBS})([^，,。；;]{{2,40}}?)(?:（以下简称[^）]{{1,16}}）)?[，,]")
+_SETS_UP = re.compile(rf"(?:{_SET_UP_VERBS}|建立|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
 _ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
 # "（3）公安部负责维护…": an item's number where its first clause begins is no part of the body's name.

@@ -16,6 +16,7 @@ from corpus.conventions import (
     BRACKETED_CLAUSE_OPEN,
     CLAUSE_OPEN,
     CLOSING_DUTY_BRACKET,
+    DUTY_TRIGGER,
     HEADER_NOTE,
     Field,
     field_of_header,
@@ -75,8 +76,9 @@ def starts_numbered_item(text: str) -> bool:
     return parse_heading(text.strip()) is not None
 
 
-# A sentence giving a body its work: a heading that is one is an item, however short.
-_ASSIGNS_DUTY = re.compile(r"[\u4e00-\u9fff]{2,}(?:负责|牵头|会同|承担)[\u4e00-\u9fff]")
+# A sentence giving a body its work (a catalogue trigger after a name): a heading that is one is an item, however
+# short.
+_ASSIGNS_DUTY = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{DUTY_TRIGGER.pattern})[\u4e00-\u9fff]")
 
 
 def path_key(label: str) -> str:
