@@ -609,6 +609,22 @@ def inline_convention(trigger: str) -> Convention:
     return RESPONSIBLE
 
 
+# "…在立项用地规划许可、工程建设许可、施工许可、竣工验收各阶段…，分别由发展改革、自然资源规划、行政审批服务和住房
+# 城乡建设部门牵头负责": n bodies answering one each, in order, for the n matters the sentence lists before them.
+RESPECTIVE = Convention(
+    "respective",
+    "工程建设项目在立项用地规划许可、工程建设许可、施工许可、竣工验收各阶段……分别由发展改革、自然资源规划、"
+    "行政审批服务和住房城乡建设部门牵头负责",
+    LeadBasis.INLINE,
+    pattern=re.compile(
+        r"分别由([^，,。；;：:]{2,80}?)(牵头负责|负责牵头|牵头|具体负责|负责|承担|组织实施|组织)"
+    ),
+    notes="each body is read with its own matter as a clause-level record (牵头 → inline, 负责 → single_unit); the "
+    "bodies keep the names the list prints (an elliptical list's heads share its last noun: 发展改革、…和住房城乡建设"
+    "部门). With no list of as many matters before them, the sentence is read as before: none of them leads",
+)
+
+
 # --- text that is not a policy statement -------------------------------------------------------------------
 ADDRESSED_TO_A_MODEL = Convention(
     "addressed_to_a_model",
@@ -689,6 +705,7 @@ CATALOGUE: tuple[Convention, ...] = (
     UNIT_HEADING,
     ACTING_BODY,
     APPROVING_BODY,
+    RESPECTIVE,
     DEFINED_NAME,
     LISTED_DUTIES,
     ADDRESSED_TO_A_MODEL,

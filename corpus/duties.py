@@ -26,6 +26,7 @@ from corpus.conventions import (
     PLAN_ACTION,
     PLAN_DUTY,
     POST_LEADS,
+    RESPECTIVE,
     RESPONSIBLE,
     inline_convention,
 )
@@ -100,11 +101,12 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
     'X牵头负责Y', '由X牵头，A、B配合', 'X会同A、B等部门Y', 'X负责Y', 'X应当Y' (a regulation's duty sentence).
     """
     duties: list[InlineDuty] = []
+    each_own, respective = _respective_duties(text)
     consumed: list[tuple[int, int]] = []  # spans already read as a cooperating list ("…，Y具体负责")
     for m in DUTY_TRIGGER.finditer(text):
         convention = inline_convention(m.group())
         subject_start = _clause_start(text, m.start())
-        if any(a <= subject_start < b for a, b in consumed):
+        if any(a <= subject_start < b for a, b in consumed) or any(a <= m.start() < b for a, b in respective):
             continue
         subject = text[subject_start : m.start()]
         subject = _LEADING_TIME.sub("", _ITEM_NUMBER.sub("", _ARTICLE_LABEL.sub("", subject)))
@@ -191,9 +193,10 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             # the duty is what follows it, and the body before 会同 acts.
             duty = after[convened_class.end() :]
         elif convention is CONVENES:
-            tail = re.match(r"^(.+?)(?:等(?:相关|有关)?(?:部门|单位))", after) or re.match(
-                r"^([^，,。；;]+?)(?=[，,。；;]|$)", after
-            )
+            # "会同公路、城市道路等道路管理部门定期排查…": the list may close with the department's own field.
+            tail = re.match(
+                r"^(.+?)(?:等(?:相关|有关)?(?:[\u4e00-\u9fff]{2,6}?)?(?:部门|单位))", after
+            ) or re.match(r"^([^，,。；;]+?)(?=[，,。；;]|$)", after)
             if tail:
                 # "会同市规划资源等部门": names before a shared "等部门" are departments written elliptically.
                 shared = tail.re.pattern.startswith("^(.+?)(?:等")
@@ -246,11 +249,68 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
                 duties[-1] = duty_record
             continue
         duties.append(duty_record)
+    duties += each_own
     duties += _subject_duties(text, place_names, duties, article)
     duties += _defined_names(text, duties)
     duties = [d for d in duties if not _addressed_to_a_model(text, d.start)]
     duties.sort(key=lambda d: d.start)
     return _extend_to_next_duty(text, duties)
+
+
+# A run of matters the sentence lists: "立项用地规划许可、工程建设许可、施工许可、竣工验收各阶段".
+_MATTER_RUN = re.compile(r"[^，,。；;：:、\n（）()]{1,30}(?:、[^，,。；;：:、\n（）()]{1,30})+")
+# What closes the run's last matter: "各阶段", "等环节", "四个方面" (the class is kept for the records' titles).
+_MATTER_CLASS = re.compile(
+    r"^(.{2,}?)(?:各|等|共|这|[两二三四五六七八九十\d]+个)?(阶段|环节|方面|领域|事项|类|项)?(?:工作)?$"
+)
+# Where the first matter begins: after the words that open the run ("是指工程建设项目在…", "对…").
+_MATTER_OPENER = re.compile(r".*(?:在|对|将|把|按|于|的|即|包括|涉及|指)")
+_AND = re.compile(r"以及|和|及|与")
+
+
+def _respective_duties(text: str) -> tuple[list[InlineDuty], list[tuple[int, int]]]:
+    """'在A、B、C、D各阶段…，分别由W、X、Y和Z部门牵头负责': each body answers for its matter, in order.
+
+    Returns the clause-level records and the spans the catalogue's other inline entries must not read again.
+    """
+    duties: list[InlineDuty] = []
+    spans: list[tuple[int, int]] = []
+    for m in RESPECTIVE.pattern.finditer(text):
+        opening = sentence_start(text, m.start())
+        runs = list(_MATTER_RUN.finditer(text, opening, m.start()))
+        bodies = [b.strip() for b in m.group(1).split("、")]
+        if not runs or any(not b for b in bodies):
+            continue
+        run = runs[-1]
+        matters = run.group().split("、")
+        matters[0] = _MATTER_OPENER.sub("", matters[0]) if len(matters[0]) > 8 else matters[0]
+        last = _MATTER_CLASS.match(matters[-1])
+        kind = (last.group(2) or "") if last else ""
+        matters[-1] = last.group(1) if last else matters[-1]
+        # Counted against each other: a list may close with 和 ("…和住房城乡建设部门"), and only where the count
+        # asks for it is the last piece split there (工业和信息化 is one department's name).
+        matters = _split_last(matters, len(bodies))
+        bodies = _split_last(bodies, len(matters))
+        if len(matters) != len(bodies) or len(bodies) < 2 or any(len(x) < 2 for x in (*matters, *bodies)):
+            continue
+        end = _clause_end(text, m.end())
+        basis = LeadBasis.INLINE if "牵头" in m.group(2) else LeadBasis.SINGLE_UNIT
+        for matter, body in zip(matters, bodies, strict=True):
+            title = matter + kind if kind and not matter.endswith(kind) else matter
+            duties.append(InlineDuty((body,), (), title, opening, end, basis, RESPECTIVE.name))
+        spans.append((m.start(), m.end()))
+    return duties, spans
+
+
+def _split_last(pieces: list[str], wanted: int) -> list[str]:
+    """['A', 'B', 'C和D'] → ['A', 'B', 'C', 'D'] when four are wanted; otherwise as they are."""
+    if len(pieces) + 1 != wanted:
+        return pieces
+    for joiner in reversed(list(_AND.finditer(pieces[-1]))):
+        left, right = pieces[-1][: joiner.start()], pieces[-1][joiner.end() :]
+        if len(left) >= 2 and len(right) >= 2:
+            return [*pieces[:-1], left, right]
+    return pieces
 
 
 def _defined_names(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
@@ -339,6 +399,8 @@ def _one_party(listed: str) -> bool:
     listed = listed.replace("设区的市", "")
     return (
         not re.search(r"[的与及]", listed)
+        # "市、县（市）自然资源和规划部门应当组织公安机关交通管理、交通运输…等部门": a body acting on the list
+        and not re.search(r"应当|必须|负责|会同|组织|可以|依法", listed)
         and not _JOINED_NAMES.search(listed)
         and not re.search(r"和(?:有关|相关|其他)", listed)
     )
@@ -415,6 +477,11 @@ def _opening_parties(window: str) -> tuple[str, list[str]]:
 
 # A clause after a comma: "在送达行政处罚决定书时，市场监督管理部门应当书面告知…".
 # "对…有突出贡献的单位和个人，市人民政府按照有关规定给予表彰": a body acting by rule inside a sentence.
+# What follows a body when the sentence's subject is one of its departments: "管理专利工作的部门".
+# ("…管理委员会作为省人民政府的派出机构，负责…": what the body is, said of the body itself)
+_ITS_OWN_DEPARTMENT = re.compile(
+    r"^(?!作为|是|为|系)[^，,。；;、的（）()]{1,24}的[\u4e00-\u9fff]{0,6}(?:部门|机构|机关)"
+)
 _ACTS_BY = ("按照", "依照", "依据", "根据", "负责", "给予", "予以")
 _ITS_DEPARTMENTS = re.compile(r"^(?:及其|及|和)(?:有关|相关|所属|其他)?(?:主管)?(?:部门|单位|机构)")
 _CLAUSE_AFTER_COMMA = re.compile(r"(?<=[，,])[^，,。；;\n]+")
@@ -477,6 +544,8 @@ def _subject_duties(
             continue
         if start in taken or any(a <= start < b for a, b in spans):
             continue
+        if _ITS_OWN_DEPARTMENT.match(SHORT_NAME_NOTE.sub("", rest)):
+            continue  # "市、区县人民政府管理专利工作的部门…负责…": the department acts, not the government
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names))
         if not leads or not all(looks_like_unit(u) for u in leads):
             # Split where the bodies were read ("…常务委员会、人民政治协商会议市、县（区）委员会").
@@ -503,13 +572,17 @@ def _subject_duties(
         body = _acting_body_name(m.group(1))
         if not body or any(a <= m.start() < b for a, b in spans):
             continue
+        if text.startswith("的", m.end()):
+            continue  # "行政审批决定由行政审批部门作出的，…": the case a sentence speaks of, not a duty it assigns
         # "由X会同Y负责解释": the 会同 reading of the same body holds Y too; this record says so, never that X
         # is the one unit named.
         convened = next(
             (
                 d
                 for d in found
-                if d.start <= m.start(1) < d.end and d.lead_units == (body,) and d.cooperating_units
+                if d.start <= m.start(1) < d.end
+                and d.lead_units == (body,)
+                and (d.cooperating_units or d.convention == CONVENES.name)
             ),
             None,
         )

@@ -23,6 +23,7 @@ from corpus.conventions import (
     LISTED_DUTIES,
     MARKED_LEAD_RULE,
     POST_LEADS,
+    RESPECTIVE,
     UNIT_HEADING,
     DocumentRules,
     Field,
@@ -384,8 +385,17 @@ _LEVELS_FIRST = re.compile(
 def _is_elliptical_party(name: str) -> bool:
     """'科学技术、发展改革…等部门' names several departments; '市、区人民政府' names one body at two levels."""
     rest = re.sub(r"[（(][^）)]*[）)]", "", _LEVELS_FIRST.sub("", name))
+    if _KINDS_OF_ONE_DEPARTMENT.search(rest):
+        # "公路、城市道路等道路管理部门": the list names what the one department's field covers.
+        return False
     # "发展改革等部门": one department named for a class of them; the text names none of them as lead.
     return "、" in rest or bool(re.search(r"等(?:有关|相关)?(?:部门|单位|机构)$", rest))
+
+
+# "…等道路管理部门": a department named by its own field after the list, not a bare "等(有关)部门".
+_KINDS_OF_ONE_DEPARTMENT = re.compile(
+    r"等(?!有关|相关|其他|职能|主管|各|政府|成员)[\u4e00-\u9fff]{2,8}(?:部门|机构|机关)$"
+)
 
 
 _BASIS_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2, LeadBasis.SINGLE_UNIT: 1}
@@ -491,25 +501,31 @@ def _topic_before_by(item_text: str, start: int) -> int:
     """Where a clause record's quote opens: "地方所属转制文化企业的认定，由地方各级宣传部门会同…" names what the
     body does before 由 names the body; the quote keeps that phrase (from its sentence's start)."""
     head = item_text[max(0, start - 3) : start]
-    # "…的认定，由X会同Y…" or "…的日常工作由X承担": the matter is named right before 由.
+    # "…的认定，由X会同Y…" or "…的日常工作由X承担": the matter is named right before 由; "对连接…主要道路设置货运车辆
+    # 禁令性标志的，X应当…": the case the body acts in is named before it.
     by = item_text.startswith("由", start) or re.search(r"[，,]\s*由\s*$", head)
-    if not by:
+    case = re.search(r"的[，,]\s*$", head)
+    if not by and not case:
         return start
     opening = sentence_start(item_text, start, "。；;：:\n")
     before = item_text[opening:start]
     # Only a phrase naming the matter ("…的认定，"), not a clause with a body and a duty of its own.
     commas = before.count("，") + before.count(",")
-    acts = re.search(r"负责|牵头|应当|要(?!求)|会同", before)
-    return opening if len(before) <= 40 and commas <= 2 and not acts else start
+    acts = re.search(r"负责|牵头|应当|(?<![主重需必只概纲])要(?!求)|会同", before)
+    reach = 60 if case else 40
+    return opening if len(before) <= reach and commas <= 2 and not acts else start
 
 
 def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[InlineDuty]) -> list[Task]:
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
     for duty in duties:
-        if not duty.duty or not all(
+        # A body of a list read respectively keeps the name the list prints ("发展改革" in "分别由发展改革、…和住房城乡
+        # 建设部门牵头"), which carries no ending of its own.
+        named = duty.convention == RESPECTIVE.name or all(
             looks_like_unit(u) or POST_LEADS.pattern.match(u) for u in duty.lead_units
-        ):
+        )
+        if not duty.duty or not named:
             continue
         opening = _topic_before_by(item_text, duty.start)
         start, end = item.start + opening, item.start + duty.end

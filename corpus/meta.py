@@ -54,7 +54,7 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
 
 # Editorial notes a page adds to a title: （节选）, （摘要）, （全文）.
 _TITLE_NOTE = re.compile(r"\s*[(（](?:节选|摘要|全文|摘编|摘录|本文有删减)[)）]\s*$")
-_FRONT_MATTER = re.compile(r"^(?:title|标题|题目)\s*[:：]\s*", re.I)
+_FRONT_MATTER = re.compile(r"^(?:(?:title|标题|题目)\s*[:：]|#{1,6}\s)\s*", re.I)
 
 
 # A page title's site suffix: "…管理办法的通知 - 广州市人民政府门户网站", "…_中国政府网".
@@ -305,10 +305,11 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
     if _NATIONAL_ISSUER.match(issuer) or _NATIONAL_NUMBER.search(doc_number) or re.match(r"^国务院", title):
         return "国家"
     province = province_in(head)
-    # "罗湖区支持…若干措施": a district's own document names it first in its title.
+    # "罗湖区支持…若干措施": a district's own document names it first in its title, perhaps with the zone it runs
+    # jointly in brackets ("铜山区（徐州高新区）支持…").
     # "上海市徐汇区科学技术委员会关于…": the district may follow its city's name.
     district = re.match(
-        r"^(?:[\u4e00-\u9fff]{2,3}市)?([\u4e00-\u9fff]{2,3}区)(?:人民政府|政府|委员会)?"
+        r"^(?:[\u4e00-\u9fff]{2,3}市)?([\u4e00-\u9fff]{2,3}区)(?:[（(][\u4e00-\u9fff]{2,12}[)）])?(?:人民政府|政府|委员会)?"
         r"(?:关于|支持|促进|加快|推进|印发|[\u4e00-\u9fff]{0,6}(?:局|委|办))",
         title,
     )
@@ -369,6 +370,11 @@ def _place_in(head: str, weight_text: str) -> str:
                 continue
             candidates[name] += weight
             kinds[(name, kind)] += 1
+        # "按照《柳河县中小企业发展引导资金管理办法》": a measure of the place's own cited by name.
+        for m in re.finditer(r"《([\u4e00-\u9fff]{2})(市|州|县)", source):
+            if not province_in(m.group(1)):
+                candidates[m.group(1)] += weight
+                kinds[(m.group(1), m.group(2))] += 1
         for m in re.finditer(r"^([\u4e00-\u9fff]{2})(市|州|县)", source, re.M):
             if m.group(1)[0] not in "全我本各该每两一二三四五六七八九十" and not province_in(m.group(1)):
                 candidates[m.group(1)] += weight

@@ -57,8 +57,9 @@ GENERIC_PARTY = re.compile(
 # a 责任单位 list may still name "市直相关单位" as a party.
 _GENERIC_CLASS = re.compile(
     r"^.*(?:有关|相关|其他|起草|下列|上述|不同|同一)(?:部门|单位|机构|机关)$|"
-    # (司法行政部门 is the justice department by name, not a class of organs)
-    r"^(?!(?:本市|本省|本级|各级|同级|各)*司法行政部门$)"
+    # (司法行政部门 is the justice department by name, not a class of organs; so is 行政审批部门 the bureau that
+    # holds the approvals moved to it)
+    r"^(?!(?:本市|本省|本级|各级|同级|各)*(?:司法行政|行政审批(?:服务)?)部门$)"
     r"(?:本市|本省|本级|各级|同级|各|国家|行政|司法|有权|审批|审查|执法|行政执法|行政审批|相应|其他)*(?:机关|部门|机构)$|"
     r"^(?:本市|本省|本级|各级|同级|上级|下级|当地|所在地)?(?:人民)?政府$|^.*(?:国家机关|大厅)$"
 )
@@ -111,7 +112,7 @@ def looks_like_unit(name: str) -> bool:
 
 # Words no body's name contains: a span with them is a clause, not a unit ("具体办法由市标准化主管部门").
 _VERB_INSIDE = re.compile(
-    r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|编制|实行|记载|依法|办法|以下统称|"
+    r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|(?<!机构)编制|实行|记载|依法|办法|以下统称|"
     r"^(?:指定|明确|确定|委托|授权|安排|允许|支持|鼓励|推动|引导|几个|多个|各个)|涉及|向|(?<![自理缘经因])由|经(?!济|贸|信|营|委|开)|属于|按照|负责|规定|设立|建立|在办|提供|对其|及其|作为|[及和与](?:有关|相关|其他)|"
     r"报请|共同(?!体)|用于|[%％]|协助|配合|"
     # a body that reports to another ("省级粮食应急工作指挥部报同级人民政府"): a clause naming two bodies
