@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from assistant import compose, passages, wording
 from assistant.answer import Citation, Intent
 from assistant.compose import Draft
-from assistant.evidence import Support, coverage, doc_coverage, doc_support, is_supported, local_topic
+from assistant.evidence import (
+    Support,
+    coverage,
+    doc_coverage,
+    doc_support,
+    is_supported,
+    local_topic,
+    topic_terms,
+)
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from corpus.conventions import NAMES_ROLE
@@ -104,6 +112,8 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         ranked = _written_lead_first(ranked)
     if q.intent == Intent.LEAD and ranked:
         ranked = _clause_of_item_first(ranked)
+    if (q.intent == Intent.LEAD or q.yes_no) and ranked and q.topic:
+        ranked = _sentence_of_article_first(ranked, q.topic, vocab)
     if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked:
         ranked = _labelled_record_first(ranked)
     if (q.intent == Intent.LEAD or q.yes_no) and ranked and q.topic:
@@ -259,6 +269,50 @@ def _clause_of_item_first(ranked: list[Ranked]) -> list[Ranked]:
     if not nested or (len(nested) > 1 and nested[0][1].score - nested[1][1].score < _CLAUSE_MARGIN):
         return ranked
     return _lifted(ranked, nested[0][0])
+
+
+# The share of the topic words its article says that the answering sentence must say itself.
+_SENTENCE_SHARE = 0.5
+
+
+def _says_term(term: str, text: str) -> bool:
+    return term in text or any(other in text for other in wording.SYNONYMS.get(term, ()))
+
+
+def _sentence_of_article_first(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]:
+    """An article whose sentences bind different bodies has no lead of its own ("…具体执行标准由市、县（市）人民政府
+    确定公布。…自然资源和规划部门应当组织…进行道路交通影响评价"): asked who does one of its works, the sentence that
+    alone says a distinctive asked word answers, with its own body. Words the article says around its sentences (the
+    projects its list names) choose none of them."""
+    top = ranked[0]
+    if not _splits_its_lead(top.task):
+        return ranked
+    nested = [
+        (n, r)
+        for n, r in enumerate(ranked[1:], start=1)
+        if r.doc.doc_id == top.doc.doc_id and _clause_of(top.task, r.task)
+    ]
+    if len(nested) < 2:
+        return ranked
+    terms = topic_terms(topic)
+    said = [{t for t in terms if _says_term(t, r.task.quote)} for _, r in nested]
+
+    def weight(words: set[str]) -> float:
+        return sum(vocab.weight(t) for t in words)
+
+    best = max(range(len(nested)), key=lambda i: weight(said[i]))
+    others = [said[i] for i in range(len(nested)) if i != best]
+    if len(said[best]) < 2 or any(weight(o) >= weight(said[best]) for o in others):
+        return ranked
+    # Mostly words of the question only this sentence says ("交通影响评价"), not ones its article's other sentences
+    # say as well.
+    if weight(said[best] - set().union(*others)) < 0.5 * weight(said[best]):
+        return ranked
+    # The sentence says most of what the article says of the asked work: the article's own sentences naming no body
+    # ("总指挥由国家发展改革委主要负责人担任") are no clause's to take.
+    if weight(said[best]) < _SENTENCE_SHARE * weight({t for t in terms if _says_term(t, top.task.quote)}):
+        return ranked
+    return _lifted(ranked, nested[best][0])
 
 
 def _written_lead_first(ranked: list[Ranked]) -> list[Ranked]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -45,15 +46,19 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
     answered: set[tuple[str, str, tuple[str, ...]]] = set()
     for unit in q.units:
         for doc in docs:
-            leads, cooperates, name = [], [], unit
+            leads, cooperates, names = [], [], []
             for task in doc.tasks:
                 matches = [u for u in task.units if vocab.unit_matches(unit, u, doc.jurisdiction)]
                 if not matches:
                     continue
-                name = matches[0]
-                (leads if name in task.lead_units else cooperates).append(task)
+                names.append(matches[0])
+                (leads if matches[0] in task.lead_units else cooperates).append(task)
             if not leads and not cooperates:
                 continue
+            # The unit as asked where the document writes it so ("市商务部门", not the "市、区商务部门" of one
+            # article), else the name it writes most.
+            name = unit if unit in names else Counter(names).most_common(1)[0][0]
+            leads, cooperates = _without_items_split(leads, cooperates)
             leads, cooperates = _on_topic(q, doc, leads, vocab), _on_topic(q, doc, cooperates, vocab)
             if q.role == Role.LEAD and wording.ASKS_ALONE.search(q.text):
                 # "单独牵头的是哪几项": only the items it leads with no other lead beside it.
@@ -74,6 +79,26 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
         return None
     # The unit was matched by name in the records: nothing approximate to doubt.
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,6}条")
+
+
+def _without_items_split(leads: list, cooperates: list) -> tuple[list, list]:
+    """An article whose sentences give the unit duties of their own is said by those sentences, not once more
+    as the whole article beside them."""
+    clauses = [t for t in leads + cooperates if t.kind == "inline_duty"]
+
+    def split(task) -> bool:
+        if task.kind == "inline_duty" or not _ARTICLE.match(task.label):
+            return False  # a plan's item keeps its own name ("推进乡镇敬老院规划建设"), an article has none
+        inside = [
+            c for c in clauses if c.section == task.section and task.start <= c.start and c.end <= task.end
+        ]
+        # Only where they say most of it: "X是…主管部门，应当承担以下职责：…" keeps the article, whose list is X's.
+        return sum(c.end - c.start for c in inside) >= 0.5 * (task.end - task.start)
+
+    return [t for t in leads if not split(t)], [t for t in cooperates if not split(t)]
 
 
 def _on_topic(q: Question, doc: PolicyDocument, tasks: list, vocab) -> list:

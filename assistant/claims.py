@@ -446,12 +446,17 @@ def _split_roles_verdict(
                 continue
         roles.append((typed, m.group("verb") not in _COOPERATING_ONLY))
     convenes = any(m.group("verb") == "会同" for m in tied)
-    if not roles or (len({lead for _, lead in roles}) < 2 and not convenes):
-        return None
 
     def held(unit: str, pool: Sequence[str]) -> bool:
         names = [unit, *filter(None, [vocab.abbreviated_unit(unit)])]
         return any(same_body(n, written, finding.jurisdiction, vocab) for n in names for written in pool)
+
+    if any(not lead and held(unit, finding.lead_units) for unit, lead in roles) and len(tied) >= 2:
+        # "是有关主管部门牵头、行政审批部门配合制定的吗" against "由行政审批部门会同有关主管部门制定": the body claimed
+        # to cooperate is the one that leads, whoever the claim makes lead.
+        return False
+    if not roles or (len({lead for _, lead in roles}) < 2 and not convenes):
+        return None
 
     others = [u for u in finding.units if u not in finding.lead_units]
     return all(
@@ -546,16 +551,25 @@ def _actor_verdict(
         return None
     # Of the sentences stating the claim about as well as the best, the one naming who acts decides.
     acting = [
-        (score, actor)
+        (score, actor, sentence)
         for score, sentence in scored
         if score >= best - _NEAR and (actor := _acting_body(sentence)) is not None
     ]
     if not acting:
         return None
-    actor = max(acting)[1]
+    _, actor, sentence = max(acting)
     if any(same_body(c, actor, finding.jurisdiction, vocab) for c in claimed_units):
         return True
-    return None if _names_any(claimed_units, finding.quote) else False
+    if not _names_any(claimed_units, finding.quote):
+        return False
+    # "市、县（市）自然资源和规划部门应当组织公安机关交通管理、交通运输…等部门对…进行评价": the claimed body is named
+    # only after the one acting, as a body it organises or convenes; the act claimed is the actor's.
+    after = sentence[sentence.find(actor) + len(actor) :] if actor in sentence else ""
+    convened = re.match(r"^\s*(?:应当|要|须|必须)?(?:组织|会同|协调|督促|指导)", after)
+    named_after = _names_any(claimed_units, after) and not _names_any(
+        claimed_units, finding.quote.replace(sentence, "")
+    )
+    return False if convened and named_after else None
 
 
 def acted_by(question_text: str, claimed_units: Sequence[str], quote: str) -> tuple[str, str]:

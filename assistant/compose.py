@@ -93,7 +93,10 @@ def task_gist(task: Task) -> str:
     """The task's name and, where its title is only the head of its opening ("(一)组织实施总体方案，拟定自贸试验区发展
     规划…", "四、认定流程。市科创局每年发布OPC生态社区认定通知…"), the work its first sentence goes on to state."""
     name = task_name(task)
-    if task.kind == "inline_duty" or not task.title:
+    if task.kind == "inline_duty":
+        # "应当加强对中介服务机构的指导与监督": the duty, said without the modal the clause binds it with.
+        return re.sub(r"^(?:应当|必须|可以|须)(?=[\u4e00-\u9fff]{4})", "", name)
+    if not task.title:
         return name
     at = task.body.find(task.title)
     rest = task.body[at + len(task.title) :] if at >= 0 else ""

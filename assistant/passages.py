@@ -69,7 +69,8 @@ def _best_span(
         return None
 
     def score(chosen: list[tuple[int, str]]) -> float:
-        body = "".join(s for _, s in chosen)
+        # "违反本条第一款第二项规定的，…处五十元罚款": a sentence is read with the clause it names by number.
+        body = "".join(s + _referred_items(s, quote) for _, s in chosen)
         # Read under its heading, but what the sentence itself says decides; a bare heading says nothing, so a
         # little weight on length breaks ties towards real sentences.
         return (
@@ -101,6 +102,19 @@ def _best_span(
     lead_space = len(text) - len(text.lstrip())
     text = text.strip()
     return score(chosen), compose.Span(text, base + start + lead_space, base + start + lead_space + len(text))
+
+
+_ITEM_REFERENCE = re.compile(r"第([一二三四五六七八九十]{1,3})项")
+
+
+def _referred_items(sentence: str, quote: str) -> str:
+    """The text of the numbered clauses ("（二）有吸烟、饮食…的行为；") of ``quote`` a sentence refers to by number."""
+    out = []
+    for m in _ITEM_REFERENCE.finditer(sentence):
+        item = re.search(rf"[（(]{m.group(1)}[)）]([^\n；;。]*)", quote)
+        if item:
+            out.append(item.group(1))
+    return "".join(out)
 
 
 def best_passages(
@@ -242,8 +256,9 @@ def passage_sentence(doc: PolicyDocument, finding: Finding) -> str:
     ):
         # An article's "title" is its first clause ("市、县人民政府及其有关主管部门应当…", "…之日起15日内"): a unit
         # it names but the quote does not would be the first unit a reader meets, and a unit or a number no quote
-        # supports makes the verifier drop the whole sentence. Its label says where.
-        heading = task.label
+        # supports makes the verifier drop the whole sentence. Its label says where (a numeral label, "1.", would
+        # itself be a number no quote holds: the citation says where instead).
+        heading = "" if re.search(r"\d", task.label) else task.label
     where = f"“{heading}”一项" if heading else ""
     return f"{compose.doc_name(doc)}{where}写道：“{finding.quote}”"
 

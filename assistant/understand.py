@@ -124,9 +124,10 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
     return Intent.OPEN, Role.ANY
 
 
-# "国家层面", "国家的文件", "国家出台的": 国家 asked as the level whose documents are meant.
+# "国家层面", "国家的文件", "国家出台的": 国家 asked as the level whose documents are meant ("国家级企业技术中心"
+# is a rank a local measure rewards, no level's document).
 _NATIONAL_LEVEL = re.compile(
-    r"国家(?=的|层面|层级|级|出台|印发|文件|政策|那|这|规定|要求|部委|有关部门|和|与|跟|、|[，,？?])"
+    r"国家(?=的|层面|层级|级的?(?:文件|政策|规定|层面)|出台|印发|文件|政策|那|这|规定|要求|部委|有关部门|和|与|跟|、|[，,？?])"
 )
 
 
@@ -196,7 +197,15 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         # "团委" → 共产主义青年团委员会: the lexicon's everyday name of a body the documents name in full, too short
         # to be read as a unit by its ending (longer ones, 发改委, are read below).
         named = [a for a in alternatives if a in known]
-        if named and len(word) < 3 and word not in known and word in masked:
+        # "市政府" too: typed for 市人民政府, never a short form of a longer body ("市区党委和政府"), and not when a
+        # place is typed before it ("山西省政府" is no 省人民政府 of the documents').
+        level_government = re.fullmatch(r"[州市县区省乡镇]政府", word)
+        if level_government and re.search(
+            rf"[\u4e00-\u9fff](?<![是由归让请给向和与及的在被])(?={word})", masked
+        ):
+            continue
+        short = len(word) < 3 or level_government
+        if named and short and word not in known and word in masked:
             mentions.append(named[0])
             masked = masked.replace(word, "　" * len(word))
     for match in UNIT_LIKE.finditer(masked):
@@ -401,7 +410,7 @@ def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
 # "广州积分入户里…", "广州积分入户，…": after the place, the words up to 里 or a comma may call the document by
 # its subject, with no kind word (used only when no stretch ends in one).
 _LEADING_NAME = re.compile(
-    r"^[\s　]*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:这个|那个)?(?:里面|里|当中|中|那边|[，,])"
+    r"^[\s　]*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:这个|那个)?(?:里面|里|当中|中|那边|[，,：:])"
 )
 
 

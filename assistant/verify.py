@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from assistant.vocabulary import UNIT_LIKE
 from corpus.text import SENTENCE as _SENTENCE
+from corpus.units import ends_like_a_phrase
 
 _TITLE = re.compile(r"《[^《》]*》")
 # The place an answer writes beside a title ("《…行动计划》（杭州市）", compose.doc_name) is the document's
@@ -94,7 +95,8 @@ def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
         # Keep the tail that looks like a name: cut at the last function character.
         cut = max((i for i, ch in enumerate(candidate) if ch in _NOT_IN_UNIT), default=-1)
         candidate = candidate[cut + 1 :]
-        if len(candidate) >= 3:
+        # "打造一体化发展格局", "产业结构布局": an everyday word ending like a body's name names none.
+        if len(candidate) >= 3 and not ends_like_a_phrase(candidate):
             found.append(Claim("unit", candidate))
     for match in _COMPANY_CLAIM.finditer(masked):
         candidate = match.group(0)

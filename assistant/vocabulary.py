@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from assistant.wording import SYNONYMS
 from corpus.model import PolicyDocument
 from corpus.text import UNIT_SUFFIXES, jurisdiction_stem
-from corpus.units import UnitDirectory, looks_like_unit
+from corpus.units import NAME_ENDING, UnitDirectory, looks_like_unit
 
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
 # A unit-like phrase typed by a user: "商务局", "州工信局", "市发改委", "园区管委会".
@@ -520,6 +520,9 @@ class Vocabulary:
                 or ((not level_a or not level_w or level_a == level_w) and _short_for(a, w))
                 or _listed_field(asked, written)
                 or _same_in_lexicon(asked, written)
+                or ((not level_a or not level_w or level_a == level_w) and _bureau_of_field(a, w))
+                # "发展改革" in "分别由发展改革、…和住房城乡建设部门牵头": a field printed without the noun it shares.
+                or (not NAME_ENDING.search(w[-4:]) and _bureau_of_field(a, w + "部门"))
                 # "县（区）政府" for 各县（区）人民政府: one body, written with or without 各 and 人民.
                 or (len(asked) >= 3 and _plain_government(asked) == _plain_government(written))
             )
@@ -527,7 +530,7 @@ class Vocabulary:
             if not self._matches[key] and len(parts) > 1:
                 # "市经信局市新经济委": one body under two nameplates, printed run together; either name is it.
                 self._matches[key] = any(self.unit_matches(asked, part, jurisdiction) for part in parts)
-            levelled = _LEVELS_ABOVE.sub("", written)
+            levelled = _LEVELS_ABOVE.sub("", _LEVEL_LIST.sub("", written))
             if not self._matches[key] and levelled != written and len(levelled) >= 3:
                 # "县级以上人民政府市场监督管理部门" is the 市场监督管理部门 of every level it names.
                 self._matches[key] = self.unit_matches(asked, levelled, jurisdiction)
@@ -568,6 +571,10 @@ class Vocabulary:
 
 
 _LEVELS_ABOVE = re.compile(r"^(?:本市|本省)?(?:各级|县级以上(?:地方)?(?:各级)?)人民政府")
+# "市、县（市、区）公安机关交通管理部门": the department at each level the list names.
+_LEVEL_LIST = re.compile(
+    r"^(?:(?:省|市|县|区|州)(?:[（(][^（）()]{1,8}[）)])?、)+(?:省|市|县|区|州)(?:[（(][^（）()]{1,8}[）)])?(?=[\u4e00-\u9fff]{2})"
+)
 
 
 def _same_in_lexicon(asked: str, written: str) -> bool:
@@ -577,13 +584,38 @@ def _same_in_lexicon(asked: str, written: str) -> bool:
 
 _ELLIPTICAL_TAIL = re.compile(r"(?:等)?(?:有关|相关|其他)?(?:主管)?部门$")
 
+# A regulation names a department by its field ("市大数据管理部门", "行政审批服务部门"); a cadre by its bureau
+# ("大数据局", "审批局").
+_BUREAU = re.compile(r"(?:管理)?(?:局|委员会|委|厅)$")
+_FIELD_DEPARTMENT = re.compile(r"(?:主管|管理|服务)?(?:部门|机关)$")
+
+
+def _bureau_of_field(asked: str, written: str) -> bool:
+    """ "大数据局" asked, "大数据管理部门" written: the bureau typed is the department of that field."""
+    if not (_BUREAU.search(asked) or _FIELD_DEPARTMENT.search(asked)) or not _FIELD_DEPARTMENT.search(
+        written
+    ):
+        return False
+    if "、" in written:
+        return False
+    typed = _FIELD_DEPARTMENT.sub("", _BUREAU.sub("", asked))
+    field = _FIELD_DEPARTMENT.sub("", written)
+    if len(typed) < 2 or len(field) < 2:
+        return False
+    return typed == field or _short_for(typed + "部门", field + "部门")
+
 
 def _listed_field(asked: str, written: str) -> bool:
     """ "司法行政部门" asked, "发展改革、教育、司法行政、财政等相关部门" written: the field named in a list of
     departments that share one "部门" is that field's department (its everyday short name too: 市场监管)."""
-    if "、" not in written or not _ELLIPTICAL_TAIL.search(written) or not asked.endswith("部门"):
+    if (
+        "、" not in written
+        or not _ELLIPTICAL_TAIL.search(written)
+        or not re.search(r"(?:部门|局|委|厅)$", asked)
+    ):
         return False
-    typed = _LEVELS_ABOVE.sub("", _ELLIPTICAL_TAIL.sub("", asked))
+    # "大数据局" asked of "大数据、地方金融监管等部门": the bureau is that field's department.
+    typed = _LEVELS_ABOVE.sub("", _ELLIPTICAL_TAIL.sub("", _BUREAU.sub("", asked)))
     # "市商务部门" may be the 商务 of a list; "市场监管部门" opens with 市场, not with a level.
     candidates = {typed, re.sub(r"^[省市县区州](?!场)", "", typed)} - {""}
     fields = [f for f in re.split(r"[、，,]", _ELLIPTICAL_TAIL.sub("", written)) if f]
