@@ -477,7 +477,10 @@ INLINE: tuple[Convention, ...] = (
         "names_role",
         "国务院办公厅是全国政务新媒体工作的主管单位",
         LeadBasis.SINGLE_UNIT,
-        pattern=re.compile(r"(?:是|为)(?:[^，,。；;是为]{0,30}?的)?(?:主管单位|主管部门|主管机关|责任主体)"),
+        pattern=re.compile(
+            r"(?:是|为)(?:[^，,。；;是为]{0,30}?的)?(?:主管单位|主管部门|主管机关|责任主体)|"
+            r"是(?:本市|本省|本区|本县|全市|全省)?[^，,。；;是为]{0,20}?(?:日常管理机构|管理机构|工作机构|办事机构|经办机构)"
+        ),
         notes="a body named as the one in charge of a field: recorded as its 负责单位 (the text says 主管, not 牵头)",
     ),
     Convention(
@@ -662,7 +665,7 @@ DEFINED_NAME = Convention(
     "建设和统筹管理工作",
     LeadBasis.SINGLE_UNIT,
     pattern=re.compile(
-        r"[（(]以下简称[“\"]?([\u4e00-\u9fff]{2,16})[”\"]?[）)][，,]?(?=负责|承担|主管|统筹|应当|具体负责)"
+        r"[（(]以下(?:简)?称[“\"]?([\u4e00-\u9fff]{2,16})[”\"]?[）)][，,]?(?=负责|承担|主管|统筹|应当|具体负责)"
     ),
     notes="read where the sentence's opening body is a description ('…设立的…办公室'), not a name",
 )

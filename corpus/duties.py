@@ -66,7 +66,9 @@ _CONVENED_CLASS = re.compile(
 _BY = re.compile(r"(?<![自理缘经因])由")
 # Verbs that set up a body ("设立重庆市台商投诉协调中心，负责…"); a mechanism is set up by these and more.
 _SET_UP_VERBS = "设立|成立|组建"
-_SET_UP_BODY = re.compile(rf"(?:{_SET_UP_VERBS})([^，,。；;]{{2,40}}?)(?:（以下简称[^）]{{1,16}}）)?[，,]")
+_SET_UP_BODY = re.compile(
+    rf"(?:{_SET_UP_VERBS})([^，,。；;]{{2,40}}?)(?:（以下(?:简)?称[^）]{{1,16}}）)?[，,]"
+)
 _SETS_UP = re.compile(rf"(?:{_SET_UP_VERBS}|建立|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
 _ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
@@ -143,6 +145,19 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             # "县级以上人民政府商务主管部门负责外商投资权益保护工作，牵头协调…跨部门问题": the clause goes on with the
             # same body, which it now writes as 牵头.
             duties[-1] = replace(duties[-1], basis=INLINE_LEAD.basis, convention=INLINE_LEAD.name)
+            continue
+        if (
+            not subject.strip()
+            and convention is RESPONSIBLE
+            and duties
+            and duties[-1].convention == NAMES_ROLE.name
+            and len(duties[-1].lead_units) == 1
+            and re.fullmatch(r"[^。；;\n]*[，,]\s*", text[duties[-1].start : m.start()])
+        ):
+            # "X是本市就业见习基地日常管理机构，负责…申请材料受理和评估": the body named to the role does the work.
+            previous = duties[-1]
+            end = _clause_end(text, m.end())
+            duties[-1] = replace(previous, duty=f"{previous.duty}，{text[m.start() : end]}", end=end)
             continue
         if (
             not subject.strip()
@@ -389,7 +404,7 @@ def _opening_body(window: str) -> str:
 
 # "市、区规划自然资源、住房城乡建设等部门制定…": departments named elliptically before a shared "部门".
 _ELLIPTICAL_SUBJECT = re.compile(
-    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,200}?、[^，,。；;：:“”\s]{2,40}?(?<!、有关)(?<!、相关)(?<!、其他)(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须|与|以及|及(?!其))"
+    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,200}?、[^，,。；;：:“”\s]{2,40}?(?<!、有关)(?<!、相关)(?<!、其他)(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须|与|以及|及(?!其)|[，,](?:应当|必须))"
 )
 
 
@@ -529,7 +544,11 @@ def _subject_duties(
                 piece for chunk in _EACH_JOINER.split(subject) for piece in _parties_of(chunk, place_names)
             ]
         elliptical = _ELLIPTICAL_SUBJECT.match(head)
-        if elliptical and len(elliptical.group()) > len(window) and _one_party(elliptical.group()):
+        if (
+            elliptical
+            and (len(elliptical.group()) > len(window) or not subject)
+            and _one_party(elliptical.group())
+        ):
             # A long elliptical list ("发展改革、科学技术、商务……园区管理等部门应当…") outruns the window.
             subject = elliptical.group()
         # "X及其有关部门应当…" binds X (the class of departments after it is no unit).

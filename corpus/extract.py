@@ -210,7 +210,7 @@ def _read_own_units(
     return ListReading()
 
 
-_SHORT_NAME = re.compile(r"[（(](?:以下简称|简称)[“\"]?([^）)”\"]{2,20})[”\"]?[）)]")
+_SHORT_NAME = re.compile(r"[（(](?:以下简称|以下称|简称)[“\"]?([^）)”\"]{2,20})[”\"]?[）)]")
 
 
 _LISTED_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?:可以|应当)?(?:向|由)?([^，,。；;：:]+)$")

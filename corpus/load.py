@@ -16,7 +16,16 @@ from corpus.blocks import Block, Paragraph, Table
 from corpus.convert import LEGACY_FORMATS, LEGACY_WORD_SUFFIXES, legacy_to_docx
 from corpus.decode import decode_text, looks_binary
 from corpus.errors import DocumentTooLarge, LimitExceeded, UnreadableDocument, UnsupportedFileType
-from corpus.reflow import drop_page_furniture, is_page_number, looks_wrapped, reflow, split_pages
+from corpus.reflow import (
+    drop_page_furniture,
+    is_page_number,
+    join_open_brackets,
+    looks_wrapped,
+    margin_numbers,
+    reflow,
+    set_typeset_right,
+    split_pages,
+)
 from corpus.sheets import load_xlsx
 from corpus.text import DOCUMENT_SUFFIXES as SUPPORTED_SUFFIXES
 from corpus.text import HTML_SUFFIXES, SHEET_SUFFIXES, TEXT_SUFFIXES
@@ -231,13 +240,16 @@ def _unpaged(lines: list[str]) -> list[str]:
     joined; text written one paragraph per line (or holding tab-led table rows) is left as it is."""
     if any(line.startswith("\t") for line in lines):
         return lines
-    paged = any("\f" in line or is_page_number(line) for line in lines)
-    kept = drop_page_furniture(split_pages(lines)) if paged else [ln.strip() for ln in lines if ln.strip()]
-    if not looks_wrapped(kept):
-        return kept if paged else lines
     from corpus.structure import starts_numbered_item
 
-    return reflow(kept, starts_numbered_item)
+    lines = set_typeset_right(lines)
+    paged = any("\f" in line or is_page_number(line) for line in lines)
+    kept = drop_page_furniture(split_pages(lines)) if paged else [ln.strip() for ln in lines if ln.strip()]
+    numbered = margin_numbers(kept, starts_numbered_item)
+    if not looks_wrapped(numbered):
+        joined = join_open_brackets(numbered, starts_numbered_item)
+        return joined if paged or joined != kept else lines
+    return reflow(numbered, starts_numbered_item)
 
 
 def _continues(lines: list[str], j: int) -> bool:
@@ -279,7 +291,11 @@ def load_markdown(text: str) -> list[Block]:
     _current().add_chars(len(text))
     blocks: list[Block] = []
     table: list[tuple[str, ...]] = []
-    for line in text.replace("\r\n", "\n").split("\n"):
+    lines = text.replace("\r\n", "\n").split("\n")
+    if not any(line.strip().startswith("|") for line in lines):
+        # A text layer saved as .md: page numbers, wrapped lines and typesetting, as in plain text.
+        lines = _unpaged(lines)
+    for line in lines:
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|"):
             cells = tuple(c.strip() for c in stripped.strip("|").split("|"))
@@ -693,5 +709,6 @@ def load_pdf(data: bytes) -> list[Block]:
         raise UnreadableDocument("这个 PDF 没有文字层（可能是扫描件），请先做文字识别再导入。")
     from corpus.structure import starts_numbered_item
 
+    pages = ["\n".join(set_typeset_right(page.split("\n"))) for page in pages]
     lines = drop_page_furniture([page.split("\n") for page in pages], bare_digits=True)
     return [Paragraph(p) for p in reflow(lines, starts_numbered_item)]

@@ -54,6 +54,8 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
 
 # Editorial notes a page adds to a title: （节选）, （摘要）, （全文）.
 _TITLE_NOTE = re.compile(r"\s*[(（](?:节选|摘要|全文|摘编|摘录|本文有删减)[)）]\s*$")
+# A site's note before a title: "（转载）广州市人民政府办公厅关于…".
+_TITLE_PREFIX_NOTE = re.compile(r"^\s*[(（](?:转载|原创|转发|来源[^)）]{0,12})[)）]\s*")
 _FRONT_MATTER = re.compile(r"^(?:(?:title|标题|题目)\s*[:：]|#{1,6}\s)\s*", re.I)
 
 
@@ -67,10 +69,20 @@ def _clean_title(title: str) -> str:
         # not its label or the empty cells beside it.
         title = max((cell.strip() for cell in title.split("|")), key=len)
     title = _SITE_SUFFIX.sub("", _FRONT_MATTER.sub("", title.strip()))
-    title = _TITLE_NOTE.sub("", title)
+    title = _TITLE_PREFIX_NOTE.sub("", _TITLE_NOTE.sub("", title))
     # "浙江省人工智能高质量发展工作图谱——算力重点任务清单": the part before the dash is the document's title.
     main = re.split(r"——|—\s", title, maxsplit=1)[0].strip()
     return main if len(main) >= 6 else title
+
+
+# The opening line of a title printed over two: an issuer or a place and "关于…", no sentence punctuation.
+_TITLE_OPENING = re.compile(
+    r"[\u4e00-\u9fff（）()、《》“”\s]{4,40}(?:关于|印发|关于印发)[\u4e00-\u9fff（）()《》“”\s]{2,30}"
+)
+# "贵州省农村支付服务提质增效" / "助力乡村振兴行动方案…": a title's first line opening with its place.
+_PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:省|市|自治州|州|县|区)(?!委|政府|人民)")
+# The line finishing a period a title opened: "２０２２—２０２５年)的通知".
+_PERIOD_CLOSE = re.compile(r"^[\d０-９]{4}\s*[-—–至]\s*[\d０-９]{4}\s*年?\s*[)）][\u4e00-\u9fff]{0,6}$")
 
 
 def _title(texts: list[str], page_meta: dict[str, str]) -> str:
@@ -83,8 +95,17 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
             continue
         if re.match(r"^(附件|根据|按照|为)", t) or "，" in t or "," in t:
             continue
+        # A title printed over two lines: "…关于印发广州市就业见习" / "基地管理办法的通知".
+        before = texts[i - 1].strip() if i else ""
+        opens = _TITLE_OPENING.fullmatch(before) or (
+            _PLACE_OPENING.match(before) and re.fullmatch(r"[\u4e00-\u9fff]{6,30}", before)
+        )
+        if opens and not TITLE_WORDS.search(before[-6:]):
+            t = before + t
         if i + 1 < len(texts) and _PERIOD.match(texts[i + 1].strip()):
             t += texts[i + 1].strip()
+        elif i + 1 < len(texts) and t.endswith(("(", "（")) and _PERIOD_CLOSE.match(texts[i + 1].strip()):
+            t += texts[i + 1].strip()  # "…行动方案(" / "２０２２—２０２５年)的通知"
         return t
     return ""
 
@@ -104,6 +125,11 @@ def _doc_number(head: list[str]) -> str:
     for text in head:
         t = text.strip()
         if _DOC_NUMBER.fullmatch(t) or _BARE_DOC_NUMBER.fullmatch(t):
+            return t
+    for first, second in zip(head, head[1:], strict=False):
+        # A printed header breaking the 文号 after its bracket: "黔府发〔" / "２０２２〕８号".
+        t = first.strip() + second.strip()
+        if first.strip().endswith(("〔", "[", "［")) and _DOC_NUMBER.fullmatch(t):
             return t
     for text in head:
         if len(text) <= 60:

@@ -1,6 +1,7 @@
 """Exports of printed pages (PDF text layers, text saved from a PDF): drop page numbers and running headers,
 and join the lines a page wrapped back into paragraphs, so a sentence — and a "（X、Y负责）" bracket — broken
-over two lines is read whole.
+over two lines is read whole. Typesetting a text layer keeps is undone too: characters a justified line spread
+apart ("推动中 小 企 业 提 质"), a full stop printed as ".", item numbers printed in the margin on lines of their own.
 """
 
 from __future__ import annotations
@@ -121,4 +122,103 @@ def reflow(lines: list[str], starts_item) -> list[str]:
         current = last = line
     if current:
         out.append(current)
+    return out
+
+
+# --- typesetting a text layer keeps ----------------------------------------------------------------------------
+
+_WIDE = r"\u4e00-\u9fff\uff10-\uff19，。、；：“”（）《》«»〔〕()"
+_SPREAD = re.compile(rf"(?<=[{_WIDE}])[ \u3000]+(?=[{_WIDE}])")
+# Digits beside Chinese, spread too: "到 ２０２５ 年", "突破 ５５０ 万户" (not "2025 年" inside a Latin run).
+_SPREAD_DIGITS = re.compile(rf"(?<=[{_WIDE}])[ \u3000]+(?=[0-9０-９])|(?<=[0-9０-９])[ \u3000]+(?=[{_WIDE}])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A justified text layer: this share of its Chinese characters stand apart from the next one.
+_SPREAD_SHARE = 0.02
+_SPREAD_MIN = 30
+# A full stop printed as a Latin period between Chinese: "提质发展.深入实施".
+_DOT_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[\u4e00-\u9fff“（(]|\s*$)")
+_DOT_STOPS_MIN = 3
+# An item's number printed in the margin, alone on its line: "５".
+_MARGIN_NUMBER = re.compile(r"^\s*([0-9０-９]{1,2})\s*$")
+
+
+def is_spread(lines: list[str]) -> bool:
+    """Characters set apart by a justified layout, throughout the text (a few spaces between names in a table
+    cell are no such layout)."""
+    text = "\n".join(lines)
+    gaps = len(_SPREAD.findall(text))
+    return gaps >= _SPREAD_MIN and gaps >= _SPREAD_SHARE * len(_CJK.findall(text))
+
+
+def dots_for_stops(lines: list[str]) -> bool:
+    """A text printing its full stops as Latin periods: many between Chinese, few "。"."""
+    text = "\n".join(lines)
+    dots = len(_DOT_STOP.findall(text))
+    return dots >= _DOT_STOPS_MIN and text.count("。") * 5 < dots
+
+
+def close_up(line: str) -> str:
+    """The line without the spaces a justified layout put between its characters."""
+    return _SPREAD_DIGITS.sub("", _SPREAD.sub("", line))
+
+
+def set_typeset_right(lines: list[str]) -> list[str]:
+    """A text layer's typesetting undone, where the text shows it: spread characters closed up, periods between
+    Chinese read as full stops. Text that shows neither is returned as it is."""
+    if is_spread(lines):
+        lines = [close_up(line) for line in lines]
+    if dots_for_stops(lines):
+        lines = [_DOT_STOP.sub("。", line) for line in lines]
+    return lines
+
+
+def margin_numbers(lines: list[str], starts_item) -> list[str]:
+    """Item numbers printed in the margin ("５" on its own line, before or inside the item's first lines) put back
+    at the start of the item they number: "５.推动中小企业提质发展。…". Only a run counting up one by one is read
+    so (page numbers and table 序号 are not): with fewer than three in order, the lines are left as they are."""
+    found = [
+        (i, int(m.group(1).translate(_FULLWIDTH_DIGITS)))
+        for i, line in enumerate(lines)
+        if (m := _MARGIN_NUMBER.match(line))
+    ]
+    ordered = [(i, n) for k, (i, n) in enumerate(found) if k and n == found[k - 1][1] + 1 or not k and n == 1]
+    if len(ordered) < 3 or len(ordered) < 0.8 * len(found):
+        return lines
+    out = list(lines)
+    for i, n in ordered:
+        label = f"{n}."
+        before = out[i - 1].strip() if i >= 1 else ""
+        earlier = out[i - 2].strip() if i >= 2 else ""
+        nxt = i + 1 < len(out) and out[i + 1].strip()
+        if nxt and (not before or starts_item(before) or _closes_paragraph(before)):
+            out[i + 1] = label + out[i + 1].strip()  # "（牵头单位：…）" / "（二）…" then "５" then the item
+        elif before and (not earlier or starts_item(earlier) or _closes_paragraph(earlier)):
+            out[i - 1] = label + before  # the item's first line, then its number in the margin beside it
+        out[i] = ""
+    return [line for line in out if line.strip()]
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _closes_paragraph(line: str) -> bool:
+    closes_bracket = line.endswith(("）", ")")) and (
+        "牵头" in line or "负责" in line or not re.search(r"[（(]", line)
+    )
+    return line[-1] in _SENTENCE_END + "。" or closes_bracket
+
+
+_OPEN_UNIT_BRACKET = re.compile(r"[（(]\s*(?:牵头|责任|配合|参与|协办|主办)[^（）()]{0,80}$")
+
+
+def join_open_brackets(lines: list[str], starts_item) -> list[str]:
+    """A responsible-unit bracket left open at a line's end ("（牵头单位：省" / "地方金融监管局、…）") runs on into
+    the next line, in text no page width wrapped as a whole: a line that closes it and opens no item of its own."""
+    out: list[str] = []
+    for line in lines:
+        closes = re.match(r"^[^（()）]{1,80}[）)]", line.strip())
+        if out and _OPEN_UNIT_BRACKET.search(out[-1]) and closes and not starts_item(line):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
     return out

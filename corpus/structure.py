@@ -61,7 +61,8 @@ def parse_heading(text: str) -> HeadingMatch | None:
             return HeadingMatch(level, num, num, rest, len(text) - len(rest))
         if level == 3 and (not rest or re.match(r"^\d|^[年月日%％]", rest)):
             continue
-        if level in (1, 2) and rest.startswith(("是", "要", "个", "年", "批", "季度")):
+        # "一是…", "二要…" count the points of a sentence; "三、要素保障" is a heading.
+        if level in (1, 2) and re.match(r"^(?:是|要(?![素点件])|个|年|批|季度)", rest):
             continue
         label = {1: num, 2: f"({num})", 4: f"({num})"}.get(level, "")
         if level == 3:

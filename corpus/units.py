@@ -38,7 +38,7 @@ def _load_alias_table() -> tuple[tuple[str, ...], ...]:
 ALIAS_TABLE = _load_alias_table()
 # "科学技术部（以下简称科技部）": a document defining its own short form.
 _SHORT_FORM_DEFINED = re.compile(
-    r"([\u4e00-\u9fff]{2,40}?)[（(](?:以下简称|简称)[“\"]?([\u4e00-\u9fff]{2,16})[”\"]?[)）]"
+    r"([\u4e00-\u9fff]{2,40}?)[（(](?:以下简称|以下称|简称)[“\"]?([\u4e00-\u9fff]{2,16})[”\"]?[)）]"
 )
 
 
@@ -46,11 +46,11 @@ _SHORT_FORM_DEFINED = re.compile(
 # Notes inside a list that name no party of their own: "（以下简称…）", and what a party includes
 # ("各区人民政府〈含开发区、长江新区、风景区管委会，下同〉", "（含功能区）").
 SHORT_NAME_NOTE = re.compile(
-    r"[（(](?:以下简称|以下统称|简称)[^）)]*[）)]|[（(〈<《]\s*(?:含|包括|下同)[^（）()〈〉<>《》]*[）)〉>》]"
+    r"[（(](?:以下简称|以下统称|以下称|简称)[^）)]*[）)]|[（(〈<《]\s*(?:含|包括|下同)[^（）()〈〉<>《》]*[）)〉>》]"
 )
 
 GENERIC_PARTY = re.compile(
-    r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|主管|职能)*"
+    r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|行政主管|业务主管|主管|职能)*"
     r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$|^(?:相关|有关)"
 )
 # Classes of bodies a running sentence may name ("市人民政府有关部门", "行政机关"): not units of their own, though
@@ -114,7 +114,7 @@ def looks_like_unit(name: str) -> bool:
 _VERB_INSIDE = re.compile(
     r"应当|可以|会同|认为|需要|申请|举办|鼓励|通过|选择|不能|推行|(?<!机构)编制|实行|记载|依法|办法|以下统称|"
     r"^(?:指定|明确|确定|委托|授权|安排|允许|支持|鼓励|推动|引导|几个|多个|各个)|涉及|向|(?<![自理缘经因])由|经(?!济|贸|信|营|委|开)|属于|按照|负责|规定|设立|建立|在办|提供|对其|及其|作为|[及和与](?:有关|相关|其他)|"
-    r"报请|共同(?!体)|用于|[%％]|协助|配合|"
+    r"报请|共同(?!体)|用于|[%％]|协助|配合|(?<=[局委办厅府门构关心])是(?=[\u4e00-\u9fff])|"
     # a body that reports to another ("省级粮食应急工作指挥部报同级人民政府"): a clause naming two bodies
     r"(?<=[部委局厅府办组])(?:报|提请|商请|征求)(?=同级|上级|本级|国务院|[省市县州区])|"
     # a body consulting another ("县招商局商园区管委会负责解释"): two bodies, the first acting
