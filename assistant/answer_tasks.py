@@ -123,7 +123,8 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         and ranked
         and (_ASKED_ROLE_NOUN.search(q.topic) or wording.ASKS_MANAGEMENT.search(q.text))
     ):
-        ranked = _definition_first(ranked)
+        role = _ASKED_ROLE_NOUN.search(q.topic)
+        ranked = _definition_first(ranked, role.group() if role else "")
     if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked and q.topic:
         ranked = _assigned_elsewhere(ranked, q.topic, vocab)
     return ranked
@@ -157,18 +158,24 @@ def _assigned_elsewhere(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]
 # "营商环境工作主管部门是谁": the question names a role; the sentence saying which body holds it answers
 # ("县级以上人民政府发展改革部门是优化营商环境工作的主管部门"), not a sentence whose actor is the role's own name.
 _ASKED_ROLE_NOUN = re.compile(r"主管(?:部门|单位|机关)")
-_DEFINITION_REACH = 8
+_DEFINITION_REACH = 12
 
 
-def _definition_first(ranked: list[Ranked]) -> list[Ranked]:
+def _definition_first(ranked: list[Ranked], asked_role: str = "") -> list[Ranked]:
+    """The record saying which body holds the role asked answers; of several roles an article names ("行政主管部门",
+    "日常管理机构"), the one asked ("主管部门是哪个局")."""
     top = ranked[0]
-    if top.task.lead_basis is not LeadBasis.NONE and NAMES_ROLE.pattern.search(top.task.quote):
+
+    def names(task: Task) -> bool:
+        role = NAMES_ROLE.pattern.search(task.quote)
+        return bool(role) and (not asked_role or asked_role in role.group())
+
+    if top.task.lead_basis is not LeadBasis.NONE and names(top.task):
         return ranked
     for n, other in enumerate(ranked[1:_DEFINITION_REACH], start=1):
-        quote = other.task.quote
         if (
             other.task.lead_units
-            and NAMES_ROLE.pattern.search(quote)
+            and names(other.task)
             and not any(_ASKED_ROLE_NOUN.search(u) for u in other.task.lead_units)
             and other.score >= 0.5 * top.score
         ):

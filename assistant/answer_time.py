@@ -11,7 +11,8 @@ from assistant import compose, passages, wording
 from assistant.answer import Intent
 from assistant.answer_tasks import Ranked, answer_tasks, best_per_document, rank_tasks, task_confidence
 from assistant.compose import Draft
-from assistant.evidence import coverage, topic_terms
+from assistant.evidence import coverage, local_topic, term_present, topic_terms
+from assistant.naming import strip_words
 from assistant.understand import Question, inside_a_title
 from corpus.model import PolicyDocument
 from corpus.numerals import date_in_words
@@ -32,7 +33,7 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
     """A document's own dates, a task's 完成时限 (with who leads it), else the sentence stating the date,
     span or rhythm."""
     dated = document_dates(assistant, q, docs)
-    valid = validity(q, docs)
+    valid = validity(q, docs, assistant.workspace.vocabulary)
     if dated is not None and valid is not None and not valid.declines:
         # "哪天印发的，有效期多长": both asked, both answered.
         return replace(dated, text=f"{dated.text}\n{valid.text}", findings=dated.findings + valid.findings)
@@ -80,22 +81,50 @@ _VALIDITY = re.compile(
 )
 
 
-def validity(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+# Words calling the document itself, never a thing it grants.
+_DOCUMENT_WORDS = frozenset({"政策", "文件", "举措", "本文", "这个", "这份"})
+
+
+def validity(q: Question, docs: Sequence[PolicyDocument], vocab) -> Draft | None:
     """ "有效期多久": the sentence of a named document that states how long it is valid (its last such, the
-    closing article), not a rhythm or a deadline elsewhere."""
-    if not _ASKS_VALIDITY.search(q.text) or not (q.named_docs or q.place_docs or q.doc_ids) or len(docs) > 3:
+    closing article), not a rhythm or a deadline elsewhere. "生态社区认定以后有效期几年" asks how long something the
+    document grants holds, not the document: its own term does not answer."""
+    if (
+        not _ASKS_VALIDITY.search(q.part_text or q.text)
+        or not (q.named_docs or q.place_docs or q.doc_ids)
+        or len(docs) > 3
+    ):
         return None
     lines, findings = [], []
+    skipped = 0
     for doc in docs:
         found = list(_VALIDITY.finditer(doc.text))
         if not found:
             continue
         m = found[-1]
         quote = m.group().strip()
+        # What else the question asks of the document (its 印发 date) is no subject of the term.
+        asked = [*wording.DATE_CUES, *wording.SIGNED_CUES]
+        subject = local_topic(_ASKS_VALIDITY.sub(" ", strip_words(q.topic, asked)), doc.title).strip()
+        # Words of the question the document says elsewhere but its term's sentence does not ("生态社区认定"):
+        # the term of that other thing is asked.
+        elsewhere = [
+            t
+            for t in topic_terms(subject)
+            if t not in wording.GENERIC_TITLE_WORDS
+            and t not in _DOCUMENT_WORDS
+            and t in doc.text
+            and not term_present(t, quote)
+        ]
+        if elsewhere:
+            skipped += 1
+            continue
         at = doc.text.find(quote, m.start())
         span = compose.Span(quote, at, at + len(quote))
         lines.append(f"{compose.doc_name(doc)}写道：“{span.quote}”")
         findings.append(compose.finding_for_task_span(doc, span, 1.0))
+    if not findings and skipped:
+        return None  # the term of something else is asked: the passages stating it answer
     if not findings:
         # The documents named state no term: a decline that says so, not a rhythm or a deadline elsewhere.
         names = "、".join(compose.doc_name(d) for d in docs)

@@ -25,7 +25,7 @@ from assistant.evidence import SUPPORT_THRESHOLD, coverage
 from assistant.llm import INSTRUCTION_LIKE, chat_model
 from assistant.understand import Question, fix_asking_typos, split_by_document, split_by_place, understand
 from assistant.verify import keep_supported, unsupported
-from assistant.vocabulary import jurisdiction_stem
+from assistant.vocabulary import HALF_WIDTH, jurisdiction_stem
 from assistant.workspace import Workspace
 from corpus.conventions import APPROVING_BODY
 from corpus.model import LeadBasis, PolicyDocument, Task
@@ -177,7 +177,10 @@ class Assistant:
                 continue
             if alone.topic and _part_answered(alone, "".join(texts), vocab):
                 continue  # the answer already speaks of it (its item's sentences, answer_parts)
-            more = self._answer(replace(alone, text=q.text, compare=False), cited, jurisdictions)
+            # An attribute another part asks is not this part's to state.
+            more = self._answer(
+                replace(alone, text=q.text, part_text=alone.text, compare=False), cited, jurisdictions
+            )
             said = "".join(texts)
             if more.abstained or not more.citations or all(c.quote.strip() in said for c in more.citations):
                 continue  # nothing the answer does not already quote
@@ -210,7 +213,8 @@ class Assistant:
                 alone = replace(
                     alone, named_docs=q.named_docs, place_docs=q.place_docs, jurisdictions=q.jurisdictions
                 )
-            answer = self._answer(replace(alone, text=q.text), doc_ids, jurisdictions)
+            # What another part asks ("…几天？") is no attribute this part must state.
+            answer = self._answer(replace(alone, text=q.text, part_text=alone.text), doc_ids, jurisdictions)
             if not answer.abstained:
                 return answer
         return None
@@ -309,6 +313,14 @@ class Assistant:
             return gap_answer(self._abstain(q, q.topic), numbered.text)
         if numbered is not None:
             return self._verified(q, numbered)
+        if q.article and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
+            article = _article(docs[0], q.article)
+            if article is not None:
+                # "第三条里点到了哪几个单位": the article of that number answers, whatever its words.
+                asked = q if q.intent == Intent.UNITS else replace(q, intent=Intent.LEAD)
+                draft = answer_tasks(self, asked, docs, chosen=[Ranked(1.0, docs[0], article)])
+                if draft is not None:
+                    return self._verified(asked, replace(draft, confidence=1.0))
         if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
             numbered = _numbered_item(docs[0], q.ordinal)
             if numbered is None:
@@ -772,7 +784,7 @@ _PHASE = re.compile(
 
 def _missing_phase(q: Question, draft: Draft) -> str:
     """ "二期规模是多少" answered from a sentence on the 首期 only: the phase asked is not the one stated."""
-    asked = {m.group(0) for m in _PHASE.finditer(q.text)}
+    asked = {m.group(0) for m in _PHASE.finditer(q.part_text or q.text)}
     quote = draft.findings[0].quote if draft.findings else ""
     stated = {m.group(0) for m in _PHASE.finditer(quote)}
     if asked and stated and not asked & stated:
@@ -797,9 +809,10 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
         # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.
         stated = [m.group(0) for m in attribute.value.finditer(quotes)]
         # Only a value the question states counts ("一般经营项目" reads as 1 but states no number of days).
-        claimed = amounts(" ".join(m.group(0) for m in attribute.value.finditer(q.text)))
+        asking = q.part_text or q.text
+        claimed = amounts(" ".join(m.group(0) for m in attribute.value.finditer(asking)))
         stated = [v for v in stated if not (amounts(v) and amounts(v) <= claimed)]
-        asked = attribute.asked.search(q.text)
+        asked = attribute.asked.search(asking)
         if asked and any(w in asked.group(0) for w in attribute.payment):
             # "奖励是多少": an investment size nearby is not the reward.
             stated = [v for v in stated if any(w in quotes for w in attribute.paid)]
@@ -919,6 +932,19 @@ def _clause_read(doc: PolicyDocument | None, finding: Finding) -> Finding:
     return replace(finding, lead_units=clause.lead_units, units=clause.units, lead_basis=clause.lead_basis)
 
 
+def _article(doc: PolicyDocument, number: int) -> Task | None:
+    """The article ``第{number}条`` of ``doc`` (an item, not a clause record), if it has one."""
+    for task in doc.tasks:
+        m = re.fullmatch(r"第([一二三四五六七八九十百零〇]+|\d+)条", task.label)
+        if (
+            task.kind == "item"
+            and m
+            and (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) == number
+        ):
+            return task
+    return None
+
+
 def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:
     """The ``ordinal``-th item of ``doc`` that assigns units, in reading order (None past the last)."""
     items = sorted((t for t in doc.tasks if t.kind == "item" and t.units), key=lambda t: t.start)
@@ -975,7 +1001,8 @@ def _covers_year(doc: PolicyDocument, year: int) -> bool:
     for match in _PERIOD.finditer(doc.title):
         if int(match.group(1)) <= year <= int(match.group(2)):
             return True
-    if f"{year}年" in doc.text or f"{year}年" in doc.title:
+    text = doc.text.translate(HALF_WIDTH)  # "到２０２５年" names 2025
+    if f"{year}年" in text or f"{year}年" in doc.title:
         return True
     # A period the text states ("(2017-2021年)") covers its years too.
-    return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _PERIOD.finditer(doc.text))
+    return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _PERIOD.finditer(text))

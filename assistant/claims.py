@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from assistant import wording
 from assistant.answer import Finding
 from assistant.naming import SHORT_REFERENCE
-from assistant.vocabulary import UNIT_LIKE, Vocabulary, unit_level
+from assistant.vocabulary import UNIT_LIKE, Vocabulary, bigrams, unit_level
 from corpus.text import SENTENCE
 from corpus.units import looks_like_unit
 
@@ -226,6 +226,15 @@ def verdict(
         stated = amounts(wording.YEAR.sub(" ", answer_text))
         if not stated:
             return None
+        deciding = _figure_sentence(question_text, answer_text)
+        if deciding is not None:
+            # "补贴期限是3年吗" against "住房租赁补贴期限为5年": the sentence stating what the claim is about
+            # decides, not a 3 stated elsewhere in the article.
+            said = amounts(wording.YEAR.sub(" ", deciding))
+            if claimed_figures <= said:
+                return True
+            if not claimed_figures & said:
+                return False
         if claimed_figures <= stated:
             return True
         # The matched record itself may state what the answer's sentence does not (a lead answer shows no
@@ -245,6 +254,27 @@ def verdict(
     if negated is not None:
         return negated
     return _rule_verdict(question_text, claim, finding.quote, vocab, provision or finding.quote)
+
+
+def _figure_sentence(claim: str, text: str) -> str | None:
+    """The one sentence of ``text`` stating a figure that shares clearly the most words with the claim (its
+    figures left out): what the claimed figure is compared with."""
+    words = set(bigrams(CLAIMED_FIGURE.sub(" ", claim)))
+    scored = sorted(
+        (
+            (len(words & set(bigrams(sentence))), sentence)
+            for sentence in re.split(r"[。；;！？?\n]", text)
+            if amounts(wording.YEAR.sub(" ", sentence))
+        ),
+        reverse=True,
+    )
+    if (
+        not scored
+        or scored[0][0] < 3
+        or (len(scored) > 1 and scored[1][0] >= scored[0][0] and scored[1][1] != scored[0][1])
+    ):
+        return None
+    return scored[0][1]
 
 
 # A post claimed ("是区长本人担任吗") and the post the quote writes ("由分管副区长担任"): 副区长 is another post.

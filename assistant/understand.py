@@ -63,9 +63,13 @@ class Question:
     asks_figure: bool = False  # an amount, a count, a share is (also) asked
     place_docs: tuple[str, ...] = ()  # documents of the places named (by title or opening lines, or 文号)
     ordinal: int = 0  # "第一项任务": the document's numbered item at that place (0: none named so)
+    article: int = 0  # "第三条里…": the article of that number (0: none named)
     # The topic read with the words that called a document by a short name kept ("外资条例"): asked again so
     # when the topic without them finds nothing. Empty when no short name was read.
     named_as: str = ""
+    # The words of the one part this question asks, when it is a part of a longer question ("…补贴多少？…住几天？"):
+    # the attribute that part asks is read from them, not from the whole.
+    part_text: str = ""
 
     @property
     def answer_intent(self) -> Intent:
@@ -73,6 +77,9 @@ class Question:
             return Intent.YES_NO
         return Intent.COMPARE if self.compare else self.intent
 
+
+# "第三条里点到了哪几个单位": an article of the document asked by its number.
+_ARTICLE_ASKED = re.compile(r"第\s*([一二三四五六七八九十百零〇]+|\d{1,3})\s*条(?:里|中|规定|说)?")
 
 # The choice closing the question: "…的是发改还是人社？".
 _CLOSING_CHOICE = re.compile(rf"是(?:{wording.CHOICE.pattern})[？?。！!]?$")
@@ -465,7 +472,7 @@ _TITLE_WRAPPER = re.compile(
 )
 _TITLE_KIND = re.compile(
     r"(?:的)?(?:若干措施|若干意见|实施意见|指导意见|实施方案|行动方案|行动计划|工作方案|管理办法|实施细则|"
-    r"条例|办法|方案|意见|措施|规定|细则|计划|通知)$"
+    r"条例|办法|方案|意见|措施|举措|规定|细则|计划|通知)$"
 )
 
 
@@ -586,6 +593,12 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         number = ordinal_match.group(1)
         ordinal = int(number) if number.isdigit() else cn_to_int(number) or 0
         rest = rest.replace(ordinal_match.group(0), " ")
+    article_match = _ARTICLE_ASKED.search(rest)
+    article = 0
+    if article_match:
+        number = article_match.group(1)
+        article = int(number) if number.isdigit() else cn_to_int(number) or 0
+        rest = rest.replace(article_match.group(0), " ")
     topic = _topic(strip_words(strip_words(rest, title_words), list(wording.ASKING_PHRASES)))
     if named_docs or place_docs or number_docs:
         # "海淀措施给…": with the document picked by its place, the kind word left behind names it, nothing more.
@@ -654,6 +667,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         asks_frequency=bool(wording.FREQUENCY.search(clean)),
         asks_figure=asks_figure,
         ordinal=ordinal,
+        article=article,
         named_as=named_as,
         place_docs=tuple(sorted(set(number_docs) | set(place_docs))) if number_docs else tuple(place_docs),
     )

@@ -18,6 +18,14 @@ from corpus.text import UNIT_SUFFIXES, jurisdiction_stem
 from corpus.units import NAME_ENDING, UnitDirectory, looks_like_unit
 
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
+# Full-width digits, letters and ％ read as their ASCII forms.
+HALF_WIDTH = str.maketrans(
+    {
+        chr(c): chr(c - 0xFEE0)
+        for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+    }
+    | {"％": "%", "．": "."}
+)
 # A unit-like phrase typed by a user: "商务局", "州工信局", "市发改委", "园区管委会".
 UNIT_LIKE = re.compile(
     # "县（区）政府", "县（市、区）民政部门": a level qualified in brackets opens the name.
@@ -88,7 +96,8 @@ def bigrams(text: str) -> list[str]:
     Quotation marks do not break a run: “飞地”园区 must still match 飞地园区.
     """
     out: list[str] = []
-    for run in _CJK_OR_WORD.findall(_QUOTE_MARKS.sub("", text)):
+    # A text layer's full-width digits and letters ("到２０２５年") are the figures a question types in ASCII.
+    for run in _CJK_OR_WORD.findall(_QUOTE_MARKS.sub("", text.translate(HALF_WIDTH))):
         if len(run) == 1:
             continue
         out.extend(run[i : i + 2] for i in range(len(run) - 1))
