@@ -81,6 +81,9 @@ _VALIDITY = re.compile(
 )
 
 
+_STATES_TERM = re.compile(
+    r"有效期(?:为|是)?(?:至|到)?\s*[\d０-９一二三四五六七八九十两半]|(?:暂定|试行|执行)(?:期)?[一二三四五六七八九十两半\d]"
+)
 # Words calling the document itself, never a thing it grants.
 _DOCUMENT_WORDS = frozenset({"政策", "文件", "举措", "本文", "这个", "这份"})
 
@@ -101,7 +104,9 @@ def validity(q: Question, docs: Sequence[PolicyDocument], vocab) -> Draft | None
         found = list(_VALIDITY.finditer(doc.text))
         if not found:
             continue
-        m = found[-1]
+        # The sentence stating the term ("有效期5年", "有效期至…"), not one speaking of it ("有效期届满，…评估修订").
+        stating = [f for f in found if _STATES_TERM.search(f.group())]
+        m = (stating or found)[-1]
         quote = m.group().strip()
         # What else the question asks of the document (its 印发 date) is no subject of the term.
         asked = [*wording.DATE_CUES, *wording.SIGNED_CUES]

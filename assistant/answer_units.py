@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant import compose, wording
@@ -59,6 +60,8 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
             # article), else the name it writes most.
             name = unit if unit in names else Counter(names).most_common(1)[0][0]
             leads, cooperates = _without_items_split(leads, cooperates)
+            leads = [_named_by_its_item(doc, t) for t in leads]
+            cooperates = [_named_by_its_item(doc, t) for t in cooperates]
             leads, cooperates = _on_topic(q, doc, leads, vocab), _on_topic(q, doc, cooperates, vocab)
             if q.role == Role.LEAD and wording.ASKS_ALONE.search(q.text):
                 # "单独牵头的是哪几项": only the items it leads with no other lead beside it.
@@ -82,6 +85,18 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
 
 
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,6}条")
+
+
+def _named_by_its_item(doc: PolicyDocument, task):
+    """A plan's clause record shown under its item's name ("强化能源保障：深化电力市场化改革…"), the way a reader
+    finds it in the plan; an article's sentence is its own name."""
+    if task.kind != "inline_duty":
+        return task
+    item = compose.holding_item(doc, task.start)
+    if item is None or not item.title or _ARTICLE.match(item.label) or item.title in task.title:
+        return task
+    # (its title, not its number: a number the cited clause does not hold is no figure to state)
+    return replace(task, title=f"{item.title}：{task.title}")
 
 
 def _without_items_split(leads: list, cooperates: list) -> tuple[list, list]:

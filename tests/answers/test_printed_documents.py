@@ -77,3 +77,19 @@ def test_the_term_of_what_a_document_grants_is_not_the_documents_own(assistant: 
     assert "2028年12月31日" not in answer.answer  # the guide's own term answers nothing about a recognition
     own = assistant.ask("武汉OPC生态社区建设指引有效期到哪天？")
     assert "2028年12月31日" in own.answer
+
+
+def test_a_plans_clause_is_listed_under_its_items_name(assistant: Assistant):
+    answer = assistant.ask("贵州市场主体方案里，省税务局牵头的是哪些事？")
+    assert "大力培育上市企业：" in answer.answer  # the item a reader finds the clause under
+
+
+def test_the_sentence_stating_the_term_answers_not_one_speaking_of_it(
+    tmp_path_factory: pytest.TempPathFactory,
+):
+    housing = """广州市公共租赁住房管理办法
+第五十三条 公共租赁住房的具体管理细则由市住房城乡建设局另行制定。
+第五十四条 本办法自印发之日起施行，有效期5年。有效期届满，根据实施情况依法评估修订。
+"""
+    answer = assistant_over(tmp_path_factory, {"housing.txt": housing}).ask("广州公租房办法有效期多久？")
+    assert "有效期5年" in answer.answer
