@@ -116,7 +116,10 @@ def validity(q: Question, docs: Sequence[PolicyDocument], vocab) -> Draft | None
         elsewhere = [
             t
             for t in topic_terms(subject)
-            if t not in wording.GENERIC_TITLE_WORDS
+            if not re.search(
+                r"[\d０-９一二三四五六七八九十两半]", t
+            )  # a term claimed ("是三年吗"), no subject
+            and t not in wording.GENERIC_TITLE_WORDS
             and t not in _DOCUMENT_WORDS
             and t in doc.text
             and not term_present(t, quote)

@@ -163,8 +163,15 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
         piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)
         if not piece:
             continue
-        if elliptical and separator == "、" and raw.endswith("等部门") and not _ORG_END.search(piece):
-            piece = raw  # "…、市场监督管理等部门": the shared noun ends the party, kept verbatim
+        if (
+            elliptical
+            and separator == "、"
+            and raw.endswith("等部门")
+            and (not _ORG_END.search(piece) or len(elliptical) >= 2)
+        ):
+            # "…、市场监督管理等部门": the shared noun ends the party, kept verbatim; so it does after fields named
+            # bare ("国土、住建、环保、市场监管、金融办等部门"), though the last is a bureau's short name.
+            piece = raw
         if pending and separator not in ("、", ""):
             units.append(pending.rstrip("、"))
             pending = ""

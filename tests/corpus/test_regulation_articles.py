@@ -122,3 +122,17 @@ def test_convening_by_a_body_after_you_is_read_as_convening():
     assert not any(t.title.startswith("行政审批决定由") for t in doc.tasks)
     settles = _task(doc, "应当及时予以明确")
     assert settles.lead_units == ("机构编制机关",)
+
+
+def test_departments_named_by_field_share_their_list_and_its_duty():
+    text = (
+        "四、组织保障\n各相关部门实行分工负责制，发改、财政、工信、科技等部门要全力做好国家相关政策与重点产业发展对接；"
+        "国土、住建、环保、市场监管、金融办等部门要为企业项目建设、上市融资等工作提供全方位服务；"
+        "农牧、林业等部门要为中药材等基地建设提供技术支持。\n"
+    )
+    doc = parse_bytes("liuhe.txt", text.encode())
+    clauses = {t.units: t for t in doc.tasks if t.kind == "inline_duty"}
+    # The list closing with a bureau's short name (金融办) is still one list sharing 等部门.
+    assert ("国土、住建、环保、市场监管、金融办等部门",) in clauses
+    assert "上市融资" in clauses[("国土、住建、环保、市场监管、金融办等部门",)].quote
+    assert ("农牧、林业等部门",) in clauses
