@@ -98,6 +98,9 @@ _BARE_LABEL = re.compile(
 )
 
 
+_UNIT_BRACKET_START = re.compile(r"^\s*[（(]\s*(?:牵头单位|责任单位|牵头部门|责任部门|配合单位)\s*[:：]")
+
+
 def reflow(lines: list[str], starts_item) -> list[str]:
     """Join wrapped lines into paragraphs.
 
@@ -109,6 +112,12 @@ def reflow(lines: list[str], starts_item) -> list[str]:
     out: list[str] = []
     current = last = ""
     for line in lines:
+        if current and _UNIT_BRACKET_START.match(line):
+            # "…盘活工业园区闲置厂房。" / "— 13 —" / "(牵头单位:省工业和信息化厅…)": the bracket a page break pushed
+            # onto a line of its own closes the sentence before it.
+            current += line
+            last = line
+            continue
         if current and not starts_item(line) and not _OWN_LINE.match(line):
             ends = not _BARE_LABEL.match(last) and (
                 _OWN_LINE.match(last) or last[-1] in _SENTENCE_END or bool(width and len(last) < width - 3)

@@ -107,3 +107,16 @@ def test_titles_printed_over_two_lines_or_under_a_site_note():
         "关于加快打造人工智能OPC创业高地的若干举措", "为构建人工智能OPC创业新生态，特制定以下举措。"
     )
     assert measures.title == "关于加快打造人工智能OPC创业高地的若干举措"  # 举措 is a document's kind
+
+
+def test_a_bracket_a_page_break_pushed_onto_its_own_line_closes_the_sentence_before():
+    from corpus.reflow import reflow
+
+    lines = [
+        "15. 强化用地保障。开展闲置低效资产盘活专项行动,大力盘活工业园区闲置厂房。",
+        "(牵头单位:省工业和信息化厅、省发展改革委)",
+        "16. 强化能源保障。深化电力市场化改革。(牵头单位:省能源局)",
+    ]
+    out = reflow(lines, starts_numbered_item)
+    assert out[0].endswith("闲置厂房。(牵头单位:省工业和信息化厅、省发展改革委)")
+    assert out[1].startswith("16.")
