@@ -127,6 +127,38 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         ranked = _definition_first(ranked, role.group() if role else "")
     if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked and q.topic:
         ranked = _assigned_elsewhere(ranked, q.topic, vocab)
+    if (q.intent == Intent.LEAD or q.yes_no) and ranked and q.topic:
+        ranked = _field_in_charge_first(ranked, q.topic, vocab)
+    return ranked
+
+
+# "县级以上人民政府人力资源社会保障部门负责本行政区域内的促进就业工作": a regulation naming the body in charge of a
+# field's work in its area.
+_IN_CHARGE = re.compile(r"负责本行政区域(?:内)?(?:的)?([^，,。；;]{2,30}?)工作")
+# The field it names must be the asked work this fully.
+_IN_CHARGE_MATCH = 0.8
+
+
+def _field_in_charge_first(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]:
+    """Asked who is responsible for a field's work ("促进就业工作是哪个部门负责"), the sentence putting a body in charge of
+    that work in its area answers, not a sentence that only speaks of the work (a 协调机制 the government sets up)."""
+    top = ranked[0]
+    m = _IN_CHARGE.search(top.task.quote)
+    if m and top.task.lead_units and coverage(topic, m.group(1), vocab) >= _IN_CHARGE_MATCH:
+        # Already first: ahead of the records tied with it as well.
+        return [replace(top, score=top.score + 10 * _TIE), *ranked[1:]]
+    for n, other in enumerate(ranked[1:_DEFINITION_REACH], start=1):
+        m = _IN_CHARGE.search(other.task.quote)
+        if (
+            m
+            and other.task.lead_units
+            and other.doc.doc_id == top.doc.doc_id
+            and coverage(topic, m.group(1), vocab) >= _IN_CHARGE_MATCH
+            and other.score >= 0.8 * top.score
+        ):
+            # Ahead of the records it ties with, too: the field's charge is what is asked.
+            lifted = _lifted(ranked, n)
+            return [replace(lifted[0], score=top.score + 10 * _TIE), *lifted[1:]]
     return ranked
 
 

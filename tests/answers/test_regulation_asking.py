@@ -98,3 +98,16 @@ def test_everyday_words_find_the_regulations_own(assistant: Assistant):
     answer = assistant.ask("嗯，绍兴交通规定里公交车上有乘客抢方向盘，司机该怎么做？")
     assert not answer.abstained
     assert "及时停车" in answer.answer
+
+
+def test_the_body_in_charge_of_a_fields_work_answers_who_is_responsible(
+    tmp_path_factory: pytest.TempPathFactory,
+):
+    employment = """山东省就业促进条例
+第八条 省人民政府应当健全促进就业工作协调机制，研究全省就业工作重大问题，组织对全省促进就业工作进行考核和监督检查。设区的市、县（市、区）人民政府应当健全促进就业工作协调机制，负责就业工作重大问题的研究、统筹和协调。
+第九条 县级以上人民政府人力资源社会保障部门负责本行政区域内的促进就业工作。县级以上人民政府设立的公共就业服务机构在本级人民政府人力资源社会保障部门指导下，具体实施公共就业服务。
+"""
+    answer = assistant_over(tmp_path_factory, {"employment.txt": employment}).ask(
+        "山东就业条例里促进就业工作归哪个部门负责？"
+    )
+    assert answer.lead_unit == "县级以上人民政府人力资源社会保障部门"
