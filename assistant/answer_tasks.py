@@ -143,23 +143,24 @@ def _field_in_charge_first(ranked: list[Ranked], topic: str, vocab) -> list[Rank
     """Asked who is responsible for a field's work ("促进就业工作是哪个部门负责"), the sentence putting a body in charge of
     that work in its area answers, not a sentence that only speaks of the work (a 协调机制 the government sets up)."""
     top = ranked[0]
-    m = _IN_CHARGE.search(top.task.quote)
-    if m and top.task.lead_units and coverage(topic, m.group(1), vocab) >= _IN_CHARGE_MATCH:
-        # Already first: ahead of the records tied with it as well.
-        return [replace(top, score=top.score + 10 * _TIE), *ranked[1:]]
-    for n, other in enumerate(ranked[1:_DEFINITION_REACH], start=1):
-        m = _IN_CHARGE.search(other.task.quote)
-        if (
-            m
-            and other.task.lead_units
-            and other.doc.doc_id == top.doc.doc_id
-            and coverage(topic, m.group(1), vocab) >= _IN_CHARGE_MATCH
-            and other.score >= 0.8 * top.score
-        ):
-            # Ahead of the records it ties with, too: the field's charge is what is asked.
-            lifted = _lifted(ranked, n)
-            return [replace(lifted[0], score=top.score + 10 * _TIE), *lifted[1:]]
-    return ranked
+
+    def in_charge(task: Task) -> bool:
+        m = _IN_CHARGE.search(task.quote)
+        return bool(m and task.lead_units and coverage(topic, m.group(1), vocab) >= _IN_CHARGE_MATCH)
+
+    found = next(
+        (
+            n
+            for n, other in enumerate(ranked[:_DEFINITION_REACH])
+            if other.doc.doc_id == top.doc.doc_id and other.score >= 0.8 * top.score and in_charge(other.task)
+        ),
+        None,
+    )
+    if found is None:
+        return ranked
+    # First, and ahead of the records it ties with too: the field's charge is what is asked.
+    lifted = _lifted(ranked, found)
+    return [replace(lifted[0], score=top.score + 10 * _TIE), *lifted[1:]]
 
 
 # A clause assigning the asked work names who does it when it carries this much of the topic.
@@ -294,24 +295,32 @@ def _clause_records(item: Ranked) -> list[Task]:
     return sorted(inside, key=lambda t: t.start)
 
 
-def _clause_of_item_first(ranked: list[Ranked]) -> list[Ranked]:
-    """An item whose sentences each carry their own bracket ("…（责任单位：A、B）…（责任单位：C）") has no one lead;
-    asked who leads it, the clause record that matches the question clearly best answers, with its own lead."""
+def _nested_clauses(ranked: list[Ranked]) -> list[tuple[int, Ranked]]:
+    """(rank, record) of the clause records with a lead inside the best-ranked item, when that item has units and no
+    lead of its own; none otherwise."""
     top = ranked[0]
     if not _splits_its_lead(top.task):
-        return ranked
-    nested = [
+        return []
+    return [
         (n, r)
         for n, r in enumerate(ranked[1:], start=1)
         if r.doc.doc_id == top.doc.doc_id and _clause_of(top.task, r.task)
     ]
+
+
+def _clause_of_item_first(ranked: list[Ranked]) -> list[Ranked]:
+    """An item whose sentences each carry their own bracket ("…（责任单位：A、B）…（责任单位：C）") has no one lead;
+    asked who leads it, the clause record that matches the question clearly best answers, with its own lead."""
+    nested = _nested_clauses(ranked)
     if not nested or (len(nested) > 1 and nested[0][1].score - nested[1][1].score < _CLAUSE_MARGIN):
         return ranked
     return _lifted(ranked, nested[0][0])
 
 
-# The share of the topic words its article says that the answering sentence must say itself.
+# The share of the topic words its article says that the answering sentence must say itself, and the share of what
+# it says that its article's other sentences must not say.
 _SENTENCE_SHARE = 0.5
+_OWN_WORDS = 0.5
 
 
 def _says_term(term: str, text: str) -> bool:
@@ -324,13 +333,7 @@ def _sentence_of_article_first(ranked: list[Ranked], topic: str, vocab) -> list[
     alone says a distinctive asked word answers, with its own body. Words the article says around its sentences (the
     projects its list names) choose none of them."""
     top = ranked[0]
-    if not _splits_its_lead(top.task):
-        return ranked
-    nested = [
-        (n, r)
-        for n, r in enumerate(ranked[1:], start=1)
-        if r.doc.doc_id == top.doc.doc_id and _clause_of(top.task, r.task)
-    ]
+    nested = _nested_clauses(ranked)
     if len(nested) < 2:
         return ranked
     terms = topic_terms(topic)
@@ -345,7 +348,7 @@ def _sentence_of_article_first(ranked: list[Ranked], topic: str, vocab) -> list[
         return ranked
     # Mostly words of the question only this sentence says ("交通影响评价"), not ones its article's other sentences
     # say as well.
-    if weight(said[best] - set().union(*others)) < 0.5 * weight(said[best]):
+    if weight(said[best] - set().union(*others)) < _OWN_WORDS * weight(said[best]):
         return ranked
     # The sentence says most of what the article says of the asked work: the article's own sentences naming no body
     # ("总指挥由国家发展改革委主要负责人担任") are no clause's to take.

@@ -81,9 +81,8 @@ _VALIDITY = re.compile(
 )
 
 
-_STATES_TERM = re.compile(
-    r"有效期(?:为|是)?(?:至|到)?\s*[\d０-９一二三四五六七八九十两半]|(?:暂定|试行|执行)(?:期)?[一二三四五六七八九十两半\d]"
-)
+_NUMERAL = r"[\d０-９一二三四五六七八九十两半]"
+_STATES_TERM = re.compile(rf"有效期(?:为|是)?(?:至|到)?\s*{_NUMERAL}|(?:暂定|试行|执行)(?:期)?{_NUMERAL}")
 # Words calling the document itself, never a thing it grants.
 _DOCUMENT_WORDS = frozenset({"政策", "文件", "举措", "本文", "这个", "这份"})
 
@@ -108,23 +107,7 @@ def validity(q: Question, docs: Sequence[PolicyDocument], vocab) -> Draft | None
         stating = [f for f in found if _STATES_TERM.search(f.group())]
         m = (stating or found)[-1]
         quote = m.group().strip()
-        # What else the question asks of the document (its 印发 date) is no subject of the term.
-        asked = [*wording.DATE_CUES, *wording.SIGNED_CUES]
-        subject = local_topic(_ASKS_VALIDITY.sub(" ", strip_words(q.topic, asked)), doc.title).strip()
-        # Words of the question the document says elsewhere but its term's sentence does not ("生态社区认定"):
-        # the term of that other thing is asked.
-        elsewhere = [
-            t
-            for t in topic_terms(subject)
-            if not re.search(
-                r"[\d０-９一二三四五六七八九十两半]", t
-            )  # a term claimed ("是三年吗"), no subject
-            and t not in wording.GENERIC_TITLE_WORDS
-            and t not in _DOCUMENT_WORDS
-            and t in doc.text
-            and not term_present(t, quote)
-        ]
-        if elsewhere:
+        if _term_of_something_else(q.topic, doc, quote):
             skipped += 1
             continue
         at = doc.text.find(quote, m.start())
@@ -138,6 +121,22 @@ def validity(q: Question, docs: Sequence[PolicyDocument], vocab) -> Draft | None
         names = "、".join(compose.doc_name(d) for d in docs)
         return Draft(f"{names}没有写明有效期。", (), confidence=0.0, declines=True)
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+def _term_of_something_else(topic: str, doc: PolicyDocument, quote: str) -> bool:
+    """The question names a thing the document speaks of elsewhere but its term's sentence does not ("生态社区认定"):
+    how long that thing holds is asked, not the document. Neither what else is asked of the document (its 印发 date),
+    nor a term claimed ("是三年吗"), nor words calling the document itself name such a thing."""
+    asked = [*wording.DATE_CUES, *wording.SIGNED_CUES]
+    subject = local_topic(_ASKS_VALIDITY.sub(" ", strip_words(topic, asked)), doc.title)
+    return any(
+        not re.search(_NUMERAL, t)
+        and t not in wording.GENERIC_TITLE_WORDS
+        and t not in _DOCUMENT_WORDS
+        and t in doc.text
+        and not term_present(t, quote)
+        for t in topic_terms(subject)
+    )
 
 
 def _task_deadline(

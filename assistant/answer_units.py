@@ -14,6 +14,7 @@ from assistant.compose import Draft
 from assistant.evidence import coverage, local_topic, topic_terms
 from assistant.understand import Question
 from corpus.model import PolicyDocument, Role
+from corpus.structure import ARTICLE_LABEL
 
 if TYPE_CHECKING:
     from assistant.answering import Assistant
@@ -84,16 +85,13 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
 
 
-_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,6}条")
-
-
 def _named_by_its_item(doc: PolicyDocument, task):
     """A plan's clause record shown under its item's name ("强化能源保障：深化电力市场化改革…"), the way a reader
     finds it in the plan; an article's sentence is its own name."""
     if task.kind != "inline_duty":
         return task
     item = compose.holding_item(doc, task.start)
-    if item is None or not item.title or _ARTICLE.match(item.label) or item.title in task.title:
+    if item is None or not item.title or ARTICLE_LABEL.match(item.label) or item.title in task.title:
         return task
     # (its title, not its number: a number the cited clause does not hold is no figure to state)
     return replace(task, title=f"{item.title}：{task.title}")
@@ -105,7 +103,7 @@ def _without_items_split(leads: list, cooperates: list) -> tuple[list, list]:
     clauses = [t for t in leads + cooperates if t.kind == "inline_duty"]
 
     def split(task) -> bool:
-        if task.kind == "inline_duty" or not _ARTICLE.match(task.label):
+        if task.kind == "inline_duty" or not ARTICLE_LABEL.match(task.label):
             return False  # a plan's item keeps its own name ("推进乡镇敬老院规划建设"), an article has none
         inside = [
             c for c in clauses if c.section == task.section and task.start <= c.start and c.end <= task.end

@@ -29,7 +29,7 @@ from assistant.vocabulary import HALF_WIDTH, jurisdiction_stem
 from assistant.workspace import Workspace
 from corpus.conventions import APPROVING_BODY
 from corpus.model import LeadBasis, PolicyDocument, Task
-from corpus.numerals import cn_to_int
+from corpus.numerals import numeral_value
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 # Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
@@ -901,11 +901,7 @@ def _printed(text: str, value: str, last: bool) -> compose.Span | None:
 def _item_number(section: str) -> int:
     """The number an item's own label gives it ("附件/五/23" → 23, "二/(十一)" → 11; 0 when it has none)."""
     last = re.sub(r"[()（）.、\s]", "", section.rsplit("/", 1)[-1])
-    if last.isdigit():
-        return int(last)
-    if last and all(c in "一二三四五六七八九十百零" for c in last):
-        return cn_to_int(last) or 0
-    return 0
+    return numeral_value(last) or 0
 
 
 def _clause_read(doc: PolicyDocument | None, finding: Finding) -> Finding:
@@ -935,12 +931,8 @@ def _clause_read(doc: PolicyDocument | None, finding: Finding) -> Finding:
 def _article(doc: PolicyDocument, number: int) -> Task | None:
     """The article ``第{number}条`` of ``doc`` (an item, not a clause record), if it has one."""
     for task in doc.tasks:
-        m = re.fullmatch(r"第([一二三四五六七八九十百零〇]+|\d+)条", task.label)
-        if (
-            task.kind == "item"
-            and m
-            and (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) == number
-        ):
+        m = re.fullmatch(r"第(.+)条", task.label)
+        if task.kind == "item" and m and numeral_value(m.group(1)) == number:
             return task
     return None
 

@@ -27,7 +27,7 @@ from assistant.naming import (
 )
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem, pinyin_of
 from corpus.model import PolicyDocument, Role
-from corpus.numerals import cn_to_int, digits_to_int
+from corpus.numerals import digits_to_int, numeral_value
 from corpus.units import GENERIC_PARTY, ends_like_a_phrase
 from retrieval.tokenize import dictionary_tag, pos_tags, words
 
@@ -591,13 +591,13 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     ordinal = 0
     if ordinal_match:
         number = ordinal_match.group(1)
-        ordinal = int(number) if number.isdigit() else cn_to_int(number) or 0
+        ordinal = numeral_value(number) or 0
         rest = rest.replace(ordinal_match.group(0), " ")
     article_match = _ARTICLE_ASKED.search(rest)
     article = 0
     if article_match:
         number = article_match.group(1)
-        article = int(number) if number.isdigit() else cn_to_int(number) or 0
+        article = numeral_value(number) or 0
         rest = rest.replace(article_match.group(0), " ")
     topic = _topic(strip_words(strip_words(rest, title_words), list(wording.ASKING_PHRASES)))
     if named_docs or place_docs or number_docs:

@@ -34,7 +34,7 @@ from corpus.conventions import (
 )
 from corpus.duties import InlineDuty, find_inline_duties
 from corpus.model import LeadBasis, Task
-from corpus.structure import Item
+from corpus.structure import ARTICLE_LABEL, Item
 from corpus.targets import find_deadline, find_targets
 from corpus.text import sentence_start
 from corpus.units import looks_like_government_body, looks_like_unit, split_units
@@ -66,7 +66,7 @@ def build_tasks(
             rules.first_phrase_leads = True
         read_up_to = max(read_up_to, item.end)
         item_text = text[item.start : item.end]
-        duties = find_inline_duties(item_text, place_names, article=bool(_ARTICLE.match(item.label)))
+        duties = find_inline_duties(item_text, place_names, article=bool(ARTICLE_LABEL.match(item.label)))
         if item.closing:
             tasks.extend(_closing_tasks(doc_id, item, item_text, duties))
             continue
@@ -116,9 +116,6 @@ def build_tasks(
         tasks.extend(_clause_tasks(doc_id, item, item_text, place_names, rules))
         tasks.extend(_inline_tasks(doc_id, item, item_text, duties))
     return tasks
-
-
-_ARTICLE = re.compile(r"^第.{1,5}条$")
 
 
 def _listing_owner(item: Item, item_text: str, duties: Sequence[InlineDuty]) -> tuple[str, ...]:

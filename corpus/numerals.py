@@ -37,6 +37,11 @@ def cn_to_int(text: str) -> int | None:
     return total + current
 
 
+def numeral_value(text: str) -> int | None:
+    """A number as a label writes it, in digits or in Chinese numerals: '13' / '十三' -> 13; None otherwise."""
+    return int(text) if text.isdigit() else cn_to_int(text)
+
+
 def int_to_cn(n: int) -> str:
     """13 -> '十三'; used to show normalised labels."""
     digits = "零一二三四五六七八九"

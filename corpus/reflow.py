@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from corpus.conventions import BRACKETED_CLAUSE_OPEN
+
 # "— 3 —", "- 3 -", "第 3 页 共 12 页", "共12页 第3页", "第3页/共12页", "3/12", "Page 3 of 12".
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页\s*[,，/／]?\s*(?:共\s*\d{1,4}\s*页)?|"
@@ -98,9 +100,6 @@ _BARE_LABEL = re.compile(
 )
 
 
-_UNIT_BRACKET_START = re.compile(r"^\s*[（(]\s*(?:牵头单位|责任单位|牵头部门|责任部门|配合单位)\s*[:：]")
-
-
 def reflow(lines: list[str], starts_item) -> list[str]:
     """Join wrapped lines into paragraphs.
 
@@ -112,7 +111,7 @@ def reflow(lines: list[str], starts_item) -> list[str]:
     out: list[str] = []
     current = last = ""
     for line in lines:
-        if current and _UNIT_BRACKET_START.match(line):
+        if current and BRACKETED_CLAUSE_OPEN.match(line.lstrip()):
             # "…盘活工业园区闲置厂房。" / "— 13 —" / "(牵头单位:省工业和信息化厅…)": the bracket a page break pushed
             # onto a line of its own closes the sentence before it.
             current += line
@@ -186,7 +185,7 @@ def margin_numbers(lines: list[str], starts_item) -> list[str]:
     at the start of the item they number: "５.推动中小企业提质发展。…". Only a run counting up one by one is read
     so (page numbers and table 序号 are not): with fewer than three in order, the lines are left as they are."""
     found = [
-        (i, int(m.group(1).translate(_FULLWIDTH_DIGITS)))
+        (i, int(m.group(1)))  # int() reads full-width digits too
         for i, line in enumerate(lines)
         if (m := _MARGIN_NUMBER.match(line))
     ]
@@ -207,17 +206,18 @@ def margin_numbers(lines: list[str], starts_item) -> list[str]:
     return [line for line in out if line.strip()]
 
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
 def _closes_paragraph(line: str) -> bool:
+    """A sentence's end, or a responsibility bracket's ("…(牵头单位:省税务局)", "发展改革委)")."""
     closes_bracket = line.endswith(("）", ")")) and (
-        "牵头" in line or "负责" in line or not re.search(r"[（(]", line)
+        bool(BRACKETED_CLAUSE_OPEN.search(line)) or not re.search(r"[（(]", line)
     )
     return line[-1] in _SENTENCE_END + "。" or closes_bracket
 
 
-_OPEN_UNIT_BRACKET = re.compile(r"[（(]\s*(?:牵头|责任|配合|参与|协办|主办)[^（）()]{0,80}$")
+def _open_unit_bracket(text: str) -> bool:
+    """A responsibility bracket ("（牵头单位：省") opened near the end of ``text`` and not closed yet."""
+    opened = max(text.rfind("（"), text.rfind("("))
+    return _open_bracket(text) and bool(BRACKETED_CLAUSE_OPEN.match(text, opened))
 
 
 def join_open_brackets(lines: list[str], starts_item) -> list[str]:
@@ -226,7 +226,7 @@ def join_open_brackets(lines: list[str], starts_item) -> list[str]:
     out: list[str] = []
     for line in lines:
         closes = re.match(r"^[^（()）]{1,80}[）)]", line.strip())
-        if out and _OPEN_UNIT_BRACKET.search(out[-1]) and closes and not starts_item(line):
+        if out and _open_unit_bracket(out[-1]) and closes and not starts_item(line):
             out[-1] = out[-1].rstrip() + line.strip()
         else:
             out.append(line)

@@ -217,7 +217,7 @@ def segment(lines: list[Line]) -> Outline:
                 continue
             i += 1
             continue
-        sub_item = not h.label.startswith("第") and any(_ARTICLE_LABEL.match(k) for _, k, _, _ in stack)
+        sub_item = not h.label.startswith("第") and any(ARTICLE_LABEL.match(k) for _, k, _, _ in stack)
         if sub_item:
             # "（一）…" under "第四十三条…下列服务：" enumerates inside the article: a paragraph of it, and the
             # article goes on after its list ("市、区中小企业工作主管部门可以…" is 第四十三条's, not （五）'s).
@@ -233,7 +233,7 @@ def segment(lines: list[Line]) -> Outline:
         # A 责任单位 clause closes the item: what follows it is the document's closing text, unless the next
         # paragraph carries a clause of its own (“双园”：…（牵头单位：…）): a part of the same item.
         j = i + 1
-        article = _ARTICLE_LABEL.match(h.label) is not None
+        article = ARTICLE_LABEL.match(h.label) is not None
         while (
             not sub_item
             and j < len(lines)
@@ -304,7 +304,8 @@ def _file_info(lines: list[Line], sections: list[Section]) -> int:
     return n
 
 
-_ARTICLE_LABEL = re.compile(r"^第.{1,6}条$")
+# An article's own label ("第十二条"): the numbered unit of a regulation.
+ARTICLE_LABEL = re.compile(r"^第.{1,6}条$")
 
 
 def _ends_item(text: str, article: bool) -> bool:
