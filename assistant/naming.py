@@ -69,12 +69,33 @@ SHORT_REFERENCE = re.compile(
 LEADING_REFERENCE = re.compile(
     r"^(?:在|按|按照)?([\u4e00-\u9fff]{2,12}?)(?:那个|这个)?(?:里|里面|当中|那边|这边)"
 )
+# A question may open with a filler or an asking phrase before the document it names ("嗯，民生幸福工程里…").
+_OPENING_FILLER = re.compile(
+    r"^(?:(?:嗯|额|呃|哦|诶|欸|那个|我想问一下|我想问下|我想问|想问一下|请问一下|请问|问一下|问下|麻烦问下)[，,、\s]*)+"
+)
+_OPENING_END = re.compile(r"(?:那个|这个)?(?:里面|里|当中|中|那边|这边)")
+
+
+def leading_stretches(text: str) -> list[tuple[str, str]]:
+    """(stretch, words) for each way the question's opening words may name a document before 里/中
+    ("民生幸福工程中市国土房管局…"): every 里 or 中 within its first words closes a candidate, shortest first."""
+    opening = _OPENING_FILLER.sub("", text.strip())
+    opening = re.sub(r"^(?:在|按|按照)", "", opening)
+    found: list[tuple[str, str]] = []
+    for end in _OPENING_END.finditer(opening[:16]):
+        stretch = opening[: end.start()]
+        if 2 <= len(stretch) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", stretch):
+            found.append((stretch, opening[: end.end()]))
+    return found
+
+
 # In a question naming several documents, a part may open with its document's subject and 的 ("综保区的X和
-# 农机意见的Y"); only a stretch that clearly names one document counts (see _naming_score).
+# 农机意见的Y"); only a stretch that clearly names one document counts (see naming_score).
 SUBJECT_OF = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:那份|那个|文件)?的")
 # A stretch names one document when it matches that document this well and clearly better than the next one.
 _REFERENCE_MATCH = 0.6
 _REFERENCE_MARGIN = 1.5
+_VERBATIM_MARGIN = 1.1
 
 
 # What follows an issuing body that owns the question: "国务院说", "国务院的意见里", "国务院印发的".
@@ -114,9 +135,7 @@ def document_reference(text: str, vocab: Vocabulary) -> tuple[list[str], list[st
     if len(vocab.doc_grams) < 2:
         return [], []
     found = [(m.group(1), m.group(0)) for m in REFERENCE.finditer(text)]
-    leading = LEADING_REFERENCE.match(text.strip())
-    if leading:
-        found.append((leading.group(1), leading.group(0)))
+    found += leading_stretches(text)
     best: tuple[int, float, str, str] | None = None
     for stretch, whole in found:
         named = longest_naming(stretch, vocab)
@@ -146,13 +165,13 @@ def longest_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] | 
         words = stretch[start:]
         if len(words) < 2 or strip_words(words, list(wording.ASKING_PHRASES)).strip() != words:
             continue  # "那个方案": asking words name no document
-        named = _naming_score(words, vocab)
+        named = naming_score(words, vocab)
         if named is not None:
             return words, named[0], named[1]
     return None
 
 
-def _naming_score(words: str, vocab: Vocabulary) -> tuple[float, str] | None:
+def naming_score(words: str, vocab: Vocabulary) -> tuple[float, str] | None:
     """(score, document) when ``words`` (or its everyday synonyms' wording) names one document clearly."""
     total = len(vocab.doc_grams)
     if total < 2:
@@ -190,10 +209,14 @@ def _naming_score(words: str, vocab: Vocabulary) -> tuple[float, str] | None:
         title, body = vocab.doc_grams[doc_id]
         rare = max(3, total // 5)
         distinctive = any(vocab.doc_df.get(g, 0) <= rare and g in body for g in weights)
+        # The words standing whole in one title only ("科技创新工程" of 《关于推进科技创新工程实施意见》, beside a
+        # 党建创新工程 one) name it though another title shares most of their pairs.
+        verbatim = len(variant) >= 4 and [d.doc_id for d in vocab.documents if variant in d.title] == [doc_id]
+        margin = _VERBATIM_MARGIN if verbatim else _REFERENCE_MARGIN
         if (
             distinctive
             and top >= _REFERENCE_MATCH
-            and top >= _REFERENCE_MARGIN * runner
+            and top >= margin * runner
             and (best is None or top > best[0])
         ):
             best = (top, doc_id)

@@ -22,6 +22,7 @@ from assistant.naming import (
     document_reference,
     longest_naming,
     named_issuer,
+    naming_score,
     strip_words,
     title_hint,
 )
@@ -78,6 +79,8 @@ class Question:
         return Intent.COMPARE if self.compare else self.intent
 
 
+_CLAIMED_DAY = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:起|之前|前|以前)?")
+
 # "第三条里点到了哪几个单位": an article of the document asked by its number.
 _ARTICLE_ASKED = re.compile(r"第\s*([一二三四五六七八九十百零〇]+|\d{1,3})\s*条(?:里|中|规定|说)?")
 
@@ -91,21 +94,39 @@ def _asks_which_body(text: str, mentions: Sequence[str], vocab: Vocabulary) -> b
     m = _CLOSING_CHOICE.search(text.strip())
     if m is None:
         return False
+    return _names_a_body(m.group(1), mentions, vocab) and _names_a_body(m.group(2), mentions, vocab)
 
-    def body(word: str) -> bool:
-        if any(word in u or u in word for u in mentions) or UNIT_LIKE.fullmatch(word):
-            return True
-        forms = {word} | {
-            alt for key, alts in wording.SYNONYMS.items() if key.startswith(word) for alt in (key, *alts)
-        }
-        return any(len(f) >= 2 and f in name for f in forms for name in vocab.unit_names)
 
-    return body(m.group(1)) and body(m.group(2))
+def _names_a_body(word: str, mentions: Sequence[str], vocab: Vocabulary) -> bool:
+    """A unit the question names, or an everyday short name of a department the documents name (住建, 人社)."""
+    if any(word in u or u in word for u in mentions) or UNIT_LIKE.fullmatch(word):
+        return True
+    forms = {word} | {
+        alt for key, alts in wording.SYNONYMS.items() if key.startswith(word) for alt in (key, *alts)
+    }
+    return any(len(f) >= 2 and f in name for f in forms for name in vocab.unit_names)
+
+
+def _without_choices(topic: str, asking: str, mentions: Sequence[str], vocab: Vocabulary) -> str:
+    """The topic without the bodies a choice offers ("是国土房管局牵头还是住建"): they are checked against the
+    record, not searched for."""
+    offered = {
+        side.removeprefix("是")
+        for m in wording.CHOICE.finditer(asking)
+        for side in (m.group(1), m.group(2))
+        if _names_a_body(side.removeprefix("是"), mentions, vocab)
+    }
+    return " ".join(w for w in topic.split() if w not in offered) if offered else topic
 
 
 def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
     """(intent, role) from the wording alone."""
-    if has_unit and wording.UNIT_TASKS.search(text) and not re.search(r"谁|哪个(单位|部门)", text):
+    if (
+        has_unit
+        and wording.UNIT_TASKS.search(text)
+        # "牵头配合都有哪些单位": the units of a task are asked, not a unit's tasks
+        and not re.search(r"谁|哪个(单位|部门)|(?:哪些|哪几个|哪几家|什么)(?:单位|部门)", text)
+    ):
         leads, joins = "牵头" in text or "主抓" in text, bool(re.search(r"配合|参与|协同|协助", text))
         return (
             Intent.UNIT_TASKS,
@@ -464,6 +485,14 @@ def _short_names(
         if len(fits) == 1:
             found.append(m.group(0))
             named.update(fits)
+    if not named:
+        # "广州科技创新工程在组织领导方面…": the question opens with words standing whole in one title only; they
+        # pick it, and stay in the topic (they may be what is asked as well).
+        opening = re.match(r"[\s　]*([\u4e00-\u9fff]{4,})", text)
+        for size in range(min(len(opening.group(1)), 16) if opening else 0, 3, -1):
+            whole = [d.doc_id for d in docs if opening.group(1)[:size] in d.title]
+            if whole:
+                return found, whole if len(whole) == 1 else []
     return found, sorted(named) if len(named) == 1 else []
 
 
@@ -578,7 +607,14 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         if also and set(also) <= set(number_docs):
             title_words = list(title_words) + list(words_naming)
     short_named_words = False
-    if (place_docs or number_docs) and not title_words:
+    if (place_docs or number_docs) and title_words:
+        # "上海推进科创中心建设条例": the title's tail named the document; the place's short name may hold more of
+        # its words ("推进科创"), which leave the topic too.
+        longer, short_named = _short_names(rest, [*place_docs, *number_docs], vocab, jurisdictions)
+        if short_named and any(t in w for t in title_words for w in longer):
+            title_words = longer
+            named_docs = [d for d in named_docs if d in short_named] or named_docs
+    elif place_docs or number_docs:
         # "深圳外资条例里", "杭州AI+OPC行动计划里": the place picked the document; the words calling it by a short
         # name of its title name it too, they are not asked about.
         title_words, short_named = _short_names(rest, [*place_docs, *number_docs], vocab, jurisdictions)
@@ -609,10 +645,16 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "…办法的主管部门是谁": the document's own 主管部门 is asked; the sentence naming it is the topic.
         topic = "主管部门"
     one_doc = set(named_docs or number_docs or place_docs)
+    if one_doc and not jurisdictions:
+        # "民主法治意见里政法委…": a short name the directory knows in several places means the body of the
+        # place whose document is named (市委政法委 of 广州, not a province's 省政法委).
+        units = _units_of_place(mentions, units, one_doc, vocab)
     if not topic and intent == Intent.LEAD and len(one_doc) == 1 and wording.ASKS_OVERALL_LEAD.search(clean):
         # "数字经济条例总体上是哪个部门牵头": the work the document is about is asked of; the provision saying who
         # leads it ("市经济和信息化部门负责具体组织协调指导全市数字经济促进工作") names the lead.
         topic = _title_subject(vocab.document(next(iter(one_doc))), vocab)
+    if intent == Intent.LEAD and mentions:
+        topic = _without_choices(topic, asking, mentions, vocab)
     cue = wording.YES_NO.search(asking)
     yes_no = bool(cue)
     if yes_no and intent == Intent.OPEN and mentions and wording.ROLE_CLAIMED.search(asking[: cue.end()]):
@@ -623,6 +665,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     if yes_no:
         # The figure a yes/no question claims is checked against the record, not searched for as a topic.
         topic = _topic(CLAIMED_FIGURE.sub(" ", topic))
+        # So is a day it claims ("是2020年1月20日起施行的吗").
+        topic = _topic(_CLAIMED_DAY.sub(" ", topic))
         # So is a date it claims ("是2011年11月通过的吧"): the year is what is checked, not a filter.
         claimed_years = {int(m.group(1)) for m in wording.YEAR.finditer(asking[cue.start() :])}
         if claimed_years and set(years) <= claimed_years:
@@ -769,6 +813,34 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
 _TRAILING_JOIN = re.compile(r"[，,和与跟及、\s]+$")
 
 
+def _opening_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] | None:
+    """The longest opening of ``stretch`` (at least four characters) standing whole in one title only and naming
+    that document ("民生幸福工程总体目标…"); words a title does not hold whole are the part's topic."""
+    for size in range(min(len(stretch), 12), 3, -1):
+        words = stretch[:size]
+        if sum(words in d.title for d in vocab.documents) != 1:
+            continue
+        named = naming_score(words, vocab)
+        if named is not None:
+            return words, named[0], named[1]
+    return None
+
+
+def _units_of_place(mentions: list[str], units: list[str], doc_ids: set[str], vocab: Vocabulary) -> list[str]:
+    """The units asked, each read as the body of the one place all ``doc_ids`` belong to where it is known there."""
+    places = {d.jurisdiction for d in (vocab.document(i) for i in doc_ids) if d is not None}
+    if len(places) != 1:
+        return units
+    place = next(iter(places))
+    local: list[str] = []
+    for mention in mentions:
+        found = vocab.units.resolve(mention, jurisdiction=place) or [
+            u for u in vocab.canonical_units(mention) if u in units
+        ]
+        local += [u for u in found if u not in local]
+    return local or units
+
+
 def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
     """A question naming two documents by their subjects ("综保区意见和稳就业意见，各自…", "督查激励里A那条和稳就业
     意见里B那条，各是…") as one question per document, each answered from its own document; [] otherwise.
@@ -789,14 +861,22 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
             found = [(leading.start(0), leading.end(0), leading.group(1), leading.group(0))]
         # The cue, not the flag: "会展业条例和外商投资条例分别…" compares two documents even where the first one
         # named made the question look like one document's.
-        if not found and wording.COMPARE.search(text):
-            # "体育竞赛表演产业总规模和全国农作物…机械化率分别是多少": each part's own subject may name its document.
-            subject = re.split(r"的|分别|各自|都|是|有|要", clause.group(0))[0]
+        prefix = False
+        if not found:
+            # "体育竞赛表演产业总规模和全国农作物…机械化率分别是多少", "民生幸福工程总体目标定在哪一年，党建创新里…":
+            # each part's own subject, opening it, may name its document.
+            subject = re.split(r"的|分别|各自|都|是|有|要|在|定", clause.group(0))[0]
             found = [(0, len(subject), subject, subject)] if len(subject) >= 4 else []
+            prefix = True
         for start, end, stretch, whole in found[:1]:
-            named = longest_naming(stretch, vocab) or longest_naming(
-                vocab.expand_abbreviations(stretch, _PROTECTED), vocab
-            )
+            if prefix and not wording.COMPARE.search(text):
+                named = _opening_naming(stretch, vocab)
+            else:
+                named = longest_naming(stretch, vocab) or longest_naming(
+                    vocab.expand_abbreviations(stretch, _PROTECTED), vocab
+                )
+                if named is None and prefix:
+                    named = _opening_naming(stretch, vocab)
             if named:
                 refs.append((clause.start() + start, clause.start() + end, named[2]))
             elif q.place_docs:

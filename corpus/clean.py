@@ -91,6 +91,17 @@ def _meta_pairs(line: str) -> list[tuple[str, str]]:
     return [(re.sub(r"\s+", "", key), value.strip()) for key, value in _META_PAIR.findall(line)]
 
 
+def _cell_pairs(rows: tuple[tuple[str | None, ...], ...]) -> list[tuple[str, str]]:
+    """A page's record kept as a table of label and value cells ("发布日期" | "2022-11-16"): its fields, when
+    some row's label is one of the 索引号 table's."""
+    pairs = [
+        (re.sub(r"\s+", "", row[0]).rstrip("：:"), (row[1] or "").strip())
+        for row in rows
+        if len(row) == 2 and row[0] and re.fullmatch(rf"(?:{_KEY})\s*[:：]?", row[0].strip())
+    ]
+    return pairs if pairs and len(rows) <= len(pairs) + 2 else []
+
+
 def _only_meta(text: str, pairs: list[tuple[str, str]]) -> bool:
     """Nothing in the text but metadata fields: "主 题 词：" with its cells empty is page furniture too."""
     rest = _META_PAIR.sub("", text)
@@ -149,9 +160,11 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             )
             flat = " ".join(" ".join(c or "" for c in r) for r in rows)
             pairs = _meta_pairs(flat)
-            filled = [p for p in pairs if p[1]]
+            cells = [] if pairs else _cell_pairs(rows)
+            filled = [p for p in pairs or cells if p[1]]
             if (
                 (len(filled) >= 3 and len(flat) < 600)
+                or (filled and cells and len(flat) < 200)
                 or (filled and len(rows) == 1 and len(flat) < 80)
                 or (len(flat) < 80 and _only_meta(flat, pairs))
             ):

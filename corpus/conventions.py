@@ -552,6 +552,12 @@ DUTY_SUBJECT = Convention(
         "主管",  # "市商务部门主管本市会展业工作"
         "通过",  # "市、区人民代表大会常务委员会通过听取专项工作报告……加强外商投资工作监督"
         "履行",  # "经济开发区管理委员会履行下列职责："
+        "建设",  # "市知识产权部门建设知识产权综合服务平台"
+        "编制",
+        "发布",
+        "公布",
+        "提供",
+        "搭建",
     ),
     notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
     "are not a lead rule: the item names no lead and each sentence is a clause-level record",
@@ -675,7 +681,10 @@ LISTED_DUTIES = Convention(
     "listed_duties",
     "（以下简称市跨境电商综试办），负责…，依照本条例规定履行下列职责：（一）执行…（二）编制…",
     LeadBasis.SINGLE_UNIT,
-    pattern=re.compile(r"(?:履行|承担|负责|行使)(?:以下|下列)(?:主要)?(?:职责|工作|职权|事项)[：:]"),
+    # (the matters may be named between: "发展和改革部门负责农业投资的下列管理和监督工作：")
+    pattern=re.compile(
+        r"(?:履行|承担|负责|行使)[^，,。；;：:]{0,20}?(?:以下|下列)[^，,。；;：:]{0,12}?(?:职责|工作|职权|事项)[：:]"
+    ),
     notes="the sub-items inherit the one body the sentence before the list binds; several bodies, or none, pass on nothing",
 )
 # "经省级以上人民政府批准，…可采用作价出资方式配置": a body whose approval is a condition of what the sentence

@@ -21,7 +21,7 @@ _ISSUER_END = re.compile(
     r"(人民政府办公室|人民政府|办公室|委员会|领导小组|领导小组办公室|管委会|政府|局|厅|委)$"
 )
 _FUNCTION_CHARS = set("的了和与及在是为对把被括等受由向经报请批提")
-_NOT_PLACE = set("全我本各该省城超上入县州开门股夜都每两一二三四五六七八九十")
+_NOT_PLACE = set("全我本各该省城超上入县州开门股夜都每两一二三四五六七八九十直设")
 
 
 def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
@@ -53,7 +53,10 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
 
 
 # Editorial notes a page adds to a title: （节选）, （摘要）, （全文）.
-_TITLE_NOTE = re.compile(r"\s*[(（](?:节选|摘要|全文|摘编|摘录|本文有删减)[)）]\s*$")
+# So is the decree a regulation was published by: "防范和处置非法集资条例（国务院令第737号）".
+_TITLE_NOTE = re.compile(
+    r"\s*[(（](?:节选|摘要|全文|摘编|摘录|本文有删减|(?:中华人民共和国)?[\u4e00-\u9fff]{1,12}令\s*第\s*\d{1,4}\s*号)[)）]\s*$"
+)
 # A site's note before a title: "（转载）广州市人民政府办公厅关于…".
 _TITLE_PREFIX_NOTE = re.compile(r"^\s*[(（](?:转载|原创|转发|来源[^)）]{0,12})[)）]\s*")
 _FRONT_MATTER = re.compile(r"^(?:(?:title|标题|题目)\s*[:：]|#{1,6}\s)\s*", re.I)
@@ -137,6 +140,10 @@ def _doc_number(head: list[str]) -> str:
             m = m or _DECREE.search(text)
             if m:
                 return m.group(1) if m.re is _DECREE else m.group()
+        # "中华人民共和国国务院令 第737号 《…条例》已经…通过，现予公布": a decree opening its line.
+        opening = _DECREE.match(text.strip())
+        if opening:
+            return re.sub(r"\s+", "", opening.group(1))
     return ""
 
 
@@ -162,9 +169,17 @@ def _header_events(head: list[str]) -> list[tuple[str, str, str]]:
 
 
 def _stated_date(head: list[str]) -> str:
-    """The date of the version in force: the latest 通过 / 修订 / 修正 / 公布 of the issuing body (not 批准, 施行)."""
+    """The date of the version in force: the latest 通过 / 修订 / 修正 / 公布 of the issuing body (not 批准, 施行);
+    a decree's "现予公布" is dated by the signature under it ("总理 李克强" / "2021年1月26日")."""
     dates = [d for d, verb, _ in _header_events(head[:8]) if d and verb not in ("批准", "施行")]
+    for n, text in enumerate(head[:8]):
+        if _DECREE.match(text.strip()) and _PUBLISHED_BY_DECREE.search(text):
+            signed = [_date(t) for t in head[n + 1 : n + 5] if _DATE.fullmatch(t.strip())]
+            dates += signed[:1]
     return max(dates) if dates else ""
+
+
+_PUBLISHED_BY_DECREE = re.compile(r"现予(?:公布|发布)")
 
 
 def _issuer(texts: list[str], title: str) -> str:
@@ -174,6 +189,10 @@ def _issuer(texts: list[str], title: str) -> str:
     )
     if m:
         return m.group(1)
+    for text in texts[:8]:
+        decree = _DECREE.match(text.strip())
+        if decree and _PUBLISHED_BY_DECREE.search(text):
+            return re.sub(r"令\s*第.*$", "", re.sub(r"^中华人民共和国", "", decree.group(1)))
     for _, verb, segment in _header_events(texts[:8]):
         if verb == "公布" and _DECREE.search(segment):
             name = re.sub(r"^中华人民共和国", "", _DECREE.search(segment).group(1))
@@ -227,7 +246,9 @@ def _date(value: str) -> str:
 
 # A closing line that signs and dates at once: "罗湖区科技和工业信息化局（…）2026年4月24日发布。"
 _SIGNED_LINE = re.compile(
-    r"^(?P<issuer>[\u4e00-\u9fff（）()]{2,40}?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发)。?$"
+    r"^(?P<issuer>[\u4e00-\u9fff（）()]{2,40}?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发)"
+    # a note may follow: "嘉兴市发展和改革委员会2026年3月31日发布，征求意见时间为…"
+    r"(?:。|[，,][^。]{0,60}。?)?$"
 )
 
 

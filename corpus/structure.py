@@ -254,6 +254,8 @@ def segment(lines: list[Line]) -> Outline:
             or bool(_ASSIGNS_DUTY.search(h.rest))
             # "（二）协调研究和解决…难点和问题；": an entry of a list of duties, however short.
             or h.rest.rstrip().endswith(("；", ";"))
+            # and the last entry of an article's list, closed by 。 ("（三）监督检查…使用情况。")
+            or (sub_item and h.rest.rstrip().endswith("。"))
         )
         if has_body:
             items.append(

@@ -9,6 +9,7 @@ from corpus.numerals import cn_to_number
 
 _UNITS = (
     "万美元|亿美元|万欧元|亿元|万元|万平方米|平方米|万亩|亩|万吨|吨|万人次|万人|人次|个百分点|万名|"
+    "万件|万台|万辆|万千瓦|千瓦|公里|件|宗|台|辆|"
     "%|％|家|个|场次|场|次|项|条|人|名|批|所|户|款|套|座|分钟|毫秒|ms|EFLOPS|PFLOPS|Gbps|亿|万"
 )
 # A count written in characters ("百项", "千款", "六十分钟"): read only where a comparator or verb says it is a goal.

@@ -269,6 +269,10 @@ def _split_glued(piece: str, place_names: Sequence[str]) -> list[str]:
 # --- the directory ------------------------------------------------------------------------------
 
 
+# A body of the party committee of a level (市委政法委, 省委组织部): the name after 市委 is what people type.
+_PARTY_BODY = re.compile(r"^(?:省|市|州|县|区)委(?!员会)([\u4e00-\u9fff]{2,}(?:部|委|办|室|厅|局|会))$")
+
+
 def unit_stem(name: str) -> str:
     """'州商务局' -> '商务局'; '湘西州商务局' -> '商务局' given place names are stripped by the caller."""
     return re.sub(r"^(?:省|市|州|县|区)(?!委员会)", "", name)
@@ -319,6 +323,9 @@ class UnitDirectory:
         level = name[0] if name[:1] in "省市州县区" else ""
         if bare_place and level:
             forms |= {bare_place + level + stem, bare_place + stem, jurisdiction + stem}
+        party = _PARTY_BODY.match(name)
+        if party:
+            forms.add(party.group(1))  # 市委政法委 is the 政法委 a cadre of that city types
         for group in ALIAS_TABLE:
             for form in list(forms):
                 for written in group:

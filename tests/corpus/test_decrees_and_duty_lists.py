@@ -1,0 +1,113 @@
+"""Regulations and reposted notices read right, from real excerpts (郑州市农业投资保障条例, 上海市推进科技创新中心建设条例,
+防范和处置非法集资条例 (国务院令第737号), 嘉兴 OPC 实施方案征求意见稿, 广州 两项补贴实施办法 as a district portal
+reprints it, 广州 科技创新工程实施意见): duties a body lists after "负责…的下列…工作：", a body opening a sentence with
+the thing it builds, a decree's number, issuer and signature date, a closing line signing with a note after it, a
+page's record kept as a table of label and value cells, figures counted in 件, 宗 or 台, and the short name of a party
+committee's body."""
+
+from __future__ import annotations
+
+from corpus.meta import jurisdiction_of
+from corpus.model import LeadBasis
+from corpus.pipeline import parse_bytes
+from corpus.targets import find_targets
+from corpus.units import UnitDirectory
+
+ZHENGZHOU = """郑州市农业投资保障条例
+第二十二条 发展和改革部门负责农业投资的下列管理和监督工作：
+（一）会同有关部门编制农业投资规划和年度投资计划；
+（二）审批或审查上报农业基本建设投资项目；
+（三）监督检查农业基本建设投资的使用情况。
+第二十三条 财政部门负责农业资金的下列管理和监督工作：
+（一）编制农业资金预算；
+"""
+
+SHANGHAI = """上海市推进科技创新中心建设条例
+第四十五条 本市加强知识产权保护体系建设，完善知识产权综合管理体制，促进知识产权与科技创新工作的融合。
+市知识产权部门建设知识产权综合服务平台，开展知识产权检索查询、快速授权、快速确权和快速维权等相关服务。
+知识产权相关主管部门应当引导创新主体建立和完善知识产权内部管理和保护机制。
+"""
+
+DECREE = """防范和处置非法集资条例（国务院令第737号）
+中华人民共和国国务院令  第737号 《防范和处置非法集资条例》已经2020年12月21日国务院第119次常务会议通过，现予公布，自2021年5月1日起施行。
+　　总　理　　李克强
+　　2021年1月26日
+　　 防范和处置非法集资条例
+　　第五条　省、自治区、直辖市人民政府对本行政区域内防范和处置非法集资工作负总责，地方各级人民政府应当建立健全政府统一领导的防范和处置非法集资工作机制。
+　　第六条　国务院建立处置非法集资部际联席会议（以下简称联席会议）制度。联席会议由国务院银行保险监督管理机构牵头，有关部门参加。
+"""
+
+JIAXING = """嘉兴市关于支持人工智能OPC创新发展的实施方案（试行）（征求意见稿）
+九、优化企业创业服务。每年给予OPC企业最高20万元创新券额度。
+嘉兴市发展和改革委员会2026年3月31日发布，征求意见时间为2026年3月31日—2026年4月10日。
+"""
+
+REPRINT = """<html><body>
+<table><tr><td>发布日期</td><td>2022-11-16</td></tr><tr><td>来源</td><td>广州市民政局</td></tr></table>
+<p>广州市困难残疾人生活补贴和重度残疾人护理补贴实施办法</p>
+<p>九、附则</p>
+<p>本实施办法自印发之日起实施，有效期5年。</p>
+</body></html>"""
+
+
+def _items(doc, article: str):
+    return [t for t in doc.tasks if t.section.startswith(article) and t.kind == "item"]
+
+
+def test_duties_listed_after_the_matters_they_concern_are_the_bodys():
+    doc = parse_bytes("zhengzhou.txt", ZHENGZHOU.encode())
+    listed = [t for t in _items(doc, "第二十二条/") if t.label in ("(一)", "(二)", "(三)")]
+    assert len(listed) == 3
+    assert all(t.lead_units == ("发展和改革部门",) for t in listed)
+    assert all(t.lead_basis == LeadBasis.SINGLE_UNIT for t in listed)
+    budget = next(t for t in doc.tasks if t.section == "第二十三条/(一)")
+    assert budget.lead_units == ("财政部门",)
+
+
+def test_a_body_opening_a_sentence_with_what_it_builds_is_bound_by_it():
+    doc = parse_bytes("shanghai.txt", SHANGHAI.encode())
+    platform = next(t for t in doc.tasks if t.kind == "inline_duty" and "知识产权综合服务平台" in t.quote)
+    assert platform.lead_units == ("市知识产权部门",)
+    article = next(t for t in doc.tasks if t.kind == "item")
+    assert article.lead_units == ()  # two bodies, two duties: the article names no one lead
+
+
+def test_a_decree_gives_its_number_issuer_signature_date_and_national_level():
+    meta = parse_bytes("decree.txt", DECREE.encode()).meta
+    assert meta.title == "防范和处置非法集资条例"
+    assert meta.doc_number == "中华人民共和国国务院令第737号"
+    assert meta.issuer == "国务院"
+    assert meta.date == "2021-01-26"
+    assert meta.jurisdiction == "国家"
+
+
+def test_a_level_of_government_is_no_place():
+    assert (
+        jurisdiction_of("防范和处置非法集资条例", DECREE.split("防范和处置非法集资条例\n", 2)[-1]) != "直辖市"
+    )
+
+
+def test_a_closing_line_signing_with_a_note_after_it():
+    meta = parse_bytes("jiaxing.txt", JIAXING.encode()).meta
+    assert meta.issuer == "嘉兴市发展和改革委员会"
+    assert meta.date == "2026-03-31"
+
+
+def test_a_pages_record_kept_as_label_and_value_cells():
+    doc = parse_bytes("reprint.html", REPRINT.encode())
+    assert doc.meta.published == "2022-11-16"
+    assert not any("发布日期" in t.quote for t in doc.tasks)
+
+
+def test_figures_counted_in_pieces_lots_and_machines_are_targets():
+    found = find_targets("每百万人口年发明专利授权量达350件，全年签约项目120宗，新建充电桩3000台。")
+    assert [(t.value_text, t.unit) for t in found] == [("350", "件"), ("120", "宗"), ("3000", "台")]
+
+
+def test_a_party_committees_body_answers_to_its_short_name():
+    directory = UnitDirectory()
+    directory.add("市委政法委", "广州市")
+    directory.add("省委组织部", "浙江省")
+    assert directory.resolve("政法委", jurisdiction="广州市") == ["市委政法委"]
+    assert directory.resolve("组织部", jurisdiction="浙江省") == ["省委组织部"]
+    assert directory.resolve("委员会", jurisdiction="广州市") == []
