@@ -21,8 +21,10 @@ from assistant.evidence import (
 )
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
+from assistant.vocabulary import unit_level
 from corpus.conventions import NAMES_ROLE
 from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Task
+from retrieval.tokenize import words as jieba_words
 
 if TYPE_CHECKING:
     from assistant.answering import Assistant
@@ -96,11 +98,13 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
                 bonus.setdefault((hit.chunk.doc_id, hit.chunk.task_index), 1.0 / (rank + 2))
     ranked = []
     for doc in docs:
-        # Read inside its document: words only the document's title says are not held against an item.
-        topic = local_topic(q.topic, doc.title) or q.topic
+        # Read inside its document: words only the document's title says, or most of its items say ("长者饭堂" in a
+        # 长者饭堂 办法), are not held against an item.
+        subject = _subject_of(doc, q.topic, vocab)
+        topic = local_topic(q.topic, subject) or q.topic
         for i, task in enumerate(doc.tasks):
-            title = doc_coverage(q.topic, doc.title, compose.task_name(task), vocab)
-            full = doc_coverage(q.topic, doc.title, f"{task.heading_path}\n{task.title}\n{task.body}", vocab)
+            title = doc_coverage(q.topic, subject, compose.task_name(task), vocab)
+            full = doc_coverage(q.topic, subject, f"{task.heading_path}\n{task.title}\n{task.body}", vocab)
             score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
             if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
                 score -= 0.1
@@ -129,7 +133,48 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         ranked = _assigned_elsewhere(ranked, q.topic, vocab)
     if (q.intent == Intent.LEAD or q.yes_no) and ranked and q.topic:
         ranked = _field_in_charge_first(ranked, q.topic, vocab)
+    if q.level and ranked:
+        ranked = _asked_level_first(ranked, q.level, q.text)
     return ranked
+
+
+def _asked_level_first(ranked: list[Ranked], level: str, question: str) -> list[Ranked]:
+    """Asked for one level's body ("省一级谁负总责"), the best record within a small margin whose lead is of that level
+    ("省、自治区、直辖市人民政府对…负总责") answers, ahead of another level's body ("地方各级人民政府"); a record
+    saying the asked verb itself (负总责) is looked for twice as far down."""
+    asked = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(question)}
+    top = ranked[0]
+    for n, other in enumerate(ranked):
+        says = asked & {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(other.task.quote)}
+        if top.score - other.score > ROLE_MARGIN * (2 if says else 1):
+            if top.score - other.score > 2 * ROLE_MARGIN:
+                break
+            continue
+        if other.task.lead_units and all(unit_level(u) == level for u in other.task.lead_units):
+            return _lifted(ranked, n) if n else ranked
+    return ranked
+
+
+# A word most of a document's items say is its subject, like its title's words (in a document of this many items).
+_SUBJECT_SHARE = 0.5
+_SUBJECT_ITEMS = 6
+
+
+def _subject_of(doc: PolicyDocument, topic: str, vocab) -> str:
+    """The document's title, with the topic's words most of its items say and few other documents do ("长者饭堂"
+    throughout a 助餐配餐 办法; not "工作", which every document says)."""
+    items = [t.quote for t in doc.tasks if t.kind != "inline_duty"]
+    if len(items) < _SUBJECT_ITEMS:
+        return doc.title
+    common = [
+        w
+        for w in dict.fromkeys(jieba_words(topic.replace(" ", "")))
+        if len(w) >= 2
+        and w not in doc.title
+        and sum(w in q for q in items) >= _SUBJECT_SHARE * len(items)
+        and sum(w in d.text for d in vocab.documents) <= max(1, len(vocab.documents) // 10)
+    ]
+    return "|".join([doc.title, *common])
 
 
 # "县级以上人民政府人力资源社会保障部门负责本行政区域内的促进就业工作": a regulation naming the body in charge of a
@@ -327,34 +372,70 @@ def _says_term(term: str, text: str) -> bool:
     return term in text or any(other in text for other in wording.SYNONYMS.get(term, ()))
 
 
-def _sentence_of_article_first(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]:
+def _sentence_of_article_first(given: list[Ranked], topic: str, vocab) -> list[Ranked]:
     """An article whose sentences bind different bodies has no lead of its own ("…具体执行标准由市、县（市）人民政府
     确定公布。…自然资源和规划部门应当组织…进行道路交通影响评价"): asked who does one of its works, the sentence that
     alone says a distinctive asked word answers, with its own body. Words the article says around its sentences (the
     projects its list names) choose none of them."""
+    ranked = _outer_article_first(given)
     top = ranked[0]
     nested = _nested_clauses(ranked)
     if len(nested) < 2:
-        return ranked
+        return given
     terms = topic_terms(topic)
     said = [{t for t in terms if _says_term(t, r.task.quote)} for _, r in nested]
 
+    spread = _spread_in_document(top.doc, terms)
+
     def weight(words: set[str]) -> float:
-        return sum(vocab.weight(t) for t in words)
+        # Words the whole document says (its title's, "长者饭堂" in a 长者饭堂 办法) tell its sentences apart little.
+        return sum(vocab.weight(t) * (1.0 - spread[t]) for t in words)
 
     best = max(range(len(nested)), key=lambda i: weight(said[i]))
     others = [said[i] for i in range(len(nested)) if i != best]
     if len(said[best]) < 2 or any(weight(o) >= weight(said[best]) for o in others):
-        return ranked
+        return given
     # Mostly words of the question only this sentence says ("交通影响评价"), not ones its article's other sentences
     # say as well.
     if weight(said[best] - set().union(*others)) < _OWN_WORDS * weight(said[best]):
-        return ranked
+        return given
     # The sentence says most of what the article says of the asked work: the article's own sentences naming no body
     # ("总指挥由国家发展改革委主要负责人担任") are no clause's to take.
     if weight(said[best]) < _SENTENCE_SHARE * weight({t for t in terms if _says_term(t, top.task.quote)}):
-        return ranked
+        return given
     return _lifted(ranked, nested[best][0])
+
+
+def _spread_in_document(doc: PolicyDocument, terms: Sequence[str]) -> dict[str, float]:
+    """For each term, how much of ``doc`` says it: 0.9 for a word of its title, else the share of its items that do
+    (at most 0.9)."""
+    items = [t.quote for t in doc.tasks if t.kind != "inline_duty"] or [doc.text]
+    return {
+        t: 0.9 if _says_term(t, doc.title) else min(0.9, sum(_says_term(t, q) for q in items) / len(items))
+        for t in terms
+    }
+
+
+# A clause record scoring within this much of its own article (whose heading, its first sentence, it shares) ties.
+_ARTICLE_TIE = 0.02
+
+
+def _outer_article_first(ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with the lead-less article first when the best record is one of its own clauses scoring about the
+    same: the clause borrows the article's heading (its first sentence), so the tie says nothing about the clause."""
+    top = ranked[0]
+    if top.task.kind != "inline_duty":
+        return ranked
+    for n, other in enumerate(ranked[1:], start=1):
+        if top.score - other.score > _ARTICLE_TIE:
+            break
+        if (
+            other.doc.doc_id == top.doc.doc_id
+            and _splits_its_lead(other.task)
+            and _clause_of(other.task, top.task)
+        ):
+            return _lifted(ranked, n)
+    return ranked
 
 
 def _written_lead_first(ranked: list[Ranked]) -> list[Ranked]:

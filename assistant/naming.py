@@ -280,7 +280,9 @@ def doc_numbers(text: str, vocab: Vocabulary) -> tuple[list[str], str]:
     return found, rest
 
 
-_SERIAL_REFERENCE = re.compile(r"([\u4e00-\u9fff]{0,3})(\d{1,4})号(?:文件|文)")
+_SERIAL_REFERENCE = re.compile(
+    r"([\u4e00-\u9fff]{0,3})(\d{1,4})号(?:文件|文|令|条例|规定|办法)"
+)  # "737号令", "124号文"
 
 
 def _in_order(chars: str, text: str) -> bool:

@@ -308,6 +308,8 @@ def _acting(match: re.Match[str] | None) -> re.Match[str] | None:
     """A match naming a body, not a verb that ends like one ("部署落实重点任务": 部署 is no 署)."""
     if match is None or match.group("actor") in wording.SUFFIX_IN_A_WORD:
         return None
+    if "的" in match.group("actor") or match.group("actor").startswith(("负责", "承担")):
+        return None  # "负责办理的部门要…": a description of whoever does it, no body's name
     return match
 
 

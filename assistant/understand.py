@@ -71,6 +71,8 @@ class Question:
     # The words of the one part this question asks, when it is a part of a longer question ("…补贴多少？…住几天？"):
     # the attribute that part asks is read from them, not from the whole.
     part_text: str = ""
+    # "省一级谁负总责": the level of government whose body is asked for (省 / 市 / 州 / 县 / 区; "" when none).
+    level: str = ""
 
     @property
     def answer_intent(self) -> Intent:
@@ -78,6 +80,11 @@ class Question:
             return Intent.YES_NO
         return Intent.COMPARE if self.compare else self.intent
 
+
+# "省一级", "市级的", "县里头": a level of government asked for.
+_LEVEL_ASKED = re.compile(
+    r"(?<![\u4e00-\u9fff])([省市州县区])(?:一级|这一级|级|层面|里头|里)(?=的|谁|哪|由|是|，|,|$)"
+)
 
 _CLAIMED_DAY = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:起|之前|前|以前)?")
 
@@ -488,9 +495,10 @@ def _short_names(
     if not named:
         # "广州科技创新工程在组织领导方面…": the question opens with words standing whole in one title only; they
         # pick it, and stay in the topic (they may be what is asked as well).
-        opening = re.match(r"[\s　]*([\u4e00-\u9fff]{4,})", text)
-        for size in range(min(len(opening.group(1)), 16) if opening else 0, 3, -1):
-            whole = [d.doc_id for d in docs if opening.group(1)[:size] in d.title]
+        opening = re.match(r"[\s　]*([\u4e00-\u9fff]{5,})", text)
+        for size in range(min(len(opening.group(1)), 16) if opening else 0, 4, -1):
+            words = opening.group(1)[:size]
+            whole = [d.doc_id for d in docs if words in d.title or any(words in p for p in _part_titles(d))]
             if whole:
                 return found, whole if len(whole) == 1 else []
     return found, sorted(named) if len(named) == 1 else []
@@ -655,6 +663,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         topic = _title_subject(vocab.document(next(iter(one_doc))), vocab)
     if intent == Intent.LEAD and mentions:
         topic = _without_choices(topic, asking, mentions, vocab)
+    level_asked = _LEVEL_ASKED.search(clean) if intent == Intent.LEAD and not mentions else None
+    if level_asked:
+        # "省一级谁负总责": the level is who is asked for, not a word a passage must say.
+        topic = _topic(topic.replace(level_asked.group(0), " "))
     cue = wording.YES_NO.search(asking)
     yes_no = bool(cue)
     if yes_no and intent == Intent.OPEN and mentions and wording.ROLE_CLAIMED.search(asking[: cue.end()]):
@@ -714,6 +726,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         article=article,
         named_as=named_as,
         place_docs=tuple(sorted(set(number_docs) | set(place_docs))) if number_docs else tuple(place_docs),
+        level=level_asked.group(1) if level_asked else "",
     )
     if history is not None and _is_follow_up(question):
         # "那永州呢？" keeps the topic but moves to another place: the previous documents no longer apply.
@@ -813,12 +826,16 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
 _TRAILING_JOIN = re.compile(r"[，,和与跟及、\s]+$")
 
 
+def _part_titles(doc) -> list[str]:
+    return [s.heading for s in doc.sections if s.level == 0]
+
+
 def _opening_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] | None:
     """The longest opening of ``stretch`` (at least four characters) standing whole in one title only and naming
     that document ("民生幸福工程总体目标…"); words a title does not hold whole are the part's topic."""
-    for size in range(min(len(stretch), 12), 3, -1):
+    for size in range(min(len(stretch), 12), 4, -1):
         words = stretch[:size]
-        if sum(words in d.title for d in vocab.documents) != 1:
+        if sum(words in d.title or any(words in p for p in _part_titles(d)) for d in vocab.documents) != 1:
             continue
         named = naming_score(words, vocab)
         if named is not None:

@@ -568,7 +568,11 @@ PLAN_DUTY = Convention(
     "plan_duty",
     "人力资源社会保障部要统筹协调促进就业政策制定、督促落实、统计监测等工作。财政部要加大资金支持力度",
     LeadBasis.SINGLE_UNIT,
-    pattern=re.compile(r"^(?:也|还|都|均|继续|进一步)?要(?!求|点|素|件|闻|务|害|紧)"),
+    # (so does a duty due within a time: "区残联自接收到初审意见之日起，应在3个工作日内完成审核")
+    pattern=re.compile(
+        r"^(?:自[^，,。；;]{2,30}起[，,]?)?(?:也|还|都|均|继续|进一步)?"
+        r"(?:要(?!求|点|素|件|闻|务|害|紧)|应(?:当)?(?:在|于)[^，,。；;]{1,12}(?:日|天|月|年)(?:内|前))"
+    ),
     notes="a clause-level record of its own; it names the item's lead only where the item has no responsible-unit "
     "bracket and every duty binds the same body",
 )
@@ -595,6 +599,9 @@ UNIT_HEADING = Convention(
     LeadBasis.SINGLE_UNIT,
     notes="the item's whole title is one government body's name and the item names no unit itself",
 )
+# Verbs that make the body after 由 act ("由区民政部门进行编号管理"), but not the body after 经, whose part is a step
+# before another's act ("经省商务主管部门会同…进行论证、审查后，报省人民政府审批").
+ACTS_AFTER_BY_ONLY = ("进行", "组建", "开展", "编制", "发布", "公布", "审定")
 ACTING_BODY = Convention(
     "acting_body",
     "由商务主管部门责令改正，可以处1万元以上10万元以下的罚款；台湾同胞投资企业经海关批准，可以设立保税工厂；"
@@ -603,7 +610,8 @@ ACTING_BODY = Convention(
     pattern=re.compile(
         r"(?:由|经(?!济|营|费|验|过|常|理|历|销|办|手|贸|开|信|纪|度|典))((?:[^，,。；;由经的]|的(?=[^，,。；;]{0,12}(?:部门|机关|机构|政府)))"
         r"{2,40}?)(?:依法|依照|按照|负责(?!人|同志)|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
-        r"同意|审核|核准|认定|告知|承担(?![^，,。；;]{0,6}(?:责任|费用|损失|成本|风险)))"
+        r"同意|审核|核准|认定|告知|(?:进行|组建|开展|编制|发布|公布|审定)(?![\u4e00-\u9fff]{0,4}(?:部门|机关|机构|委员会|局|办))|"
+        r"承担(?![^，,。；;]{0,6}(?:责任|费用|损失|成本|风险)))"
     ),
     notes="the body ends before how it acts: '较低数额罚款由省级以上市场监督管理部门结合工作实际规定' "
     "(corpus.duties._acting_body_name); '由各成员单位有关司局负责同志担任' names a post, not a duty",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from corpus.conventions import (
     ACTING_BODY,
+    ACTS_AFTER_BY_ONLY,
     ADDRESSED_TO_A_MODEL,
     APPROVING_BODY,
     CONVENES,
@@ -361,7 +362,7 @@ _SUBJECT_END = re.compile(
 )
 # A one-character ending (处, 所, 部 …) ends a subject only before what starts a predicate: "行政处罚" is no 处.
 _WEAK_END = re.compile(r"^[处所室站队部院会中办]$")
-_PREDICATE_START = "应负对依按会可在是和、，,及与由将须要"
+_PREDICATE_START = "应负对依按会可在是和、，,及与由将须要自"
 
 
 _LEVEL_LIST = re.compile(
@@ -588,6 +589,8 @@ def _subject_duties(
             )
         )
     for m in ACTING_BODY.pattern.finditer(text):
+        if m.group(0).startswith("经") and m.group(0).endswith(ACTS_AFTER_BY_ONLY):
+            continue
         body = _acting_body_name(m.group(1))
         if not body or any(a <= m.start() < b for a, b in spans):
             continue

@@ -111,3 +111,31 @@ def test_a_party_committees_body_answers_to_its_short_name():
     assert directory.resolve("政法委", jurisdiction="广州市") == ["市委政法委"]
     assert directory.resolve("组织部", jurisdiction="浙江省") == ["省委组织部"]
     assert directory.resolve("委员会", jurisdiction="广州市") == []
+
+
+def test_a_step_due_within_a_time_binds_the_body_opening_it():
+    from corpus.duties import find_inline_duties
+
+    found = find_inline_duties(
+        "2.审核。区残联自接收到初审意见之日起，应在3个工作日内完成审核。审核应对残疾状况进行核查。"
+    )
+    assert [d.lead_units for d in found] == [("区残联",)]
+    assert (
+        find_inline_duties("省级人民政府应根据需要，比照国家粮食应急工作指挥部成立相应的应急工作指挥部。")
+        == []
+    )
+
+
+def test_the_body_after_you_acts_the_body_after_jing_only_steps_before():
+    from corpus.duties import find_inline_duties
+
+    numbering = find_inline_duties(
+        "长者饭堂统一命名，由区民政部门进行编号管理，在室外醒目位置悬挂标识。", article=True
+    )
+    assert [d.lead_units for d in numbering] == [("区民政部门",)]
+    review = "申报省级开发区，经省商务主管部门会同省发展改革等部门进行论证、审查后，报省人民政府审批。"
+    assert all(d.convention != "acting_body" for d in find_inline_duties(review, article=True))
+    registration = (
+        "根据办园性质，分别由机构编制部门和民政部门依法办理事业单位法人登记或民办非企业单位法人登记。"
+    )
+    assert [d.lead_units for d in find_inline_duties(registration)] == [("机构编制部门和民政部门",)]
