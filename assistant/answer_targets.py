@@ -13,7 +13,7 @@ from assistant.answer_open import answer_open
 from assistant.answer_tasks import RELATIVE_SCORE, TASK_FLOOR
 from assistant.claims import amounts
 from assistant.compose import Draft
-from assistant.evidence import coverage, doc_support, is_supported, local_topic
+from assistant.evidence import coverage, doc_support, document_subject, is_supported, local_topic
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from corpus.model import PolicyDocument, Target
@@ -38,7 +38,7 @@ def answer_targets(
     # "目标是多少" asks for a stated goal: items headed 总体目标 / 工作目标 beat conditions elsewhere.
     asks_goal = bool(_GOAL_WORDS.search(q.text))
     for doc in docs:
-        topic = local_topic(q.topic, doc.title) or q.topic
+        topic = local_topic(q.topic, document_subject(doc)) or q.topic
         for task in doc.tasks:
             if focus and (doc.doc_id, task.section) not in focus:
                 continue
@@ -51,7 +51,7 @@ def answer_targets(
                 if INSTRUCTION_LIKE.search(sentence_text):
                     continue
                 context = f"{task.heading_path}\n{task.title}\n{target.metric}\n{sentence_text}"
-                found = doc_support(q.topic, doc.title, [context], vocab)
+                found = doc_support(q.topic, document_subject(doc), [context], vocab)
                 if not (is_supported(found, assistant.threshold) or found.coverage >= TASK_FLOOR):
                     continue
                 score = found.coverage + 0.1 * coverage(topic, f"{target.metric}{clause}", vocab)

@@ -15,6 +15,7 @@ from assistant.evidence import (
     coverage,
     doc_coverage,
     doc_support,
+    document_subject,
     is_supported,
     local_topic,
     topic_terms,
@@ -133,9 +134,31 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         ranked = _assigned_elsewhere(ranked, q.topic, vocab)
     if (q.intent == Intent.LEAD or q.yes_no) and ranked and q.topic:
         ranked = _field_in_charge_first(ranked, q.topic, vocab)
+    if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked and q.topic:
+        ranked = _complete_first(ranked, q.topic, vocab)
     if q.level and ranked:
         ranked = _asked_level_first(ranked, q.level, q.text)
     return ranked
+
+
+def _complete_first(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]:
+    """Of records scoring about the same, one writing its lead and saying every distinctive asked word ("市民政部门牵头
+    会…拟订…制度" has 拟订) answers ahead of one lacking some: a record missing the asked act is about something
+    else of the same subject."""
+    top = ranked[0]
+    if not _task_support(topic, top, vocab).missing:
+        return ranked
+    for n, other in enumerate(ranked[1:], start=1):
+        if top.score - other.score > ROLE_MARGIN:
+            break
+        if other.task.lead_basis in STATED_LEAD and not _task_support(topic, other, vocab).missing:
+            return _lifted(ranked, n)
+    return ranked
+
+
+def _task_support(topic: str, item: Ranked, vocab) -> Support:
+    task = item.task
+    return doc_support(topic, document_subject(item.doc), [task.heading_path, task.title, task.body], vocab)
 
 
 def _asked_level_first(ranked: list[Ranked], level: str, question: str) -> list[Ranked]:
@@ -164,17 +187,18 @@ def _subject_of(doc: PolicyDocument, topic: str, vocab) -> str:
     """The document's title, with the topic's words most of its items say and few other documents do ("长者饭堂"
     throughout a 助餐配餐 办法; not "工作", which every document says)."""
     items = [t.quote for t in doc.tasks if t.kind != "inline_duty"]
+    own = document_subject(doc)
     if len(items) < _SUBJECT_ITEMS:
-        return doc.title
+        return own
     common = [
         w
         for w in dict.fromkeys(jieba_words(topic.replace(" ", "")))
         if len(w) >= 2
-        and w not in doc.title
+        and w not in own
         and sum(w in q for q in items) >= _SUBJECT_SHARE * len(items)
         and sum(w in d.text for d in vocab.documents) <= max(1, len(vocab.documents) // 10)
     ]
-    return "|".join([doc.title, *common])
+    return "|".join([own, *common])
 
 
 # "县级以上人民政府人力资源社会保障部门负责本行政区域内的促进就业工作": a regulation naming the body in charge of a
@@ -466,7 +490,7 @@ def _item_support(topic: str, item: Ranked, vocab) -> Support:
     """How well a record carries the topic: a clause record ("各区科创管理部门负责审核推荐") is read inside the
     item it belongs to, whose heading and other sentences say what the clause is about ("认定流程")."""
     task = item.task
-    found = doc_support(topic, item.doc.title, [task.heading_path, task.title, task.body], vocab)
+    found = doc_support(topic, document_subject(item.doc), [task.heading_path, task.title, task.body], vocab)
     if task.kind != "inline_duty":
         return found
     outer = next(
@@ -479,7 +503,9 @@ def _item_support(topic: str, item: Ranked, vocab) -> Support:
     )
     if outer is None:
         return found
-    wider = doc_support(topic, item.doc.title, [outer.heading_path, outer.title, outer.body], vocab)
+    wider = doc_support(
+        topic, document_subject(item.doc), [outer.heading_path, outer.title, outer.body], vocab
+    )
     # Only when the clause lacks nothing distinctive its item has: the item's other sentences speaking of the asked
     # work ("贷款" in the next sentence) make it theirs, not this clause's.
     if wider.coverage > found.coverage and set(found.missing) <= set(wider.missing):

@@ -11,7 +11,7 @@ from assistant import compose, passages, wording
 from assistant.answer import Intent
 from assistant.answer_tasks import Ranked, answer_tasks, best_per_document, rank_tasks, task_confidence
 from assistant.compose import Draft
-from assistant.evidence import coverage, local_topic, term_present, topic_terms
+from assistant.evidence import coverage, document_subject, local_topic, term_present, topic_terms
 from assistant.naming import strip_words
 from assistant.understand import Question, inside_a_title
 from corpus.model import PolicyDocument
@@ -128,7 +128,7 @@ def _term_of_something_else(topic: str, doc: PolicyDocument, quote: str) -> bool
     how long that thing holds is asked, not the document. Neither what else is asked of the document (its 印发 date),
     nor a term claimed ("是三年吗"), nor words calling the document itself name such a thing."""
     asked = [*wording.DATE_CUES, *wording.SIGNED_CUES]
-    subject = local_topic(_ASKS_VALIDITY.sub(" ", strip_words(topic, asked)), doc.title)
+    subject = local_topic(_ASKS_VALIDITY.sub(" ", strip_words(topic, asked)), document_subject(doc))
     return any(
         not re.search(_NUMERAL, t)
         and t not in wording.GENERIC_TITLE_WORDS

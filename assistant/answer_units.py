@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from assistant import compose, wording
 from assistant.answer_tasks import Ranked, rank_tasks
 from assistant.compose import Draft
-from assistant.evidence import coverage, local_topic, topic_terms
+from assistant.evidence import coverage, document_subject, local_topic, topic_terms
 from assistant.understand import Question
 from corpus.model import PolicyDocument, Role
 from corpus.structure import ARTICLE_LABEL
@@ -118,7 +118,7 @@ def _on_topic(q: Question, doc: PolicyDocument, tasks: list, vocab) -> list:
     """ "大江东管委会在土地房屋征收上管哪些事": of the unit's tasks, those about the field the question names; all of
     them when it names none (or none of them is about it clearly)."""
     # "承担哪些职责": the duties asked for are all of them, not those whose text says 职责.
-    topic = re.sub(r"职责|职能", " ", local_topic(q.topic, doc.title)).strip()
+    topic = re.sub(r"职责|职能", " ", local_topic(q.topic, document_subject(doc))).strip()
     if len(topic.replace(" ", "")) < 2 or not any(vocab.is_rare(t) for t in topic_terms(topic)):
         return tasks
     if coverage(topic, doc.title, vocab) >= _ON_TOPIC:
@@ -151,7 +151,7 @@ def named_task(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         return None
     top = ranked[0]
     # Words the document's title has name the document ("广州积分入户里人社部门干哪些活"), never one of its items.
-    own = local_topic(q.topic, top.doc.title)
+    own = local_topic(q.topic, document_subject(top.doc))
     if len(own.replace(" ", "")) < 4 or coverage(own, compose.task_name(top.task), vocab) < _NAMED_TASK:
         return None
     return top

@@ -356,12 +356,14 @@ def target_sentence(doc: PolicyDocument, target: Target, sentence: Span) -> str:
     year = stated_year(target, sentence)
     if year is None:
         return f"“{clause}”（文件未写明年份）。"
-    if f"{year}年" in clause or f"{year}年" not in sentence.quote:
+    # The year as printed may be full-width and spaced ("到 ２０２５ 年").
+    printed = r"\s*".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" for d in str(year)) + r"\s*年"
+    if re.search(printed, clause) or not re.search(printed, sentence.quote):
         # A year read from the title, not the sentence, is not repeated: the title is shown with the answer.
         return f"“{clause}”。"
     # The year as the sentence writes it ("到2028年年底", "2025年底前"), not a paraphrase of it.
     written = re.search(
-        rf"(?:到|至|截至|截止到?|力争到?)?\s*{year}\s*年(?:年底|年末|底|末|上半年|下半年)?(?:前|以前|之前)?",
+        rf"(?:到|至|截至|截止到?|力争到?)?\s*{printed}(?:年底|年末|底|末|上半年|下半年)?(?:前|以前|之前)?",
         sentence.quote,
     )
     phrase = written.group(0).strip() if written else f"到{year}年"

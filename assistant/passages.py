@@ -12,7 +12,15 @@ from dataclasses import replace
 from assistant import compose, wording
 from assistant.answer import Finding
 from assistant.claims import same_body, units_claimed
-from assistant.evidence import SUPPORT_THRESHOLD, coverage, doc_coverage, is_supported, support, topic_terms
+from assistant.evidence import (
+    SUPPORT_THRESHOLD,
+    coverage,
+    doc_coverage,
+    document_subject,
+    is_supported,
+    support,
+    topic_terms,
+)
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from assistant.verify import claims
@@ -324,7 +332,7 @@ def actor_draft(
     for start, sentence in _sentences(finding.quote, False):
         stripped = sentence.strip()
         offset = start + (len(sentence) - len(sentence.lstrip()))
-        score = doc_coverage(q.topic, doc.title, sentence, vocab)
+        score = doc_coverage(q.topic, document_subject(doc), sentence, vocab)
         match = _acting(wording.ACTOR.match(stripped))
         if match:
             # "县商务局负责新建…工作，县工信局负责技改…工作": each body acts in its own clause; the clause that
@@ -376,7 +384,7 @@ def _acting_clause(
     for n, (i, actor) in enumerate(acting):
         end = acting[n + 1][0] if n + 1 < len(acting) else len(parts)
         segment = "，".join(parts[i:end])
-        scored.append((doc_coverage(q.topic, doc.title, segment, vocab), -n, actor))
+        scored.append((doc_coverage(q.topic, document_subject(doc), segment, vocab), -n, actor))
     scored.sort(reverse=True)
     if len(scored) > 1 and scored[0][0] - scored[1][0] < _CLAUSE_MARGIN:
         return None  # the clauses cover the asked work alike: no one clause decides

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from assistant import wording
 from assistant.answer import Intent
 from assistant.claims import CLAIMED_FIGURE
-from assistant.evidence import local_topic
+from assistant.evidence import document_subject, local_topic
 from assistant.naming import (
     ISSUING_PREFIX,
     LEADING_REFERENCE,
@@ -533,7 +533,7 @@ def _beyond_titles(topic: str, doc_ids: list[str], vocab: Vocabulary) -> str:
     docs = [d for d in (vocab.document(i) for i in dict.fromkeys(doc_ids)) if d is not None]
     if len(docs) != 1 or not topic:
         return topic
-    return local_topic(topic, docs[0].title)
+    return local_topic(topic, document_subject(docs[0]))
 
 
 _CN_YEAR = re.compile(r"((?:一九|二〇|二零)[〇零一二三四五六七八九]{2})年")
@@ -674,6 +674,13 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # body claimed is checked against the one the document names to it.
         intent, role = Intent.LEAD, Role.LEAD
         topic = topic if "主管部门" in topic else f"{topic} 主管部门".strip()
+    elif (
+        yes_no
+        and intent == Intent.OPEN
+        and any(re.search(rf"由{re.escape(m)}(?:来|在)?(?:负责|牵头|主管|主抓|管)", asking) for m in mentions)
+    ):
+        # "…是由县级以上发改部门负责的吗": a body claimed to do the work by 由; who does it is asked, as a lead.
+        intent, role = Intent.LEAD, Role.LEAD
     if yes_no:
         # The figure a yes/no question claims is checked against the record, not searched for as a topic.
         topic = _topic(CLAIMED_FIGURE.sub(" ", topic))
@@ -808,7 +815,11 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
         part = understand(piece, vocab)
         if not part.topic and shared and piece is not pieces[-1]:
             part = understand(_TRAILING_JOIN.sub("", piece) + shared, vocab)
-        if not part.topic:
+        # A part naming its one document may ask only its time or its targets ("各自把目标定到哪一年").
+        of_its_document = len(set(part.named_docs or part.place_docs)) == 1 and (
+            part.asks_time or part.intent == Intent.TARGET
+        )
+        if not part.topic and not of_its_document:
             return []
         if part.intent == Intent.OPEN and q.intent != Intent.OPEN:
             part = replace(

@@ -27,12 +27,18 @@ MEALS = """广州市民政局 广州市财政局 广州市市场监督管理局�
 """
 
 SUBSIDIES = """广州市困难残疾人生活补贴和重度残疾人护理补贴实施办法
+为进一步完善和规范我市困难残疾人生活补贴和重度残疾人护理补贴（以下简称残疾人两项补贴）制度，提高补贴资金使用效益，结合我市实际，制定本实施办法。
+五、责任分工
+市民政部门牵头会市财政部门和市残联拟订本市困难残疾人生活补贴和重度残疾人护理补贴制度并组织实施。区民政部门牵头做好本行政区域内残疾人两项补贴发放管理工作，协调相关部门做好制度衔接。
+市、区财政部门负责本级残疾人两项补贴财政资金保障。
 六、办理程序
 （二）审核审定。
 1.受理和初审。镇（街）受理窗口受理申请时，对材料不齐全或不符合规定的不予受理，并当场一次性告知申请人所需要补正的全部材料。
 2.审核。区残联自接收到初审意见之日起，应在3个工作日内完成审核。审核应对残疾人的残疾身份、残疾等级、残疾类别和残疾人证有效期限等残疾状况进行核查。审核通过后在省系统内提交区民政部门审定。
 3.审定。区民政部门自接收到审核意见之日起，应在5个工作日内完成审定。审定应对残疾人已享受的社会救助、儿童福利等扶持政策进行核查，必要时可进行入户调查。
 对经审核或审定不符合条件的，负责办理的部门要在省系统内明确不予批准原因并注明政策依据。
+八、监督管理
+（一）市民政部门会同市残联建立健全残疾人两项补贴监管机制。区民政部门要会同区残联完善残疾人两项补贴监管制度。
 """
 
 
@@ -68,3 +74,21 @@ def test_a_procedures_step_is_the_body_bound_to_its_time_limit(assistant: Assist
 def test_a_level_asked_for_picks_that_levels_body(assistant: Assistant):
     answer = assistant.ask("防范非法集资这块，省一级谁负总责？")
     assert answer.lead_unit == "省、自治区、直辖市人民政府"
+
+
+def test_of_records_about_the_same_the_one_saying_the_asked_act_answers(assistant: Assistant):
+    answer = assistant.ask("广州残疾人两项补贴的制度是哪个部门牵头拟订的？")
+    assert answer.lead_unit == "市民政部门"
+
+
+def test_the_short_name_a_document_gives_its_subject_is_its_titles():
+    from assistant.evidence import document_subject
+    from corpus.pipeline import parse_bytes
+
+    doc = parse_bytes("subsidies.txt", SUBSIDIES.encode())
+    assert document_subject(doc).split("|")[1:] == ["残疾人两项补贴"]
+    other = parse_bytes(
+        "kuajing.txt",
+        "杭州市跨境电子商务促进条例\n第五条 中国（杭州）跨境电子商务综合试验区建设领导小组办公室（以下简称市跨境电商综试办）负责…\n".encode(),
+    )
+    assert document_subject(other) == other.title  # a body it names is not what it is about

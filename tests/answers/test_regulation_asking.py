@@ -111,3 +111,18 @@ def test_the_body_in_charge_of_a_fields_work_answers_who_is_responsible(
         "山东就业条例里促进就业工作归哪个部门负责？"
     )
     assert answer.lead_unit == "县级以上人民政府人力资源社会保障部门"
+
+
+def test_a_body_claimed_by_you_is_checked_as_a_lead(tmp_path_factory: pytest.TempPathFactory):
+    employment = """山东省就业促进条例
+第八条 省人民政府应当健全促进就业工作协调机制，研究全省就业工作重大问题，组织对全省促进就业工作进行考核和监督检查。
+第九条 县级以上人民政府人力资源社会保障部门负责本行政区域内的促进就业工作。
+第十条 工会、共产主义青年团、妇女联合会、残疾人联合会、工商业联合会等社会组织协助人民政府开展促进就业工作。
+"""
+    assistant = assistant_over(tmp_path_factory, {"employment.txt": employment})
+    answer = assistant.ask("山东就业条例里促进就业工作是由县级以上发改部门负责的吗？")
+    assert answer.answer.startswith("不是")
+    assert answer.lead_unit == "县级以上人民政府人力资源社会保障部门"
+    # "准确说是哪个部门": an aside asking again, no topic of its own
+    answer = assistant.ask("山东就业促进条例里，一个县的促进就业工作是不是人社部门负责？准确说是哪个部门")
+    assert answer.lead_unit == "县级以上人民政府人力资源社会保障部门"
