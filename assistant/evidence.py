@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.vocabulary import Vocabulary, bigrams
+from assistant.vocabulary import Vocabulary, bigrams, document_subject  # noqa: F401 (re-exported)
 from assistant.wording import RUN_TAILS, SYNONYMS
 from corpus.numerals import cn_to_number, digits_to_int
 from retrieval.tokenize import pos_tags
@@ -126,28 +126,6 @@ def coverage(topic: str, text: str, vocab: Vocabulary) -> float:
     words = _word_grams(topic) or tuple(grams)
     spoken = _spoken_grams(topic)
     return 0.5 * _share(grams, present, vocab, spoken) + 0.5 * _share(words, present, vocab, spoken)
-
-
-# "（以下简称残疾人两项补贴）" in a document's opening: the short name it calls its own subject by.
-_OWN_SHORT_NAME = re.compile(r"[（(](?:以下简称|以下统称|简称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[)）]")
-_OPENING = 1500
-# The defined thing's name must stand in the title this long (the whole of it, or its last characters).
-_OWN_NAME = 6
-
-
-def document_subject(doc) -> str:
-    """A document's title with the short name its opening gives the thing its title names ("困难残疾人生活补贴和重度
-    残疾人护理补贴（以下简称残疾人两项补贴）" in 《…困难残疾人生活补贴和重度残疾人护理补贴实施办法》): words every
-    part of it is about, whichever name it uses. Short names of other things it defines are not its subject."""
-    names = []
-    opening = doc.text[:_OPENING]
-    for m in _OWN_SHORT_NAME.finditer(opening):
-        before = re.split(r"[^\u4e00-\u9fff]", opening[max(0, m.start() - 40) : m.start()])[-1]
-        if len(before) >= _OWN_NAME and any(
-            before[i:] in doc.title for i in range(len(before) - _OWN_NAME + 1)
-        ):
-            names.append(m.group(1))
-    return "|".join([doc.title, *dict.fromkeys(names)]) if names else doc.title
 
 
 @lru_cache(maxsize=4096)

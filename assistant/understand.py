@@ -862,9 +862,9 @@ def _units_of_place(mentions: list[str], units: list[str], doc_ids: set[str], vo
     place = next(iter(places))
     local: list[str] = []
     for mention in mentions:
-        found = vocab.units.resolve(mention, jurisdiction=place) or [
-            u for u in vocab.canonical_units(mention) if u in units
-        ]
+        # A name the place's documents do not write (市场监管局 for a State Council regulation's 市场监督管理部门)
+        # is matched as typed, not as another place's body.
+        found = vocab.units.resolve(mention, jurisdiction=place) or [mention]
         local += [u for u in found if u not in local]
     return local or units
 

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from assistant import wording
 from assistant.wording import SYNONYMS
 from corpus.model import PolicyDocument
 from corpus.text import UNIT_SUFFIXES, jurisdiction_stem
@@ -120,6 +121,28 @@ def _bare_unit(name: str) -> str:
 _LEVEL_OPENING = re.compile(r"^各?([省市州县区])(?![场民级内外])")
 
 
+# "（以下简称残疾人两项补贴）" in a document's opening: the short name it calls its own subject by.
+_OWN_SHORT_NAME = re.compile(r"[（(](?:以下简称|以下统称|简称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[)）]")
+_OPENING = 1500
+# The defined thing's name must stand in the title this long (the whole of it, or its last characters).
+_OWN_NAME = 6
+
+
+def document_subject(doc) -> str:
+    """A document's title with the short name its opening gives the thing its title names ("困难残疾人生活补贴和重度
+    残疾人护理补贴（以下简称残疾人两项补贴）" in 《…困难残疾人生活补贴和重度残疾人护理补贴实施办法》): words every
+    part of it is about, whichever name it uses. Short names of other things it defines are not its subject."""
+    names = []
+    opening = doc.text[:_OPENING]
+    for m in _OWN_SHORT_NAME.finditer(opening):
+        before = re.split(r"[^\u4e00-\u9fff]", opening[max(0, m.start() - 40) : m.start()])[-1]
+        if len(before) >= _OWN_NAME and any(
+            before[i:] in doc.title for i in range(len(before) - _OWN_NAME + 1)
+        ):
+            names.append(m.group(1))
+    return "|".join([doc.title, *dict.fromkeys(names)]) if names else doc.title
+
+
 def unit_level(name: str) -> str:
     """省 / 市 / 州 / 县 / 区 when the name opens with its level, else ""."""
     m = _LEVEL_OPENING.match(name)
@@ -194,7 +217,11 @@ class Vocabulary:
 
     def _read_units(self) -> None:
         # Aliases must still look like a body's name: "商务局" yes; "单位" / "政府" / "财政" are too generic.
-        aliases = {a for a in self.units.all_aliases() if len(a) >= 3 and looks_like_unit(a)}
+        aliases = {
+            a
+            for a in self.units.all_aliases()
+            if (len(a) >= 3 and looks_like_unit(a)) or a in wording.SHORT_BODIES  # 残联 for 区残联
+        }
         names: set[str] = set(self.units.all_names()) | aliases
         for doc in self.documents:
             for task in doc.tasks:
@@ -208,7 +235,8 @@ class Vocabulary:
     def _read_bigrams(self) -> None:
         count = 0
         for doc in self.documents:
-            title, body = frozenset(bigrams(doc.title)), frozenset(bigrams(doc.text))
+            # The short name a document gives its subject names it like its title ("两项补贴办法").
+            title, body = frozenset(bigrams(document_subject(doc))), frozenset(bigrams(doc.text))
             self.doc_grams[doc.doc_id] = (title, body | title)
             self.doc_df.update(body | title)
             for paragraph in re.split(r"[\n。]", doc.text):

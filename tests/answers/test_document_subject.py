@@ -92,3 +92,14 @@ def test_the_short_name_a_document_gives_its_subject_is_its_titles():
         "杭州市跨境电子商务促进条例\n第五条 中国（杭州）跨境电子商务综合试验区建设领导小组办公室（以下简称市跨境电商综试办）负责…\n".encode(),
     )
     assert document_subject(other) == other.title  # a body it names is not what it is about
+
+
+def test_a_peoples_organisation_by_its_short_name(assistant: Assistant):
+    q = assistant.understand("两项补贴办法里残联这边要审核什么")
+    assert set(q.units) >= {"区残联"}
+
+
+def test_a_units_tasks_in_a_national_regulation_by_an_everyday_name(assistant: Assistant):
+    answer = assistant.ask("非法集资条例里市场监管局被分派了哪些活？")
+    assert answer.intent == "unit_tasks"
+    assert "吊销营业执照" in answer.answer

@@ -35,6 +35,7 @@ DECREE = """防范和处置非法集资条例（国务院令第737号）
 　　 防范和处置非法集资条例
 　　第五条　省、自治区、直辖市人民政府对本行政区域内防范和处置非法集资工作负总责，地方各级人民政府应当建立健全政府统一领导的防范和处置非法集资工作机制。
 　　第六条　国务院建立处置非法集资部际联席会议（以下简称联席会议）制度。联席会议由国务院银行保险监督管理机构牵头，有关部门参加。
+　　第二十七条　为非法集资设立的企业、个体工商户和农民专业合作社，由市场监督管理部门吊销营业执照。为非法集资设立的网站、开发的移动应用程序等互联网应用，由电信主管部门依法予以关闭。
 """
 
 JIAXING = """嘉兴市关于支持人工智能OPC创新发展的实施方案（试行）（征求意见稿）
@@ -139,3 +140,9 @@ def test_the_body_after_you_acts_the_body_after_jing_only_steps_before():
         "根据办园性质，分别由机构编制部门和民政部门依法办理事业单位法人登记或民办非企业单位法人登记。"
     )
     assert [d.lead_units for d in find_inline_duties(registration)] == [("机构编制部门和民政部门",)]
+
+
+def test_each_body_after_you_in_an_article_acts_in_its_own_sentence():
+    doc = parse_bytes("decree.txt", DECREE.encode())
+    records = [t for t in doc.tasks if t.section.endswith("第二十七条") and t.kind == "inline_duty"]
+    assert [t.lead_units for t in records] == [("市场监督管理部门",), ("电信主管部门",)]
