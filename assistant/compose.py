@@ -134,6 +134,13 @@ def sentence_span(doc: PolicyDocument, start: int, end: int, must_contain: str =
     if must_contain and must_contain not in text[left:right]:
         paragraph_start = text.rfind("\n", 0, start) + 1
         found = text.rfind(must_contain, paragraph_start, start)
+        introducer = text[:paragraph_start].rstrip()
+        if found < 0 and introducer.endswith(("：", ":")):
+            # "到2028年，力争实现：" / "主体规模显著扩大：…500家": a list of targets introduced by the year's sentence
+            # in the paragraph before.
+            opening = max(introducer.rfind(c) for c in _SENTENCE_END if c not in "：:") + 1
+            found = text.rfind(must_contain, opening, len(introducer))
+            paragraph_start = opening if found >= 0 else paragraph_start
         if found >= 0:
             left = found
             while left > paragraph_start and text[left - 1] not in _SENTENCE_END:

@@ -136,6 +136,14 @@ LABELS: tuple[Convention, ...] = (
             "指导单位",
             "主管部门",
             "主管单位",
+            # a procedure's steps: "（一）初核机构：广州市高校毕业生就业指导中心"
+            "受理机构",
+            "初核机构",
+            "初审机构",
+            "审核机构",
+            "复核机构",
+            "审批机构",
+            "认定机构",
         ),
         Field.UNITS,
         notes="the lead is what the list itself or a stated rule says; else the first listed",
@@ -210,6 +218,8 @@ _SPACE = r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?=[\u4e00-\u9fff])"
 # "（责任单位：" / a line starting "牵头单位：" opens a responsibility clause.
 CLAUSE_OPEN = re.compile(
     rf"[(（【〔［]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
+    # "（一）初核机构：X": an item numbered by its label
+    rf"|(?:^|\n)\s*[（(][一二三四五六七八九十]{{1,3}}[)）]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
     # "牵头领导：张三  牵头单位：市商务局": a line may open with the person in charge before its units.
     rf"|(?:^|(?<=\n))[ \t\u3000]*(?:{_OPENING_LABEL_WORDS})\s*[:：](?=[^\n]*(?:{UNIT_LABEL_WORDS})\s*[:：])"
     rf"|[(（]\s*(?:{SPACED_LABEL_WORDS}){_SPACE}|(?:^|(?<=\n))[ \t\u3000]*(?:{SPACED_LABEL_WORDS}){_SPACE}"

@@ -146,3 +146,16 @@ def test_each_body_after_you_in_an_article_acts_in_its_own_sentence():
     doc = parse_bytes("decree.txt", DECREE.encode())
     records = [t for t in doc.tasks if t.section.endswith("第二十七条") and t.kind == "inline_duty"]
     assert [t.lead_units for t in records] == [("市场监督管理部门",), ("电信主管部门",)]
+
+
+def test_a_procedures_steps_labelled_by_the_body_doing_them():
+    text = """广州市就业见习基地管理办法
+附件
+一、认定机构
+（一）初核机构：广州市高校毕业生就业指导中心（以下简称市高指中心）；
+（二）复核机构：中国南方人才市场管理委员会办公室（以下简称南方人才市场管委办）。
+"""
+    doc = parse_bytes("trainees.txt", text.encode())
+    steps = {t.title: t.lead_units for t in doc.tasks if t.kind == "item" and t.label.startswith("(")}
+    assert steps["初核机构"] == ("广州市高校毕业生就业指导中心",)
+    assert steps["复核机构"] == ("中国南方人才市场管理委员会办公室",)
