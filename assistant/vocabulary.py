@@ -210,7 +210,8 @@ class Vocabulary:
             for match in re.finditer(re.escape(stem) + r"(?:[\u4e00-\u9fff]{0,5}自治州|州|市)", doc.text):
                 self.jurisdiction_aliases.setdefault(match.group(0), name)
             level = name[-1]
-            levels.setdefault(level, set()).add(name)
+            if level in "省市州县区":  # 国家 is no level a question names by "家级" (国家级孵化器)
+                levels.setdefault(level, set()).add(name)
         for level, names in levels.items():
             if len(names) == 1:
                 self.level_words[level] = next(iter(names))

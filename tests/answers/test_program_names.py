@@ -117,3 +117,15 @@ def test_each_part_opening_with_its_programme_is_asked_of_its_own_plan(assistant
     titles = {c.doc_title for c in answer.citations}
     assert {"关于推进民生幸福工程的实施意见", "关于推进党建创新工程的实施意见"} <= titles
     assert "2017年" in answer.answer
+
+
+def test_a_national_rank_is_no_level_asked():
+    from assistant.vocabulary import Vocabulary
+    from corpus.pipeline import parse_bytes
+    from tests.answers.test_document_reference import EMPLOYMENT
+
+    vocab = Vocabulary.from_documents(
+        [parse_bytes("keji.txt", KEJI.encode()), parse_bytes("employment.txt", EMPLOYMENT.encode())]
+    )
+    q = understand("科创工程里国家级孵化器要建几家、在孵企业要多少家？", vocab)
+    assert "国家" not in q.jurisdictions
