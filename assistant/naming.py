@@ -71,7 +71,11 @@ LEADING_REFERENCE = re.compile(
 )
 # A question may open with a filler or an asking phrase before the document it names ("嗯，民生幸福工程里…").
 _OPENING_FILLER = re.compile(
-    r"^(?:(?:嗯|额|呃|哦|诶|欸|那个|我想问一下|我想问下|我想问|想问一下|请问一下|请问|问一下|问下|麻烦问下)[，,、\s]*)+"
+    r"^(?:(?:"
+    + "|".join(
+        re.escape(w) for w in sorted({*wording.INTERJECTIONS, *wording.ASKING_PHRASES}, key=len, reverse=True)
+    )
+    + r")[，,、\s]*)+"
 )
 _OPENING_END = re.compile(r"(?:那个|这个)?(?:里面|里|当中|中|那边|这边)")
 

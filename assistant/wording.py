@@ -75,6 +75,7 @@ ORDINAL_ITEM = _rx("patterns", "ordinal_item")
 SCAFFOLDING = tuple(sorted(set(_words(_LEX["scaffolding"]["phrases"])), key=lambda w: (-len(w), w)))
 # Asking phrases of two characters or more: a single one ("管") is part of many a name (管理条例).
 ASKING_PHRASES = tuple(w for w in SCAFFOLDING if len(w) >= 2)
+INTERJECTIONS = tuple(_words(_LEX["scaffolding"]["interjections"]))
 STOP_TOKENS = frozenset(_words(_LEX["stop_tokens"]["words"]))
 RUN_TAILS = tuple(_words(_LEX["stop_tokens"]["run_tails"]))
 
