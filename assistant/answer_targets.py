@@ -13,9 +13,10 @@ from assistant.answer_open import answer_open
 from assistant.answer_tasks import RELATIVE_SCORE, TASK_FLOOR
 from assistant.claims import amounts
 from assistant.compose import Draft
-from assistant.evidence import coverage, doc_support, document_subject, is_supported, local_topic
+from assistant.evidence import coverage, doc_support, is_supported, local_topic
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
+from assistant.vocabulary import document_subject
 from corpus.model import PolicyDocument, Target
 
 if TYPE_CHECKING:

@@ -15,14 +15,13 @@ from assistant.evidence import (
     coverage,
     doc_coverage,
     doc_support,
-    document_subject,
     is_supported,
     local_topic,
     topic_terms,
 )
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
-from assistant.vocabulary import unit_level
+from assistant.vocabulary import document_subject, unit_level
 from corpus.conventions import NAMES_ROLE
 from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Task
 from retrieval.tokenize import words as jieba_words
@@ -98,10 +97,11 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
             if hit.chunk.task_index >= 0:
                 bonus.setdefault((hit.chunk.doc_id, hit.chunk.task_index), 1.0 / (rank + 2))
     ranked = []
+    rare = _rare_words(q.topic, vocab)
     for doc in docs:
         # Read inside its document: words only the document's title says, or most of its items say ("长者饭堂" in a
         # 长者饭堂 办法), are not held against an item.
-        subject = _subject_of(doc, q.topic, vocab)
+        subject = _subject_of(doc, rare)
         topic = local_topic(q.topic, subject) or q.topic
         for i, task in enumerate(doc.tasks):
             title = doc_coverage(q.topic, subject, compose.task_name(task), vocab)
@@ -168,10 +168,11 @@ def _asked_level_first(ranked: list[Ranked], level: str, question: str) -> list[
     asked = {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(question)}
     top = ranked[0]
     for n, other in enumerate(ranked):
+        gap = top.score - other.score
+        if gap > 2 * ROLE_MARGIN:
+            break
         says = asked & {m.group(0) for m in wording.ASSIGNING_VERBS.finditer(other.task.quote)}
-        if top.score - other.score > ROLE_MARGIN * (2 if says else 1):
-            if top.score - other.score > 2 * ROLE_MARGIN:
-                break
+        if gap > ROLE_MARGIN and not says:
             continue
         if other.task.lead_units and all(unit_level(u) == level for u in other.task.lead_units):
             return _lifted(ranked, n) if n else ranked
@@ -183,21 +184,29 @@ _SUBJECT_SHARE = 0.5
 _SUBJECT_ITEMS = 6
 
 
-def _subject_of(doc: PolicyDocument, topic: str, vocab) -> str:
-    """The document's title, with the topic's words most of its items say and few other documents do ("长者饭堂"
-    throughout a 助餐配餐 办法; not "工作", which every document says)."""
-    items = [t.quote for t in doc.tasks if t.kind != "inline_duty"]
+def _rare_words(topic: str, vocab) -> list[str]:
+    """The topic's words few documents say ("长者饭堂"; not "工作", which every document says): read once per question."""
+    most = max(1, len(vocab.documents) // 10)
+    return [
+        w
+        for w in dict.fromkeys(jieba_words(topic.replace(" ", "")))
+        if len(w) >= 2 and sum(w in d.text for d in vocab.documents) <= most
+    ]
+
+
+def _item_quotes(doc: PolicyDocument) -> list[str]:
+    """The quotes of a document's items (not of the clause records read inside them)."""
+    return [t.quote for t in doc.tasks if t.kind != "inline_duty"]
+
+
+def _subject_of(doc: PolicyDocument, rare: Sequence[str]) -> str:
+    """The document's title, with the ``rare`` words (few documents say them) most of its items say ("长者饭堂"
+    throughout a 助餐配餐 办法)."""
+    items = _item_quotes(doc)
     own = document_subject(doc)
     if len(items) < _SUBJECT_ITEMS:
         return own
-    common = [
-        w
-        for w in dict.fromkeys(jieba_words(topic.replace(" ", "")))
-        if len(w) >= 2
-        and w not in own
-        and sum(w in q for q in items) >= _SUBJECT_SHARE * len(items)
-        and sum(w in d.text for d in vocab.documents) <= max(1, len(vocab.documents) // 10)
-    ]
+    common = [w for w in rare if w not in own and sum(w in q for q in items) >= _SUBJECT_SHARE * len(items)]
     return "|".join([own, *common])
 
 
@@ -433,7 +442,7 @@ def _sentence_of_article_first(given: list[Ranked], topic: str, vocab) -> list[R
 def _spread_in_document(doc: PolicyDocument, terms: Sequence[str]) -> dict[str, float]:
     """For each term, how much of ``doc`` says it: 0.9 for a word of its title, else the share of its items that do
     (at most 0.9)."""
-    items = [t.quote for t in doc.tasks if t.kind != "inline_duty"] or [doc.text]
+    items = _item_quotes(doc) or [doc.text]
     return {
         t: 0.9 if _says_term(t, doc.title) else min(0.9, sum(_says_term(t, q) for q in items) / len(items))
         for t in terms
@@ -490,7 +499,7 @@ def _item_support(topic: str, item: Ranked, vocab) -> Support:
     """How well a record carries the topic: a clause record ("各区科创管理部门负责审核推荐") is read inside the
     item it belongs to, whose heading and other sentences say what the clause is about ("认定流程")."""
     task = item.task
-    found = doc_support(topic, document_subject(item.doc), [task.heading_path, task.title, task.body], vocab)
+    found = _task_support(topic, item, vocab)
     if task.kind != "inline_duty":
         return found
     outer = next(
@@ -503,9 +512,7 @@ def _item_support(topic: str, item: Ranked, vocab) -> Support:
     )
     if outer is None:
         return found
-    wider = doc_support(
-        topic, document_subject(item.doc), [outer.heading_path, outer.title, outer.body], vocab
-    )
+    wider = _task_support(topic, replace(item, task=outer), vocab)
     # Only when the clause lacks nothing distinctive its item has: the item's other sentences speaking of the asked
     # work ("贷款" in the next sentence) make it theirs, not this clause's.
     if wider.coverage > found.coverage and set(found.missing) <= set(wider.missing):

@@ -11,9 +11,10 @@ from assistant import compose, passages, wording
 from assistant.answer import Intent
 from assistant.answer_tasks import Ranked, answer_tasks, best_per_document, rank_tasks, task_confidence
 from assistant.compose import Draft
-from assistant.evidence import coverage, document_subject, local_topic, term_present, topic_terms
+from assistant.evidence import coverage, local_topic, term_present, topic_terms
 from assistant.naming import strip_words
 from assistant.understand import Question, inside_a_title
+from assistant.vocabulary import document_subject
 from corpus.model import PolicyDocument
 from corpus.numerals import date_in_words
 

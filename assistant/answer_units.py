@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from assistant import compose, wording
 from assistant.answer_tasks import Ranked, rank_tasks
 from assistant.compose import Draft
-from assistant.evidence import coverage, document_subject, local_topic, topic_terms
+from assistant.evidence import coverage, local_topic, topic_terms
 from assistant.understand import Question
+from assistant.vocabulary import document_subject
 from corpus.model import PolicyDocument, Role
 from corpus.structure import ARTICLE_LABEL
 

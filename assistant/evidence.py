@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.vocabulary import Vocabulary, bigrams, document_subject  # noqa: F401 (re-exported)
+from assistant.vocabulary import Vocabulary, bigrams
 from assistant.wording import RUN_TAILS, SYNONYMS
 from corpus.numerals import cn_to_number, digits_to_int
 from retrieval.tokenize import pos_tags

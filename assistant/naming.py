@@ -10,13 +10,23 @@ from assistant import wording
 from assistant.vocabulary import HALF_WIDTH, Vocabulary, bigrams
 
 
+def part_titles(doc) -> list[str]:
+    """The titles of the plans a compilation holds (its top-level headings)."""
+    return [s.heading for s in doc.sections if s.level == 0]
+
+
+def titled_with(words: str, docs) -> list[str]:
+    """The documents whose title, or the title of a plan inside them, holds ``words`` whole."""
+    return [d.doc_id for d in docs if words in d.title or any(words in p for p in part_titles(d))]
+
+
 def title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """Documents named by a stretch of their title or of a plan's heading inside them, longest match first.
 
     Returns (doc_ids, words to drop from the topic): words from a title only identify the document; words from
     a plan heading inside a compilation (长沙市对外贸易行动方案) stay in the topic, where they pick the plan.
     """
-    names = {d.doc_id: (d.title, [s.heading for s in d.sections if s.level == 0]) for d in vocab.documents}
+    names = {d.doc_id: (d.title, part_titles(d)) for d in vocab.documents}
     if len(names) < 2:
         return [], []
     for run in re.findall(r"[\u4e00-\u9fff0-9A-Za-z“”\"]{4,}", text):

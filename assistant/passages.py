@@ -16,7 +16,6 @@ from assistant.evidence import (
     SUPPORT_THRESHOLD,
     coverage,
     doc_coverage,
-    document_subject,
     is_supported,
     support,
     topic_terms,
@@ -24,7 +23,7 @@ from assistant.evidence import (
 from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from assistant.verify import claims
-from assistant.vocabulary import Vocabulary
+from assistant.vocabulary import Vocabulary, document_subject
 from corpus.model import LeadBasis, PolicyDocument
 from corpus.text import SENTENCE as _SENTENCE
 from retrieval.index import SearchIndex

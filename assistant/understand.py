@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from assistant import wording
 from assistant.answer import Intent
 from assistant.claims import CLAIMED_FIGURE
-from assistant.evidence import document_subject, local_topic
+from assistant.evidence import local_topic
 from assistant.naming import (
     ISSUING_PREFIX,
     LEADING_REFERENCE,
@@ -23,10 +23,12 @@ from assistant.naming import (
     longest_naming,
     named_issuer,
     naming_score,
+    part_titles,
     strip_words,
     title_hint,
+    titled_with,
 )
-from assistant.vocabulary import UNIT_LIKE, Vocabulary, jurisdiction_stem, pinyin_of
+from assistant.vocabulary import UNIT_LIKE, Vocabulary, document_subject, jurisdiction_stem, pinyin_of
 from corpus.model import PolicyDocument, Role
 from corpus.numerals import digits_to_int, numeral_value
 from corpus.units import GENERIC_PARTY, ends_like_a_phrase
@@ -430,7 +432,7 @@ _NAME_KIND = re.compile(rf"(?:{PICKED_KINDS})(?=(?:{STATUS_NOTE})?$)")
 def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
     """The stretch's characters are mostly in the document's title or one of its parts' headings, and the kind of
     document it says (方案, 办法…) is what that title or heading says, or what the text calls itself (本办法)."""
-    names = [doc.title, *(s.heading for s in doc.sections if s.level == 0)]
+    names = [doc.title, *part_titles(doc)]
     if not doc.title or doc.title == doc.doc_id:
         # A document printing no title is named by what its opening says it is for ("为把我县旅游业培育成为…").
         names.append(doc.text[:120])
@@ -498,7 +500,7 @@ def _short_names(
         opening = re.match(r"[\s　]*([\u4e00-\u9fff]{5,})", text)
         for size in range(min(len(opening.group(1)), 16) if opening else 0, 4, -1):
             words = opening.group(1)[:size]
-            whole = [d.doc_id for d in docs if words in d.title or any(words in p for p in _part_titles(d))]
+            whole = titled_with(words, docs)
             if whole:
                 return found, whole if len(whole) == 1 else []
     return found, sorted(named) if len(named) == 1 else []
@@ -837,16 +839,12 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
 _TRAILING_JOIN = re.compile(r"[，,和与跟及、\s]+$")
 
 
-def _part_titles(doc) -> list[str]:
-    return [s.heading for s in doc.sections if s.level == 0]
-
-
 def _opening_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] | None:
     """The longest opening of ``stretch`` (at least four characters) standing whole in one title only and naming
     that document ("民生幸福工程总体目标…"); words a title does not hold whole are the part's topic."""
     for size in range(min(len(stretch), 12), 4, -1):
         words = stretch[:size]
-        if sum(words in d.title or any(words in p for p in _part_titles(d)) for d in vocab.documents) != 1:
+        if len(titled_with(words, vocab.documents)) != 1:
             continue
         named = naming_score(words, vocab)
         if named is not None:

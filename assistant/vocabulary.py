@@ -12,10 +12,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from assistant import wording
 from assistant.wording import SYNONYMS
 from corpus.model import PolicyDocument
-from corpus.text import UNIT_SUFFIXES, jurisdiction_stem
+from corpus.text import PEOPLES_ORGANISATIONS, UNIT_SUFFIXES, jurisdiction_stem
 from corpus.units import NAME_ENDING, UnitDirectory, looks_like_unit
 
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
@@ -221,7 +220,8 @@ class Vocabulary:
         aliases = {
             a
             for a in self.units.all_aliases()
-            if (len(a) >= 3 and looks_like_unit(a)) or a in wording.SHORT_BODIES  # 残联 for 区残联
+            if (len(a) >= 3 and looks_like_unit(a))
+            or (len(a) == 2 and a in PEOPLES_ORGANISATIONS)  # 残联: 区残联
         }
         names: set[str] = set(self.units.all_names()) | aliases
         for doc in self.documents:

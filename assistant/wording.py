@@ -94,7 +94,6 @@ ASKS_OVERALL_LEAD = re.compile(_LEX["role"]["overall_lead"])
 MANAGEMENT_VERBS = _words(_LEX["role"]["management_verbs"])
 NOT_UNIT_CHARS = set(_LEX["role"]["not_unit_chars"])
 SUFFIX_IN_A_WORD = frozenset(_words(_LEX["role"]["suffix_opening_a_word"]))
-SHORT_BODIES = frozenset(_words(_LEX["role"]["short_bodies"]))
 LEADING_FUNCTION = _LEX["role"]["leading_function"]
 TRAILING_FUNCTION = _LEX["role"]["trailing_function"]
 

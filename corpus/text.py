@@ -23,6 +23,20 @@ def sentence_start(text: str, pos: int, ends: str = "。；;\n") -> int:
     return max(text.rfind(ch, 0, pos) for ch in ends) + 1
 
 
+# People's organisations that act beside government departments, by the names their bodies end with (区残联, 市妇联,
+# 县总工会); the short ones are what a cadre types for the body ("残联").
+PEOPLES_ORGANISATIONS = (
+    "残疾人联合会",
+    "工商联",
+    "总工会",
+    "残联",
+    "妇联",
+    "科协",
+    "侨联",
+    "文联",
+    "团委",
+)
+
 # What a unit name ends with; longest first matters where an alias is made by stripping an ending.
 UNIT_SUFFIXES = (
     "人民政府",

@@ -82,7 +82,7 @@ def test_of_records_about_the_same_the_one_saying_the_asked_act_answers(assistan
 
 
 def test_the_short_name_a_document_gives_its_subject_is_its_titles():
-    from assistant.evidence import document_subject
+    from assistant.vocabulary import document_subject
     from corpus.pipeline import parse_bytes
 
     doc = parse_bytes("subsidies.txt", SUBSIDIES.encode())
