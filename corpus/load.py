@@ -687,6 +687,39 @@ def _pdftotext_pages(data: bytes) -> list[str]:
     return text.split("\f") if text.strip() else []
 
 
+_CODESPACE = re.compile(rb"begincodespacerange(.*?)endcodespacerange", re.S)
+
+
+def _read_two_byte_codes(page) -> None:
+    """Let pypdf read a composite font's text in the two-byte codes its embedded encoding declares.
+
+    Some PDF writers embed a font's encoding as a CMap stream (``<0000> <FFFF>`` codespace, codes mapped to CIDs)
+    instead of naming ``/Identity-H``; pypdf then reads the text one byte at a time, so every character comes out
+    as two (a NUL or the character of the high byte, then that of the low byte). The ToUnicode map is keyed by the
+    code, not the CID, so for text extraction the encoding is Identity-H whenever every code is two bytes.
+    """
+    from pypdf.generic import NameObject, StreamObject
+
+    try:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            encoding = font.get("/Encoding")
+            if font.get("/Subtype") != "/Type0" or encoding is None:
+                continue
+            encoding = encoding.get_object()
+            if not isinstance(encoding, StreamObject) or "/ToUnicode" not in font:
+                continue
+            space = _CODESPACE.search(encoding.get_data())
+            widths = (
+                {len(code) for code in re.findall(rb"<([0-9A-Fa-f]+)>", space.group(1))} if space else set()
+            )
+            if widths == {4}:
+                font[NameObject("/Encoding")] = NameObject("/Identity-H")
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return
+
+
 def load_pdf(data: bytes) -> list[Block]:
     """The text layer, with lines re-joined where the PDF wrapped a sentence (scanned PDFs have none)."""
     from pypdf import PdfReader
@@ -697,6 +730,7 @@ def load_pdf(data: bytes) -> list[Block]:
         pages = []
         for number, page in enumerate(reader.pages, 1):
             _current().at(f"第 {number} 页")
+            _read_two_byte_codes(page)
             pages.append(page.extract_text() or "")
             _current().add_chars(len(pages[-1]))
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:

@@ -108,14 +108,22 @@ def test_markdown_headings_and_pipe_tables_are_read():
     assert any(t.kind == "table_row" and t.units == ("市发改委",) for t in doc.tasks)
 
 
+def _stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
 def minimal_pdf(text: str) -> bytes:
     stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    return _pdf_file([_stream(stream), b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"])
+
+
+def _pdf_file(content_and_fonts: list[bytes]) -> bytes:
+    """A one-page PDF: object 4 is the page's content, object 5 its font /F1, then what they refer to."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *content_and_fonts,
     ]
     out, offsets = io.BytesIO(), []
     out.write(b"%PDF-1.4\n")
@@ -133,6 +141,33 @@ def minimal_pdf(text: str) -> bytes:
 def test_pdf_text_layer_is_read():
     doc = parse_bytes("plan.pdf", minimal_pdf("Investment plan 2025 target 3000"))
     assert "Investment plan 2025" in doc.text
+
+
+def composite_font_pdf(text: str) -> bytes:
+    """Chinese text in a Type0 font whose encoding is embedded as a two-byte CMap stream, not named Identity-H.
+
+    Codes are numbered in order of first use (as font-subsetting writers do), here past 255 as on a long
+    document's later pages, and mapped to Unicode by ToUnicode; the encoding maps each code to a CID of its own.
+    """
+    chars = list(dict.fromkeys(text))
+    codes = {ch: 0x120 + n for n, ch in enumerate(chars)}
+    shown = "".join(f"{codes[ch]:04X}" for ch in text)
+    content = f"BT /F1 12 Tf 72 720 Td <{shown}> Tj ET".encode()
+    space = b"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+    to_cid = b"".join(b"<%04X> %d\n" % (code, 100 + code) for code in codes.values())
+    encoding = b"begincmap\n" + space + b"%d begincidchar\n" % len(codes) + to_cid + b"endcidchar\nendcmap\n"
+    to_char = b"".join(b"<%04X> <%04X>\n" % (code, ord(ch)) for ch, code in codes.items())
+    to_unicode = b"begincmap\n" + space + b"%d beginbfchar\n" % len(codes) + to_char + b"endbfchar\nendcmap\n"
+    font = (
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+NotoSansCJKSC /Encoding 6 0 R /ToUnicode 7 0 R >>"
+    )
+    return _pdf_file([_stream(content), font, _stream(encoding), _stream(to_unicode)])
+
+
+def test_pdf_text_in_a_font_with_an_embedded_two_byte_encoding_is_read_whole():
+    sentence = "企业技术改造项目属于政府核准投资项目目录的，依法实行核准管理。"
+    doc = parse_bytes("regulation.pdf", composite_font_pdf(sentence))
+    assert sentence in doc.text
 
 
 @pytest.mark.parametrize(
