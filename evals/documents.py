@@ -157,6 +157,9 @@ def _target_found(key_target: dict | str, task: Task | None) -> bool:
         key_target = {"quote": key_target}
     value = _number(key_target.get("value_text", ""))
     unit = key_target.get("unit") or ""
+    if unit and value.endswith(unit):
+        # Some keys write the value with its unit ("3%", unit "%").
+        value = value[: -len(unit)].strip()
     for t in task.targets:
         if value and _number(t.value_text) != value:
             continue
