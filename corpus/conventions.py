@@ -50,6 +50,16 @@ def _words(*words: str) -> str:
 
 # --- labelled roles: "牵头单位：X；配合单位：Y", as a bracket, a line or a table column ----------------------
 
+# A role word may also stand before the word for the responsible unit itself: "牵头责任单位：市发展改革委；
+# 协同责任单位：市统计局" (a task-split notice of a year's key work), "配合责任部门". The labels are composed,
+# not listed, so a role written either way is read.
+_RESPONSIBLE_BASES = ("责任单位", "责任部门")
+
+
+def _with_responsible(*roles: str) -> tuple[str, ...]:
+    return tuple(role + base for role in roles for base in _RESPONSIBLE_BASES)
+
+
 LABELS: tuple[Convention, ...] = (
     Convention(
         "labelled_person",
@@ -84,6 +94,7 @@ LABELS: tuple[Convention, ...] = (
             "主办单位",
             "主办",
             "牵头考核单位",
+            *_with_responsible("牵头", "主责", "主办"),
         ),
         Field.LEAD,
     ),
@@ -106,6 +117,7 @@ LABELS: tuple[Convention, ...] = (
             "支持部门",
             "参加单位",
             "考核单位",
+            *_with_responsible("配合", "协同", "协办", "参与", "协助", "协作", "支持", "参加"),
         ),
         Field.COOPERATING,
     ),

@@ -398,3 +398,23 @@ def test_a_post_written_as_leading_a_mechanism_is_its_lead_as_written():
     )
     # … but a post is never a unit of a list.
     assert not looks_like_unit("市政府副秘书长")
+
+
+@pytest.mark.parametrize("bracketed", [False, True])
+def test_a_role_written_before_the_responsible_unit_word_is_that_role(bracketed):
+    # A year's key-work task split: "牵头责任单位：…  协同责任单位：…" per item, as lines or in one bracket.
+    fields = ("牵头责任单位：市发展改革委", "协同责任单位：市统计局、各县区政府")
+    item = "1.地区生产总值增长8.5%以上。"
+    lines = [item + "（" + "；".join(fields) + "）"] if bracketed else [item, *fields]
+    text = "\n".join(
+        [
+            "某市人民政府关于2021年重点工作及责任分解的通知",
+            "一、主要预期目标",
+            *lines,
+            "2.城镇新增就业4.5万人。",
+        ]
+    )
+    task = next(t for t in parse_bytes("split.txt", text.encode()).tasks if t.label.startswith("1"))
+    assert task.lead_units == ("市发展改革委",)
+    assert task.cooperating_units == ("市统计局", "各县区政府")
+    assert str(task.lead_basis) == "explicit"
