@@ -25,6 +25,7 @@ from corpus.reflow import (
     reflow,
     set_typeset_right,
     split_pages,
+    split_run_on_paragraphs,
 )
 from corpus.sheets import load_xlsx
 from corpus.text import DOCUMENT_SUFFIXES as SUPPORTED_SUFFIXES
@@ -212,7 +213,7 @@ def load_plain_text(text: str) -> list[Block]:
     """
     _current().at("正文")
     _current().add_chars(len(text))
-    lines = _unpaged(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = _unpaged(split_run_on_paragraphs(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     blocks: list[Block] = []
     i = 0
     while i < len(lines):

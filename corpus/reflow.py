@@ -24,6 +24,24 @@ _RUNNING_MIN_PAGES = 3
 _RUNNING_MAX_CHARS = 40
 
 
+# A web page copied as text may lose its paragraph breaks but keep each paragraph's indent: "…通知如下：　　 一、积极
+# 筹措资金…" on one line. Two ideographic spaces (with any plain spaces around them) after a sentence's end are
+# such a break.
+_RUN_ON_INDENT = re.compile(r"(?<=[。；！？：:;!?”）)】])[ \u00a0]*\u3000{2,}[ \u3000\u00a0]*(?=\S)")
+_RUN_ON_MIN_CHARS = 100
+
+
+def split_run_on_paragraphs(lines: list[str]) -> list[str]:
+    """Long lines holding several indented paragraphs, split back into one line per paragraph."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) >= _RUN_ON_MIN_CHARS and len(_RUN_ON_INDENT.findall(line)) >= 2:
+            out.extend(part for part in _RUN_ON_INDENT.split(line) if part.strip())
+        else:
+            out.append(line)
+    return out
+
+
 def is_page_number(line: str, bare_digits: bool = False) -> bool:
     """A page number line; bare digits ("3") only where the caller knows they are no table's 序号 (PDFs)."""
     line = line.strip()

@@ -336,3 +336,18 @@ def test_xlsx_that_is_not_a_workbook_is_refused_in_chinese():
     with pytest.raises(UnreadableDocument) as info:
         parse_bytes("台账.xlsx", b"not a zip at all")
     assert "损坏" in info.value.message
+
+
+def test_paragraphs_run_together_on_one_line_are_split_at_their_indents():
+    # A page copied as text with its paragraph breaks lost but each paragraph's indent kept.
+    text = (
+        "某自治区人民政府关于加快国有粮食企业改革有关问题的通知\n"
+        "　　 各市、县人民政府，区直各委、办、厅、局：　　 为进一步加快国有粮食企业改革，现就有关问题通知如下："
+        "　　 一、积极筹措资金，妥善安置企业职工　　 安置职工所需的资金，由市、县人民政府负责筹措。"
+        "　　 二、切实加强领导　　 各级粮食行政管理部门负责组织实施改革方案，按月报送进展情况。"
+    )
+    doc = parse_bytes("notice.txt", text.encode())
+    labels = [t.label for t in doc.tasks if t.kind == "item"]
+    assert labels[:2] == ["一", "二"]
+    second = next(t for t in doc.tasks if t.kind == "item" and t.label == "二")
+    assert second.units == ("各级粮食行政管理部门",)
