@@ -245,12 +245,22 @@ def _unpaged(lines: list[str]) -> list[str]:
 
     lines = set_typeset_right(lines)
     paged = any("\f" in line or is_page_number(line) for line in lines)
+    if not paged and _blank_line_paragraphs(lines):
+        return lines
     kept = drop_page_furniture(split_pages(lines)) if paged else [ln.strip() for ln in lines if ln.strip()]
     numbered = margin_numbers(kept, starts_numbered_item)
     if not looks_wrapped(numbered):
         joined = join_open_brackets(numbered, starts_numbered_item)
         return joined if paged or joined != kept else lines
     return reflow(numbered, starts_numbered_item)
+
+
+def _blank_line_paragraphs(lines: list[str]) -> bool:
+    """Text written one paragraph per line with a blank line after each (a page saved as text or markdown):
+    its lines are paragraphs whatever their lengths, never a page's wrapped lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    parted = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
+    return len(filled) >= 4 and parted >= 0.8 * len(filled)
 
 
 def _continues(lines: list[str], j: int) -> bool:

@@ -26,8 +26,8 @@ _RUNNING_MAX_CHARS = 40
 
 # A web page copied as text may lose its paragraph breaks but keep each paragraph's indent: "…通知如下：　　 一、积极
 # 筹措资金…" on one line. Two ideographic spaces (with any plain spaces around them) after a sentence's end are
-# such a break.
-_RUN_ON_INDENT = re.compile(r"(?<=[。；！？：:;!?”）)】])[ \u00a0]*\u3000{2,}[ \u3000\u00a0]*(?=\S)")
+# such a break, after a sentence or after a heading ("一、积极筹措资金，妥善安置职工　　 妥善安置职工，是…").
+_RUN_ON_INDENT = re.compile(r"(?<=\S)[ \u00a0]*\u3000{2,}[ \u3000\u00a0]*(?=\S)")
 _RUN_ON_MIN_CHARS = 100
 
 
