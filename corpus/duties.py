@@ -620,7 +620,38 @@ def _subject_duties(
                 (body,), cooperating, text[m.start(1) + len(body) : end], m.start(), end, basis, convention
             )
         )
+    read = [(d.start, d.end) for d in (*found, *out)]
+    for m in _BY.finditer(text):
+        if any(a <= m.start() < b for a, b in read):
+            continue
+        body = _named_after_by(text, m.end())
+        if body:
+            end = _clause_end(text, m.end() + len(body))
+            duty = text[m.end() + len(body) : end]
+            out.append(InlineDuty((body,), (), duty, m.start(), end, ACTING_BODY.basis, ACTING_BODY.name))
     return out
+
+
+# After "由" and a body's whole name, the way it acts opens what it does ("由市、县(市、区)人民政府依次从以下渠道筹措"),
+# where the catalogue's verbs (ACTING_BODY) come later or not at all; any other word after a name ending may still
+# be inside a longer name or a post ("由…管理所承担联合采购办公室日常工作").
+_ACTS_BY_WAY = re.compile(r"^(?:依次|分别|逐级|先行|从|向|按照|按|根据|依据|结合|及时)")
+_BY = re.compile(r"(?<![自理缘经因])由(?!于|此|来|衷)")
+_FILLS_POST = re.compile(r"担任|兼任|出任|同志|组成|构成")
+
+
+def _named_after_by(text: str, pos: int) -> str:
+    """The government body "由" names when its whole name stands before the way it acts ("由市、县(市、区)人民政府
+    依次从以下渠道筹措"); '' otherwise."""
+    clause = text[pos : _clause_end(text, pos)]
+    if clause.endswith("的") or _FILLS_POST.search(clause):
+        return ""  # "决定由行政审批部门作出的，…" speaks of a case; "由…负责同志担任" fills a post
+    clause = clause[:40]
+    for m in sorted(NAME_ENDING.finditer(clause), key=lambda m: -m.end()):
+        name = clause[: m.end()]
+        if looks_like_government_body(name) and _ACTS_BY_WAY.match(clause[m.end() :]):
+            return name
+    return ""
 
 
 # The body a plan's action sentence names is a department by its own name ("省科技厅", "市数据局", "财政部"),

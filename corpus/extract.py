@@ -193,7 +193,8 @@ def _read_own_units(
     if bracket:
         return bracket
     if duties:
-        reading = _from_duties(_with_full_names(item_text, duties), _opening_end(item_text, item))
+        late = not ARTICLE_LABEL.match(item.label) and _named_late(item_text, duties[0].start)
+        reading = _from_duties(_with_full_names(item_text, duties), late)
         shared = CLASS_JOINT.pattern.search(item_text)
         if shared and reading.units:
             units = (*reading.units, shared.group(1))
@@ -236,13 +237,6 @@ def _with_full_names(item_text: str, duties: Sequence[InlineDuty]) -> list[Inlin
         replace(d, lead_units=tuple(_dedupe([n for u in d.lead_units for n in full.get(u, (u,))])))
         for d in duties
     ]
-
-
-def _opening_end(item_text: str, item: Item) -> int:
-    """End of the item's opening sentence (its title's sentence, or the first after a short title)."""
-    title_end = max(0, item.title_start - item.start) + len(item.title)
-    m = re.compile(r"[。；;\n]").search(item_text, min(title_end, len(item_text)))
-    return m.end() if m else len(item_text)
 
 
 def _labelled_clauses(item_text: str, rules: DocumentRules, split) -> list[tuple[int, int, ListReading]]:
@@ -326,14 +320,29 @@ def _from_list(reading: ListReading, clause: tuple[int, int] | None = None) -> L
     return replace(reading, clause=clause)
 
 
-def _from_duties(duties: Sequence[InlineDuty], opening_end: int) -> ListReading:
+# A body named only after this many sentences of an item answers for its own sentences, not for the item.
+_LATE_SENTENCES = 3
+
+
+def _named_late(item_text: str, start: int) -> bool:
+    """The item has run on for several sentences before it names its first body (an article, however long,
+    is one provision: the body it names answers for it)."""
+    return len(re.findall(r"[。！!？?]", item_text[:start])) >= _LATE_SENTENCES
+
+
+def _from_duties(duties: Sequence[InlineDuty], late: bool = False) -> ListReading:
     """An item read from its running text.
 
     When every duty binds the same body, that body leads the item (on the first duty's entry: 牵头 / 会同 /
-    负责). When different sentences bind different bodies, the item names no lead: each sentence is a
-    clause-level record of its own (an inline duty task), so one sentence's units never lead the next's.
+    负责), unless the item has run on for several sentences before it names the body ("…离休干部管理单位由当地
+    党委和政府确定。" deep in a paragraph of the work of many): then the body answers for its own sentence (the
+    clause-level record) and the item names no lead. When different sentences bind different bodies, the item
+    names no lead: each sentence is a clause-level record of its own (an inline duty task), so one sentence's
+    units never lead the next's.
     """
     units = _dedupe([u for d in duties for u in (*d.lead_units, *d.cooperating_units)])
+    if late:
+        return ListReading(tuple(units), (), tuple(units), LeadBasis.NONE)
     if all(d.convention == APPROVING_BODY.name for d in duties) and len({d.lead_units for d in duties}) == 1:
         # The one body an item names approves what it allows ("…经海关批准，可以设立保税工厂"): it answers for the
         # item, read so (负责单位); under a list of another body's duties the item is that body's (build_tasks).

@@ -84,3 +84,33 @@ def test_a_body_named_as_the_one_in_charge_of_a_field_is_its_responsible_unit():
     assert ("国务院办公厅",) in roles and "主管单位" in roles[("国务院办公厅",)].title
     assert roles[("国务院办公厅",)].lead_basis == "single_unit"  # 主管, never written as 牵头
     assert ("地方各级人民政府办公厅（室）",) in roles
+
+
+def test_a_body_named_deep_in_a_long_section_answers_for_its_sentence_not_for_the_section():
+    text = (
+        "某自治区人民政府关于加快国有粮食企业改革有关问题的通知\n"
+        "一、积极筹措资金，妥善安置国有粮食企业职工\n"
+        "妥善安置职工，是加快国有粮食企业改革的关键。国有粮食企业要全面实行劳动合同制。企业退休人员按照规定移交"
+        "当地社区统一管理。改制为非国有控股企业或破产的，离休干部管理单位由当地党委和政府确定。\n"
+        "二、切实加强领导\n各级人民政府要把国有粮食企业改革列入重要议事日程。\n"
+    )
+    doc = parse_bytes("通知.txt", text.encode())
+    section = next(t for t in doc.tasks if t.kind == "item" and t.label == "一")
+    assert section.lead_units == () and section.units == ("当地党委和政府",)
+    clause = next(t for t in doc.tasks if t.kind == "inline_duty" and t.label == "一")
+    assert clause.lead_units == ("当地党委和政府",) and "离休干部" in clause.quote
+
+
+def test_a_body_named_after_by_before_the_way_it_acts_is_the_acting_body():
+    from corpus.duties import find_inline_duties
+
+    (duty,) = find_inline_duties("安置职工所需的资金，由市、县(市、区)人民政府依次从以下渠道筹措：")
+    assert duty.lead_units == ("市、县(市、区)人民政府",)
+    # A post filled from a body, and a name running on into what the body does, are no such reading.
+    assert not find_inline_duties("联络员由各成员单位有关司局负责同志担任。")
+    assert all(
+        d.lead_units == ("上海市医药集中招标采购事务管理所",)
+        for d in find_inline_duties(
+            "由上海市医药集中招标采购事务管理所承担联合采购办公室日常工作并负责具体实施。"
+        )
+    )
