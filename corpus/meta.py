@@ -41,6 +41,7 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
         or _date(page_meta.get("published", ""))
     )
     full_text = "\n".join(ln.text for ln in lines)
+    issuer = _placed_issuer(issuer, full_text)
     return DocumentMeta(
         title=title,
         issuer=issuer,
@@ -50,6 +51,19 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
         jurisdiction=jurisdiction_of(title + "\n" + issuer, full_text, doc_number),
         validity=_validity(full_text, page_meta),
     )
+
+
+def _placed_issuer(issuer: str, text: str) -> str:
+    """An issuer the title names by its level only ("区人民政府办公室关于印发…") under the name the document
+    prints in full elsewhere (its page record, its 落款: "蔡甸区人民政府办公室")."""
+    if not re.match(r"^[区县市州](?:人民政府|政府|委|办)", issuer):
+        return issuer
+    named = Counter(
+        m.group(1)
+        for m in re.finditer(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}}?){re.escape(issuer)}", text)
+        if m.group(1)[0] not in _NOT_PLACE and not m.group(1).endswith(("的", "和", "及", "与"))
+    )
+    return named.most_common(1)[0][0] + issuer if named else issuer
 
 
 # Editorial notes a page adds to a title: （节选）, （摘要）, （全文）.
@@ -360,12 +374,23 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         r"(?:关于|支持|促进|加快|推进|印发|[\u4e00-\u9fff]{0,6}(?:局|委|办))",
         title,
     )
+    # "蔡甸区人民政府办公室": a district's own office issues a title that names no city or province of its own.
+    district = district or (
+        not re.search(r"[\u4e00-\u9fff]{2}(?:市|省|自治区)", title)
+        and re.match(r"^(?:[\u4e00-\u9fff]{2,3}市)?([\u4e00-\u9fff]{2,3}区)(?:人民政府|政府|委员会)", issuer)
+    )
     if district and not province_in(district.group(1)):
         name = district.group(1)
         # An issuer naming the same district under its city (杭州市上城区人民政府办公室) vouches for a name that
         # opens with a character most such names don't (上城区).
         if name[0] not in _NOT_PLACE or re.search(rf"[\u4e00-\u9fff]{{2,4}}市{name}", issuer):
             return name
+    # "加快西宁市流通业发展实施意见": a title opening with what it does to its own city or county.
+    opening = re.match(
+        rf"^(?:关于)?(?:进一步)?(?:{_TITLE_VERBS})?([\u4e00-\u9fff]{{2}})(市|县)(?![委政人])", title
+    )
+    if opening and opening.group(1)[0] not in _NOT_PLACE and not province_in(opening.group(1)):
+        return opening.group(1) + opening.group(2)
     city = _place_in(head, weight_text="")
     if city and city != province and (not province or city[:2] not in province):
         return city
@@ -380,10 +405,23 @@ _OWN_PLACE = re.compile(
 )
 
 
+_TITLE_VERBS = "加快|促进|推进|推动|支持|深化|做好|优化|加强"
+# "市生态环境局咸安分局": a city bureau's branch in a district is named for the district.
+_DISTRICT_BRANCH = re.compile(r"市[\u4e00-\u9fff]{2,12}?局([\u4e00-\u9fff]{2})分局")
+
+
 def _own_place(text: str) -> str:
-    """The place a document that names no place in its title or issuer says it is written for; '' if none."""
+    """The place a document that names no place in its title or issuer says it is written for; '' if none.
+
+    A district's document may name its district only in the city bureaus' branches it lists ("全区" … "市生态
+    环境局咸安分局")."""
     m = _OWN_PLACE.search(text)
     if not m:
+        branches = Counter(
+            b.group(1) for b in _DISTRICT_BRANCH.finditer(text) if b.group(1)[0] not in _NOT_PLACE
+        )
+        if branches and re.search(r"全区|区《|区委|区政府|区人民政府", text):
+            return branches.most_common(1)[0][0] + "区"
         return ""
     name, level = m.group(1), m.group(2)
     if level:

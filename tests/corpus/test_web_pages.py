@@ -237,3 +237,37 @@ def test_a_front_matter_title_stands_for_a_body_that_prints_none():
     )
     assert doc.title == "某县招商引资工作方案"
     assert "title:" not in doc.text
+
+
+def test_a_page_saved_with_a_blank_line_after_each_paragraph_keeps_its_paragraphs_and_title():
+    # Navigation, the title as a markdown heading and the site's byline, each a paragraph of its own.
+    text = (
+        "国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n# 加快西宁市流通业发展实施意见\n\n"
+        "发布人:某网站  /  发布时间:2017-11-24 10:12:15\n\n"
+        "为进一步深化流通业改革,优化我市流通业发展环境,加快流通业发展,全面提升流通业发展水平,服务民生,结合实际,"
+        "现制定我市加快流通业发展实施意见。\n\n## 一、主要工作目标\n\n到2020年,我市商贸流通业实力显著提升。\n\n"
+        "## 二、重点工作任务\n\n1.提高流通管理部门管理效能。建立分工明确、权责统一的流通管理体制。"
+        "(牵头单位:市商务局;配合单位:市编办、市发改委)\n\n2.规范商贸流通市场秩序。加快建立市场监管体系。\n"
+    )
+    doc = parse_bytes("意见.md", text.encode())
+    assert doc.meta.title == "加快西宁市流通业发展实施意见"
+    assert doc.meta.jurisdiction == "西宁市"
+    first = next(t for t in doc.tasks if t.label == "1.")
+    assert first.lead_units == ("市商务局",) and first.title.startswith("提高流通管理部门管理效能")
+
+
+def test_a_district_document_is_placed_by_its_full_issuer_or_by_the_city_bureaus_district_branches():
+    notice = (
+        "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n"
+        "各街道办事处，区政府各部门：\n经区人民政府同意，现将方案印发给你们，请认真贯彻执行。\n"
+        "1.地区生产总值增长7%以上。（责任单位：区发改局）\n"
+        "蔡甸区人民政府办公室\n2023年1月3日\n"
+    )
+    meta = parse_bytes("方案.txt", notice.encode()).meta
+    assert meta.issuer == "蔡甸区人民政府办公室" and meta.jurisdiction == "蔡甸区"
+    split = (
+        "2023年区《政府工作报告》确定的重点工作任务责任分解方案\n一、2023年全区经济社会发展主要预期目标\n"
+        "1.地区生产总值增长8%以上。(责任领导:张三;牵头单位:区发改局)\n"
+        "2.完成省、市下达的环境保护考核目标任务。(责任领导:李四;牵头单位:市生态环境局咸安分局)\n"
+    )
+    assert parse_bytes("分解.txt", split.encode()).meta.jurisdiction == "咸安区"
