@@ -65,10 +65,18 @@ def _zone_stem(name: str) -> str:
 
 
 def _reads_as_place(doc: PolicyDocument, stem: str) -> bool:
-    """The jurisdiction's stem is in the title, or reads as a place name (jieba "ns")."""
+    """The jurisdiction's stem is in the title, or reads as a place name (jieba "ns"), or the document prints the
+    place's own government standing alone ("蔡甸区人民政府办公室" in its page record) or a city bureau's branch in it
+    ("市生态环境局咸安分局"): a user word the corpus added hides the tag jieba's dictionary gives a place."""
     from retrieval.tokenize import pos_tags
 
-    return bool(stem) and (stem in doc.title or any(flag == "ns" and stem in w for w, flag in pos_tags(stem)))
+    if not stem:
+        return False
+    if stem in doc.title or any(flag == "ns" and stem in w for w, flag in pos_tags(stem)):
+        return True
+    name = re.escape(doc.jurisdiction)
+    own = rf"(?<![\u4e00-\u9fff]){name}(?:人民政府|政府|委员会|党委)|局{re.escape(stem)}分局"
+    return bool(re.search(own, f"{doc.meta.issuer}\n{doc.text}"))
 
 
 def _pinyin(text: str, lazy_pinyin) -> list[str]:
@@ -196,6 +204,7 @@ class Vocabulary:
 
     def _read_jurisdictions(self) -> None:
         levels: dict[str, set[str]] = {}
+        cities: dict[str, set[str]] = {}
         for doc in self.documents:
             name = doc.jurisdiction
             # A jurisdiction read from the text is trusted only where it reads as a place (not 组织市, 保护市).
@@ -211,6 +220,16 @@ class Vocabulary:
             level = name[-1]
             if level in "省市州县区":  # 国家 is no level a question names by "家级" (国家级孵化器)
                 levels.setdefault(level, set()).add(name)
+            if level in "县区":
+                # "鞍山市立山区人民政府文件": the city a district's document names it under.
+                for match in re.finditer(rf"([\u4e00-\u9fff]{{2,3}})市{re.escape(name)}", doc.text[:3000]):
+                    cities.setdefault(match.group(1), set()).add(name)
+        for city, districts in cities.items():
+            # Asked by the city too ("鞍山立山区…"), the one district the corpus has of it answers, unless the city
+            # is a jurisdiction of its own.
+            if len(districts) == 1 and city not in self.jurisdiction_aliases:
+                for alias in (city, f"{city}市"):
+                    self.jurisdiction_aliases.setdefault(alias, next(iter(districts)))
         for level, names in levels.items():
             if len(names) == 1:
                 self.level_words[level] = next(iter(names))
