@@ -116,7 +116,8 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
     if q.intent == Intent.LEAD and ranked and wording.ASKS_WRITTEN_LEAD.search(q.text):
         ranked = _written_lead_first(ranked)
     if q.intent == Intent.LEAD and ranked:
-        ranked = _clause_of_item_first(ranked)
+        # The plan's task table labelling the item's lead answers before any clause of the item's text.
+        ranked = _clause_of_item_first(_labelled_record_first(ranked))
     if (q.intent == Intent.LEAD or q.yes_no) and ranked and q.topic:
         ranked = _sentence_of_article_first(ranked, q.topic, vocab)
     if (q.intent in (Intent.LEAD, Intent.UNITS) or q.yes_no) and ranked:
