@@ -105,7 +105,28 @@ def answer_targets(
 
 def states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bool:
     sentence = compose.sentence_span(doc, target.start, target.end)
-    return compose.stated_year(target, sentence) in years or any(str(y) in sentence.quote for y in years)
+    stated = compose.stated_year(target, sentence)
+    if stated is None and not _ANY_YEAR.search(sentence.quote):
+        # A target with no year of its own, in a document of one year's work (a 政府工作报告 split issued
+        # 湘政发〔2019〕1号): the year it was issued for.
+        return issued_year(doc) in years
+    return stated in years or any(str(y) in sentence.quote for y in years)
+
+
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_ONE_YEARS_WORK = re.compile(r"政府工作报告|重点工作|工作要点|年度|工作计划|目标任务")
+
+
+def issued_year(doc: PolicyDocument) -> int | None:
+    """The year a document of one year's work (a 政府工作报告 split, a 工作要点) was issued for: its 文号's year,
+    else its date's, when its title names no year or period of its own."""
+    title = doc.meta.title
+    if not _ONE_YEARS_WORK.search(title) or _ANY_YEAR.search(title) or re.search(r"20\d{2}\s*[-—–至]", title):
+        return None
+    number = re.search(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]", doc.meta.doc_number)
+    if number:
+        return int(number.group(1))
+    return int(doc.meta.date[:4]) if re.match(r"\d{4}-", doc.meta.date) else None
 
 
 def _whole_sentence(q: Question, said: str, sentence: str) -> str:

@@ -68,6 +68,8 @@ def present_grams(text: str) -> frozenset[str]:
     A short bracketed list is also read run together: "10个省（区、市）" offers 省区 and 区市, as typed."""
     grams = set(bigrams(text))
     joined = _SHORT_BRACKET.sub(lambda m: m.group(1).replace("、", ""), text)
+    # So is a list of single characters: "煤、电、油、气等运行情况" offers 煤电油气, as typed.
+    joined = _SINGLE_CHARACTER_LIST.sub(lambda m: m.group(0).replace("、", ""), joined)
     if joined != text:
         grams.update(bigrams(joined))
     in_digits = arabic_numbers(text)
@@ -77,6 +79,7 @@ def present_grams(text: str) -> frozenset[str]:
 
 
 _SHORT_BRACKET = re.compile(r"[（(]([^（）()]{1,8})[）)]")
+_SINGLE_CHARACTER_LIST = re.compile(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff]*、)")
 
 
 def _expanded(gram_set: set[str], text: str) -> set[str]:

@@ -11,6 +11,8 @@ import re
 import tomllib
 from pathlib import Path
 
+from retrieval.tokenize import add_user_words
+
 LEXICON_FILE = Path(__file__).with_name("lexicon.toml")
 
 with LEXICON_FILE.open("rb") as _file:
@@ -111,6 +113,11 @@ for _group in SYNONYM_GROUPS:
         SYNONYMS[_word] = tuple(
             dict.fromkeys(SYNONYMS.get(_word, ()) + tuple(w for w in _group if w != _word))
         )
+
+# The lexicon's words are words to the tokenizer too: "社零增长" is 社零 + 增长, never 社 + 零增长.
+add_user_words(
+    w for group in SYNONYM_GROUPS for w in group if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+)
 
 PROVINCES = _words(_LEX["places"]["provinces"])
 # City → the province it lies in (places.cities lists each province's cities).
