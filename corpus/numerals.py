@@ -6,6 +6,9 @@ _DIGITS = {
     "零": 0,
     "〇": 0,
     "○": 0,
+    # A web copy may type the zero of a date in words as the letter O: 二ＯＯ六年三月十四日.
+    "Ｏ": 0,
+    "O": 0,
     "一": 1,
     "二": 2,
     "两": 2,

@@ -196,7 +196,8 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
             units[-1] = units[-1] + separator + piece
         elif piece not in units and not GENERIC_PARTY.match(piece):
             units.append(piece)
-    if pending:
+    if pending and len(pending.rstrip("、")) > 1:
+        # (a lone level character is a list cut short — "责任单位:区" at a page's end — never a party)
         units.append(pending.rstrip("、"))
     return units
 

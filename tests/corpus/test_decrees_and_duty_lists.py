@@ -159,3 +159,14 @@ def test_a_procedures_steps_labelled_by_the_body_doing_them():
     steps = {t.title: t.lead_units for t in doc.tasks if t.kind == "item" and t.label.startswith("(")}
     assert steps["初核机构"] == ("广州市高校毕业生就业指导中心",)
     assert steps["复核机构"] == ("中国南方人才市场管理委员会办公室",)
+
+
+def test_energy_output_targets_keep_their_physical_units():
+    text = "全年能源工业增加值增长3%。煤炭5.3亿吨,增长4%;发电量1716亿千瓦时,增长9%;天然气产量420亿立方米。"
+    found = {(t.value_text, t.unit) for t in find_targets(text)}
+    assert {("5.3", "亿吨"), ("1716", "亿千瓦时"), ("420", "亿立方米")} <= found
+
+
+def test_a_signature_dated_in_words_with_the_letter_o_for_zero_dates_the_document():
+    text = "某自治区人民政府关于加快国有粮食企业改革有关问题的通知\n一、积极筹措资金\n各地要抓好落实。\n某自治区人民政府\n二ＯＯ六年三月十四日\n"
+    assert parse_bytes("notice.txt", text.encode()).meta.date == "2006-03-14"
