@@ -85,7 +85,7 @@ class Question:
 
 # "省一级", "市级的", "县里头": a level of government asked for.
 _LEVEL_ASKED = re.compile(
-    r"(?<![\u4e00-\u9fff])([省市州县区])(?:一级|这一级|级|层面|里头|里)(?=的|谁|哪|由|是|，|,|$)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[由归在]))([省市州县区])(?:一级|这一级|级|层面|里头|里)(?=的|谁|哪|由|是|，|,|$)"
 )
 
 _CLAIMED_DAY = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:起|之前|前|以前)?")
@@ -460,6 +460,13 @@ def _title_pairs(stretch: str, title: str) -> float:
     return sum(p in title for p in pairs) / len(pairs) if pairs else 0.0
 
 
+def _issued_by(doc, body: str) -> bool:
+    """The document's issuer is the body typed (省政府办公厅 for 湖北省人民政府办公厅)."""
+    if doc is None or len(body) < 4 or not doc.meta.issuer:
+        return False
+    return body.replace("人民", "") in doc.meta.issuer.replace("人民", "")
+
+
 def _short_names(
     text: str, doc_ids: Sequence[str], vocab: Vocabulary, jurisdictions: Sequence[str] = ()
 ) -> tuple[list[str], list[str]]:
@@ -632,6 +639,19 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         if len(set(place_docs) | set(number_docs)) > 1:
             # Of the place's several documents, the short name picks the one whose title it is.
             named_docs = short_named
+    elif len(jurisdictions) == 1 and not named_docs:
+        # "湖北省政府办公厅那份OPC若干措施": of the place's documents, the one a short name of its title calls.
+        in_place = [d.doc_id for d in vocab.documents if d.jurisdiction == jurisdictions[0]]
+        words_naming, short_named = _short_names(rest, in_place, vocab, jurisdictions)
+        if short_named and len(in_place) > len(short_named):
+            named_docs, title_words = short_named, words_naming
+    candidates = named_docs or place_docs
+    if len(candidates) > 1 and mentions:
+        # "湖北省政府办公厅那份OPC若干措施": the body that issued one of them names it (not the office's tasks).
+        issued = [d for d in candidates if any(_issued_by(vocab.document(d), m) for m in mentions)]
+        if issued and len(issued) < len(candidates):
+            named_docs = issued
+            units = [u for u in units if not any(_issued_by(vocab.document(d), u) for d in issued)]
     years = _years_asked(clean_for_years, years, [*named_docs, *place_docs], vocab)
     ordinal_match = wording.ORDINAL_ITEM.search(rest)
     ordinal = 0
@@ -761,7 +781,8 @@ def _topic(text: str) -> str:
     for token in words(_PUNCT.sub(" ", text)):
         # jieba glues a function character onto a content word now and then ("各由", "比要").
         token = token.strip()
-        if len(token) > 1:
+        if len(token) > 1 and token not in wording.STOP_TOKENS:
+            # (an asking word is dropped whole first: 主要 is no 主 before a stripped 要)
             token = token.lstrip(wording.LEADING_FUNCTION).rstrip(wording.TRAILING_FUNCTION)
         if not token or token in wording.STOP_TOKENS:
             if current:

@@ -10,8 +10,8 @@ import pytest
 from assistant.answering import Assistant
 from tests.answers.corpora import assistant_over
 
-PROVINCE_SPLIT = """某省人民政府关于落实《政府工作报告》重点工作部门分工的意见
-某政发〔2019〕1号
+PROVINCE_SPLIT = """湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见
+湘政发〔2019〕1号
 各市州人民政府，省政府各厅委、各直属机构：
 为确保《政府工作报告》确定的目标任务落到实处，现就重点工作部门分工提出如下意见。
 一、主要预期目标
@@ -21,7 +21,7 @@ PROVINCE_SPLIT = """某省人民政府关于落实《政府工作报告》重点
 2.城镇调查失业率5%左右。
 牵头责任单位：省人力资源社会保障厅
 协同责任单位：省统计局
-某省人民政府
+湖南省人民政府
 2019年2月20日
 """
 
@@ -34,9 +34,21 @@ DISTRICT_SPLIT = """2023年区《政府工作报告》确定的重点工作任�
 """
 
 
+BUREAU_SPLIT = """湖南省商务厅关于印发2019年全省商务重点工作分工方案的通知
+各市州商务主管部门，厅机关各处室：
+1.全年实际使用外资增长10%以上。
+牵头责任单位：外资处
+湖南省商务厅
+2019年3月1日
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    return assistant_over(tmp_path_factory, {"province.txt": PROVINCE_SPLIT, "district.txt": DISTRICT_SPLIT})
+    return assistant_over(
+        tmp_path_factory,
+        {"province.txt": PROVINCE_SPLIT, "district.txt": DISTRICT_SPLIT, "bureau.txt": BUREAU_SPLIT},
+    )
 
 
 def test_a_labelled_lead_responsible_unit_leads(assistant: Assistant):
@@ -56,5 +68,16 @@ def test_an_indicator_asked_by_its_short_name_is_found(assistant: Assistant):
 
 
 def test_a_target_of_no_stated_year_is_the_year_its_document_was_issued_for(assistant: Assistant):
-    answer = assistant.ask("那个省2019年城镇调查失业率控制目标是多少？")
+    answer = assistant.ask("湖南2019年城镇调查失业率控制目标是多少？")
     assert not answer.abstained and "5%左右" in answer.answer
+
+
+def test_a_split_notice_asked_when_it_was_issued_is_asked_a_date_not_its_units(assistant: Assistant):
+    answer = assistant.ask("湖南省这个重点工作部门分工的意见是哪天印发的？")
+    assert "2019年2月20日" in answer.answer
+
+
+def test_the_body_that_issued_one_of_a_places_documents_names_it(assistant: Assistant):
+    # Of 湖南's two documents, the one the 商务厅 issued prints no 文号: that is the answer, not the other's.
+    answer = assistant.ask("湖南省商务厅那份分工方案的文号是多少？")
+    assert answer.abstained and "湘政发" not in answer.answer
