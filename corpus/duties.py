@@ -637,6 +637,7 @@ def _subject_duties(
 # be inside a longer name or a post ("由…管理所承担联合采购办公室日常工作").
 _ACTS_BY_WAY = re.compile(r"^(?:依次|分别|逐级|先行|从|向|按照|按|根据|依据|结合|及时)")
 _BY = re.compile(r"(?<![自理缘经因])由(?!于|此|来|衷)")
+_COUNTED = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|多个|若干)")
 _FILLS_POST = re.compile(r"担任|兼任|出任|同志|组成|构成")
 
 
@@ -649,8 +650,14 @@ def _named_after_by(text: str, pos: int) -> str:
     clause = clause[:40]
     for m in sorted(NAME_ENDING.finditer(clause), key=lambda m: -m.end()):
         name = clause[: m.end()]
-        if looks_like_government_body(name) and _ACTS_BY_WAY.match(clause[m.end() :]):
-            return name
+        way = _ACTS_BY_WAY.match(clause[m.end() :])
+        if (
+            way
+            and looks_like_government_body(name)
+            and not _COUNTED.match(name)
+            and not re.match(r"[\u4e00-\u9fff]{1,6}的", clause[m.end() + way.end() :])
+        ):
+            return name  # (not "由两个以上同级部门分别实施的…事项": a case described, by bodies counted)
     return ""
 
 

@@ -108,6 +108,7 @@ def test_a_body_named_after_by_before_the_way_it_acts_is_the_acting_body():
     assert duty.lead_units == ("市、县(市、区)人民政府",)
     # A post filled from a body, and a name running on into what the body does, are no such reading.
     assert not find_inline_duties("联络员由各成员单位有关司局负责同志担任。")
+    assert not find_inline_duties("由两个以上同级部门分别实施的具有关联性的行政审批事项，不得互为前置条件。")
     assert all(
         d.lead_units == ("上海市医药集中招标采购事务管理所",)
         for d in find_inline_duties(
