@@ -121,7 +121,7 @@ def issued_year(doc: PolicyDocument) -> int | None:
     """The year a document of one year's work (a 政府工作报告 split, a 工作要点) was issued for: its 文号's year,
     else its date's, when its title names no year or period of its own."""
     title = doc.meta.title
-    if not _ONE_YEARS_WORK.search(title) or _ANY_YEAR.search(title) or re.search(r"20\d{2}\s*[-—–至]", title):
+    if not _ONE_YEARS_WORK.search(title) or _ANY_YEAR.search(title):
         return None
     number = re.search(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]", doc.meta.doc_number)
     if number:

@@ -636,7 +636,6 @@ def _subject_duties(
 # where the catalogue's verbs (ACTING_BODY) come later or not at all; any other word after a name ending may still
 # be inside a longer name or a post ("由…管理所承担联合采购办公室日常工作").
 _ACTS_BY_WAY = re.compile(r"^(?:依次|分别|逐级|先行|从|向|按照|按|根据|依据|结合|及时)")
-_BY = re.compile(r"(?<![自理缘经因])由(?!于|此|来|衷)")
 _COUNTED = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|多个|若干)")
 _FILLS_POST = re.compile(r"担任|兼任|出任|同志|组成|构成")
 
