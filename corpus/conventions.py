@@ -93,7 +93,6 @@ LABELS: tuple[Convention, ...] = (
             "牵头科室",
             "主办单位",
             "主办",
-            "牵头考核单位",
             *_with_responsible("牵头", "主责", "主办"),
         ),
         Field.LEAD,
@@ -116,7 +115,6 @@ LABELS: tuple[Convention, ...] = (
             "支持单位",
             "支持部门",
             "参加单位",
-            "考核单位",
             *_with_responsible("配合", "协同", "协办", "参与", "协助", "协作", "支持", "参加"),
         ),
         Field.COOPERATING,
@@ -148,6 +146,11 @@ LABELS: tuple[Convention, ...] = (
             "指导单位",
             "主管部门",
             "主管单位",
+            # an assessment table's column of the bodies it assesses or that assess: "负责考核部门 | 县河长办"
+            "考核单位",
+            "考核部门",
+            "被考核单位",
+            "被考核部门",
             # a procedure's steps: "（一）初核机构：广州市高校毕业生就业指导中心"
             "受理机构",
             "初核机构",
@@ -212,6 +215,7 @@ LABELS: tuple[Convention, ...] = (
 )
 
 UNIT_LABELS = tuple(c for c in LABELS if c.field in (Field.LEAD, Field.COOPERATING, Field.UNITS))
+ASSESSMENT_INFIX = "考核"  # "负责考核部门" is read as 负责部门, "牵头考核单位" as 牵头单位 (field_of_header)
 UNIT_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words))
 # A bracket may open with the person in charge before its units: "（牵头市领导：张三；牵头单位：…）".
 _OPENING_LABEL_WORDS = _words(
@@ -282,6 +286,10 @@ def field_of_header(cell: str) -> Field | None:
     cell = HEADER_NOTE.sub("", re.sub(r"\s+", "", cell))
     if cell in ("序号", "编号", "序"):
         return Field.INDEX
+    # An assessment table names its unit columns with 考核 inside the role: 负责考核部门, 牵头考核单位.
+    plain = cell.replace(ASSESSMENT_INFIX, "")
+    if plain != cell and any(plain in c.words for c in UNIT_LABELS):
+        cell = plain
     ordered = sorted(LABELS, key=lambda c: c.field is Field.PERSON)
     # A header written exactly as some entry's word decides first ("改革举措" is a title, though 举措 alone is a body).
     for convention in ordered:

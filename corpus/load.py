@@ -406,6 +406,10 @@ def _walk_html(node, blocks: list[Block], depth: int) -> None:
                 blocks.append(Paragraph(" ".join(short)))
         return
     if tag == "table" and depth < MAX_TABLE_DEPTH:
+        # A <caption> is the table's title ("…考核细则"), printed above it.
+        blocks.extend(
+            Paragraph(line) for c in node.xpath("./caption") if (line := _norm_space(c.text_content()))
+        )
         rows = []
         pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
         for tr in node.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):

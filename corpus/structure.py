@@ -25,6 +25,7 @@ from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
 from corpus.text import TITLE_WORDS
+from corpus.units import looks_like_government_body, split_units
 
 _CN = f"[{CN_NUMERAL_CHARS}]{{1,4}}"
 _HEADINGS = (
@@ -422,6 +423,7 @@ def _table_items(
     rows: list[Line], prefix: str, heading: str, sections: list[Section], items: list[Item]
 ) -> None:
     header_index, roles = _find_header(rows)
+    roles = _roles_from_content(rows, header_index, roles)
     group_row: tuple[str, str] | None = None  # (path key, display) of a full-width group row above
     upper = header_index - 1 if header_index > 0 and _sub_header(rows, header_index) else header_index
     header_cells = (
@@ -452,6 +454,12 @@ def _table_items(
         group_h = parse_heading(group.text) if group else None
         title_cell = cells.get("title")
         title_h = parse_heading(title_cell.text) if title_cell else None
+        index_cell = cells.get("index")
+        chapter = parse_heading(index_cell.text) if index_cell else None
+        if chapter and chapter.level == 1 and not chapter.rest:
+            # "二、 | 部门履职差异考核项目 | 60": a row numbered a level above the rows under it groups them,
+            # though its other cells (a score, a total) are filled.
+            group_row = None
         path = [p for p in (prefix,) if p]
         display = [heading] if heading else []
         if group_h:
@@ -460,11 +468,12 @@ def _table_items(
         elif group_row:
             path.append(group_row[0])
             display.append(group_row[1])
-        index_cell = cells.get("index")
         label = title_h.label if title_h else (title_cell.text[:20] if title_cell else f"第{n}行")
         if index_cell and index_cell.text and not title_h:
             label = index_cell.text
         title = title_h.rest if title_h else (title_cell.text if title_cell else "")
+        if not title and group and not group_h:
+            title = group.text  # a group row's name stands in the group column, its title cell empty
         path.append(path_key(label) if title_h or index_cell else label)
         section_id = "/".join(path)
         title_start = title_cell.start + (title_h.label_len if title_h else 0) if title_cell else row.start
@@ -472,6 +481,72 @@ def _table_items(
         items.append(
             Item(section_id, label, 5, title, row.start, row.end, " > ".join(display), title_start, cells)
         )
+        if chapter and chapter.level == 1 and not chapter.rest:
+            group_row = (path_key(chapter.label), f"{index_cell.text}{title}")
+
+
+def _roles_from_content(rows: list[Line], header_index: int, roles: dict[str, int]) -> dict[str, int]:
+    """Roles the cells show where the header's words do not (an assessment table's layout).
+
+    - No unit column named, but a column whose cells are government bodies ("考核项目" spanning a rank column
+      and a body column: "重点考核部门 | 县农粮局"): that column holds the responsible units.
+    - Two title-like columns where the first never repeats and the second is long text ("考核项目 | 考核指标"):
+      the first is each row's title, the second its body — not a group over titles.
+    - The units so found under the title's header, which spans both columns ("考核项目" over "重点考核部门 |
+      县农粮局"): the title column is the bodies' rank, which groups the rows; the short body column names each.
+    """
+    if header_index < 0:
+        return roles
+    width = len(rows[header_index].cells)
+    below = [r.cells for r in rows[header_index + 1 :] if len(r.cells) == width]
+    if len(below) < 3:
+        return roles
+
+    def filled(c: int) -> list[str]:
+        return [cells[c].strip() for cells in below if cells[c] and cells[c].strip()]
+
+    def mean_length(c: int) -> float:
+        values = filled(c)
+        return sum(map(len, values)) / len(values) if values else 0.0
+
+    def distinct(c: int) -> float:
+        values = filled(c)
+        return len(set(values)) / len(values) if values else 1.0
+
+    roles = dict(roles)
+    under_title_span = False  # the units found share the title column's header, which spans both
+    if not {"units", "lead", "cooperating"} & roles.keys():
+        best, best_count = -1, 1
+        for c in range(width):
+            if c in roles.values():
+                continue
+            values = filled(c)
+            bodies = [
+                v
+                for v in values
+                if (names := split_units(v)) and all(looks_like_government_body(n) for n in names)
+            ]
+            if len(bodies) > best_count and len(bodies) >= 0.6 * len(values):
+                best, best_count = c, len(bodies)
+        if best >= 0:
+            roles["units"] = best
+            header = rows[header_index].cells
+            title = roles.get("title", -2)
+            under_title_span = best == title + 1 and not (header[best] or "").strip()
+    title, group, body = roles.get("title"), roles.get("group"), roles.get("body")
+    if title is not None and group is not None and body is None and group < title:
+        if distinct(group) > 0.8 and mean_length(title) > max(30.0, 2 * mean_length(group)):
+            roles["title"], roles["body"] = group, title
+            del roles["group"]
+    elif (
+        title is not None
+        and group is None
+        and body is not None
+        and under_title_span
+        and mean_length(body) <= 30
+    ):
+        roles["group"], roles["title"] = title, body
+    return roles
 
 
 def _normalised(cells: tuple[str, ...]) -> tuple[str, ...]:

@@ -69,6 +69,11 @@ def norm_label(label: str) -> str:
     return re.sub(r"[()（）、.．\s]", "", last)
 
 
+def norm_path(label: str) -> str:
+    """A label written with its parents, as a key may ("二、1", "四（二）"), or a section path ("二/1"): "二1"."""
+    return re.sub(r"[()（）、.．\s/]", "", label)
+
+
 def units_named(text: str, unit_names: Sequence[str], exact: Sequence[str] = ()) -> list[str]:
     """Known unit names in reading order, longest match first, no overlaps (titles in 《》 ignored).
 
@@ -164,8 +169,14 @@ def score_one(gold: GoldQuestion, answer: Answer, seconds: float, unit_names: Se
         satisfied = 0
         for doc_id in gold.doc_ids:
             wanted = {norm_label(s) for s in gold.sections}
+            paths = {norm_path(s) for s in gold.sections}
             if any(
-                c.doc_id == doc_id and (not wanted or norm_label(c.section) in wanted)
+                c.doc_id == doc_id
+                and (
+                    not wanted
+                    or norm_label(c.section) in wanted
+                    or any(len(p) >= 2 and norm_path(c.section).endswith(p) for p in paths)
+                )
                 for c in answer.citations
             ):
                 satisfied += 1
