@@ -289,6 +289,14 @@ def dated_line(doc: PolicyDocument, cue: str, latest: bool = False) -> compose.S
         for s in spans
         if re.search(rf"\d\s*日\s*{cue}|{cue}(?:日期|时间)?\s*[：:为于]?\s*\d{{4}}\s*年", s.quote)
     ]
+    if not spans:
+        # A page's field "发布时间:2020-02-03 17:29": the date written with dashes against the event.
+        field = re.search(
+            rf"{cue}(?:日期|时间)\s*[：:]?\s*(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}",
+            doc.text,
+        )
+        if field:
+            return compose.Span(field.group(0), field.start(), field.end())
     if latest and not enacting and len(spans) > 1:
         # Each amendment on its own line: the one dated last ("…第三次修正").
         return max(spans, key=lambda s: _last_date(s.quote))

@@ -23,7 +23,14 @@ from assistant.claims import acted_by, amounts, carved_out, guiding_units, limit
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD, coverage
 from assistant.llm import INSTRUCTION_LIKE, chat_model
-from assistant.understand import Question, fix_asking_typos, split_by_document, split_by_place, understand
+from assistant.understand import (
+    Question,
+    fix_asking_typos,
+    split_by_document,
+    split_by_place,
+    understand,
+    years_by_place,
+)
 from assistant.verify import keep_supported, unsupported
 from assistant.vocabulary import HALF_WIDTH, jurisdiction_stem
 from assistant.workspace import Workspace
@@ -140,7 +147,11 @@ class Assistant:
         if len(q.jurisdictions) >= 2 and not (doc_ids or jurisdictions):
             # "南充和武汉…一样吗": each place's documents answer the shared question on their own, so one place's
             # better match does not crowd the other out; a place with no evidence says so.
-            answers = [self._answer(replace(q, jurisdictions=(j,)), None, None) for j in q.jurisdictions]
+            own_years = years_by_place(q, vocab)  # "滁州2020年和阜阳2019年…": each place its own year
+            answers = [
+                self._answer(replace(q, jurisdictions=(j,), years=own_years.get(j, q.years)), None, None)
+                for j in q.jurisdictions
+            ]
             answers = [
                 a if not a.abstained else replace(a, answer=f"{j}的文件中没有找到相关内容。")
                 for j, a in zip(q.jurisdictions, answers, strict=True)

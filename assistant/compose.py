@@ -100,6 +100,9 @@ def task_gist(task: Task) -> str:
         return name
     at = task.body.find(task.title)
     rest = task.body[at + len(task.title) :] if at >= 0 else ""
+    if task.kind == "table_row":
+        # "继续推动畜禽养殖污染控制 | 7 | 1.加强监督管理…": the row goes on past its score cells.
+        rest = re.sub(r"^(?:\s*[|｜]\s*(?:[\d.]+\s*分?\s*(?=[|｜]))?)+", "：", rest)
     if not re.match(r"[，,：:。．.\s]", rest):
         return name  # a title cut short inside its sentence: its words go on, nothing to add after them
     m = re.match(r"[，,：:。．.\s]*([^。；;\n]{4,})", rest)

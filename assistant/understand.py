@@ -860,6 +860,27 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
 _TRAILING_JOIN = re.compile(r"[，,和与跟及、\s]+$")
 
 
+def years_by_place(q: Question, vocab: Vocabulary) -> dict[str, tuple[int, ...]]:
+    """The years written in each place's stretch of the question ("滁州2020年和阜阳2019年的…目标"): each place
+    asks its own. {} unless every place has a year of its own and a year written before the first place is none."""
+    spots: dict[str, tuple[int, str]] = {}
+    for alias, place in vocab.jurisdiction_aliases.items():
+        at = q.text.find(alias)
+        if place in q.jurisdictions and at >= 0 and (place not in spots or at < spots[place][0]):
+            spots[place] = (at, alias)
+    if len(spots) < 2 or len(spots) != len(q.jurisdictions):
+        return {}
+    order = sorted(spots.items(), key=lambda kv: kv[1][0])
+    ends = [at for _, (at, _) in order[1:]] + [len(q.text)]
+    found = {
+        place: tuple(int(m.group(1)) for m in wording.YEAR.finditer(q.text[at:end]))
+        for (place, (at, _)), end in zip(order, ends, strict=True)
+    }
+    if wording.YEAR.search(q.text[: order[0][1][0]]) or not all(found.values()):
+        return {}
+    return found
+
+
 def _opening_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] | None:
     """The longest opening of ``stretch`` (at least four characters) standing whole in one title only and naming
     that document ("民生幸福工程总体目标…"); words a title does not hold whole are the part's topic."""

@@ -73,6 +73,14 @@ _TITLE_NOTE = re.compile(
 )
 # A site's note before a title: "（转载）广州市人民政府办公厅关于…".
 _TITLE_PREFIX_NOTE = re.compile(r"^\s*[(（](?:转载|原创|转发|来源[^)）]{0,12})[)）]\s*")
+# A site's column label before a title: "【市政府重点工作及责任分解】滁州市人民政府关于…的通知".
+_COLUMN_LABEL = re.compile(r"^\s*【[^】]{1,24}】\s*(?=\S{8,})")
+# Whatever a page appends after a title that ends in its document type ("…的通知-某某网络平台", "…方案_某某"): the
+# site's name, not the title's.
+_AFTER_DOCUMENT_TYPE = re.compile(
+    r"^(.{6,}?(?:通知|方案|意见|办法|规定|细则|条例|决定|计划|要点|清单|措施|批复|公告|通告|报告|规划))"
+    r"\s*[-_|－]\s*[^-_|－]{2,30}$"
+)
 _FRONT_MATTER = re.compile(r"^(?:(?:title|标题|题目)\s*[:：]|#{1,6}\s)\s*", re.I)
 
 
@@ -87,6 +95,10 @@ def _clean_title(title: str) -> str:
         title = max((cell.strip() for cell in title.split("|")), key=len)
     title = _SITE_SUFFIX.sub("", _FRONT_MATTER.sub("", title.strip()))
     title = _TITLE_PREFIX_NOTE.sub("", _TITLE_NOTE.sub("", title))
+    if _COLUMN_LABEL.match(title) and TITLE_WORDS.search(_COLUMN_LABEL.sub("", title)):
+        title = _COLUMN_LABEL.sub("", title)
+    if m := _AFTER_DOCUMENT_TYPE.match(title):
+        title = m.group(1)
     # "浙江省人工智能高质量发展工作图谱——算力重点任务清单": the part before the dash is the document's title.
     main = re.split(r"——|—\s", title, maxsplit=1)[0].strip()
     return main if len(main) >= 6 else title
@@ -451,7 +463,13 @@ def _place_in(head: str, weight_text: str) -> str:
             if kind == "州" and _after_province(source, m.start()):
                 # "江苏常州经济开发区": 常州 is the city; 苏 closes the province's name, it opens no place.
                 name, kind = name[1] + kind, "市"
-            if name[0] in _NOT_PLACE or name[0] in "市州县区省" or set(name) & _FUNCTION_CHARS:
+            # A numeral opens a count of places ("三县市"), but a city's own name too where its government is
+            # named right after it in the title or issuer (六安市人民政府, 三明市人民政府, 九江市人民政府).
+            own_government = source is head and re.match(r"(?:人民政府|市政府|市委)", source[m.end(2) :])
+            numbered_city = name[0] in "一二三四五六七八九十" and own_government and name[1] not in _NOT_PLACE
+            if not numbered_city and (
+                name[0] in _NOT_PLACE or name[0] in "市州县区省" or set(name) & _FUNCTION_CHARS
+            ):
                 continue
             candidates[name] += weight
             kinds[(name, kind)] += 1

@@ -535,7 +535,7 @@ def _roles_from_content(rows: list[Line], header_index: int, roles: dict[str, in
             under_title_span = best == title + 1 and not (header[best] or "").strip()
     title, group, body = roles.get("title"), roles.get("group"), roles.get("body")
     if title is not None and group is not None and body is None and group < title:
-        if distinct(group) > 0.8 and mean_length(title) > max(30.0, 2 * mean_length(group)):
+        if distinct(group) > 0.8 and mean_length(title) > max(20.0, 2 * mean_length(group)):
             roles["title"], roles["body"] = group, title
             del roles["group"]
     elif (

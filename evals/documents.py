@@ -157,6 +157,7 @@ def _target_found(key_target: dict | str, task: Task | None) -> bool:
         key_target = {"quote": key_target}
     value = _number(key_target.get("value_text", ""))
     unit = key_target.get("unit") or ""
+    value = re.sub(r"(?:及以上|以上|以下|左右|以内|多|余)$", "", value)  # "8.5%以上": the figure is 8.5%
     if unit and value.endswith(unit):
         # Some keys write the value with its unit ("3%", unit "%").
         value = value[: -len(unit)].strip()
