@@ -170,7 +170,9 @@ def verdict(
 ) -> bool | None:
     """True / False when the matched record settles the claim, None when it cannot. ``provision`` is the whole
     item the finding lies in (an exception may follow the sentence that matched)."""
-    dated = _date_verdict(question_text, finding.quote)
+    dated = _deadline_verdict(claim_of(question_text), f"{finding.quote}\n{provision}")
+    if dated is None:
+        dated = _date_verdict(question_text, finding.quote)
     if dated is not None:
         return dated
     claimed_units = units_claimed(question_text, claimed_units)
@@ -254,6 +256,29 @@ def verdict(
     if negated is not None:
         return negated
     return _rule_verdict(question_text, claim, finding.quote, vocab, provision or finding.quote)
+
+
+# A month a deadline falls in: "2018年7月底前" (7), "2018年年底前" / "2018年底" (12).
+_DEADLINE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月(?:底|末)?|年?(?:底|末))\s*(?:前|以前|之前)?"
+)
+
+
+def _deadline_verdict(claim: str, quote: str) -> bool | None:
+    """ "是不是要求2018年年底前修订完" against "2018年7月底前修订完善…": the claimed deadline's month against the one the
+    quote states for the same year; None when the claim names no such deadline or the quote none for its year."""
+    claimed = {(m.group(1), int(m.group(2) or 12)) for m in _DEADLINE.finditer(claim)}
+    if len(claimed) != 1:
+        return None
+    year, month = next(iter(claimed))
+    stated = {int(m.group(2) or 12) for m in _DEADLINE.finditer(quote) if m.group(1) == year}
+    if not stated:
+        return None
+    if month not in stated:
+        return False
+    # The deadline holds; whether the rest of the claim does (a figure beside it) is for the other readings.
+    rest = _DEADLINE.sub(" ", claim)
+    return None if amounts(wording.YEAR.sub(" ", rest)) else True
 
 
 def _figure_sentence(claim: str, text: str) -> str | None:

@@ -17,6 +17,7 @@ from assistant.evidence import (
     coverage,
     doc_coverage,
     is_supported,
+    local_topic,
     support,
     topic_terms,
 )
@@ -25,11 +26,16 @@ from assistant.understand import Question
 from assistant.verify import claims
 from assistant.vocabulary import Vocabulary, document_subject
 from corpus.model import LeadBasis, PolicyDocument
+from corpus.numerals import CN_NUMERAL_CHARS
 from corpus.text import SENTENCE as _SENTENCE
 from retrieval.index import SearchIndex
 
 # "有哪些保障措施" / "包括哪些方面" asks for the items under a heading, not for one sentence.
-_LISTING = re.compile(r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面)|有什么(措施|任务|举措|要求)|都有啥")
+_LISTING = re.compile(
+    r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面|块|部分|个部分)|有什么(措施|任务|举措|要求)|都有啥"
+)
+# The top-level parts of a document: "一、" … or "第一章" …, whether headings or a table's group rows.
+_TOP_PART = re.compile(rf"^(?:[{CN_NUMERAL_CHARS}]{{1,3}}|第[{CN_NUMERAL_CHARS}]{{1,3}}[章部分篇])$")
 _SECTION_MATCH = 0.8
 _MAX_SENTENCES = 2
 _MAX_GAP = 120  # characters between two chosen sentences that may be quoted together
@@ -275,6 +281,35 @@ def _unit_names(doc: PolicyDocument) -> list[str]:
     return sorted({u for t in doc.tasks for u in t.units}, key=len, reverse=True)
 
 
+def _outline(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
+    """ "石城乡镇河长制考核细则主要考哪几块内容": the topic only names one document (its title holds every word), so
+    its parts are asked — the document's top-level headings, each cited."""
+    named = [d for d in docs if d.title and not local_topic(q.topic, d.title).strip()]
+    if len(named) != 1:
+        return None
+    doc = named[0]
+    parts = [
+        s
+        for s in doc.sections
+        if "/" not in s.id and _TOP_PART.match(s.label.rstrip("、.．")) and s.heading.strip()
+    ]
+    if len(parts) < 2:
+        return None
+    names = "；".join(
+        f"{s.label.rstrip('、.．')}、{s.heading}"
+        if not s.label.startswith("第")
+        else f"{s.label} {s.heading}"
+        for s in parts
+    )
+    text = f"{compose.doc_name(doc)}的内容依次是：{names}。"
+    lines = [doc.text[s.start : s.end].split("\n")[0] for s in parts]
+    findings = tuple(
+        compose.finding_for_task_span(doc, compose.Span(line, s.start, s.start + len(line)), 1.0)
+        for s, line in zip(parts, lines, strict=True)
+    )
+    return compose.Draft(text, findings)
+
+
 def _heading_path(doc: PolicyDocument, section_id: str) -> str:
     parts = section_id.split("/")
     headings = []
@@ -287,8 +322,10 @@ def _heading_path(doc: PolicyDocument, section_id: str) -> str:
 
 def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
     """For "有哪些X" questions whose X is a heading: the items under that heading, each cited."""
-    if not q.topic or not _LISTING.search(q.text):
+    if not _LISTING.search(q.text):
         return None
+    if not q.topic:
+        return _outline(q, docs, vocab)
     best: tuple[float, PolicyDocument, str] | None = None
     for doc in docs:
         for section in doc.sections:
@@ -301,7 +338,7 @@ def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabula
             if score >= _SECTION_MATCH and (best is None or score > best[0]):
                 best = (score, doc, section.id)
     if best is None:
-        return None
+        return _outline(q, docs, vocab)
     score, doc, section_id = best
     section = doc.section(section_id)
     children = [t for t in doc.tasks if t.section.startswith(section_id + "/") and t.kind != "inline_duty"]

@@ -496,6 +496,11 @@ def _short_names(
         if len(fits) > 1:
             # "河南营商条例": of the province's and its cities' 营商条例, the one of the place named itself.
             fits = [d for d in fits if d.jurisdiction in jurisdictions] or fits
+        if len(fits) > 1:
+            # "乡镇河长制考核细则" of a county's two 考核细则: the one whose title holds the name's pairs best.
+            scored = sorted(((_title_pairs(stretch, d.title), d) for d in fits), key=lambda x: -x[0])
+            if scored[0][0] > scored[1][0]:
+                fits = [scored[0][1]]
         fits = [d.doc_id for d in fits]
         # A name that fits several of the documents picks none of them: its words stay, to rank within them.
         if len(fits) == 1:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.wording import SYNONYMS
+from assistant.wording import CITIES, SYNONYMS
 from corpus.model import PolicyDocument
 from corpus.text import PEOPLES_ORGANISATIONS, UNIT_SUFFIXES, jurisdiction_stem
 from corpus.units import NAME_ENDING, UnitDirectory, looks_like_unit
@@ -65,15 +65,15 @@ def _zone_stem(name: str) -> str:
 
 
 def _reads_as_place(doc: PolicyDocument, stem: str) -> bool:
-    """The jurisdiction's stem is in the title, or reads as a place name (jieba "ns"), or the document prints the
+    """The jurisdiction's stem is in the title, or is a listed city, or reads as a place name (jieba "ns"), or the document prints the
     place's own government standing alone ("蔡甸区人民政府办公室" in its page record) or a city bureau's branch in it
     ("市生态环境局咸安分局"): a user word the corpus added hides the tag jieba's dictionary gives a place."""
     from retrieval.tokenize import pos_tags
 
     if not stem:
         return False
-    if stem in doc.title or any(flag == "ns" and stem in w for w, flag in pos_tags(stem)):
-        return True
+    if stem in doc.title or stem in CITIES or any(flag == "ns" and stem in w for w, flag in pos_tags(stem)):
+        return True  # (a prefecture city the lexicon lists is a place whatever jieba tags it: 三明, 六安)
     name = re.escape(doc.jurisdiction)
     own = rf"(?<![\u4e00-\u9fff]){name}(?:人民政府|政府|委员会|党委)|局{re.escape(stem)}分局"
     return bool(re.search(own, f"{doc.meta.issuer}\n{doc.text}"))

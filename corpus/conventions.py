@@ -542,6 +542,20 @@ INLINE: tuple[Convention, ...] = (
 ) = INLINE
 DUTY_TRIGGER = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in INLINE if c is not COOPERATING_CLAUSE))
 
+# Sentences of one paragraph, each closed by the bracket naming who leads it: "常住人口控制在1150万人左右。
+# (市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)". The bracket belongs to the sentence
+# before it, never to the one it happens to stand in front of (corpus.duties._closing_role_brackets).
+CLOSING_ROLE_BRACKET = Convention(
+    "closing_role_bracket",
+    "万元地区生产总值能源消耗降低20%。(市经委牵头)万元工业增加值取水量降低20%。(市节水办、市经委牵头)",
+    LeadBasis.INLINE,
+    pattern=re.compile(
+        r"(?P<before>[。；;])?\s*[(（](?P<units>[^()（）。；;]{2,80}?)(?P<role>牵头|负责)[)）](?P<after>\s*[。；;])?"
+    ),
+    notes="a bracket right after a sentence's end, or right before it, closes that sentence; 负责 names the body "
+    "responsible, 牵头 its lead",
+)
+
 # Regulations bind a body by making it the subject of a duty sentence; "由X责令改正" names the acting body.
 DUTY_SUBJECT = Convention(
     "duty_subject",
@@ -613,13 +627,27 @@ PLAN_ACTION = Convention(
     "省科技厅出台专项扶持政策，对落地园区的OPC创业项目给予最高3万元一次性创业奖励",
     LeadBasis.SINGLE_UNIT,
     pattern=re.compile(
-        r"^(?:还将|也将|将|已经|已|正在|还|也|继续|进一步|积极|大力|深入|持续|全面|率先|同步)?"
+        r"^(?:还将|也将|将|已经|已|正在|还|也|继续|进一步|积极|大力|深入|持续|全面|率先|同步|集中|统一|定期|按时)?"
         r"(?:出台|构建|探索|升级|搭建|打造|设立|举办|发布|印发|编制|研究|谋划|培育|优化|提供|健全|创新|"
         r"组织|建立|推动|推进|制定|加强|统筹|指导|协调|实施|开展|做好|落实|完善|支持|鼓励|引导|牵头|实行|主导|"
-        r"承办|部署|启动|设置|上线|开发|筹建|牵引|主办|依托)|^(?:还|也)?将(?![与和同]|会同)(?=[\u4e00-\u9fff])"
+        r"承办|部署|启动|设置|上线|开发|筹建|牵引|主办|依托|"
+        # the steps of an administrative procedure: "市考核小组办公室集中审核申报材料并上报…"
+        r"审核|审查|审定|认定|核定|核实|汇总|上报|报送|受理|评审|评选|复核|验收)|^(?:还|也)?将(?![与和同]|会同)(?=[\u4e00-\u9fff])"
     ),
     notes="one government body (looks_like_government_body) opening a sentence of a plan; read like plan_duty: a "
     "clause-level record, and the item's lead only where every duty binds that body",
+)
+# A plan addressed to the governments below it binds them all as one party: "各市要根据大病保险基金运行情况…确定
+# 筹资标准". The party answers for its own sentence (a clause-level record); it leads an item only when the item
+# is that sentence (corpus.extract).
+LEVEL_PARTY = Convention(
+    "level_party",
+    "各市要根据城乡居民大病保险基金运行情况…统筹考虑确定大病保险筹资标准",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(
+        r"^(各(?:设区的?市|市州|市县|县市区?|县[（(]市、区[)）]|市|县|区|州|盟|旗|乡镇|乡[（(]镇[)）]))"
+        r"(?=要(?!求|点|素|件)|应当|应(?=[\u4e00-\u9fff]{2})|须|必须)"
+    ),
 )
 # A plan's part that lists each department's own measures under a heading naming the department:
 # "（一）省科技厅 扩容科创载体…". The heading names who answers for the body below it.
@@ -640,7 +668,7 @@ ACTING_BODY = Convention(
     pattern=re.compile(
         r"(?:由|经(?!济|营|费|验|过|常|理|历|销|办|手|贸|开|信|纪|度|典))((?:[^，,。；;由经的]|的(?=[^，,。；;]{0,12}(?:部门|机关|机构|政府)))"
         r"{2,40}?)(?:依法|依照|按照|负责(?!人|同志)|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
-        r"同意|审核|核准|认定|告知|"
+        r"同意|审核|核准|认定|告知|(?:实地|现场)?(?:踏查|核查|勘查|审查)|"
         rf"(?:{'|'.join(ACTS_AFTER_BY_ONLY)})(?![\u4e00-\u9fff]{{0,4}}(?:部门|机关|机构|委员会|局|办))|"
         r"承担(?![^，,。；;]{0,6}(?:责任|费用|损失|成本|风险)))"
     ),
@@ -750,9 +778,11 @@ CATALOGUE: tuple[Convention, ...] = (
     PERSON_IN_LIST,
     POST_LEADS,
     *INLINE,
+    CLOSING_ROLE_BRACKET,
     DUTY_SUBJECT,
     PLAN_DUTY,
     PLAN_ACTION,
+    LEVEL_PARTY,
     UNIT_HEADING,
     ACTING_BODY,
     APPROVING_BODY,

@@ -16,12 +16,14 @@ from corpus.conventions import (
     ACTS_AFTER_BY_ONLY,
     ADDRESSED_TO_A_MODEL,
     APPROVING_BODY,
+    CLOSING_ROLE_BRACKET,
     CONVENES,
     COOPERATING_CLAUSE,
     DEFINED_NAME,
     DUTY_SUBJECT,
     DUTY_TRIGGER,
     INLINE_LEAD,
+    LEVEL_PARTY,
     NAMED_LEAD_IN_TEXT,
     NAMES_ROLE,
     PLAN_ACTION,
@@ -105,11 +107,14 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
     """
     duties: list[InlineDuty] = []
     each_own, respective = _respective_duties(text)
+    closed, brackets = _closing_role_brackets(text, place_names)
     consumed: list[tuple[int, int]] = []  # spans already read as a cooperating list ("…，Y具体负责")
     for m in DUTY_TRIGGER.finditer(text):
         convention = inline_convention(m.group())
         subject_start = _clause_start(text, m.start())
-        if any(a <= subject_start < b for a, b in consumed) or any(a <= m.start() < b for a, b in respective):
+        if any(a <= subject_start < b for a, b in consumed) or any(
+            a <= m.start() < b for a, b in (*respective, *brackets)
+        ):
             continue
         subject = text[subject_start : m.start()]
         subject = _LEADING_TIME.sub("", _ITEM_NUMBER.sub("", _ARTICLE_LABEL.sub("", subject)))
@@ -266,11 +271,64 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             continue
         duties.append(duty_record)
     duties += each_own
+    duties += closed
     duties += _subject_duties(text, place_names, duties, article)
     duties += _defined_names(text, duties)
     duties = [d for d in duties if not _addressed_to_a_model(text, d.start)]
     duties.sort(key=lambda d: d.start)
     return _extend_to_next_duty(text, duties)
+
+
+def _closing_role_brackets(
+    text: str, place_names: Sequence[str]
+) -> tuple[list[InlineDuty], list[tuple[int, int]]]:
+    """Each sentence closed by the bracket naming who leads it ("…左右。(市人口计生委、市公安局牵头)…降低20%。
+    (市经委牵头)"): a record of that sentence, and the bracket's span, which no other reading takes.
+
+    A bracket right before a sentence's end ("…降低20%（市经委牵头）。") always closes it. One standing right after a
+    sentence's end closes that sentence too — unless some bracket of the text opens its sentence instead (stands
+    where no sentence precedes it, "1.（市商务局牵头）加快…"): then such brackets may open the next sentence, and
+    only those before an end are read.
+    """
+    found: list[
+        tuple[int, int, int, re.Match[str]]
+    ] = []  # (sentence start, sentence end, bracket end, match)
+    opens_sentences = False
+    last = 0
+    for m in CLOSING_ROLE_BRACKET.pattern.finditer(text):
+        if m.group("after"):
+            end = m.start()
+        elif m.group("before"):
+            end = m.start("before") + 1
+        else:
+            continue
+        start = max(sentence_start(text, end - 1 if m.group("before") else end), last)
+        sentence = _ITEM_NUMBER.sub("", text[start:end].strip())
+        if len(sentence.strip("。；; ")) < 4:
+            opens_sentences = opens_sentences or not m.group("after")
+            last = m.end()
+            continue
+        found.append((start, end, m.end(), m))
+        last = m.end()
+    duties: list[InlineDuty] = []
+    spans: list[tuple[int, int]] = []
+    for start, end, bracket_end, m in found:
+        if opens_sentences and not m.group("after"):
+            continue
+        units = tuple(split_units(m.group("units"), place_names))
+        if not units or not all(looks_like_unit(u) for u in units):
+            continue
+        lead = m.group("role") == "牵头"
+        if not lead and (len(units) > 1 or len(found) < 2):
+            # "（海关总署、证监会负责）" closing an item is its units list, read with the document's stated rule
+            # (列第一位者为牵头单位) by the list reader; a sentence's own bracket matters where there are several.
+            continue
+        basis = LeadBasis.INLINE if lead else LeadBasis.SINGLE_UNIT if len(units) == 1 else LeadBasis.JOINT
+        at = start + len(text[start:end]) - len(text[start:end].lstrip())
+        duty = text[at:end].strip().rstrip("。；;")
+        duties.append(InlineDuty(units, (), duty, at, bracket_end, basis, CLOSING_ROLE_BRACKET.name))
+        spans.append((m.start(), m.end()))
+    return duties, spans
 
 
 # A run of matters the sentence lists: "立项用地规划许可、工程建设许可、施工许可、竣工验收各阶段".
@@ -375,6 +433,13 @@ _LEVELS_INSIDE = re.compile(
 )
 
 
+# The step of a procedure a body takes, right after its name ("市考核小组办公室集中审核申报材料并上报…"): the name
+# ends there, however long a name a later 小组 would make of the sentence.
+_PROCEDURE_STEP = re.compile(
+    r"(?:集中|统一|定期|按时|及时)?(?:审核|审查|审定|认定|核定|核实|汇总|上报|报送|受理|评审|评选|复核|验收)"
+)
+
+
 def _opening_body(window: str) -> str:
     """The government body a clause opens with: the first name followed by what starts a predicate, else the
     longest name ("…气象主管机构在本级人民政府的领导下" stops before 在, not at the later 人民政府)."""
@@ -397,6 +462,7 @@ def _opening_body(window: str) -> str:
                 following
                 and following in _PREDICATE_START
                 or window[m.end() :].startswith(DUTY_SUBJECT.words)
+                or _PROCEDURE_STEP.match(window, m.end())
             ):
                 return candidate
             subject = candidate
@@ -682,6 +748,17 @@ def _plan_duties(text: str, place_names: Sequence[str], spans: list[tuple[int, i
         head = text[start : sentence.end()]
         window = SHORT_NAME_NOTE.sub(lambda m: "\u3000" * len(m.group()), head[:60])
         subject, _ = _opening_parties(window)
+        level = LEVEL_PARTY.pattern.match(window) if not subject else None
+        if level:
+            # "各市要根据大病保险基金运行情况…确定筹资标准": a provincial plan binds every city (a party of its own).
+            if any(a <= start < b for a, b in spans):
+                continue
+            duty = head[level.end() :].strip("，, 。；;")
+            end = start + len(head.rstrip("。；;！？!?"))
+            out.append(
+                InlineDuty((level.group(1),), (), duty, start, end, LEVEL_PARTY.basis, LEVEL_PARTY.name)
+            )
+            continue
         if not subject:
             continue  # most sentences: no body where a sentence opens
         entry = PLAN_DUTY

@@ -20,6 +20,7 @@ from corpus.conventions import (
     JOINT_MARK,
     LABEL_FIELD,
     LABEL_LINE,
+    LEVEL_PARTY,
     LISTED_DUTIES,
     MARKED_LEAD_RULE,
     POST_LEADS,
@@ -192,6 +193,11 @@ def _read_own_units(
     bracket = _unit_bracket(item_text, rules, split)
     if bracket:
         return bracket
+    # The governments of a level bound as one party ("各市要…") answer for their own sentences; they name the
+    # item's party only when the item is theirs from its first sentence.
+    levels = [d for d in duties if d.convention == LEVEL_PARTY.name]
+    if levels and (len(levels) < len(duties) or re.search(r"[。；;]", item_text[: levels[0].start].strip())):
+        duties = [d for d in duties if d.convention != LEVEL_PARTY.name]
     if duties:
         late = not ARTICLE_LABEL.match(item.label) and _named_late(item_text, duties[0].start)
         reading = _from_duties(_with_full_names(item_text, duties), late)
@@ -528,7 +534,7 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
     for duty in duties:
         # A body of a list read respectively keeps the name the list prints ("发展改革" in "分别由发展改革、…和住房城乡
         # 建设部门牵头"), which carries no ending of its own.
-        named = duty.convention == RESPECTIVE.name or all(
+        named = duty.convention in (RESPECTIVE.name, LEVEL_PARTY.name) or all(
             looks_like_unit(u) or POST_LEADS.pattern.match(u) for u in duty.lead_units
         )
         if not duty.duty or not named:

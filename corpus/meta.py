@@ -155,6 +155,10 @@ def _doc_number(head: list[str]) -> str:
         t = text.strip()
         if _DOC_NUMBER.fullmatch(t) or _BARE_DOC_NUMBER.fullmatch(t):
             return t
+        # "(银政办发〔2010〕113号 2010年10月27日)": a compilation prints the number and date in brackets.
+        noted = _NUMBER_AND_DATE.fullmatch(t)
+        if noted:
+            return noted.group(1)
     for first, second in zip(head, head[1:], strict=False):
         # A printed header breaking the 文号 after its bracket: "黔府发〔" / "２０２２〕８号".
         t = first.strip() + second.strip()
@@ -198,6 +202,9 @@ def _stated_date(head: list[str]) -> str:
     """The date of the version in force: the latest 通过 / 修订 / 修正 / 公布 of the issuing body (not 批准, 施行);
     a decree's "现予公布" is dated by the signature under it ("总理 李克强" / "2021年1月26日")."""
     dates = [d for d, verb, _ in _header_events(head[:8]) if d and verb not in ("批准", "施行")]
+    dates += [
+        _date(m.group(2)) for t in head[:4] if (m := _NUMBER_AND_DATE.fullmatch(t.strip())) and m.group(2)
+    ]
     for n, text in enumerate(head[:8]):
         if _DECREE.match(text.strip()) and _PUBLISHED_BY_DECREE.search(text):
             signed = [_date(t) for t in head[n + 1 : n + 5] if _DATE.fullmatch(t.strip())]
@@ -206,6 +213,9 @@ def _stated_date(head: list[str]) -> str:
 
 
 _PUBLISHED_BY_DECREE = re.compile(r"现予(?:公布|发布)")
+_NUMBER_AND_DATE = re.compile(
+    rf"[(（]\s*({_DOC_NUMBER.pattern})\s*[，, \u3000]?\s*(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?\s*[)）]"
+)
 
 
 def _issuer(texts: list[str], title: str) -> str:
@@ -408,7 +418,25 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         return city
     if province:
         return province
-    return _place_in(head, weight_text=text) or _own_place(text)
+    return _place_in(head, weight_text=text) or _own_place(text) or _the_province_it_speaks_for(text)
+
+
+# A province's document speaks of itself without its name (省人民政府, 省直各委办厅局, 全省); the one province it does
+# name ("国家开发银行云南省分行") is then its own.
+# A municipality's (天津市) speaks of itself as the city (市人民政府, 全市).
+_PROVINCIAL_SELF = re.compile(r"全省|省人民政府|省政府|省直|省财政|省委")
+_MUNICIPAL_SELF = re.compile(r"全市|市人民政府|市政府|市直|市财政|市委")
+
+
+def _the_province_it_speaks_for(text: str) -> str:
+    named = {
+        full for full, shorts in PROVINCES for form in (full, *shorts) if len(form) >= 2 and form in text
+    }
+    if len(named) != 1:
+        return ""
+    province = named.pop()
+    speaks = _MUNICIPAL_SELF if province.endswith("市") else _PROVINCIAL_SELF
+    return province if speaks.search(text) else ""
 
 
 # "结合抚州实际": a document weighing measures against its own place's circumstances names that place.

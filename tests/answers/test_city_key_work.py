@@ -92,3 +92,18 @@ def test_the_rows_a_body_assesses_are_listed_without_their_score_cells(assistant
     answer = assistant.ask("乡镇考核里县农业农村局负责考核哪些项目？")
     assert "整治畜禽养殖污染" in answer.answer and "推进秸秆综合利用" in answer.answer
     assert "| 40 |" not in answer.answer.split("出处")[0]
+
+
+def test_the_work_a_body_leads_asked_as_its_jobs(assistant: Assistant):
+    answer = assistant.ask("九江那个通知里市发改委牵头的活有哪些？")
+    assert "地区生产总值增长8%左右" in answer.answer and "固定资产投资增长9%以上" in answer.answer
+
+
+def test_a_claim_of_who_assesses_a_row_is_checked_against_the_row(assistant: Assistant):
+    answer = assistant.ask("乡镇考核里畜禽养殖污染整治是县生态环境局考核的吗？")
+    assert answer.answer.startswith("不是") and "整治畜禽养殖污染" in answer.answer
+
+
+def test_a_claimed_deadline_month_is_checked_against_the_one_written(assistant: Assistant):
+    assert assistant.ask("九江GDP那项是不是要求2022年6月底前完成？").answer.startswith("不是")
+    assert assistant.ask("九江GDP那项是不是要求2022年年底前完成？").answer.startswith("是")

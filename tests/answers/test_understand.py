@@ -18,6 +18,9 @@ from assistant.understand import Question
         ("州人社局有哪些任务", "unit_tasks", "any"),
         ("州科技局要牵头什么", "unit_tasks", "lead"),
         ("湘西怎么对接粤港澳大湾区", "open", "any"),
+        ("州商务局负责考核哪些项目", "unit_tasks", "any"),
+        ("州发改委牵头的活有哪些", "unit_tasks", "lead"),
+        ("州人社局单独考核的有哪几项", "unit_tasks", "any"),
     ],
 )
 def test_colloquial_wording_gives_the_intent(helper, text, intent, role):
@@ -91,3 +94,10 @@ def test_a_typo_in_an_asking_word_is_read_as_the_word(helper):
 )
 def test_asking_words_and_deictic_fillers_are_not_topic(helper, text, asking):
     assert asking not in helper.understand(text).topic
+
+
+def test_a_five_year_plan_s_short_name_is_offered_by_its_full_wording():
+    from assistant.evidence import present_grams
+
+    assert {"十三", "三五"} <= present_grams("《某市国民经济和社会发展第十三个五年规划纲要》")
+    assert {"能耗"} <= present_grams("单位地区生产总值能源消耗降低15%")
