@@ -249,7 +249,14 @@ def _printed_dates(doc: PolicyDocument) -> tuple[str, ...]:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.meta.date or ""):
         return ()
     year, month, day = (int(x) for x in doc.meta.date.split("-"))
-    return (f"{year}年{month}月{day}日", f"{year}年{month:02d}月{day:02d}日", date_in_words(year, month, day))
+    words = date_in_words(year, month, day)
+    # A zero in words may be printed as the letter O or 零 ("二ＯＯ六年三月十四日"): the form the text prints.
+    printed = re.search(re.sub("〇", "[〇ＯO○零]", re.escape(words)), doc.text)
+    return (
+        f"{year}年{month}月{day}日",
+        f"{year}年{month:02d}月{day:02d}日",
+        printed.group() if printed else words,
+    )
 
 
 def dated_line(doc: PolicyDocument, cue: str, latest: bool = False) -> compose.Span | None:

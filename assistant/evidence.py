@@ -67,6 +67,10 @@ def present_grams(text: str) -> frozenset[str]:
 
     A short bracketed list is also read run together: "10个省（区、市）" offers 省区 and 区市, as typed."""
     grams = set(bigrams(text))
+    # "国家级（Ⅰ级）": a Roman numeral is read as the Chinese one a question types (一级).
+    if _ROMAN_NUMERAL.search(text):
+        text = text.translate(_ROMAN)
+        grams.update(bigrams(text))
     joined = _SHORT_BRACKET.sub(lambda m: m.group(1).replace("、", ""), text)
     # So is a list of single characters: "煤、电、油、气等运行情况" offers 煤电油气, as typed.
     joined = _SINGLE_CHARACTER_LIST.sub(lambda m: m.group(0).replace("、", ""), joined)
@@ -78,6 +82,9 @@ def present_grams(text: str) -> frozenset[str]:
     return frozenset(_expanded(grams, text))
 
 
+_ROMAN_CHARS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+_ROMAN = str.maketrans(_ROMAN_CHARS, "一二三四五六七八九十")
+_ROMAN_NUMERAL = re.compile(f"[{_ROMAN_CHARS}]")
 _SHORT_BRACKET = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 _SINGLE_CHARACTER_LIST = re.compile(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff]*、)")
 

@@ -616,7 +616,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     # about, not a unit it asks a role of; it stays in the topic.
     owners_asked = [m for m in dict.fromkeys(mentions + typed) if _owns_what_is_asked(clean, m)]
     named_units = [m for m in mentions + typed if m not in owners_asked]
-    rest = wording.YEAR.sub(" ", strip_words(clean_for_years, place_words + named_units + issuer_words))
+    rest = wording.YEAR.sub(
+        " ", _strip_keeping_levels(clean_for_years, place_words + named_units + issuer_words)
+    )
     # 集采 → 集中采购: an abbreviation the documents never write, in the words they do write.
     rest = vocab.expand_abbreviations(rest, _PROTECTED)
     named_docs, title_words = title_hint(rest, vocab)
@@ -863,6 +865,22 @@ def split_by_place(q: Question, vocab: Vocabulary) -> list[Question]:
 
 
 _TRAILING_JOIN = re.compile(r"[，,和与跟及、\s]+$")
+
+
+def _strip_keeping_levels(text: str, words: list[str]) -> str:
+    """``strip_words``, except a name written before 级 ("国家级一级粮食应急状态", "省级储备"): that is a level the
+    topic names, not the place or body the question points at."""
+    kept: dict[str, str] = {}
+    for n, word in enumerate(sorted({w for w in words if w}, key=lambda w: (-len(w), w))):
+        # ("罗湖区级OPC社区" is the district's own: a name with its level is the place, and is stripped.)
+        if f"{word}级" in text and word[-1] not in "省市区县州盟旗乡镇":
+            mark = f"\ue000{n}\ue001"
+            text = text.replace(f"{word}级", mark)
+            kept[mark] = f"{word}级"
+    text = strip_words(text, words)
+    for mark, level in kept.items():
+        text = text.replace(mark, level)
+    return text
 
 
 def years_by_place(q: Question, vocab: Vocabulary) -> dict[str, tuple[int, ...]]:

@@ -77,7 +77,8 @@ _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
 _ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
 # "（3）公安部负责维护…": an item's number where its first clause begins is no part of the body's name.
 _ITEM_NUMBER = re.compile(
-    rf"^[\s\u3000]*(?:[（(][{CN_NUMERAL_CHARS}\d]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|[{CN_NUMERAL_CHARS}]{{1,3}}是)"
+    rf"^[\s\u3000]*(?:[（(][{CN_NUMERAL_CHARS}\d]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|[{CN_NUMERAL_CHARS}]{{1,3}}是|"
+    rf"[{CN_NUMERAL_CHARS}]{{1,3}}、)"
 )
 _ELLIPTICAL_NAME = re.compile(r"(?:市|省|区|县|州)?[\u4e00-\u9fff]{2,10}")
 # "市科学技术部门和经济信息化部门": two full names joined by 和 / 及 / 与 are two bodies.

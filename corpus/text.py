@@ -68,6 +68,8 @@ UNIT_SUFFIXES = (
     "总社",  # 供销合作总社
     "小组",
     "工作组",  # 市“人工智能+”专项工作组
+    "生产建设兵团",  # 新疆生产建设兵团, a province-level government body
+    "天文台",  # 香港天文台
     "考核组",  # an assessment's own teams: 现场考核组, 专家评审组
     "评审组",
     "督查组",

@@ -128,7 +128,7 @@ _VERB_INSIDE = re.compile(
 # What a regulation's duty sentence may open with: a government body, not a market actor or a venue.
 _GOVERNMENT_END = re.compile(
     r"(?:部门|人民政府|政府|机关|委员会|局|厅|委|办|办公室|管委会|海关|总局|署|办事机构|工作机构|执法机构|法院|检察院|办事处|主管机构|"
-    r"小组|工作组|考核组|评审组|督查组|专班|"
+    r"小组|工作组|考核组|评审组|督查组|专班|生产建设兵团|天文台|"
     + "|".join(PEOPLES_ORGANISATIONS)
     + r"|管理机构|促进机构|监管机构|派出机构|(?<=[\u4e00-\u9fff]{2})(?<!俱乐)(?<![总内外全干本支分东西南北底头腹局])部)"
     r"(?:[（(][^）)]{1,20}[）)])?$"  # 部: a ministry (财政部, 人力资源社会保障部), not 俱乐部 / 总部 / 干部

@@ -41,6 +41,8 @@ SUZHOU = """宿州市人民政府关于2021年重点工作及责任分解的通�
 2.财政收入与经济增长同步。
 牵头责任单位:市财政局。
 协同责任单位:市税务局、人行宿州中心支行。
+宿州市人民政府
+二Ｏ二一年二月五日
 """
 
 TOWNSHIP_TABLE = """<html><body><table border="1">
@@ -107,3 +109,8 @@ def test_a_claim_of_who_assesses_a_row_is_checked_against_the_row(assistant: Ass
 def test_a_claimed_deadline_month_is_checked_against_the_one_written(assistant: Assistant):
     assert assistant.ask("九江GDP那项是不是要求2022年6月底前完成？").answer.startswith("不是")
     assert assistant.ask("九江GDP那项是不是要求2022年年底前完成？").answer.startswith("是")
+
+
+def test_a_signature_date_in_words_with_the_letter_o_for_zero(assistant: Assistant):
+    answer = assistant.ask("宿州那个重点工作通知的落款日期是哪天？")
+    assert "二Ｏ二一年二月五日" in answer.answer

@@ -101,3 +101,16 @@ def test_a_five_year_plan_s_short_name_is_offered_by_its_full_wording():
 
     assert {"十三", "三五"} <= present_grams("《某市国民经济和社会发展第十三个五年规划纲要》")
     assert {"能耗"} <= present_grams("单位地区生产总值能源消耗降低15%")
+
+
+def test_a_place_name_before_ji_is_a_level_kept_in_the_topic():
+    from assistant.understand import _strip_keeping_levels
+
+    stripped = _strip_keeping_levels("按国家粮食应急预案，出现国家级一级粮食应急状态", ["国家"])
+    assert "国家级一级粮食应急状态" in stripped and "按 粮食应急预案" in stripped
+
+
+def test_a_roman_numeral_level_is_offered_as_the_chinese_one():
+    from assistant.evidence import present_grams
+
+    assert {"级一", "一级"} <= present_grams("出现国家级（Ⅰ级）粮食应急状态时")

@@ -37,3 +37,15 @@ def test_a_procedure_step_ends_the_body_s_name():
 def test_a_bracketed_number_and_date_under_the_title():
     meta = parse_bytes("kaohe.txt", NOTICE.encode("utf-8")).meta
     assert meta.doc_number == "某政办发〔2023〕45号" and meta.date == "2023-11-02"
+
+
+def test_a_reply_s_numbered_point_binds_the_bodies_it_opens_with():
+    reply = (
+        "国务院关于同意某某高新技术产业开发区建设国家自主创新示范区的批复\n"
+        "一、同意某某高新技术产业开发区建设国家自主创新示范区。\n"
+        "二、新疆维吾尔自治区人民政府和新疆生产建设兵团要加强组织领导，认真组织编制实施方案，细化任务分工。\n"
+    )
+    doc = parse_bytes("pifu.txt", reply.encode("utf-8"))
+    point = next(t for t in doc.tasks if t.section == "二" and t.kind == "item")
+    assert point.units == ("新疆维吾尔自治区人民政府", "新疆生产建设兵团")
+    assert point.lead_units == ()  # two bodies joined by 和: neither is written as the lead
