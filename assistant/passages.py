@@ -288,24 +288,17 @@ def _outline(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> 
     if len(named) != 1:
         return None
     doc = named[0]
-    parts = [
-        s
-        for s in doc.sections
-        if "/" not in s.id and _TOP_PART.match(s.label.rstrip("、.．")) and s.heading.strip()
-    ]
+    parts = [(s, s.label.rstrip("、.．")) for s in doc.sections if "/" not in s.id and s.heading.strip()]
+    parts = [(s, label) for s, label in parts if _TOP_PART.match(label)]
     if len(parts) < 2:
         return None
     names = "；".join(
-        f"{s.label.rstrip('、.．')}、{s.heading}"
-        if not s.label.startswith("第")
-        else f"{s.label} {s.heading}"
-        for s in parts
+        f"{label} {s.heading}" if label.startswith("第") else f"{label}、{s.heading}" for s, label in parts
     )
     text = f"{compose.doc_name(doc)}的内容依次是：{names}。"
-    lines = [doc.text[s.start : s.end].split("\n")[0] for s in parts]
+    lines = [(s.start, doc.text[s.start : s.end].split("\n")[0]) for s, _ in parts]
     findings = tuple(
-        compose.finding_for_task_span(doc, compose.Span(line, s.start, s.start + len(line)), 1.0)
-        for s, line in zip(parts, lines, strict=True)
+        compose.finding_for_task_span(doc, compose.Span(line, at, at + len(line)), 1.0) for at, line in lines
     )
     return compose.Draft(text, findings)
 

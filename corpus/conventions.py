@@ -622,17 +622,21 @@ PLAN_DUTY = Convention(
 )
 # Plans that report what each department does name it as the subject of an action verb ("省科技厅出台专项扶持
 # 政策…", "省数据局构建…算力高地"): one named government body, never a place ("沈阳将…") or a class.
+# The steps of an administrative procedure a body takes ("市考核小组办公室集中审核申报材料并上报…"): verbs of a plan's
+# acting body (PLAN_ACTION), and where a body's name ends before them (corpus.duties._opening_body).
+PROCEDURE_STEP = re.compile(
+    r"(?:集中|统一|定期|按时|及时)?(?:审核|审查|审定|认定|核定|核实|汇总|上报|报送|受理|评审|评选|复核|验收)"
+)
 PLAN_ACTION = Convention(
     "plan_action",
     "省科技厅出台专项扶持政策，对落地园区的OPC创业项目给予最高3万元一次性创业奖励",
     LeadBasis.SINGLE_UNIT,
     pattern=re.compile(
-        r"^(?:还将|也将|将|已经|已|正在|还|也|继续|进一步|积极|大力|深入|持续|全面|率先|同步|集中|统一|定期|按时)?"
+        rf"^(?:{PROCEDURE_STEP.pattern})|"
+        r"^(?:还将|也将|将|已经|已|正在|还|也|继续|进一步|积极|大力|深入|持续|全面|率先|同步)?"
         r"(?:出台|构建|探索|升级|搭建|打造|设立|举办|发布|印发|编制|研究|谋划|培育|优化|提供|健全|创新|"
         r"组织|建立|推动|推进|制定|加强|统筹|指导|协调|实施|开展|做好|落实|完善|支持|鼓励|引导|牵头|实行|主导|"
-        r"承办|部署|启动|设置|上线|开发|筹建|牵引|主办|依托|"
-        # the steps of an administrative procedure: "市考核小组办公室集中审核申报材料并上报…"
-        r"审核|审查|审定|认定|核定|核实|汇总|上报|报送|受理|评审|评选|复核|验收)|^(?:还|也)?将(?![与和同]|会同)(?=[\u4e00-\u9fff])"
+        r"承办|部署|启动|设置|上线|开发|筹建|牵引|主办|依托)|^(?:还|也)?将(?![与和同]|会同)(?=[\u4e00-\u9fff])"
     ),
     notes="one government body (looks_like_government_body) opening a sentence of a plan; read like plan_duty: a "
     "clause-level record, and the item's lead only where every duty binds that body",

@@ -29,6 +29,7 @@ from corpus.conventions import (
     PLAN_ACTION,
     PLAN_DUTY,
     POST_LEADS,
+    PROCEDURE_STEP,
     RESPECTIVE,
     RESPONSIBLE,
     inline_convention,
@@ -434,13 +435,6 @@ _LEVELS_INSIDE = re.compile(
 )
 
 
-# The step of a procedure a body takes, right after its name ("市考核小组办公室集中审核申报材料并上报…"): the name
-# ends there, however long a name a later 小组 would make of the sentence.
-_PROCEDURE_STEP = re.compile(
-    r"(?:集中|统一|定期|按时|及时)?(?:审核|审查|审定|认定|核定|核实|汇总|上报|报送|受理|评审|评选|复核|验收)"
-)
-
-
 def _opening_body(window: str) -> str:
     """The government body a clause opens with: the first name followed by what starts a predicate, else the
     longest name ("…气象主管机构在本级人民政府的领导下" stops before 在, not at the later 人民政府)."""
@@ -463,7 +457,7 @@ def _opening_body(window: str) -> str:
                 following
                 and following in _PREDICATE_START
                 or window[m.end() :].startswith(DUTY_SUBJECT.words)
-                or _PROCEDURE_STEP.match(window, m.end())
+                or PROCEDURE_STEP.match(window, m.end())  # a step ends the name, however long 小组 makes it
             ):
                 return candidate
             subject = candidate
