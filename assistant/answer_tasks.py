@@ -159,7 +159,9 @@ def _complete_first(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]:
 
 def _task_support(topic: str, item: Ranked, vocab) -> Support:
     task = item.task
-    return doc_support(topic, document_subject(item.doc), [task.heading_path, task.title, task.body], vocab)
+    # A clause opening a list ("…提供下列服务：") is read with the works it lists.
+    body = _with_its_list(item) if task.kind == "inline_duty" else task.body
+    return doc_support(topic, document_subject(item.doc), [task.heading_path, task.title, body], vocab)
 
 
 def _asked_level_first(ranked: list[Ranked], level: str, question: str) -> list[Ranked]:
@@ -417,7 +419,7 @@ def _sentence_of_article_first(given: list[Ranked], topic: str, vocab) -> list[R
     if len(nested) < 2:
         return given
     terms = topic_terms(topic)
-    said = [{t for t in terms if _says_term(t, r.task.quote)} for _, r in nested]
+    said = [{t for t in terms if _says_term(t, _with_its_list(r))} for _, r in nested]
 
     spread = _spread_in_document(top.doc, terms)
 
@@ -438,6 +440,28 @@ def _sentence_of_article_first(given: list[Ranked], topic: str, vocab) -> list[R
     if weight(said[best]) < _SENTENCE_SHARE * weight({t for t in terms if _says_term(t, top.task.quote)}):
         return given
     return _lifted(ranked, nested[best][0])
+
+
+# A sentence opening a list of its own ("…为市场主体提供下列服务：（一）搭建…交流平台；（二）…").
+_OPENS_A_LIST = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,6}[：:]?\s*$")
+_NEXT_ARTICLE = re.compile(r"\n\s*第[一二三四五六七八九十百零\d]{1,5}条")
+
+
+def _with_its_list(record: Ranked) -> str:
+    """A clause's words, with the list it opens ("提供下列服务：") up to its article's end: the listed works are
+    that sentence's body's."""
+    quote = record.task.quote
+    if not _OPENS_A_LIST.search(quote):
+        return quote
+    text = record.doc.text
+    following = text[record.task.end : record.task.end + 600]
+    if not re.match(
+        r"\s*[：:]?\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])",
+        following,
+    ):
+        return quote
+    end = _NEXT_ARTICLE.search(following)
+    return quote + following[: end.start() if end else len(following)]
 
 
 def _spread_in_document(doc: PolicyDocument, terms: Sequence[str]) -> dict[str, float]:

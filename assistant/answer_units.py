@@ -60,7 +60,11 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
                 continue
             # The unit as asked where the document writes it so ("市商务部门", not the "市、区商务部门" of one
             # article), else the name it writes most.
-            name = unit if unit in names else Counter(names).most_common(1)[0][0]
+            # The short name a document defines for the body ("（以下简称投资促进主管部门）") is its name there too.
+            defined = re.search(
+                rf"(?:以下简称|下称|简称)[“\"]?{re.escape(unit)}(?![\u4e00-\u9fff])", doc.text
+            )
+            name = unit if unit in names or defined else Counter(names).most_common(1)[0][0]
             leads, cooperates = _without_items_split(leads, cooperates)
             leads = [_named_by_its_item(doc, t) for t in leads]
             cooperates = [_named_by_its_item(doc, t) for t in cooperates]

@@ -236,9 +236,9 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         named = [a for a in alternatives if a in known]
         # "市政府" too: typed for 市人民政府, never a short form of a longer body ("市区党委和政府"), and not when a
         # place is typed before it ("山西省政府" is no 省人民政府 of the documents').
-        level_government = re.fullmatch(r"[州市县区省乡镇]政府", word)
+        level_government = re.fullmatch(r"(?:[州市县区省乡镇旗]|自治区|自治州|自治县)政府", word)
         if level_government and re.search(
-            rf"[\u4e00-\u9fff](?<![是由归让请给向和与及的在被])(?={word})", masked
+            rf"[\u4e00-\u9fff](?<![是由归让请给向和与及的在被里跟同对])(?={word})", masked
         ):
             continue
         short = len(word) < 3 or level_government

@@ -513,7 +513,9 @@ class Vocabulary:
             bodies = (
                 [full[len(level) :]] if level else [full, full[1:]] if full[:1] in "省市州县区" else [full]
             )
-            if any(_short_for(short, body) for body in bodies):
+            # An abbreviation drops words, not two characters of a long name ("营商环境工作主管部门" typed is no short
+            # name of a 营商环境建设工作主管部门 elsewhere: the department written "优化营商环境工作主管部门" may be it).
+            if any(_short_for(short, body) and len(short) <= 0.8 * len(body) for body in bodies):
                 found.append(full)
         # The shortest such name is the body itself; longer ones carry a place ("广州市文化广电新闻出版局").
         best = sorted(set(found), key=len)
@@ -582,6 +584,7 @@ class Vocabulary:
                 or (not NAME_ENDING.search(w[-4:]) and _bureau_of_field(a, w + "部门"))
                 # "县（区）政府" for 各县（区）人民政府: one body, written with or without 各 and 人民.
                 or (len(asked) >= 3 and _plain_government(asked) == _plain_government(written))
+                or _without_its_modifier(asked, written)
             )
             parts = _GLUED_NAMES.split(written)
             if not self._matches[key] and len(parts) > 1:
@@ -627,11 +630,29 @@ class Vocabulary:
         return any(doc.doc_id in self.place_docs.get(jurisdiction_stem(j) or j, ()) for j in jurisdictions)
 
 
-_LEVELS_ABOVE = re.compile(r"^(?:本市|本省)?(?:各级|县级以上(?:地方)?(?:各级)?)人民政府")
-# "市、县（市、区）公安机关交通管理部门": the department at each level the list names.
-_LEVEL_LIST = re.compile(
-    r"^(?:(?:省|市|县|区|州)(?:[（(][^（）()]{1,8}[）)])?、)+(?:省|市|县|区|州)(?:[（(][^（）()]{1,8}[）)])?(?=[\u4e00-\u9fff]{2})"
+_LEVELS_ABOVE = re.compile(
+    r"^(?:企业住所地|本市|本省)?(?:各级|(?:旗县|县|设区的市|地[（(]市[）)])级以上(?:地方)?(?:各级)?)人民政府"
 )
+# "市、县（市、区）公安机关交通管理部门", "省和市、县、自治县人民政府…主管部门": the department at each level.
+_A_LEVEL = r"(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)(?:[（(][^（）()]{1,8}[）)])?"
+_LEVEL_LIST = re.compile(rf"^(?:{_A_LEVEL}(?:、|和|及))+{_A_LEVEL}(?:人民政府)?(?=[\u4e00-\u9fff]{{2}})")
+
+
+_FIELD_HEAD = re.compile(r"(?:工作)?(?:行政)?(?:主管|管理|监督)?(?:部门|机构)$")
+
+
+def _without_its_modifier(asked: str, written: str) -> bool:
+    """ "营商环境工作主管部门" asked, "优化营商环境工作主管部门" written: a department's name typed without the two
+    to four characters that open it, its field still named in full."""
+    field = _FIELD_HEAD.sub("", asked)
+    dropped = len(written) - len(asked)
+    return (
+        field != asked
+        and len(field) >= 4
+        and 2 <= dropped <= 4
+        and written.endswith(asked)
+        and not re.search(r"[、（）()]", written)
+    )
 
 
 def _same_in_lexicon(asked: str, written: str) -> bool:

@@ -94,7 +94,7 @@ _STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
 # "根据X授权…": X's authority is followed; "协调配合X等部门": a duty towards X. Neither makes X the body acting.
 _BASIS = "根据|按照|依照|依据"
 _BASIS_CLAUSE = re.compile(rf"\s*(?:{_BASIS})")
-_OPENS_NO_BODY = re.compile(rf"\s*(?:{_BASIS}|协调配合|协调|配合|协助|会同)")
+_OPENS_NO_BODY = re.compile(rf"\s*(?:{_BASIS}|协调配合|协调|配合|协助|会同|由(?=[\u4e00-\u9fff]))")
 
 
 _WITH_A_CLASS = re.compile(
@@ -113,6 +113,8 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
     consumed: list[tuple[int, int]] = []  # spans already read as a cooperating list ("…，Y具体负责")
     for m in DUTY_TRIGGER.finditer(text):
         convention = inline_convention(m.group())
+        if _inside_department_name(text, m.start()):
+            continue  # "…人民政府负责中小企业促进工作的综合管理部门": 负责 names the department, it binds nobody
         subject_start = _clause_start(text, m.start())
         if any(a <= subject_start < b for a, b in consumed) or any(
             a <= m.start() < b for a, b in (*respective, *brackets)
@@ -136,7 +138,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         if by:
             subject = subject[by[-1] :]
         whole = subject  # a post keeps what it is in charge of: "联系商务工作的市政府副秘书长"
-        if "的" in subject.replace("设区的市", ""):
+        if "的" in subject.replace("设区的市", "") and not _named_under_government(subject):
             # "联系商务工作的市政府副秘书长" → 市政府副秘书长; "设区的市" is a level's name, not a 的 to cut at.
             at = max(i for i, ch in enumerate(subject) if ch == "的" and subject[i - 2 : i + 2] != "设区的市")
             subject = subject[at + 1 :]
@@ -238,6 +240,10 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
                     if named_before_verb:
                         cooperating, end = named_before_verb, verb_at
                 duty = after[end:].lstrip("，, ")
+                following = re.match(r"[，,]\s*([^。；;\n]+)", text[after_end:]) if not duty else None
+                if following:
+                    # "X应当会同A、B等单位，统筹推进…": the convened list fills its clause; the duty is the next.
+                    duty, after_end = following.group(1), after_end + following.end()
         elif convention is NAMED_LEAD_IN_TEXT:
             members = _members_before(text, subject_start, place_names)
             if set(leads) <= set(members):
@@ -435,6 +441,45 @@ _LEVELS_INSIDE = re.compile(
 )
 
 
+# A regulation names a department by the governments it sits under: "县级以上人民政府自然资源部门",
+# "旗县级以上人民政府负责中小企业促进工作的综合管理部门", "省人民政府政务服务管理机构" — one body, the department.
+_DEPARTMENT_OF_GOVERNMENT = re.compile(
+    r"(?:负责[^，,。；;、（）()的]{2,20}?工作的|管理[^，,。；;、（）()的]{2,12}?工作的)?"
+    r"(?!及|和|与|有关|相关|其他|所属|各|应当|可以|依法|负责|会同|组织|建立|设立|成立|指定|确定|统筹|加强|完善|健全|推动|支持)"
+    r"[^，,。；;、（）()\s的]{1,14}?(?:行政主管部门|主管部门|部门|管理机构|服务机构|机构|机关)"
+)
+
+
+def _department_of_government(window: str, end: int) -> int:
+    """Where a department named under the government that ends at ``end`` ends (0 if none): a predicate or a
+    short-name note must follow it, and it must be no class of bodies ("有关部门")."""
+    m = _DEPARTMENT_OF_GOVERNMENT.match(window, end)
+    if not m or GENERIC_PARTY.match(m.group()):
+        return 0
+    following = window[m.end() : m.end() + 1]
+    if not following or following in _PREDICATE_START or following in "（(\u3000":
+        return m.end()
+    return m.end() if window[m.end() :].startswith(DUTY_SUBJECT.words) else 0
+
+
+def _inside_department_name(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` part of a department's name under its government ("旗县级以上人民政府负责中小企业
+    促进工作的综合管理部门")?"""
+    if not text.endswith(("政府", "行政公署"), 0, pos):
+        return False
+    m = _DEPARTMENT_OF_GOVERNMENT.match(text, pos)
+    return bool(m) and m.group().startswith(("负责", "管理"))
+
+
+def _named_under_government(subject: str) -> bool:
+    """Does ``subject`` end with a department named under its government, its 的 inside that name?"""
+    for m in re.finditer(r"(?:政府|行政公署)", subject):
+        department = _DEPARTMENT_OF_GOVERNMENT.match(subject, m.end())
+        if department and department.end() == len(subject) and "的" in department.group():
+            return True
+    return False
+
+
 def _opening_body(window: str) -> str:
     """The government body a clause opens with: the first name followed by what starts a predicate, else the
     longest name ("…气象主管机构在本级人民政府的领导下" stops before 在, not at the later 人民政府)."""
@@ -443,6 +488,10 @@ def _opening_body(window: str) -> str:
     subject = ""
     for m in _SUBJECT_END.finditer(window, skip):
         candidate = window[: m.end()]
+        if candidate.endswith(("政府", "行政公署")):
+            department = _department_of_government(window, m.end())
+            if department:
+                return window[:department]
         # "人民政治协商会议市、县（区）委员会": a level list inside a name does not make it a list of bodies.
         if re.search(r"[、|\s]|以及|和各", _LEVELS_INSIDE.sub("", _BRACKETED.sub("", candidate[skip:]))):
             break
@@ -559,6 +608,7 @@ def _opening_parties(window: str) -> tuple[str, list[str]]:
 _ITS_OWN_DEPARTMENT = re.compile(
     r"^(?!作为|是|为|系)[^，,。；;、的（）()]{1,24}的[\u4e00-\u9fff]{0,6}(?:部门|机构|机关)"
 )
+_ITS_CLASS = re.compile(r"^(?:有关|相关|其他|各)(?:有关)?(?:主管|职能)?(?:部门|单位|机构)")
 _ACTS_BY = ("按照", "依照", "依据", "根据", "负责", "给予", "予以")
 _ITS_DEPARTMENTS = re.compile(r"^(?:及其|及|和)(?:有关|相关|所属|其他)?(?:主管)?(?:部门|单位|机构)")
 _CLAUSE_AFTER_COMMA = re.compile(r"(?<=[，,])[^，,。；;\n]+")
@@ -625,8 +675,10 @@ def _subject_duties(
             continue
         if start in taken or any(a <= start < b for a, b in spans):
             continue
-        if _ITS_OWN_DEPARTMENT.match(SHORT_NAME_NOTE.sub("", rest)):
-            continue  # "市、区县人民政府管理专利工作的部门…负责…": the department acts, not the government
+        if _ITS_OWN_DEPARTMENT.match(SHORT_NAME_NOTE.sub("", rest)) or _ITS_CLASS.match(rest):
+            # "市、区县人民政府管理专利工作的部门…负责…": the department acts, not the government; "县级以上人民政府
+            # 有关部门应当…": a class of its departments acts, no body of its own
+            continue
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names))
         if not leads or not all(looks_like_unit(u) for u in leads):
             # Split where the bodies were read ("…常务委员会、人民政治协商会议市、县（区）委员会").
@@ -653,6 +705,13 @@ def _subject_duties(
         if m.group(0).startswith("经") and m.group(0).endswith(ACTS_AFTER_BY_ONLY):
             continue
         body = _acting_body_name(m.group(1))
+        name_end = m.end(1)
+        if body == m.group(1) and _inside_department_name(text, name_end):
+            # "由…旗县级以上人民政府负责中小企业促进工作的综合管理部门负责": the verb read was inside the name.
+            name_end = _DEPARTMENT_OF_GOVERNMENT.match(text, name_end).end()
+            body = text[m.start(1) : name_end]
+            if not looks_like_government_body(body):
+                continue
         if not body or any(a <= m.start() < b for a, b in spans):
             continue
         if text.startswith("的", m.end()):
@@ -675,7 +734,7 @@ def _subject_duties(
             approves = APPROVING_BODY.pattern.match(text, m.start())
             cooperating, basis = (), ACTING_BODY.basis
             convention = APPROVING_BODY.name if approves else ACTING_BODY.name
-        end = _clause_end(text, m.end())
+        end = _clause_end(text, max(m.end(), name_end))
         out.append(
             InlineDuty(
                 (body,), cooperating, text[m.start(1) + len(body) : end], m.start(), end, basis, convention
@@ -848,10 +907,30 @@ def _convened_before_verb(after: str) -> tuple[tuple[str, ...], int]:
                 pos = m.end() + (joiner.end() if joiner else verb_at)
                 break
         else:
-            return (), 0
+            # "会同本级财政部门安排使用": the longest government body the clause opens with, whatever verb follows.
+            last = _longest_body_before_verb(clause, pos)
+            if not last:
+                return (), 0
+            names.append(clause[pos:last])
+            return tuple(names), last
         if not joiner:
             return tuple(names), pos
     return (), 0
+
+
+def _longest_body_before_verb(clause: str, pos: int) -> int:
+    """Where the longest government body opening ``clause`` at ``pos`` ends, when a word follows it; 0 if none."""
+    for m in reversed(list(NAME_ENDING.finditer(clause, pos))):
+        name, rest = clause[pos : m.end()], clause[m.end() :]
+        if (
+            re.match(r"[\u4e00-\u9fff]{2}", rest)
+            and not rest.startswith(("等", "和", "及", "与", "以及"))
+            and looks_like_government_body(name)
+            and not GENERIC_PARTY.match(name)
+            and not _joins_two(name)
+        ):
+            return m.end()
+    return 0
 
 
 # "联席会议由教育部、发展改革委……9个部门和单位组成": the members of a body, listed before its lead is named.

@@ -390,7 +390,7 @@ def _from_duties(duties: Sequence[InlineDuty], late: bool = False) -> ListReadin
 
 
 _LEVELS_FIRST = re.compile(
-    r"^(?:(?:各)?(?:省|市|区|县|州|乡|镇|自治区|直辖市|设区的市)(?:[（(][^）)]*[）)])?、)+"
+    r"^(?:(?:各)?(?:自治区|自治州|自治县|直辖市|设区的市|省|市|区|县|州|旗|盟|乡|镇)(?:[（(][^）)]*[）)])?(?:、|和|及))+"
 )
 
 
@@ -548,8 +548,11 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
             continue
         units = tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units)))
         lead, basis = duty.lead_units, duty.basis
-        if basis is not LeadBasis.INLINE and (len(lead) > 1 or _is_elliptical_party(lead[0])):
-            # "A、B应当…" / "发展改革等部门应当…": bound jointly, no lead written (as in _from_duties).
+        if basis not in (LeadBasis.INLINE, LeadBasis.CONVENES) and (
+            len(lead) > 1 or _is_elliptical_party(lead[0])
+        ):
+            # "A、B应当…" / "发展改革等部门应当…": bound jointly, no lead written (as in _from_duties); the bodies
+            # convening others ("省人民政府发展改革、商务主管部门应当会同外事主管部门…") act together and say so.
             lead, basis = (), LeadBasis.NONE
         tasks.append(
             Task(

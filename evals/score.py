@@ -30,11 +30,13 @@ _ROLE_TAIL = re.compile(r"(等)?(牵头|按职责分工负责|负责)$")
 
 # The levels of government a regulation's body is qualified by: "县级以上人民政府统计部门" is the 统计部门 a key
 # names, at every level the article binds ("省、设区的市、县（市、区）人才工作主管部门").
+_LEVEL = r"(?:自治区|自治州|自治县|设区的市|省|市|县|区|州|旗|盟|乡|镇)"
 _LEVEL_QUALIFIER = re.compile(
-    r"^(?:本市|本省)?(?:各级|县级以上(?:地方)?(?:各级)?)?(?:人民政府)?"
-    r"(?:(?:省|市|县|区|州|乡|镇|设区的市)(?:\([^()]*\))?、)*(?:省|市|县|区|州|乡|镇|设区的市)?(?:\([^()]*\))?"
+    rf"^(?:企业住所地|本市|本省)?(?:各级|(?:旗县|县|地|设区的市|市|省)级以上(?:地方)?(?:各级)?)?(?:人民政府)?"
+    rf"(?:{_LEVEL}(?:\([^()]*\))?(?:、|和|及))*{_LEVEL}?(?:\([^()]*\))?"
     r"(?:人民政府)?"
 )
+_QUALIFIED = re.compile(rf"^(?:企业住所地)?(?:(?:旗县|县|地|设区的市)级以上|{_LEVEL}(?:和|及){_LEVEL})")
 
 
 def norm_unit(name: str) -> str:
@@ -46,7 +48,7 @@ def norm_unit(name: str) -> str:
     """
     name = _ROLE_TAIL.sub("", _PAREN.sub("", re.sub(r"\s+", "", name)))
     name = name[1:] if name.startswith("各") else name
-    bare = _LEVEL_QUALIFIER.sub("", name, count=1) if "、" in name or name.startswith("县级以上") else name
+    bare = _LEVEL_QUALIFIER.sub("", name, count=1) if "、" in name or _QUALIFIED.match(name) else name
     # Only a department's or an office's name is stripped of its levels, never a government's own.
     return bare if bare != name and re.search(r"(?:部门|机构|机关)$", bare) and len(bare) >= 4 else name
 
