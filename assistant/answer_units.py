@@ -46,7 +46,7 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
             confidence=named.score,
             declines=True,
         )
-    answered: set[tuple[str, str, tuple[str, ...]]] = set()
+    answered: set[tuple[str, tuple[int, ...]]] = set()
     for unit in q.units:
         for doc in docs:
             leads, cooperates, names = [], [], []
@@ -59,12 +59,10 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
             if not leads and not cooperates:
                 continue
             # The unit as asked where the document writes it so ("市商务部门", not the "市、区商务部门" of one
-            # article), else the name it writes most.
-            # The short name a document defines for the body ("（以下简称投资促进主管部门）") is its name there too.
-            defined = re.search(
-                rf"(?:以下简称|下称|简称)[“\"]?{re.escape(unit)}(?![\u4e00-\u9fff])", doc.text
-            )
-            name = unit if unit in names or defined else Counter(names).most_common(1)[0][0]
+            # article), or as typed where the document defines that short name for it ("（以下简称投资促进主管部门）"),
+            # else the name it writes most.
+            defined = _defined_short_name(doc, q.unit_mentions, unit, vocab)
+            name = defined or (unit if unit in names else Counter(names).most_common(1)[0][0])
             leads, cooperates = _without_items_split(leads, cooperates)
             leads = [_named_by_its_item(doc, t) for t in leads]
             cooperates = [_named_by_its_item(doc, t) for t in cooperates]
@@ -73,7 +71,7 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
                 # "单独牵头的是哪几项": only the items it leads with no other lead beside it.
                 leads = [t for t in leads if len(t.lead_units) == 1]
             # Two names of one body (大江东集聚区管委会 and its full name) find the same tasks: said once.
-            said = (doc.doc_id, name, tuple(t.start for t in leads + cooperates))
+            said = (doc.doc_id, tuple(t.start for t in leads + cooperates))
             if not leads and not cooperates or said in answered:
                 continue
             answered.add(said)
@@ -88,6 +86,16 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
         return None
     # The unit was matched by name in the records: nothing approximate to doubt.
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+def _defined_short_name(doc: PolicyDocument, typed: Sequence[str], unit: str, vocab) -> str:
+    """The name as typed, where ``doc`` defines it as the short name of ``unit`` ("…行政主管部门（以下简称投资促进
+    主管部门）"); "" otherwise."""
+    for mention in typed:
+        note = re.search(rf"(?:以下简称|下称|简称)[“\"]?{re.escape(mention)}(?![\u4e00-\u9fff])", doc.text)
+        if note and (mention == unit or vocab.unit_matches(mention, unit, doc.jurisdiction)):
+            return mention
+    return ""
 
 
 def _named_by_its_item(doc: PolicyDocument, task):

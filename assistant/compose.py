@@ -94,8 +94,20 @@ def task_gist(task: Task) -> str:
     规划…", "四、认定流程。市科创局每年发布OPC生态社区认定通知…"), the work its first sentence goes on to state."""
     name = task_name(task)
     if task.kind == "inline_duty":
-        # "应当加强对中介服务机构的指导与监督": the duty, said without the modal the clause binds it with.
-        return re.sub(r"^(?:应当|必须|可以|须)(?=[\u4e00-\u9fff]{4})", "", name)
+        # "应当加强对中介服务机构的指导与监督": the duty, said without the modal the clause binds it with; the clauses
+        # its sentence goes on with for the same body ("…日常工作，组织开展营商环境考核和监督管理工作") with it.
+        duty = re.sub(r"^(?:应当|必须|可以|须)(?=[\u4e00-\u9fff]{4})", "", name)
+        at = task.quote.find(task.title) if task.title else -1
+        rest = task.quote[at + len(task.title) :].rstrip("。；;，, \n") if at >= 0 else ""
+        if not re.match(r"[，,][^：:]{4,}$", rest) or re.search(
+            r"[，,][^，,]{0,12}(?:配合|参与|协助|协同)", rest
+        ):
+            return duty
+        more = rest[1:]
+        if len(more) > _GIST:
+            cut = more.rfind("，", 0, _GIST)
+            more = more[:cut] if cut >= 8 else more[:_GIST]
+        return f"{duty}，{more}"
     if not task.title:
         return name
     at = task.body.find(task.title)

@@ -750,11 +750,13 @@ DEFINED_NAME = Convention(
 # duty is that body's, though the sub-item names no one.
 LISTED_DUTIES = Convention(
     "listed_duties",
-    "（以下简称市跨境电商综试办），负责…，依照本条例规定履行下列职责：（一）执行…（二）编制…",
+    "（以下简称市跨境电商综试办），负责…，依照本条例规定履行下列职责：（一）执行…（二）编制…；"
+    "省人民政府发展改革、商务主管部门应当会同外事主管部门…，为市场主体提供下列服务：（一）搭建…交流平台",
     LeadBasis.SINGLE_UNIT,
     # (the matters may be named between: "发展和改革部门负责农业投资的下列管理和监督工作：")
     pattern=re.compile(
-        r"(?:履行|承担|负责|行使)[^，,。；;：:]{0,20}?(?:以下|下列)[^，,。；;：:]{0,12}?(?:职责|工作|职权|事项)[：:]"
+        r"(?:履行|承担|负责|行使|提供|开展|做好|落实)[^，,。；;：:]{0,20}?(?:以下|下列)[^，,。；;：:]{0,12}?"
+        r"(?:职责|工作|职权|事项|服务)[：:]"
     ),
     notes="the sub-items inherit the one body the sentence before the list binds; several bodies, or none, pass on nothing",
 )

@@ -473,6 +473,7 @@ def _inside_department_name(text: str, pos: int) -> bool:
 
 def _named_under_government(subject: str) -> bool:
     """Does ``subject`` end with a department named under its government, its 的 inside that name?"""
+    subject = re.sub(r"(?:应当|必须|须|要|可以|并|也)+\s*$", "", subject.rstrip())
     for m in re.finditer(r"(?:政府|行政公署)", subject):
         department = _DEPARTMENT_OF_GOVERNMENT.match(subject, m.end())
         if department and department.end() == len(subject) and "的" in department.group():
