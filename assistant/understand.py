@@ -622,6 +622,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     # 集采 → 集中采购: an abbreviation the documents never write, in the words they do write.
     rest = vocab.expand_abbreviations(rest, _PROTECTED)
     named_docs, title_words = title_hint(rest, vocab)
+    if named_docs and place_docs and not set(named_docs) & set(place_docs):
+        # "湖北条例里…向社会公开征求意见": words some other places' titles have ("征求意见稿") name none of the
+        # documents of the place the question names; the place picks them, the words stay in the topic.
+        named_docs, title_words = [], []
     if not named_docs and not number_docs and not jurisdictions and not place_docs:
         # A place named picks its documents; without one, the subject a cadre calls a document by may.
         named_docs, title_words = document_reference(rest, vocab)
