@@ -340,6 +340,13 @@ class Assistant:
             # "各自第一项任务是谁牵头": the item at that place answers, whatever its words.
             asked = q if q.intent == Intent.UNITS else replace(q, intent=Intent.LEAD)
             draft = answer_tasks(self, asked, docs, chosen=[Ranked(1.0, docs[0], numbered)])
+            if draft is not None and q.yes_no and q.units:
+                # "第1条的责任单位里有市商务局吗": the claim checked against that item's units (or its lead).
+                listed = numbered.units if q.intent == Intent.UNITS else numbered.lead_units
+                holds = all(
+                    any(vocab.unit_matches(u, w, docs[0].jurisdiction) for w in listed) for u in q.units
+                )
+                draft = replace(draft, text=f"{'是' if holds else '不是'}。{draft.text}")
             if draft is not None:
                 return self._verified(asked, replace(draft, confidence=1.0))
         handler = {

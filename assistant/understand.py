@@ -686,6 +686,14 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "…办法的主管部门是谁": the document's own 主管部门 is asked; the sentence naming it is the topic.
         topic = "主管部门"
     one_doc = set(named_docs or number_docs or place_docs)
+    if (
+        article
+        and not ordinal
+        and len(one_doc) == 1
+        and not _has_articles(vocab.document(next(iter(one_doc))))
+    ):
+        # "宿迁清单第1条": a list with no 第X条 articles calls its first item so.
+        ordinal, article = article, 0
     if one_doc and not jurisdictions:
         # "民主法治意见里政法委…": a short name the directory knows in several places means the body of the
         # place whose document is named (市委政法委 of 广州, not a province's 省政法委).
@@ -919,6 +927,11 @@ def _opening_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] |
         if named is not None:
             return words, named[0], named[1]
     return None
+
+
+def _has_articles(doc) -> bool:
+    """Does ``doc`` number its parts as articles (第X条)?"""
+    return doc is not None and any(re.match(r"第[一二三四五六七八九十百零\d]+条", t.label) for t in doc.tasks)
 
 
 def _units_of_place(mentions: list[str], units: list[str], doc_ids: set[str], vocab: Vocabulary) -> list[str]:

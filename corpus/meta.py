@@ -88,6 +88,11 @@ _FRONT_MATTER = re.compile(r"^(?:(?:title|标题|题目)\s*[:：]|#{1,6}\s)\s*",
 _SITE_SUFFIX = re.compile(r"\s*(?:[-_|－—]\s*)[^-_|－—\s]{2,24}?(?:网站|门户网站|政府网|网)\s*$")
 
 
+_WRAPPED_TITLE = re.compile(
+    r"(?:《([^《》]{6,80})》|[\"“]([^\"“”]{6,80})[\"”])\s*([（(][^（）()]{1,12}[）)])?"
+)
+
+
 def _clean_title(title: str) -> str:
     if title.count("|") >= 2:
         # A title kept in a page's "|" info table ("| 名称： | 广州市…的通知 |  |"): the longest cell is the title,
@@ -99,6 +104,10 @@ def _clean_title(title: str) -> str:
         title = _COLUMN_LABEL.sub("", title)
     if m := _AFTER_DOCUMENT_TYPE.match(title):
         title = m.group(1)
+    # "《宿迁市优化营商环境“五心”服务承诺清单》(2024年版)", "\"海南自由贸易港优化营商环境条例\"": a page printing the
+    # title inside book-title marks or quotes; the marks are not part of it.
+    if m := _WRAPPED_TITLE.fullmatch(title.strip()):
+        title = (m.group(1) or m.group(2)) + (m.group(3) or "")
     # "浙江省人工智能高质量发展工作图谱——算力重点任务清单": the part before the dash is the document's title.
     main = re.split(r"——|—\s", title, maxsplit=1)[0].strip()
     return main if len(main) >= 6 else title
