@@ -602,9 +602,25 @@ DUTY_SUBJECT = Convention(
         "公布",
         "提供",
         "搭建",
+        "设立",  # "自治区人民政府设立中小企业发展基金"
+        "确定",
+        "审核",
+        "负责",
     ),
     notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
     "are not a lead rule: the item names no lead and each sentence is a clause-level record",
+)
+# "县级以上人民政府应当开展投资项目投资前评估，组织发展和改革、自然资源、生态环境、营商环境等部门参加": the body
+# acting convenes the departments the sentence lists to take part; they cooperate in its duty.
+PARTICIPANTS = Convention(
+    "participants",
+    "县级以上人民政府应当开展投资项目投资前评估，组织发展和改革、自然资源、生态环境、营商环境等部门参加",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(
+        r"(?:组织|邀请|召集)((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}等(?:有关|相关)?(?:部门|单位|机构))"
+        r"(?:(?:以及|和|及)[\u4e00-\u9fff]{2,8})?(?:共同)?(?:参加|参与)"
+    ),
+    notes="the listed departments are kept as the text writes them (one elliptical party before 等部门)",
 )
 # Plans, 意见 and 通知 bind a named body by "X要…" ("财政部要加大资金支持力度"); classes ("其他有关部门和单位要…",
 # "各地区、各有关部门要…") bind nobody by name.
@@ -786,6 +802,7 @@ CATALOGUE: tuple[Convention, ...] = (
     *INLINE,
     CLOSING_ROLE_BRACKET,
     DUTY_SUBJECT,
+    PARTICIPANTS,
     PLAN_DUTY,
     PLAN_ACTION,
     LEVEL_PARTY,

@@ -26,6 +26,7 @@ from corpus.conventions import (
     LEVEL_PARTY,
     NAMED_LEAD_IN_TEXT,
     NAMES_ROLE,
+    PARTICIPANTS,
     PLAN_ACTION,
     PLAN_DUTY,
     POST_LEADS,
@@ -702,6 +703,12 @@ def _subject_duties(
                 DUTY_SUBJECT.name,
             )
         )
+    for m in PARTICIPANTS.pattern.finditer(text) if article else ():
+        # "投资前评估，应当组织发展和改革、自然资源…等部门以及有关专家参加": the departments take part in the duty of
+        # the body the article's sentence before (or this one) binds.
+        at = max((n for n, d in enumerate(out) if d.start < m.start()), default=-1)
+        if at >= 0 and out[at].convention == DUTY_SUBJECT.name and not out[at].cooperating_units:
+            out[at] = replace(out[at], cooperating_units=(m.group(1),))
     for m in ACTING_BODY.pattern.finditer(text):
         if m.group(0).startswith("经") and m.group(0).endswith(ACTS_AFTER_BY_ONLY):
             continue

@@ -58,3 +58,13 @@ def test_bodies_convening_a_list_that_fills_their_clause_lead_the_next_clause():
     assert clause.cooperating_units == ("外事主管部门", "知识产权主管部门", "国际贸易促进委员会")
     assert clause.title.startswith("统筹推进对外贸易、境外投资发展")
     assert str(clause.lead_basis) == "convenes"  # worded as 会同, never as 牵头
+
+
+def test_departments_a_body_convenes_to_take_part_cooperate_in_its_duty():
+    article = (
+        "第十三条　县级以上人民政府应当开展投资项目投资前评估，对生态环境、投资风险等方面进行重点评估。\n"
+        "投资前评估，应当组织发展和改革、自然资源、生态环境、营商环境等部门以及有关专家参加，或者委托第三方评估机构进行。"
+    )
+    (duty,) = find_inline_duties(article, article=True)
+    assert duty.lead_units == ("县级以上人民政府",)
+    assert duty.cooperating_units == ("发展和改革、自然资源、生态环境、营商环境等部门",)
