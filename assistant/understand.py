@@ -255,8 +255,10 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         name = re.sub(r"^(?:会同|牵头|配合|参与|协同|协助|联合)+", "", name[cut + 1 :])
         # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
         # never a verb phrase that happens to end in 办 ("完善考核督办").
-        if GENERIC_PARTY.match(name):
-            continue  # "会同其他部门": a class of bodies, not one asked about
+        if GENERIC_PARTY.match(name) or GENERIC_PARTY.match(_without_place(name, vocab)):
+            # "会同其他部门": a class of bodies, not one asked about; "宁夏部门管理机构考核办法": a place and a
+            # bare 部门 name no body
+            continue
         if len(name) >= 3 and not vocab.units.resolve(name) and vocab.abbreviated_unit(name):
             # "文广新局": a known unit typed by the first characters of its words (read as it in understand).
             mentions.append(name)
@@ -267,6 +269,14 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         ):
             mentions.append(name)
     return mentions
+
+
+def _without_place(name: str, vocab: Vocabulary) -> str:
+    """The name with a place typed before it taken off ("宁夏部门" → 部门)."""
+    for place in sorted((*vocab.jurisdiction_aliases, *wording.PROVINCES), key=len, reverse=True):
+        if len(place) >= 2 and name.startswith(place) and len(name) > len(place):
+            return name[len(place) :]
+    return name
 
 
 def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
