@@ -62,7 +62,7 @@ _REFERENCE_END = (
     r"|要求|提出|规定|明确|怎么|说|写|提到|是|有|对|谁|哪|各|由|给|向|把|让|在|要)"
 )
 # What a cadre calls a document by its kind; a document already picked may also be called a 政策 or 措施.
-DOCUMENT_KINDS = "文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函|指引|措施|举措|清单|纲要"
+DOCUMENT_KINDS = "文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函|指引|措施|举措"
 PICKED_KINDS = f"{DOCUMENT_KINDS}|政策"
 # A name closed by its status ("…政策（试行）") ends there.
 STATUS_NOTE = r"[（(](?:试行|暂行|征求意见稿)[）)]"
@@ -75,6 +75,12 @@ REFERENCE = re.compile(
 SHORT_REFERENCE = re.compile(
     rf"([\u4e00-\u9fff0-9A-Za-z]{{2,24}}?)(?:的)?(?:那个|这个|那份|这份|那篇|这篇)?(?:{PICKED_KINDS})"
     rf"(?:{STATUS_NOTE}|{_REFERENCE_END})"
+)
+# Kinds a cadre names a document by only where its own title is of that kind ("五心清单" for 《…服务承诺清单》): elsewhere
+# they are things a document speaks of (随机抽查事项清单, 负面清单).
+TITLE_ONLY_KINDS = "清单|纲要"
+TITLE_KIND_REFERENCE = re.compile(
+    rf"([\u4e00-\u9fff0-9A-Za-z]{{2,24}}?)(?:的)?(?:那个|这个|那份|这份)?({TITLE_ONLY_KINDS}){_REFERENCE_END}"
 )
 LEADING_REFERENCE = re.compile(
     r"^(?:在|按|按照)?([\u4e00-\u9fff]{2,12}?)(?:那个|这个)?(?:里|里面|当中|那边|这边)"

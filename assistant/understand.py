@@ -18,6 +18,7 @@ from assistant.naming import (
     SHORT_REFERENCE,
     STATUS_NOTE,
     SUBJECT_OF,
+    TITLE_KIND_REFERENCE,
     doc_numbers,
     document_reference,
     longest_naming,
@@ -486,7 +487,11 @@ def _short_names(
     docs = [d for d in (vocab.document(i) for i in dict.fromkeys(doc_ids)) if d is not None and d.title]
     found: list[str] = []
     named: set[str] = set()
-    references = [*SHORT_REFERENCE.finditer(text), *_LEADING_NAME.finditer(text)]
+    references = [
+        *SHORT_REFERENCE.finditer(text),
+        *TITLE_KIND_REFERENCE.finditer(text),
+        *_LEADING_NAME.finditer(text),
+    ]
     for m in references:
         if found and m.re is _LEADING_NAME:
             break  # a stretch ending in a kind word named it
@@ -500,6 +505,8 @@ def _short_names(
         share = _SHORT_NAME_SHARE * len(stretch)
         kind = _NAME_KIND.search(m.group(0))
         fits = [d for d in docs if _fits_name(d, stretch, share, kind.group(0) if kind else "")]
+        if m.re is TITLE_KIND_REFERENCE:
+            fits = [d for d in fits if m.group(2) in d.title]  # only a title of that kind is called so
         if m.re is _LEADING_NAME:
             # No kind word says it is a document's name: its words must be the title's own, pair by pair.
             fits = [d for d in fits if _title_pairs(stretch, d.title) >= _LEADING_PAIRS]
