@@ -154,14 +154,19 @@ def document_reference(text: str, vocab: Vocabulary) -> tuple[list[str], list[st
     """
     if len(vocab.doc_grams) < 2:
         return [], []
-    found = [(m.group(1), m.group(0)) for m in REFERENCE.finditer(text)]
-    found += leading_stretches(text)
+    found = [(m.group(1), m.group(0), "") for m in REFERENCE.finditer(text)]
+    # "三心清单": a list named so only where the document it names is itself a list.
+    found += [(m.group(1) + m.group(2), m.group(0), m.group(2)) for m in TITLE_KIND_REFERENCE.finditer(text)]
+    found += [(stretch, whole, "") for stretch, whole in leading_stretches(text)]
     best: tuple[int, float, str, str] | None = None
-    for stretch, whole in found:
+    for stretch, whole, kind in found:
         named = longest_naming(stretch, vocab)
         if named is None:
             continue
         words, score, doc_id = named
+        doc = vocab.document(doc_id)
+        if kind and (doc is None or kind not in doc.title):
+            continue
         if best is None or (len(words), score) > best[:2]:
             best = (len(words), score, doc_id, whole[whole.index(words) :])
     if best is None:
