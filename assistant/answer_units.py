@@ -62,7 +62,7 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
             # article), or as typed where the document defines that short name for it ("（以下简称投资促进主管部门）"),
             # else the name it writes most.
             defined = _defined_short_name(doc, q.unit_mentions, unit, vocab)
-            name = defined or (unit if unit in names else Counter(names).most_common(1)[0][0])
+            name = defined or (unit if unit in names else _name_at_level(unit, q, names))
             leads, cooperates = _without_items_split(leads, cooperates)
             leads = [_named_by_its_item(doc, t) for t in leads]
             cooperates = [_named_by_its_item(doc, t) for t in cooperates]
@@ -86,6 +86,23 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
         return None
     # The unit was matched by name in the records: nothing approximate to doubt.
     return Draft("\n".join(lines), tuple(findings), confidence=1.0)
+
+
+_LEVEL_WORD = re.compile(r"^(?:自治区|自治州|省|市|州|县|区|旗)")
+
+
+def _name_at_level(unit: str, q: Question, names: list[str]) -> str:
+    """The name the document writes most, of those at the level the question typed ("自治区人社部门" is the
+    自治区人民政府人力资源和社会保障部门, not the 县级以上人民政府… of another article), one body before a list of
+    them ("省商务厅" is the 省人民政府商务主管部门 rather than the 发展改革、商务主管部门 of one sentence)."""
+    counts = Counter(names)
+    typed = [*q.unit_mentions, unit]
+    levels = {m.group() for m in (_LEVEL_WORD.match(x) for x in typed) if m}
+    for mention in q.unit_mentions:
+        before = q.text[: max(q.text.find(mention), 0)]
+        levels.update(m.group() for m in [re.search(r"(?:自治区|自治州|省|市|州|县|区|旗)$", before)] if m)
+    at_level = [n for n in counts if any(n.startswith(level) for level in levels)] or list(counts)
+    return max(at_level, key=lambda n: ("、" not in n, counts[n]))
 
 
 def _defined_short_name(doc: PolicyDocument, typed: Sequence[str], unit: str, vocab) -> str:

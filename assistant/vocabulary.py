@@ -30,7 +30,7 @@ HALF_WIDTH = str.maketrans(
 UNIT_LIKE = re.compile(
     # "县（区）政府", "县（市、区）民政部门": a level qualified in brackets opens the name.
     r"[州市县区省][（(][市区县州、]{1,6}[）)](?:人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:部门|局|委|办))|"
-    r"[州市县区省]?[\u4e00-\u9fff]{1,8}?(?:人民政府|管委会|工商联|贸促会|侨联|领导小组|办公室|部门|局|委|办|厅|部|(?<!部)署|海关|支行|分行|集团|中心)"
+    r"(?:自治区|自治州|[州市县区省])?[\u4e00-\u9fff]{1,8}?(?:人民政府|管委会|工商联|贸促会|侨联|领导小组|办公室|部门|局|委|办|厅|部|(?<!部)署|海关|支行|分行|集团|中心)"
 )
 
 
@@ -121,7 +121,7 @@ def _plain_government(name: str) -> str:
 
 def _bare_unit(name: str) -> str:
     """市数据局（营商环境建设局） → 数据局; 各县市区政府 → 县市区政府."""
-    return re.sub(r"^[省市州县区各]", "", _PARENTHETICAL.sub("", name))
+    return re.sub(r"^(?:自治区|自治州|[省市州县区各])", "", _PARENTHETICAL.sub("", name))
 
 
 # The level of government a unit's name opens with: 市科创局, 各区科创管理部门, 省发展改革委 (not 市场监管局).
@@ -590,6 +590,10 @@ class Vocabulary:
             if not self._matches[key] and len(parts) > 1:
                 # "市经信局市新经济委": one body under two nameplates, printed run together; either name is it.
                 self._matches[key] = any(self.unit_matches(asked, part, jurisdiction) for part in parts)
+            government = _GOVERNMENT_S_DEPARTMENT.sub(r"\1", written)
+            if not self._matches[key] and government != written:
+                # "省政务服务管理部门" for 省人民政府政务服务管理部门: the department named with its level alone.
+                self._matches[key] = self.unit_matches(asked, government, jurisdiction)
             levelled = _LEVELS_ABOVE.sub("", _LEVEL_LIST.sub("", written))
             if not self._matches[key] and levelled != written and len(levelled) >= 3:
                 # "县级以上人民政府市场监督管理部门" is the 市场监督管理部门 of every level it names.
@@ -630,6 +634,9 @@ class Vocabulary:
         return any(doc.doc_id in self.place_docs.get(jurisdiction_stem(j) or j, ()) for j in jurisdictions)
 
 
+_GOVERNMENT_S_DEPARTMENT = re.compile(
+    r"^(自治区|自治州|省|市|州|县|区)人民政府(?=[^、（）()]{2,}(?:部门|机构|局|厅|委))"
+)
 _LEVELS_ABOVE = re.compile(
     r"^(?:企业住所地|本市|本省)?(?:各级|(?:旗县|县|设区的市|地[（(]市[）)])级以上(?:地方)?(?:各级)?)人民政府"
 )
