@@ -602,10 +602,6 @@ DUTY_SUBJECT = Convention(
         "公布",
         "提供",
         "搭建",
-        "设立",  # "自治区人民政府设立中小企业发展基金"
-        "确定",
-        "审核",
-        "负责",
     ),
     notes="the body a sentence opens with, when the sentence states a duty; several such bodies in one item "
     "are not a lead rule: the item names no lead and each sentence is a clause-level record",
