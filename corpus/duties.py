@@ -405,6 +405,12 @@ def _defined_names(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
         if not looks_like_unit(name):
             continue
         start = sentence_start(text, m.start())
+        before = _ARTICLE_LABEL.sub("", text[start : m.start()].strip()).strip()
+        full = _opening_body(before)
+        if full and full == before and looks_like_unit(full):
+            # "自治区政府…考核办公室(以下简称政府考核办)承担…": the body is named in full right before its short
+            # name; the record keeps the full name (the short one is its alias).
+            name = full
         bound = [u for d in found if d.start <= m.start() < d.end for u in d.lead_units]
         if name in bound or any(text.endswith(u, 0, m.start()) for u in bound):
             continue  # the short name, or the full name it abbreviates, is already bound here

@@ -68,3 +68,15 @@ def test_departments_a_body_convenes_to_take_part_cooperate_in_its_duty():
     (duty,) = find_inline_duties(article, article=True)
     assert duty.lead_units == ("县级以上人民政府",)
     assert duty.cooperating_units == ("发展和改革、自然资源、生态环境、营商环境等部门",)
+
+
+def test_a_body_named_in_full_before_its_short_name_keeps_its_full_name():
+    sentence = (
+        "第三条 自治区政府效能建设工作领导小组目标责任制考核办公室(以下简称政府考核办)承担政府部门管理机构考核的具体组织、"
+        "协调等工作。"
+    )
+    (duty,) = find_inline_duties(sentence, article=True)
+    assert duty.lead_units == ("自治区政府效能建设工作领导小组目标责任制考核办公室",)
+    described = "市人民政府设立的跨境电子商务综合试验区管理办公室（以下简称市综试办），负责综试区的建设和统筹管理工作。"
+    # a body described by who set it up keeps the short name the sentence gives it
+    assert [d.lead_units for d in find_inline_duties(described)] == [("市综试办",)]
