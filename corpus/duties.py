@@ -241,9 +241,12 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
                     if named_before_verb:
                         cooperating, end = named_before_verb, verb_at
                 duty = after[end:].lstrip("，, ")
-                following = re.match(r"[，,]\s*([^。；;\n]+)", text[after_end:]) if not duty else None
+                following = (
+                    re.match(r"[，,]\s*([^。；;\n]+)", text[after_end:]) if article and not duty else None
+                )
                 if following:
-                    # "X应当会同A、B等单位，统筹推进…": the convened list fills its clause; the duty is the next.
+                    # "X应当会同A、B等单位，统筹推进…": the convened list fills its clause; the duty is the next
+                    # (an article's; a plan's item says the work in its own title).
                     duty, after_end = following.group(1), after_end + following.end()
         elif convention is NAMED_LEAD_IN_TEXT:
             members = _members_before(text, subject_start, place_names)
