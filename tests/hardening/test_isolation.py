@@ -220,6 +220,10 @@ def test_an_unknown_job_is_a_chinese_404(client):
     assert response.status_code == 404 and "任务" in response.json()["error"]
 
 
+# Far above a round trip on any machine, far below a request that waits for the whole parse.
+_BLOCKED_S = 10.0
+
+
 def test_health_and_ask_answer_while_a_large_upload_is_parsed_and_indexed(client):
     response = client.post("/api/documents?wait=false", files={"file": ("大方案.docx", big_plan_docx(1500))})
     job_url = response.json()["status_url"]
@@ -232,7 +236,11 @@ def test_health_and_ask_answer_while_a_large_upload_is_parsed_and_indexed(client
         slowest = max(slowest, time.perf_counter() - started)
         assert answer["lead_unit"] == "州商务局"  # the old index answers until the swap
     assert job["status"] == "done", job
-    assert seen_running and slowest < 2.0  # was 17.7 s for /api/health alone
+    # Answered while the job ran, not after it: a request blocked behind the parse took 17.7 s for /api/health alone.
+    # The latency itself is measured, not asserted (`python bench/hardening.py`: p50 / p95 / max while a 6,000-task
+    # plan is parsed); on a loaded 2-core machine the slowest round trip here ranges about 0.4–2.1 s, the first answer
+    # after the swap included.
+    assert seen_running and slowest < _BLOCKED_S
 
 
 # --- logging --------------------------------------------------------------------------------------------------
