@@ -32,6 +32,7 @@ from assistant.naming import (
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, document_subject, jurisdiction_stem, pinyin_of
 from corpus.model import PolicyDocument, Role
 from corpus.numerals import digits_to_int, numeral_value
+from corpus.structure import ARTICLE_LABEL
 from corpus.units import GENERIC_PARTY, ends_like_a_phrase
 from retrieval.tokenize import dictionary_tag, pos_tags, words
 
@@ -256,7 +257,7 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         name = re.sub(r"^(?:会同|牵头|配合|参与|协同|协助|联合)+", "", name[cut + 1 :])
         # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
         # never a verb phrase that happens to end in 办 ("完善考核督办").
-        if GENERIC_PARTY.match(name) or GENERIC_PARTY.match(_without_place(name, vocab)):
+        if GENERIC_PARTY.match(name) or _place_and_a_class(name, vocab):
             # "会同其他部门": a class of bodies, not one asked about; "宁夏部门管理机构考核办法": a place and a
             # bare 部门 name no body
             continue
@@ -272,12 +273,16 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
     return mentions
 
 
-def _without_place(name: str, vocab: Vocabulary) -> str:
-    """The name with a place typed before it taken off ("宁夏部门" → 部门)."""
-    for place in sorted((*vocab.jurisdiction_aliases, *wording.PROVINCES), key=len, reverse=True):
-        if len(place) >= 2 and name.startswith(place) and len(name) > len(place):
-            return name[len(place) :]
-    return name
+def _place_and_a_class(name: str, vocab: Vocabulary) -> bool:
+    """A place typed before a class of bodies ("宁夏部门" in "宁夏部门管理机构考核办法") names no body."""
+    if not name.endswith(("部门", "单位", "机构")):
+        return False
+    places = (*vocab.jurisdiction_aliases, *wording.PROVINCES)
+    return any(
+        len(p) >= 2 and name.startswith(p) and GENERIC_PARTY.match(name[len(p) :])
+        for p in places
+        if p != name
+    )
 
 
 def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -948,7 +953,7 @@ def _opening_naming(stretch: str, vocab: Vocabulary) -> tuple[str, float, str] |
 
 def _has_articles(doc) -> bool:
     """Does ``doc`` number its parts as articles (第X条)?"""
-    return doc is not None and any(re.match(r"第[一二三四五六七八九十百零\d]+条", t.label) for t in doc.tasks)
+    return doc is not None and any(ARTICLE_LABEL.match(t.label) for t in doc.tasks)
 
 
 def _units_of_place(mentions: list[str], units: list[str], doc_ids: set[str], vocab: Vocabulary) -> list[str]:
