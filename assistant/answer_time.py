@@ -74,16 +74,20 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
 # Asked attributes (assistant/lexicon.toml [[attributes]]) that are spans or deadlines.
 _TIME_ATTRIBUTES = ("完成时限", "天数或期限")
 _ASKS_VALIDITY = re.compile(
-    r"有效期|管几年|几年有效|多久有效|到哪年|什么时候到期|啥时候到期|何时到期|时效|试行(?:多久|多长|几年|期)|管多久|执行多久"
+    r"有效期|管几年|几年有效|多久有效|到哪年|什么时候到期|啥时候到期|何时到期|时效|试行(?:多久|多长|几年|期)|管多久|执行多久|"
+    r"(?:政策|实施|执行|适用)期限"
 )
 # "有效期3年", "暂定三年", "自正式发布之日起试行一年": the sentence stating how long a document holds.
 _VALIDITY = re.compile(
-    r"[^。\n]*(?:有效期|(?:暂定|试行|执行)(?:期)?[一二三四五六七八九十两半\d]+(?:年|个月))[^。\n]*。?"
+    r"[^。\n]*(?:有效期|(?:暂定|试行|执行)(?:期)?[一二三四五六七八九十两半\d]+(?:年|个月)|"
+    r"(?:政策|实施|执行|适用)期限(?:为|是|自|至))[^。\n]*。?"
 )
 
 
 _NUMERAL = r"[\d０-９一二三四五六七八九十两半]"
-_STATES_TERM = re.compile(rf"有效期(?:为|是)?(?:至|到)?\s*{_NUMERAL}|(?:暂定|试行|执行)(?:期)?{_NUMERAL}")
+_STATES_TERM = re.compile(
+    rf"有效期(?:为|是)?(?:至|到)?\s*{_NUMERAL}|(?:暂定|试行|执行)(?:期)?{_NUMERAL}|期限(?:为|是|自)\s*{_NUMERAL}"
+)
 # Words calling the document itself, never a thing it grants.
 _DOCUMENT_WORDS = frozenset({"政策", "文件", "举措", "本文", "这个", "这份"})
 

@@ -1012,7 +1012,7 @@ def _covers_year(doc: PolicyDocument, year: int) -> bool:
         if int(match.group(1)) <= year <= int(match.group(2)):
             return True
     text = doc.text.translate(HALF_WIDTH)  # "到２０２５年" names 2025
-    if f"{year}年" in text or f"{year}年" in doc.title:
+    if re.search(rf"{year}\s*年", text) or f"{year}年" in doc.title:  # a PDF's "2021 年" too
         return True
     # A period the text states ("(2017-2021年)") covers its years too.
     return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _PERIOD.finditer(text))

@@ -55,12 +55,12 @@ _GLUED_NAMES = re.compile(r"(?<=[\u4e00-\u9fff]{2}[局委办厅])(?=[省市区�
 
 
 def _zone_stem(name: str) -> str:
-    """湖南湘江 → 湘江: a province's name before a zone's is not the zone's own."""
-    from assistant.wording import PROVINCES
+    """湖南湘江 → 湘江, 宁波大榭 → 大榭: a province's or city's name before a zone's is not the zone's own."""
+    from assistant.wording import CITIES, PROVINCES
 
-    for province in PROVINCES:
-        if name.startswith(province) and len(name) - len(province) >= 2:
-            return name[len(province) :]
+    for place in (*PROVINCES, *CITIES):
+        if name.startswith(place) and len(name) - len(place) >= 2:
+            return name[len(place) :]
     return name
 
 
@@ -297,20 +297,44 @@ class Vocabulary:
                 # 国家 opens many a title's subject (国家自主创新示范区, 国家组织药品集中采购): it names no place.
                 if len(name) >= 2 and name not in _NATIONAL_WORDS:
                     self.place_docs.setdefault(name, set()).add(doc.doc_id)
+        self._place_titles_naming_places()
         self._place_untitled()
 
+    def _place_titles_naming_places(self) -> None:
+        """A title naming a place the library knows is that place's too, wherever the name sits in it: "…支持临港
+        地区新一轮发展的若干意见" is a 临港 document as much as "临港新片区…若干措施" is; the question's other words
+        then choose between them."""
+        for place, docs in self.place_docs.items():
+            docs.update(
+                doc.doc_id
+                for doc in self.documents
+                if doc.title and doc.title != doc.doc_id and place in doc.title
+            )
+
     def _place_untitled(self) -> None:
-        """A document that prints neither title nor place ("为把我县旅游业培育成为新的支柱产业…制定本意见") is the
-        place's whose name its text keeps using ("在柳河新建", "来柳河旅游"), when that place is one the library
-        knows and no other is named as often."""
+        """A document that names no place in its title or opening ("为把我县旅游业培育成为新的支柱产业…制定本意见",
+        "2022年xxx市…实施方案") is the place's whose name its text keeps using ("在柳河新建", "来柳河旅游",
+        "推动汉中经济高质量发展…汉中市招商引资工作领导小组"), when that place is one the library knows or a listed
+        city, and no other is named as often."""
+        from assistant.wording import CITIES
+
         placed = set().union(*self.place_docs.values()) if self.place_docs else set()
-        known = [p for p in self.place_docs if len(p) >= 2]
+        known = sorted({p for p in self.place_docs if len(p) >= 2} | CITIES)
         for doc in self.documents:
-            if doc.doc_id in placed or doc.jurisdiction or (doc.title and doc.title != doc.doc_id):
+            if doc.doc_id in placed or doc.jurisdiction:
                 continue
-            counts = sorted(((doc.text.count(p), p) for p in known), reverse=True)
-            if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
-                self.place_docs[counts[0][1]].add(doc.doc_id)
+            # A name inside a longer one (鞍山 in 马鞍山) counts only where it stands alone.
+            named = {p: doc.text.count(p) for p in known if p in doc.text}
+            alone = {p: n - sum(named[q] for q in named if q != p and p in q) for p, n in named.items()}
+            counts = sorted(((n, p) for p, n in alone.items() if n > 0), reverse=True)
+            # Named twice, or once in an opening that names no other place ("…开展马鞍山市招商引资“百日攻坚”活动").
+            once_up_front = len(counts) == 1 and counts[0][1] in doc.text[:300]
+            if (
+                counts
+                and (counts[0][0] >= 2 or once_up_front)
+                and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0])
+            ):
+                self.place_docs.setdefault(counts[0][1], set()).add(doc.doc_id)
 
     def _read_pinyin(self) -> None:
         from pypinyin import lazy_pinyin
@@ -382,8 +406,9 @@ class Vocabulary:
                 other = left if right == i else right
                 if not found or found[other - left] != chars[other]:
                     continue
-                # Only into a real word (招商, 牵头, 部门), never a junction the corpus happens to contain.
-                if not is_word(found):
+                # Only into a real word (招商, 牵头, 部门) or a place a document is of (大谢 → 大榭), never a
+                # junction the corpus happens to contain.
+                if not is_word(found) and found not in self.place_docs:
                     continue
                 new = found[i - left]
                 saved, chars[i] = chars[i], new

@@ -473,9 +473,10 @@ INLINE: tuple[Convention, ...] = (
         "由市商务局牵头，市发改委、市工信局配合",
         LeadBasis.INLINE,
         pattern=re.compile(
-            r"牵头负责|负责牵头|牵头(?!单位|部门|抓总|招商|作用|企业|建设|组建|成立|制定|医院)"
+            r"牵头负责|负责牵头|牵头(?!单位|部门|抓总(?:作用|职责|的)|招商|作用|企业|建设|组建|成立|制定|医院)"
         ),
-        notes="'负责牵头组织实施' is worded as 牵头; '医联体牵头医院' names a hospital, not a role",
+        notes="'负责牵头组织实施' is worded as 牵头, and '由市经合局牵头抓总' too; '医联体牵头医院' names a hospital, "
+        "'牵头抓总作用' a role's name, not a role",
     ),
     Convention(
         "convenes",
@@ -768,9 +769,37 @@ LISTED_DUTIES = Convention(
     # (the matters may be named between: "发展和改革部门负责农业投资的下列管理和监督工作：")
     pattern=re.compile(
         r"(?:履行|承担|负责|行使|提供|开展|做好|落实)[^，,。；;：:]{0,20}?(?:以下|下列)[^，,。；;：:]{0,12}?"
-        r"(?:职责|工作|职权|事项|服务)[：:]"
+        r"(?:职责|工作|职权|事项|服务)[：:]|"
+        # "（一）1：即由市经合局牵头抓总，对招商工作负总责，…主要任务是：1.加强规划统筹…"
+        r"(?:主要|重点|具体)(?:任务|职责|工作)(?:是|为|有|包括|如下)[：:]"
     ),
-    notes="the sub-items inherit the one body the sentence before the list binds; several bodies, or none, pass on nothing",
+    notes="the sub-items inherit the one body the sentence before the list binds, worded as that sentence words it "
+    "(牵头 stays 牵头); several bodies, or none, pass on nothing",
+)
+# "…下设领导小组办公室，办公室设在市经合局": the body hosting a leading group's office runs its daily work; it is
+# recorded as that office's sole responsible body (the text says 设在, not 牵头).
+OFFICE_SEAT = Convention(
+    "office_seat",
+    "成立…“汉中市招商引资工作领导小组”，统筹指导全市招商引资工作，下设领导小组办公室，办公室设在市经合局",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(
+        r"(?P<office>(?:[\u4e00-\u9fff]{0,16}?(?:领导小组|委员会|指挥部|联席会议))?(?:办公室|秘书处))"
+        r"(?:设在|设于|挂靠在?|依托)(?P<body>[^，,。；;（(、\s]{2,24}?)(?=[，,。；;（(]|$|，?(?:负责|承担|具体))"
+    ),
+    notes="the host of a group's office: asked as 办公室放在哪/设在哪 and as the group's daily work",
+)
+# "各包抓领导为项目推进工作总负责人，负责协调解决…；各项目责任单位主要负责人为项目推进工作第一责任人，具体负责…":
+# a body or a post named as the person answering for the work; recorded as its sole responsible party, the post as
+# written (各包抓领导 is the set of leaders the notice assigns, not a class of bodies).
+RESPONSIBLE_PERSON = Convention(
+    "responsible_person",
+    "各包抓领导为项目推进工作总负责人,负责协调解决项目推进工作中的重大问题；市招商局责任人为项目推进工作协调和督促人",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(
+        r"(?:为|是)(?P<role>[^，,。；;为是]{0,20}?(?:总负责人|第一责任人|主要责任人|直接责任人|责任人|督促人|协调人))"
+        r"(?=[，,。；;]|$)"
+    ),
+    notes="the subject is the clause before 为: a unit, or a post (…领导, …负责人, …责任人)",
 )
 # "经省级以上人民政府批准，…可采用作价出资方式配置": a body whose approval is a condition of what the sentence
 # allows. The clause records who approves; the item is not assigned to that body.
@@ -808,6 +837,8 @@ CATALOGUE: tuple[Convention, ...] = (
     RESPECTIVE,
     DEFINED_NAME,
     LISTED_DUTIES,
+    OFFICE_SEAT,
+    RESPONSIBLE_PERSON,
     ADDRESSED_TO_A_MODEL,
     JOINT_RESPONSIBILITY,
     CLASS_JOINT,

@@ -26,6 +26,7 @@ from corpus.conventions import (
     LEVEL_PARTY,
     NAMED_LEAD_IN_TEXT,
     NAMES_ROLE,
+    OFFICE_SEAT,
     PARTICIPANTS,
     PLAN_ACTION,
     PLAN_DUTY,
@@ -33,6 +34,7 @@ from corpus.conventions import (
     PROCEDURE_STEP,
     RESPECTIVE,
     RESPONSIBLE,
+    RESPONSIBLE_PERSON,
     inline_convention,
 )
 from corpus.model import LeadBasis
@@ -286,6 +288,8 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
     duties += closed
     duties += _subject_duties(text, place_names, duties, article)
     duties += _defined_names(text, duties)
+    duties += _office_seats(text, duties)
+    duties += _responsible_persons(text, duties)
     duties = [d for d in duties if not _addressed_to_a_model(text, d.start)]
     duties.sort(key=lambda d: d.start)
     return _extend_to_next_duty(text, duties)
@@ -341,6 +345,58 @@ def _closing_role_brackets(
         duties.append(InlineDuty(units, (), duty, at, bracket_end, basis, CLOSING_ROLE_BRACKET.name))
         spans.append((m.start(), m.end()))
     return duties, spans
+
+
+def _office_seats(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
+    """'…下设领导小组办公室，办公室设在市经合局': the host body runs the office (OFFICE_SEAT)."""
+    out: list[InlineDuty] = []
+    for m in OFFICE_SEAT.pattern.finditer(text):
+        body = m.group("body")
+        if not looks_like_unit(body) or any(d.start <= m.start("body") < d.end for d in found):
+            continue
+        end = _clause_end(text, m.end())
+        office = m.group("office")
+        if office in ("办公室", "秘书处"):
+            # "下设领导小组办公室，办公室设在…": the office the sentence set up just before.
+            before = re.search(rf"下设([\u4e00-\u9fff]{{0,16}}{office})[，,]\s*$", text[: m.start()])
+            office = before.group(1) if before else office
+        duty = office + text[m.end() : end]
+        out.append(InlineDuty((body,), (), duty, m.start(), end, OFFICE_SEAT.basis, OFFICE_SEAT.name))
+    return out
+
+
+# A post named as a person answering for work: "各包抓领导", "各项目责任单位主要负责人", "市招商局责任人".
+_PERSON_POST = re.compile(r"(?:领导|负责人|责任人|负责同志|主要领导)$")
+
+
+def _responsible_persons(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
+    """'各包抓领导为项目推进工作总负责人，负责协调解决…' (RESPONSIBLE_PERSON): the body or post before 为 answers for
+    the role and the clauses after it, up to the sentence's next ；or 。."""
+    out: list[InlineDuty] = []
+    for m in RESPONSIBLE_PERSON.pattern.finditer(text):
+        opening = sentence_start(text, m.start(), "。；;：:\n")
+        subject = _ITEM_NUMBER.sub("", text[opening : m.start()]).strip()
+        subject = re.sub(r"^[一二三四五六七八九十]+、[^。；;]{0,12}?。", "", subject).strip()
+        if not 2 <= len(subject) <= 20 or re.search(r"[，,]", subject):
+            continue
+        if not (looks_like_unit(subject) or _PERSON_POST.search(subject)):
+            continue
+        if any(d.start <= m.start() < d.end and subject in d.lead_units for d in found):
+            continue
+        end = re.search(r"[。；;\n]|$", text[m.end() :]).start() + m.end()
+        start = text.find(subject, opening)
+        out.append(
+            InlineDuty(
+                (subject,),
+                (),
+                text[m.start("role") : end],
+                start,
+                end,
+                RESPONSIBLE_PERSON.basis,
+                RESPONSIBLE_PERSON.name,
+            )
+        )
+    return out
 
 
 # A run of matters the sentence lists: "立项用地规划许可、工程建设许可、施工许可、竣工验收各阶段".
@@ -904,12 +960,24 @@ def _joins_two(name: str) -> bool:
     )
 
 
+# A district or county named as a party among bodies ("浦东新区、奉贤区和…管委会"): its government.
+_PLACE_AS_PARTY = re.compile(
+    r"([^各全本该每有相其\W\d][\u4e00-\u9fff]{0,3}?(?:新区|区|县))(?:、|以及|和|及|与)"
+)
+
+
 def _convened_before_verb(after: str) -> tuple[tuple[str, ...], int]:
     """The longest run of named bodies that "会同" is followed by, and where it ends; none if there is none."""
     clause = re.match(r"[^，,。；;]*", after).group()
     names: list[str] = []
     pos = 0
     while pos < len(clause):
+        place = _PLACE_AS_PARTY.match(clause, pos)
+        if place:
+            # "会同浦东新区、奉贤区和临港地区管委会制定": a district joined to bodies stands for its government.
+            names.append(place.group(1))
+            pos = place.end()
+            continue
         # The longest name from here that a joiner or the duty's verb follows: "市发改委和市财政局制定办法".
         for m in reversed(list(NAME_ENDING.finditer(clause, pos))):
             name, rest = clause[pos : m.end()], clause[m.end() :]

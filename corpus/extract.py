@@ -23,8 +23,10 @@ from corpus.conventions import (
     LEVEL_PARTY,
     LISTED_DUTIES,
     MARKED_LEAD_RULE,
+    OFFICE_SEAT,
     POST_LEADS,
     RESPECTIVE,
+    RESPONSIBLE_PERSON,
     UNIT_HEADING,
     DocumentRules,
     Field,
@@ -56,7 +58,8 @@ def build_tasks(
     doc_year = _single_year(doc_title)
     tasks: list[Task] = []
     read_up_to = 0
-    listing: dict[str, tuple[str, ...]] = {}  # an article's section → the body its listed duties belong to
+    # an item's section → the body its listed duties belong to, and how it is bound
+    listing: dict[str, tuple[tuple[str, ...], LeadBasis]] = {}
     for item in items:
         # A rule stated outside any item (a preamble, a heading: "各项任务中列第一位的为牵头单位") applies from there.
         if FIRST_LISTED_RULE.pattern.search(text, read_up_to, item.start):
@@ -71,7 +74,10 @@ def build_tasks(
         if item.closing:
             tasks.extend(_closing_tasks(doc_id, item, item_text, duties))
             continue
-        reading = _read_units(item, item_text, duties, rules, place_names)
+        # The host of a group's office is a clause record of its own, never the item's lead: the item sets up the
+        # group ("由A、B、C组成…工作小组", "考核工作由…考核小组负责") and its office is one part of it.
+        item_duties = [d for d in duties if d.convention != OFFICE_SEAT.name]
+        reading = _read_units(item, item_text, item_duties, rules, place_names)
         owner = _listing_owner(item, item_text, duties)
         if owner:
             listing[item.section_id] = owner
@@ -79,9 +85,9 @@ def build_tasks(
         if parent in listing and (not reading.lead_units or reading.convention == APPROVING_BODY.name):
             # "（三）负责…招商网络建设工作" under "X…履行下列职责：": the duty is X's (a body the sub-item names as
             # approving, "经市人民政府批准后组织实施", stays on it).
-            body = listing[parent]
+            body, basis = listing[parent]
             others = tuple(u for u in reading.units if u not in body)
-            reading = ListReading((*body, *others), body, others, LISTED_DUTIES.basis, LISTED_DUTIES.name)
+            reading = ListReading((*body, *others), body, others, basis, LISTED_DUTIES.name)
         labelled_deadline = DEADLINE_FIELD.search(item_text)
         deadline = (
             (item.cells["deadline"].text if "deadline" in item.cells else "")
@@ -119,15 +125,22 @@ def build_tasks(
     return tasks
 
 
-def _listing_owner(item: Item, item_text: str, duties: Sequence[InlineDuty]) -> tuple[str, ...]:
+def _listing_owner(
+    item: Item, item_text: str, duties: Sequence[InlineDuty]
+) -> tuple[tuple[str, ...], LeadBasis] | None:
     """The one body an item's sentence binds right before it lists duties ("…（以下简称市跨境电商综试办），负责…，依照
-    本条例规定履行下列职责："); empty when it lists none or the sentence binds several bodies or none."""
+    本条例规定履行下列职责：", "即由市经合局牵头抓总，…主要任务是：") and how the sentence binds it (牵头 is kept;
+    any other wording is a sole responsible body's); None when it lists none or the sentence binds several bodies
+    or none."""
     cue = LISTED_DUTIES.pattern.search(item_text)
     if cue is None:
-        return ()
+        return None
     opening = sentence_start(item_text, cue.start())
-    bound = {d.lead_units for d in duties if opening <= d.start < cue.start() and d.lead_units}
-    return next(iter(bound)) if len(bound) == 1 and len(next(iter(bound))) == 1 else ()
+    bound = [d for d in duties if opening <= d.start < cue.start() and d.lead_units]
+    if len({d.lead_units for d in bound}) != 1 or len(bound[0].lead_units) != 1:
+        return None
+    led = any(d.basis == LeadBasis.INLINE for d in bound)
+    return bound[0].lead_units, (LeadBasis.INLINE if led else LISTED_DUTIES.basis)
 
 
 def _single_year(title: str) -> int | None:
@@ -515,7 +528,8 @@ def _topic_before_by(item_text: str, start: int) -> int:
     head = item_text[max(0, start - 3) : start]
     # "…的认定，由X会同Y…" or "…的日常工作由X承担": the matter is named right before 由; "对连接…主要道路设置货运车辆
     # 禁令性标志的，X应当…": the case the body acts in is named before it.
-    by = item_text.startswith("由", start) or re.search(r"[，,]\s*由\s*$", head)
+    # "专项发展资金管理办法由市财政局会同…制定": the matter may run straight into 由.
+    by = item_text.startswith("由", start) or re.search(r"(?:[，,]\s*|(?<![自理缘经因]))由\s*$", head)
     case = re.search(r"的[，,]\s*$", head)
     if not by and not case:
         return start
@@ -528,13 +542,16 @@ def _topic_before_by(item_text: str, start: int) -> int:
     return opening if len(before) <= reach and commas <= 2 and not acts else start
 
 
+_ARTICLE_OPENING = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,6}条\s*")
+
+
 def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[InlineDuty]) -> list[Task]:
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
     for duty in duties:
         # A body of a list read respectively keeps the name the list prints ("发展改革" in "分别由发展改革、…和住房城乡
         # 建设部门牵头"), which carries no ending of its own.
-        named = duty.convention in (RESPECTIVE.name, LEVEL_PARTY.name) or all(
+        named = duty.convention in (RESPECTIVE.name, LEVEL_PARTY.name, RESPONSIBLE_PERSON.name) or all(
             looks_like_unit(u) or POST_LEADS.pattern.match(u) for u in duty.lead_units
         )
         if not duty.duty or not named:
@@ -542,8 +559,19 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
         opening = _topic_before_by(item_text, duty.start)
         start, end = item.start + opening, item.start + duty.end
         quote = item_text[opening : duty.end]
-        # "…的日常工作由市产业主管部门承担": a one-verb duty is named by the matter before 由.
-        title = duty.duty if len(duty.duty) >= 4 else quote.strip() if opening < duty.start else ""
+        # "…的日常工作由市产业主管部门承担", "专项发展资金管理办法由市财政局会同…制定": the matter before 由 names
+        # the duty.
+        # The matter named right before 由 ("…管理办法由市财政局会同…制定"), not a case ("…的，X应当…").
+        by = opening < duty.start and (
+            item_text.startswith("由", duty.start) or item_text[: duty.start].rstrip().endswith("由")
+        )
+        title = (
+            _ARTICLE_OPENING.sub("", quote.strip())
+            if by or (opening < duty.start and len(duty.duty) < 4)
+            else duty.duty
+            if len(duty.duty) >= 4
+            else ""
+        )
         if len(title) < 4:
             continue
         units = tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units)))

@@ -104,6 +104,11 @@ def _clean_title(title: str) -> str:
         title = _COLUMN_LABEL.sub("", title)
     if m := _AFTER_DOCUMENT_TYPE.match(title):
         title = m.group(1)
+    # "延政办发〔2015〕5号《延安市人民政府办公室关于…的通知》": a 文号 printed before the title is not part of it.
+    if (number := _DOC_NUMBER.match(title.strip())) and title.strip()[number.end() :].lstrip().startswith(
+        "《"
+    ):
+        title = title.strip()[number.end() :].strip()
     # "《宿迁市优化营商环境“五心”服务承诺清单》(2024年版)", "\"海南自由贸易港优化营商环境条例\"": a page printing the
     # title inside book-title marks or quotes; the marks are not part of it.
     if m := _WRAPPED_TITLE.fullmatch(title.strip()):
@@ -123,10 +128,17 @@ _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:省|市|自治州|州|县
 _PERIOD_CLOSE = re.compile(r"^[\d０-９]{4}\s*[-—–至]\s*[\d０-９]{4}\s*年?\s*[)）][\u4e00-\u9fff]{0,6}$")
 
 
+# A reposting site's banner naming what it reposts: "[2022年xxx市招商引资“百日攻坚”实施方案] 由 [招商人@ZSR(…)]小编
+# 精心整理分享,…".
+_REPOST_BANNER = re.compile(r"^\s*[\[【]([^\[\]【】]{6,60})[\]】]\s*由\s*[\[【]")
+
+
 def _title(texts: list[str], page_meta: dict[str, str]) -> str:
     if page_meta.get("title"):
         return _clean_title(page_meta["title"])
     for i, text in enumerate(texts[:15]):
+        if (banner := _REPOST_BANNER.match(text)) and TITLE_WORDS.search(banner.group(1)):
+            return _clean_title(banner.group(1))
         # A PDF may run the title into its adoption line: "开封市优化营商环境条例2021 年 10 月 29 日 …通过".
         t = _clean_title(re.split(r"\s*\d{4}\s*年\s*\d{1,2}\s*月", text, maxsplit=1)[0] or text)
         if len(t) > 60 or t.endswith(("。", "：", ":")) or parse_heading(t) or not TITLE_WORDS.search(t):
@@ -168,6 +180,10 @@ def _doc_number(head: list[str]) -> str:
         noted = _NUMBER_AND_DATE.fullmatch(t)
         if noted:
             return noted.group(1)
+        # "延政办发〔2015〕5号《延安市人民政府办公室关于…的通知》": the number printed before the title.
+        before_title = _DOC_NUMBER.match(t)
+        if before_title and t[before_title.end() :].lstrip().startswith("《"):
+            return before_title.group()
     for first, second in zip(head, head[1:], strict=False):
         # A printed header breaking the 文号 after its bracket: "黔府发〔" / "２０２２〕８号".
         t = first.strip() + second.strip()
@@ -334,7 +350,9 @@ def _date_in_words(value: str) -> str:
 
 
 def _validity(text: str, page_meta: dict[str, str]) -> str:
-    m = re.search(r"有效期(?:至|为)[^。，,；;\n]{1,30}", text)
+    m = re.search(
+        r"有效期(?:至|为)[^。，,；;\n]{1,30}|(?:政策|实施|执行|适用)期限(?:为|是|自)[^。，,；;\n]{1,30}", text
+    )
     if m:
         return m.group()
     m = re.search(r"自\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日起(?:施行|执行|实施)", text)
@@ -427,7 +445,30 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         return city
     if province:
         return province
-    return _place_in(head, weight_text=text) or _own_place(text) or _the_province_it_speaks_for(text)
+    return (
+        _place_in(head, weight_text=text)
+        or _own_place(text)
+        or _the_province_it_speaks_for(text)
+        or _district_government(text)
+    )
+
+
+# "渝中区人民政府办公室发布《…分解》方案": a district's government named in a page that names no other place.
+_DISTRICT_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2})区人民政府")
+
+
+def _district_government(text: str) -> str:
+    named = Counter(
+        m.group(1)
+        for m in _DISTRICT_GOVERNMENT.finditer(text)
+        if m.group(1)[0] not in _NOT_PLACE
+        and m.group(1)[0] not in "全我本各该每两市县省"
+        and not province_in(m.group(1))
+    )
+    if not named:
+        return ""
+    (best, count), *rest = named.most_common()
+    return best + "区" if not rest or count > rest[0][1] else ""
 
 
 # A province's document speaks of itself without its name (省人民政府, 省直各委办厅局, 全省); the one province it does

@@ -62,7 +62,12 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
                 metric = (head + follow.group()).strip() if metric else follow.group()
         if _is_qualifier(text, m.end()) and not _SIZE_BEFORE.search(text, 0, m.start()):
             continue  # "超2亿元(或外资3000万美元)的重大项目": a condition on what counts, not a target
-        ends_clause = m.end() >= len(text) or text[m.end()] in "，,；;。)）\n"
+        # "总投资1281.68亿元(详见附件1)。": a bracketed note closing the clause ends it too.
+        ends_clause = (
+            m.end() >= len(text)
+            or text[m.end()] in "，,；;。)）\n"
+            or bool(re.match(r"[(（][^()（）]{0,30}[)）]\s*(?:[，,；;。\n]|$)", text[m.end() :]))
+        )
         verb_before = _TARGET_VERB.search(text[max(0, m.start() - 14) : m.start()])
         # "支持300名…赴境外培训，1000名…参加研修", "200名…、2000名…和10000名…": a figure that follows a target
         # closely in the same sentence continues the enumeration of targets.
