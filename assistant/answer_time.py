@@ -46,7 +46,7 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
         ranked = [r for r in rank_tasks(assistant, q, docs) if r.task.deadline]
         chosen = best_per_document(assistant, q, ranked)[:1]
         if chosen and chosen[0].score >= _TASK_TIME_MATCH:
-            return _task_deadline(assistant, q, docs, chosen)
+            return task_deadline(assistant, q, docs, chosen)
     vocab = assistant.workspace.vocabulary
     # The stated date, span or rhythm is itself strong evidence: ranked, no all-words gate. A question asking a
     # closing date or a number of days wants a passage stating that, not any date ("征求意见到哪天截止").
@@ -144,7 +144,7 @@ def _term_of_something_else(topic: str, doc: PolicyDocument, quote: str) -> bool
     )
 
 
-def _task_deadline(
+def task_deadline(
     assistant: Assistant, q: Question, docs: Sequence[PolicyDocument], chosen: list[Ranked]
 ) -> Draft | None:
     """A task's 完成时限, with who leads it when that is asked too, and the task's own sentence stating the time

@@ -17,7 +17,7 @@ from assistant.answer_open import answer_open
 from assistant.answer_parts import answer_other_parts, asked_parts, part_start
 from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
-from assistant.answer_time import answer_time, document_dates
+from assistant.answer_time import answer_time, document_dates, task_deadline
 from assistant.answer_units import answer_unit_tasks
 from assistant.claims import acted_by, amounts, carved_out, guiding_units, limits_universal_claim, verdict
 from assistant.compose import Draft
@@ -349,6 +349,13 @@ class Assistant:
                 draft = replace(draft, text=f"{'是' if holds else '不是'}。{draft.text}")
             if draft is not None:
                 return self._verified(asked, replace(draft, confidence=1.0))
+        if (q.article or q.ordinal) and len(docs) == 1 and q.intent == Intent.TIME:
+            # "宿迁清单第1条完成时限是啥": the deadline of the item at that number, whatever its words.
+            item = _article(docs[0], q.article) if q.article else _numbered_item(docs[0], q.ordinal)
+            if item is not None and item.deadline:
+                draft = task_deadline(self, q, docs, [Ranked(1.0, docs[0], item)])
+                if draft is not None:
+                    return self._verified(q, replace(draft, confidence=1.0))
         handler = {
             Intent.TIME: answer_time,
             Intent.LEAD: answer_tasks,

@@ -232,10 +232,19 @@ def verdict(
         if deciding is not None:
             # "补贴期限是3年吗" against "住房租赁补贴期限为5年": the sentence stating what the claim is about
             # decides, not a 3 stated elsewhere in the article.
+            # "2022年20亿以上项目开工率达到60%以上": within that sentence, the clause about the same measure
+            # ("2022 年 20 亿元以上项目开工率达 50%以上"), not its neighbour's rate.
+            if _RATE.search(claim):
+                deciding = _figure_clause(question_text, deciding) or deciding
             said = amounts(wording.YEAR.sub(" ", deciding))
             if claimed_figures <= said:
                 return True
             if not claimed_figures & said:
+                return False
+            # The sizes that pick the projects agree and the rate claimed is another: the rate decides.
+            rates = _RATE.findall(claim)
+            written = _RATE.findall(deciding)
+            if rates and written and not {float(r) for r in rates} & {float(w) for w in written}:
                 return False
         if claimed_figures <= stated:
             return True
@@ -255,6 +264,8 @@ def verdict(
     negated = _negated(claim, finding.quote)
     if negated is not None:
         return negated
+    if _listed(question_text, finding.quote):
+        return True
     return _rule_verdict(question_text, claim, finding.quote, vocab, provision or finding.quote)
 
 
@@ -298,6 +309,26 @@ def _figure_sentence(claim: str, text: str) -> str | None:
         or scored[0][0] < 3
         or (len(scored) > 1 and scored[1][0] >= scored[0][0] and scored[1][1] != scored[0][1])
     ):
+        return None
+    return scored[0][1]
+
+
+_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _figure_clause(claim: str, sentence: str) -> str | None:
+    """The clause of ``sentence`` (between commas) stating a rate that shares clearly the most words with the
+    claim; None when no clause stands out."""
+    words = set(bigrams(CLAIMED_FIGURE.sub(" ", claim)))
+    scored = sorted(
+        (
+            (len(words & set(bigrams(clause))), clause)
+            for clause in re.split(r"[，,、]", sentence)
+            if _RATE.search(clause)
+        ),
+        reverse=True,
+    )
+    if len(scored) < 2 or scored[0][0] < 3 or scored[1][0] >= scored[0][0]:
         return None
     return scored[0][1]
 
@@ -696,6 +727,21 @@ _NEGATION = re.compile(r"(不宜|不得|不予|不再|不能|不可|无需|无�
 _CLAIM_FILLER = re.compile(
     r"^(是不是|是否|能不能|可不可以|可以|要不要|会不会|有没有|也|都|还|能|要|得|会|就|需要)+"
 )
+
+
+# "对象包括含山县吗", "三县里有没有和县": a member claimed of a list.
+_MEMBER_CLAIMED = re.compile(
+    r"(?:包括|包含|含有|里有没有|里有|中有|有没有)([\u4e00-\u9fff]{2,16}?)(?:吗|么|没有|呢|[？?]|$)"
+)
+
+
+def _listed(question_text: str, quote: str) -> bool:
+    """True when the member a question claims stands in the quote's list ("(一)三县:含山县、和县、当涂县")."""
+    m = _MEMBER_CLAIMED.search(question_text)
+    if m is None:
+        return False
+    member = re.escape(m.group(1))
+    return bool(re.search(rf"(?:^|[、：:，,(（\s]){member}(?=[、，,。；;)）\s]|$|等)", quote))
 
 
 def _negated(claim: str, quote: str) -> bool | None:

@@ -99,9 +99,11 @@ def task_gist(task: Task) -> str:
         duty = re.sub(r"^(?:应当|必须|可以|须)(?=[\u4e00-\u9fff]{4})", "", name)
         at = task.quote.find(task.title) if task.title else -1
         rest = task.quote[at + len(task.title) :].rstrip("。；;，, \n") if at >= 0 else ""
-        verb = re.search(r"(?:统筹|做好)$", task.quote[:at]) if at > 0 else None
+        verb = re.search(r"(?:统筹|做好|负责)$", task.quote[:at]) if at > 0 else None
         if verb and not duty.startswith(verb.group()):
-            duty = verb.group() + duty  # "自治区人民政府统筹全区…工作": the work said with its verb
+            duty = (
+                verb.group() + duty
+            )  # "自治区人民政府统筹全区…工作", "省商务厅负责机制日常工作": with its verb
         if not re.match(r"[，,][^：:]{4,}$", rest) or re.search(
             r"[，,][^，,]{0,12}(?:配合|参与|协助|协同)", rest
         ):

@@ -338,6 +338,9 @@ def _in_title_at(text: str, i: int, j: int, titles: Sequence[str]) -> bool:
     return False
 
 
+_CLOSING_MA = re.compile(r"(?<=[\u4e00-\u9fff\d%％])[码马玛蚂妈](?=[？?]?\s*$)")
+
+
 def fix_asking_typos(text: str, vocab: Vocabulary) -> str:
     """A wrong character in a role word ("谁牵投", "负则", "配和单位", "签头的吗") is read as the word: the second one
     any, the first one only if it sounds the same.
@@ -345,7 +348,8 @@ def fix_asking_typos(text: str, vocab: Vocabulary) -> str:
     Only where the corpus never has the pair and the pair ends the asking (end of question, or before 单位 /
     部门 / 的 / 呢 …), so a junction between two real words ("项目谁") is never "corrected".
     """
-    out = text
+    # "是47个码？": the question's closing 吗 typed by its sound.
+    out = text = _CLOSING_MA.sub("吗", text)
     for i in range(len(text) - 1):
         pair = text[i : i + 2]
         if pair in vocab.corpus_bigrams or pair in wording.ASKING_WORDS:
@@ -364,6 +368,26 @@ _SCAFFOLDING_PHRASES = tuple(
     w for w in wording.SCAFFOLDING if len(w) >= 2 and w not in ("负责", "牵头", "配合", "参与", "会同")
 )
 _PROTECTED = wording.SCAFFOLDING + tuple(wording.STOP_TOKENS) + tuple(wording.SYNONYMS) + wording.KEEP_CHARS
+
+
+_KIND_AFTER_PLACE = re.compile(
+    r"^(?:的|那个|这个|那份|这份)*(清单|纲要|条例|办法|方案|意见|通知|措施|规定|计划|细则|指引|规划)"
+)
+
+
+def _of_the_kind_typed(
+    text: str, places: Sequence[str], doc_ids: Sequence[str], vocab: Vocabulary
+) -> list[str]:
+    """ "宿迁清单第1条…": a place's one document whose title is of the kind typed right after the place's name."""
+    for place in sorted(places, key=len, reverse=True):
+        at = text.find(place)
+        kind = _KIND_AFTER_PLACE.match(text[at + len(place) :]) if at >= 0 else None
+        if kind:
+            of_kind = [
+                d for d in doc_ids if kind.group(1) in (vocab.document(d).title if vocab.document(d) else "")
+            ]
+            return of_kind if len(of_kind) == 1 else []
+    return []
 
 
 def _named_places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -671,7 +695,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         short_named_words = bool(title_words)
         if len(set(place_docs) | set(number_docs)) > 1:
             # Of the place's several documents, the short name picks the one whose title it is.
-            named_docs = short_named
+            named_docs = short_named or _of_the_kind_typed(
+                clean_for_years, place_words_named, place_docs, vocab
+            )
     elif len(jurisdictions) == 1 and not named_docs:
         # "湖北省政府办公厅那份OPC若干措施": of the place's documents, the one a short name of its title calls.
         in_place = [d.doc_id for d in vocab.documents if d.jurisdiction == jurisdictions[0]]

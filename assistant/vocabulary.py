@@ -177,7 +177,8 @@ class Vocabulary:
     passages: int = 1
     corpus_bigrams: set[str] = field(default_factory=set)
     # toneless pinyin of a bigram → the corpus bigram most often written with it (homophone typos: 招伤 → 招商)
-    pinyin_bigrams: dict[tuple[str, str], str] = field(default_factory=dict)
+    # toneless pinyin of a pair → the corpus pairs that sound so, most used first (共建, 攻坚 for gong jian)
+    pinyin_bigrams: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     # a place as questions name it (上海, 广东, 湘西) → documents whose title or opening lines name it
     place_docs: dict[str, set[str]] = field(default_factory=dict)
     # the bigrams each document's title and text use, and in how many documents each occurs: a question naming
@@ -342,7 +343,7 @@ class Vocabulary:
         for gram, count in self.bigram_df.most_common():
             if count < 2 or not _CJK_PAIR.fullmatch(gram):
                 continue
-            self.pinyin_bigrams.setdefault(tuple(_pinyin(gram, lazy_pinyin)), gram)
+            self.pinyin_bigrams.setdefault(tuple(_pinyin(gram, lazy_pinyin)), []).append(gram)
 
     def correct_homophones(self, text: str, protected: Iterable[str] = ()) -> str:
         """Replace a character typed with the wrong homophone (招伤 → 招商, 签头 → 牵头, 部们 → 部门).
@@ -402,13 +403,18 @@ class Vocabulary:
                 pair = chars[left] + chars[right]
                 if is_word(pair):
                     continue
-                found = self.pinyin_bigrams.get(tuple(_pinyin(pair, lazy_pinyin)))
                 other = left if right == i else right
-                if not found or found[other - left] != chars[other]:
-                    continue
-                # Only into a real word (招商, 牵头, 部门) or a place a document is of (大谢 → 大榭), never a
-                # junction the corpus happens to contain.
-                if not is_word(found) and found not in self.place_docs:
+                # The most used pair of that sound keeping the other character, and only a real word (招商, 牵头,
+                # 部门) or a place a document is of (大谢 → 大榭), never a junction the corpus happens to contain.
+                found = next(
+                    (
+                        gram
+                        for gram in self.pinyin_bigrams.get(tuple(_pinyin(pair, lazy_pinyin)), ())
+                        if gram[other - left] == chars[other] and (is_word(gram) or gram in self.place_docs)
+                    ),
+                    None,
+                )
+                if not found:
                     continue
                 new = found[i - left]
                 saved, chars[i] = chars[i], new

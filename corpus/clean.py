@@ -29,6 +29,12 @@ _CHROME_LINE = re.compile(
     r")\s*$"
 )
 
+# A reposting site's banner naming what it reposts: "[2022年xxx市招商引资“百日攻坚”实施方案] 由 [招商人@ZSR(…)]小编
+# 精心整理分享,供您参阅…".
+REPOST_BANNER = re.compile(
+    r"^\s*[\[【]([^\[\]【】]{6,60})[\]】]\s*由\s*[\[【].{0,300}(?:整理|分享|参阅|转载)"
+)
+
 # Short breadcrumb or column names above the title, e.g. "上级政策法规".
 _COLUMN_NAME = re.compile(r"^\S{0,6}(?:政策法规|法规公文|政策文件|通知公告|文件通知|政策解读|信息公开目录)$")
 
@@ -184,6 +190,12 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             if value is not None:
                 i += 1
             info.add([(re.sub(r"\s+", "", key_only.group(1)), value or "")])
+            dropped += 1
+            continue
+        banner = REPOST_BANNER.match(line)
+        if banner:
+            # The reposting site's note is page chrome; the title it names is the page's.
+            info.add([("标题", banner.group(1).strip())])
             dropped += 1
             continue
         pairs = _meta_pairs(line)

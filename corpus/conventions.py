@@ -248,7 +248,7 @@ CLOSING_DUTY_BRACKET = re.compile(
 )
 DEADLINE_FIELD = re.compile(
     rf"(?:{_words(*next(c for c in LABELS if c.field is Field.DEADLINE).words)})(?:\s*[:：]|[ \t\u3000]*[|｜])\s*"
-    r"([^；;。\n）)|｜]+)"
+    r"([^；;。\n）)〕】］\]|｜]+)"
 )
 # Any labelled field inside a clause, so that "完成时限：…" ends the units before it instead of joining them.
 ANY_LABEL_WORDS = _words(*(w for c in LABELS for w in c.words if len(w) >= 2))
@@ -628,7 +628,9 @@ PLAN_DUTY = Convention(
     # (so does a duty due within a time: "区残联自接收到初审意见之日起，应在3个工作日内完成审核")
     pattern=re.compile(
         r"^(?:自[^，,。；;]{2,30}起[，,]?)?(?:也|还|都|均|继续|进一步)?"
-        r"(?:要(?!求|点|素|件|闻|务|害|紧)|应(?:当)?(?:在|于)[^，,。；;]{1,12}(?:日|天|月|年)(?:内|前))"
+        r"(?:要(?!求|点|素|件|闻|务|害|紧)|应(?:当)?(?:在|于)[^，,。；;]{1,12}(?:日|天|月|年)(?:内|前)|"
+        # "区政府办公室将定期跟踪督办": a notice's word for what a body will do (将 before a verb, not an object)
+        r"将(?=定期|不定期|适时|及时|持续|加强|会同|组织|牵头|统筹|跟踪|开展|建立|督促|督查|通报))"
     ),
     notes="a clause-level record of its own; it names the item's lead only where the item has no responsible-unit "
     "bracket and every duty binds the same body",
@@ -796,7 +798,7 @@ RESPONSIBLE_PERSON = Convention(
     "各包抓领导为项目推进工作总负责人,负责协调解决项目推进工作中的重大问题；市招商局责任人为项目推进工作协调和督促人",
     LeadBasis.SINGLE_UNIT,
     pattern=re.compile(
-        r"(?:为|是)(?P<role>[^，,。；;为是]{0,20}?(?:总负责人|第一责任人|主要责任人|直接责任人|责任人|督促人|协调人))"
+        r"(?:作为|为|是)(?P<role>[^，,。；;为是]{0,24}?(?:总负责人|第一责任人|主要责任人|直接责任人|责任人|督促人|协调人))"
         r"(?=[，,。；;]|$)"
     ),
     notes="the subject is the clause before 为: a unit, or a post (…领导, …负责人, …责任人)",

@@ -374,10 +374,10 @@ def _responsible_persons(text: str, found: list[InlineDuty]) -> list[InlineDuty]
     the role and the clauses after it, up to the sentence's next ；or 。."""
     out: list[InlineDuty] = []
     for m in RESPONSIBLE_PERSON.pattern.finditer(text):
-        opening = sentence_start(text, m.start(), "。；;：:\n")
+        opening = sentence_start(text, m.start(), "。；;：:，,\n")
         subject = _ITEM_NUMBER.sub("", text[opening : m.start()]).strip()
         subject = re.sub(r"^[一二三四五六七八九十]+、[^。；;]{0,12}?。", "", subject).strip()
-        if not 2 <= len(subject) <= 20 or re.search(r"[，,]", subject):
+        if not 2 <= len(subject) <= 20:
             continue
         if not (looks_like_unit(subject) or _PERSON_POST.search(subject)):
             continue

@@ -122,7 +122,23 @@ def build_tasks(
         )
         tasks.extend(_clause_tasks(doc_id, item, item_text, place_names, rules))
         tasks.extend(_inline_tasks(doc_id, item, item_text, duties))
-    return tasks
+    return _opening_tasks(doc_id, text, items, place_names) + tasks
+
+
+# The section id of a notice's opening paragraphs (before its first numbered item or table).
+OPENING = "开头"
+
+
+def _opening_tasks(doc_id: str, text: str, items: Sequence[Item], place_names: Sequence[str]) -> list[Task]:
+    """The duties a notice's own opening assigns before its items or attachment tables ("区政府办公室将定期跟踪
+    督办…"): clause records of a section of their own, read as the closing paragraphs are."""
+    end = items[0].start if items else len(text)
+    opening_text = text[:end]
+    duties = find_inline_duties(opening_text, place_names)
+    if not any(d.lead_units for d in duties):
+        return []
+    item = Item(OPENING, OPENING, 1, OPENING, 0, end, OPENING, 0, closing=True)
+    return [t for t in _closing_tasks(doc_id, item, opening_text, duties) if t.kind == "inline_duty"]
 
 
 def _listing_owner(

@@ -27,7 +27,7 @@ _NOT_PLACE = set("全我本各该省城超上入县州开门股夜都每两一�
 def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
     # The 文件信息 lines lifted from the page are read through page_meta, never as the document's own header.
     texts = [ln.text for ln in lines if ln.table < 0 and not FILE_INFO_LINE.match(ln.text)]
-    title = _title(texts, page_meta)
+    title = _title(texts, page_meta) or _named_by_opening(texts)
     head = texts[:15]
     issuer = page_meta.get("issuer", "") or _issuer(texts, title)
     page_number = page_meta.get("doc_number", "")
@@ -128,17 +128,26 @@ _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:省|市|自治州|州|县
 _PERIOD_CLOSE = re.compile(r"^[\d０-９]{4}\s*[-—–至]\s*[\d０-９]{4}\s*年?\s*[)）][\u4e00-\u9fff]{0,6}$")
 
 
-# A reposting site's banner naming what it reposts: "[2022年xxx市招商引资“百日攻坚”实施方案] 由 [招商人@ZSR(…)]小编
-# 精心整理分享,…".
-_REPOST_BANNER = re.compile(r"^\s*[\[【]([^\[\]【】]{6,60})[\]】]\s*由\s*[\[【]")
+# "现就建立招商引资统分结合机制提出如下实施意见": a page without its title names what the document is about in its
+# opening sentence; that phrase, verbatim, stands for the title.
+_OPENING_NAMES = re.compile(
+    r"现就(?:建立|健全|完善|加强|做好|推进|进一步|深化|加快)*([\u4e00-\u9fff“”]{4,30}?)(?:工作)?"
+    r"(?:提出如下|提出以下|制定如下|制定本|作出如下)"
+)
+
+
+def _named_by_opening(texts: list[str]) -> str:
+    for text in texts[:8]:
+        m = _OPENING_NAMES.search(text)
+        if m:
+            return m.group(1)
+    return ""
 
 
 def _title(texts: list[str], page_meta: dict[str, str]) -> str:
     if page_meta.get("title"):
         return _clean_title(page_meta["title"])
     for i, text in enumerate(texts[:15]):
-        if (banner := _REPOST_BANNER.match(text)) and TITLE_WORDS.search(banner.group(1)):
-            return _clean_title(banner.group(1))
         # A PDF may run the title into its adoption line: "开封市优化营商环境条例2021 年 10 月 29 日 …通过".
         t = _clean_title(re.split(r"\s*\d{4}\s*年\s*\d{1,2}\s*月", text, maxsplit=1)[0] or text)
         if len(t) > 60 or t.endswith(("。", "：", ":")) or parse_heading(t) or not TITLE_WORDS.search(t):

@@ -157,10 +157,14 @@ def attachment_starts(lines: list[Line]) -> dict[int, str]:
         (i for i, ln in enumerate(lines) if ln.table < 0 and parse_heading(ln.text)), len(lines)
     )
     last: dict[str, int] = {}
+    listed = False  # the body has listed its attachments ("附件：1. …分解表")
     for i, line in enumerate(lines):
         m = _ATTACHMENT.match(line.text.strip()) if line.table < 0 else None
-        if m and i > first_heading:
+        # A notice whose attachments are tables has no numbered heading before them: a numbered 附件 line
+        # after the body's list of attachments opens one too.
+        if m and (i > first_heading or (listed and m.group("num"))):
             last["附件" + (m.group("num") or "")] = i
+        listed = listed or bool(m)
     return {i: name for name, i in last.items()}
 
 

@@ -21,6 +21,10 @@ REGULATION = """湖北省某某促进条例
 第四十三条　制定与市场主体生产经营活动密切相关的地方性法规、政府规章，应当向社会公开征求意见。向社会公开征求意见的期限一般不少于三十日。
 """
 
+OTHER = """嘉兴市支持人工智能OPC创新发展若干措施
+一、支持创业。市科技局负责OPC创业社区认定。
+"""
+
 DRAFT = """广东省某某市促进民营经济发展若干措施（征求意见稿）
 一、优化政策征求意见机制。市发展改革局负责建立涉企政策征求意见机制。
 """
@@ -30,7 +34,7 @@ DRAFT = """广东省某某市促进民营经济发展若干措施（征求意见
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
         tmp_path_factory,
-        {"chengnuo.html": PROMISES, "hubei.txt": REGULATION, "draft.txt": DRAFT},
+        {"chengnuo.html": PROMISES, "hubei.txt": REGULATION, "draft.txt": DRAFT, "opc.txt": OTHER},
     )
 
 
@@ -58,3 +62,10 @@ def test_a_place_named_outweighs_words_another_place_s_title_has(assistant: Assi
     answer = assistant.ask("湖北条例里法规规章向社会公开征求意见，一般不少于多少天？")
     assert not answer.abstained and "三十日" in answer.answer
     assert all(c.doc_id.startswith("hubei") for c in answer.citations)
+
+
+def test_a_place_s_document_of_the_kind_typed_and_its_numbered_item_s_deadline(assistant: Assistant):
+    # 嘉兴 has a 清单 and a 措施: "嘉兴清单" is the list, and its second item's deadline is asked by number
+    answer = assistant.ask("嘉兴清单第2条完成时限是什么？")
+    assert not answer.abstained and "2024年6月底前" in answer.answer
+    assert all(c.doc_id.startswith("chengnuo") for c in answer.citations)

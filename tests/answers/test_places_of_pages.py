@@ -38,7 +38,9 @@ REPOSTED = """[2022年xxx市招商引资“百日攻坚”实施方案] 由 [招
 (一)三县:含山县、和县、当涂县。
 二、目标
 1、攻坚“签约未开工”重点项目
-力争 2021 年 20 亿元以上项目存续率 90%以上、存续项目开工率 95%以上。
+力争 2021 年 20 亿元以上项目存续率 90%以上、存续项目开工率 95%以上,2022 年 20 亿元以上项目开工率达 50%以上。
+三、工作要求
+(一)思想高度重视。充分认识招商引资“百日攻坚”的重要意义。
 """
 
 DAXIE = """宁波大榭开发区条例
@@ -94,3 +96,14 @@ def test_a_zone_asked_without_its_city(assistant: Assistant):
     answer = assistant.ask("大榭开发区里文物保护归谁管？")
     assert not answer.abstained and "开发区管委会" in answer.answer
     assert _docs(answer) == {"daxie"}
+
+
+def test_a_claimed_rate_is_checked_against_the_clause_about_the_same_measure(assistant: Assistant):
+    assert assistant.ask("马鞍山要求2022年20亿以上项目开工率达到60%以上，是吗？").answer.startswith("不是")
+    assert assistant.ask("马鞍山要求2022年20亿以上项目开工率达到50%以上，是吗？").answer.startswith("是")
+
+
+def test_a_member_claimed_of_a_list(assistant: Assistant):
+    assert assistant.ask("马鞍山百日攻坚的对象包括含山县吗？").answer.startswith("是")
+    # the closing 吗 typed by its sound, and 攻坚 typed as 功坚
+    assert assistant.ask("马鞍山百日功坚的对象包括当涂县码？").answer.startswith("是")

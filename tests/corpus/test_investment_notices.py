@@ -122,3 +122,64 @@ def test_a_page_reporting_a_district_s_plan_is_that_district_s():
         "1.地区生产总值增长5%左右。牵头单位:区发改委\n"
     )
     assert parse_bytes("p.txt", page.encode("utf-8")).meta.jurisdiction == "渝中区"
+
+
+NOTICE_WITH_TABLES = """重庆市某某区人民政府办公室关于印发2022年区政府工作报告目标任务的通知
+各镇人民政府、街道办事处,区级各部门:
+根据工作安排,区政府办公室对报告明确的目标任务进行了分解,现印发给你们。
+请各单位压实工作责任,确保全面高质量完成各项目标任务。区政府办公室将定期跟踪督办,并将目标任务完成情况纳入年度考核。
+附件:1. 2022年区政府工作报告经济社会发展预期目标任务分解表
+2. 2022年区政府工作报告重点工作任务分解表
+附件1
+2022年区政府工作报告经济社会发展预期目标任务分解表
+
+| 序号 | 2022年预期目标 | 责任单位 |
+|---|---|---|
+| 1 | 地区生产总值增长5.5%左右 | 区发展改革委 |
+| 2 | 工业增加值增长7%左右 | 区经济信息委 |
+
+附件2
+2022年区政府工作报告重点工作任务分解表
+
+| 序号 | 重点工作任务 | 牵头单位 | 配合单位 |
+|---|---|---|---|
+| 1 | 推进科学城建设 | 区科技局 | 区财政局 |
+"""
+
+
+def test_a_notice_s_own_words_assign_work_before_its_attachment_tables():
+    tasks = _records(NOTICE_WITH_TABLES, "notice.md")
+    (opening,) = [t for t in tasks if t.section == "开头"]
+    assert opening.lead_units == ("区政府办公室",) and "定期跟踪督办" in opening.title
+    # "将" before a verb is what a body will do; before an object it names none
+    assert find_inline_duties("各单位将任务纳入考核。") == []
+
+
+def test_attachments_printed_after_the_notice_s_list_of_them_are_parts():
+    rows = {t.section: t for t in _records(NOTICE_WITH_TABLES, "notice.md") if t.kind == "table_row"}
+    assert rows["附件1/2"].units == ("区经济信息委",)
+    assert rows["附件2/1"].lead_units == ("区科技局",)
+    assert rows["附件1/1"].heading_path.startswith("附件1 2022年区政府工作报告经济社会发展预期目标任务分解表")
+
+
+def test_a_post_named_as_the_person_answering_in_a_clause_of_its_own():
+    text = "各地区、各部门要充分认识其重要意义，主要负责同志作为本地区、本部门合法性审核工作第一责任人，要切实加强领导。"
+    (duty,) = find_inline_duties(text)
+    assert duty.lead_units == ("主要负责同志",) and duty.convention == "responsible_person"
+
+
+def test_a_government_s_legal_affairs_office_acts_where_由_names_it():
+    text = "行政执法人员违反本条例规定达到3次的，由人民政府法制机构按照管理权限吊销其行政执法证。"
+    (duty,) = find_inline_duties(text, article=True)
+    assert duty.lead_units == ("人民政府法制机构",)
+
+
+def test_a_page_without_its_title_is_named_by_what_its_opening_says_it_is_about():
+    meta = parse_bytes("m.md", MECHANISM.encode("utf-8")).meta
+    assert meta.title == "招商引资统分结合机制"
+
+
+def test_a_deadline_inside_a_tortoise_shell_bracket_ends_with_it():
+    text = "一、政策制定更用心\n1. 落实企业家参与涉企政策制定。〔责任单位:市政府办公室、市发展改革委;完成时限:全年〕\n"
+    (item,) = [t for t in _records(text) if t.kind == "item"]
+    assert item.deadline == "全年"
