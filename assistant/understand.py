@@ -130,6 +130,12 @@ def _without_choices(topic: str, asking: str, mentions: Sequence[str], vocab: Vo
     return " ".join(w for w in topic.split() if w not in offered) if offered else topic
 
 
+_DOCUMENT_DATE_ASKED = re.compile(
+    r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[日号])(?:正式)?(?:发布|印发|出台|成文|签发|公布|发的|下发)|"
+    r"(?:发布|印发|出台|成文|签发|公布|下发)(?:的)?(?:日期|时间)(?:是|为)?(?:哪天|哪一天|什么时候|何时|多少|几号)"
+)
+
+
 def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
     """(intent, role) from the wording alone."""
     if (
@@ -151,6 +157,9 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
         return Intent.UNITS, Role.ANY
     if wording.LEAD.search(text):
         return Intent.LEAD, Role.LEAD
+    if _DOCUMENT_DATE_ASKED.search(text):
+        # "那份目标任务通知在网上是哪天发布的": the document's date, whatever its title says (目标任务).
+        return Intent.TIME, Role.ANY
     if wording.TARGET.search(text) and re.search(r"目标|指标", text):
         # "数量目标是多少、到哪年": a target is answered with the year it is set for.
         return Intent.TARGET, Role.ANY

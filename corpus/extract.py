@@ -74,9 +74,10 @@ def build_tasks(
         if item.closing:
             tasks.extend(_closing_tasks(doc_id, item, item_text, duties))
             continue
-        # The host of a group's office is a clause record of its own, never the item's lead: the item sets up the
-        # group ("由A、B、C组成…工作小组", "考核工作由…考核小组负责") and its office is one part of it.
-        item_duties = [d for d in duties if d.convention != OFFICE_SEAT.name]
+        # The host of a group's office and a post answering for the work are clause records of their own, never
+        # the item's lead: the item sets up the group ("由A、B、C组成…工作小组") or binds the body ("市、县（区）人民
+        # 政府应当…"), and the office, or the body's head as 第一责任人, is one part of it.
+        item_duties = [d for d in duties if d.convention not in (OFFICE_SEAT.name, RESPONSIBLE_PERSON.name)]
         reading = _read_units(item, item_text, item_duties, rules, place_names)
         owner = _listing_owner(item, item_text, duties)
         if owner:
@@ -134,8 +135,13 @@ def _opening_tasks(doc_id: str, text: str, items: Sequence[Item], place_names: S
     督办…"): clause records of a section of their own, read as the closing paragraphs are."""
     end = items[0].start if items else len(text)
     opening_text = text[:end]
-    duties = find_inline_duties(opening_text, place_names)
-    if not any(d.lead_units for d in duties):
+    # The addressees a notice exhorts ("各地各部门要认真履职尽责") are its readers, not a body it assigns work to.
+    duties = [
+        d
+        for d in find_inline_duties(opening_text, place_names)
+        if d.lead_units and not any(u.startswith("各") for u in d.lead_units)
+    ]
+    if not duties:
         return []
     item = Item(OPENING, OPENING, 1, OPENING, 0, end, OPENING, 0, closing=True)
     return [t for t in _closing_tasks(doc_id, item, opening_text, duties) if t.kind == "inline_duty"]

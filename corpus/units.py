@@ -62,6 +62,7 @@ _GENERIC_CLASS = re.compile(
     r"^(?!(?:本市|本省|本级|各级|同级|各)*(?:司法行政|行政审批(?:服务)?)部门$)"
     r"(?:本市|本省|本级|各级|同级|各|国家|行政|司法|有权|审批|审查|执法|行政执法|行政审批|相应|其他)*(?:机关|部门|机构)$|"
     r"^(?:本市|本省|本级|各级|同级|上级|下级|当地|所在地)?(?:人民)?政府$|^.*(?:国家机关|大厅)$|"
+    r"^本(?:部门|单位|机关)[\u4e00-\u9fff]{0,8}(?:机构|部门)$|"
     # a rank of bodies an assessment table sorts them into ("重点考核部门 | 县农粮局")
     r"^(?:重点|一般|非重点|主要|其余|其它)(?:考核|责任|工作|联系|参与)?(?:部门|单位|机构)$"
 )
@@ -198,12 +199,17 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
             elliptical = []
         if piece in _BARE_GENERIC and units and separator:
             units[-1] = units[-1] + separator + piece
+        elif _CUT_NAME.fullmatch(piece) and not _ORG_END.search(piece):
+            continue  # "牵头单位:区商" at a page's end: a name cut short after its level, never a party
         elif piece not in units and not GENERIC_PARTY.match(piece):
             units.append(piece)
     if pending and len(pending.rstrip("、")) > 1:
         # (a lone level character is a list cut short — "责任单位:区" at a page's end — never a party)
         units.append(pending.rstrip("、"))
     return units
+
+
+_CUT_NAME = re.compile(r"[省市县区州乡镇][^府委办局厅院\W\d]")
 
 
 def _spaces_between_names(text: str) -> str:

@@ -183,3 +183,21 @@ def test_a_deadline_inside_a_tortoise_shell_bracket_ends_with_it():
     text = "一、政策制定更用心\n1. 落实企业家参与涉企政策制定。〔责任单位:市政府办公室、市发展改革委;完成时限:全年〕\n"
     (item,) = [t for t in _records(text) if t.kind == "item"]
     assert item.deadline == "全年"
+
+
+def test_a_page_cut_inside_a_unit_s_name_leaves_no_unit():
+    from corpus.units import split_units
+
+    assert split_units("区商") == [] and split_units("区委、区府") == ["区委", "区府"]
+
+
+def test_a_head_answering_for_a_body_s_work_is_not_the_item_s_lead():
+    text = (
+        "第三条　市、县（区）人民政府应当建立优化营商环境工作协调机制。"
+        "市、县（区）人民政府主要负责人是本行政区域优化营商环境工作的第一责任人。\n"
+    )
+    (item,) = [t for t in _records(text) if t.kind == "item"]
+    assert item.lead_units == ("市、县（区）人民政府",)
+    assert any(
+        t.lead_units == ("市、县（区）人民政府主要负责人",) for t in _records(text) if t.kind == "inline_duty"
+    )
