@@ -107,4 +107,3 @@ def test_a_member_claimed_of_a_list(assistant: Assistant):
     assert assistant.ask("马鞍山百日攻坚的对象包括含山县吗？").answer.startswith("是")
     # the closing 吗 typed by its sound, and 攻坚 typed as 功坚
     assert assistant.ask("马鞍山百日功坚的对象包括当涂县码？").answer.startswith("是")
-
