@@ -85,7 +85,15 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def chinese_api_misses(request: Request, call_next):
         # The Gradio page is mounted at "/", so an unknown /api path (or a wrong method on a known one) falls
         # through to it and would get its English {"detail": "Not Found"}; answer in Chinese instead.
-        response = await call_next(request)
+        try:
+            response = await call_next(request)
+        except RuntimeError as exc:
+            # Starlette's way of saying the browser left before the page answered (a request aborted under
+            # load): nobody is there to read a response, and it is no error of the app's.
+            if str(exc) != "No response returned.":
+                raise
+            log.info("HTTP %s %s: 浏览器已断开连接", request.method, request.url.path)
+            return Response(status_code=204)
         if request.url.path.startswith("/api/") and response.status_code in (404, 405):
             body = b"".join([chunk async for chunk in response.body_iterator])
             if body.startswith(b'{"detail"'):
