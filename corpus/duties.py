@@ -366,7 +366,7 @@ def _office_seats(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
 
 
 # A post named as a person answering for work: "各包抓领导", "各项目责任单位主要负责人", "市招商局责任人".
-_PERSON_POST = re.compile(r"(?:领导|负责人|责任人|负责同志|主要领导)$")
+_PERSON_POST = re.compile(r"(?:领导|负责人|责任人|负责同志)$")
 
 
 def _responsible_persons(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
@@ -376,7 +376,6 @@ def _responsible_persons(text: str, found: list[InlineDuty]) -> list[InlineDuty]
     for m in RESPONSIBLE_PERSON.pattern.finditer(text):
         opening = sentence_start(text, m.start(), "。；;：:，,\n")
         subject = _ITEM_NUMBER.sub("", text[opening : m.start()]).strip()
-        subject = re.sub(r"^[一二三四五六七八九十]+、[^。；;]{0,12}?。", "", subject).strip()
         if not 2 <= len(subject) <= 20:
             continue
         if not (looks_like_unit(subject) or _PERSON_POST.search(subject)):

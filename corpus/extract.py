@@ -581,19 +581,15 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
         opening = _topic_before_by(item_text, duty.start)
         start, end = item.start + opening, item.start + duty.end
         quote = item_text[opening : duty.end]
-        # "…的日常工作由市产业主管部门承担", "专项发展资金管理办法由市财政局会同…制定": the matter before 由 names
-        # the duty.
-        # The matter named right before 由 ("…管理办法由市财政局会同…制定"), not a case ("…的，X应当…").
+        # The matter named right before 由 names the duty ("…的日常工作由市产业主管部门承担", "专项发展资金管理办法由
+        # 市财政局会同…制定"); a case named before the body ("…的，X应当…") names it only when the duty is one verb.
         by = opening < duty.start and (
             item_text.startswith("由", duty.start) or item_text[: duty.start].rstrip().endswith("由")
         )
-        title = (
-            _ARTICLE_OPENING.sub("", quote.strip())
-            if by or (opening < duty.start and len(duty.duty) < 4)
-            else duty.duty
-            if len(duty.duty) >= 4
-            else ""
-        )
+        if by or (opening < duty.start and len(duty.duty) < 4):
+            title = _ARTICLE_OPENING.sub("", quote.strip())
+        else:
+            title = duty.duty if len(duty.duty) >= 4 else ""
         if len(title) < 4:
             continue
         units = tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units)))
