@@ -11,6 +11,7 @@ from assistant.answer import Intent
 from assistant.claims import CLAIMED_FIGURE
 from assistant.evidence import local_topic
 from assistant.naming import (
+    DOCUMENT_KINDS,
     ISSUING_PREFIX,
     LEADING_REFERENCE,
     PICKED_KINDS,
@@ -19,6 +20,7 @@ from assistant.naming import (
     STATUS_NOTE,
     SUBJECT_OF,
     TITLE_KIND_REFERENCE,
+    TITLE_ONLY_KINDS,
     doc_numbers,
     document_reference,
     longest_naming,
@@ -379,9 +381,7 @@ _SCAFFOLDING_PHRASES = tuple(
 _PROTECTED = wording.SCAFFOLDING + tuple(wording.STOP_TOKENS) + tuple(wording.SYNONYMS) + wording.KEEP_CHARS
 
 
-_KIND_AFTER_PLACE = re.compile(
-    r"^(?:的|那个|这个|那份|这份)*(清单|纲要|条例|办法|方案|意见|通知|措施|规定|计划|细则|指引|规划)"
-)
+_KIND_AFTER_PLACE = re.compile(rf"^(?:的|那个|这个|那份|这份)*({TITLE_ONLY_KINDS}|{DOCUMENT_KINDS}|规划)")
 
 
 def _of_the_kind_typed(

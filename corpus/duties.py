@@ -78,7 +78,7 @@ _SET_UP_BODY = re.compile(
 )
 _SETS_UP = re.compile(rf"(?:{_SET_UP_VERBS}|建立|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
-_ARTICLE_LABEL = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
+ARTICLE_OPENING = re.compile(rf"^第[{CN_NUMERAL_CHARS}\d]{{1,5}}条")
 # "（3）公安部负责维护…": an item's number where its first clause begins is no part of the body's name.
 _ITEM_NUMBER = re.compile(
     rf"^[\s\u3000]*(?:[（(][{CN_NUMERAL_CHARS}\d]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|[{CN_NUMERAL_CHARS}]{{1,3}}是|"
@@ -124,7 +124,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         ):
             continue
         subject = text[subject_start : m.start()]
-        subject = _LEADING_TIME.sub("", _ITEM_NUMBER.sub("", _ARTICLE_LABEL.sub("", subject)))
+        subject = _LEADING_TIME.sub("", _ITEM_NUMBER.sub("", ARTICLE_OPENING.sub("", subject)))
         if _BASIS_CLAUSE.match(subject):
             continue  # "根据X授权…负责…": X's authority is followed; X is not the body acting
         subject = re.sub(
@@ -196,7 +196,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         if not subject.strip() and convention is RESPONSIBLE:
             # "设立重庆市台商投诉协调中心，负责受理…": the body the clause before sets up is the one responsible.
             opening = sentence_start(text, m.start())
-            set_up = _SET_UP_BODY.fullmatch(_ARTICLE_LABEL.sub("", text[opening : m.start()]).strip())
+            set_up = _SET_UP_BODY.fullmatch(ARTICLE_OPENING.sub("", text[opening : m.start()]).strip())
             if set_up and looks_like_unit(set_up.group(1)):
                 subject = set_up.group(1)
                 subject_start = text.find(subject, opening)
@@ -463,7 +463,7 @@ def _defined_names(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
         if not looks_like_unit(name):
             continue
         start = sentence_start(text, m.start())
-        before = _ARTICLE_LABEL.sub("", text[start : m.start()].strip()).strip()
+        before = ARTICLE_OPENING.sub("", text[start : m.start()].strip()).strip()
         full = _opening_body(before)
         if full and full == before and looks_like_unit(full):
             # "自治区政府…考核办公室(以下简称政府考核办)承担…": the body is named in full right before its short

@@ -35,7 +35,7 @@ from corpus.conventions import (
     read_unit_list,
     strip_rules,
 )
-from corpus.duties import InlineDuty, find_inline_duties
+from corpus.duties import ARTICLE_OPENING, InlineDuty, find_inline_duties
 from corpus.model import LeadBasis, Task
 from corpus.structure import ARTICLE_LABEL, Item
 from corpus.targets import find_deadline, find_targets
@@ -564,9 +564,6 @@ def _topic_before_by(item_text: str, start: int) -> int:
     return opening if len(before) <= reach and commas <= 2 and not acts else start
 
 
-_ARTICLE_OPENING = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,6}条\s*")
-
-
 def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[InlineDuty]) -> list[Task]:
     """'市商务局牵头负责世界500强企业的引进工作' becomes a task of its own, citing just that clause."""
     tasks = []
@@ -587,7 +584,7 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
             item_text.startswith("由", duty.start) or item_text[: duty.start].rstrip().endswith("由")
         )
         if by or (opening < duty.start and len(duty.duty) < 4):
-            title = _ARTICLE_OPENING.sub("", quote.strip())
+            title = ARTICLE_OPENING.sub("", quote.strip()).lstrip()
         else:
             title = duty.duty if len(duty.duty) >= 4 else ""
         if len(title) < 4:
