@@ -330,8 +330,10 @@ FIRST_PHRASE_RULE = Convention(
 SAME_BELOW = Convention("same_below", "列第一的为牵头单位，下同", pattern=re.compile(r"下同|以下同|后同"))
 IMPLIED_UNITS = Convention(
     "implied_units",
-    "以下各项均需各县市区人民政府负责落实，不再单独列出",
-    pattern=re.compile(r"以下各项(?:均|都)?(?:需|由|要)(.+?)(?:负责)?(?:落实|实施|推进)"),
+    "以下各项均需各县市区人民政府负责落实，不再单独列出; 以下工作均需各市、县人民政府落实,不再列出",
+    pattern=re.compile(
+        r"以下(?:各项|工作|任务|事项|各项工作|各项任务)(?:均|都)?(?:需|由|要)(.+?)(?:负责)?(?:落实|实施|推进)"
+    ),
 )
 NOT_LISTED = Convention("not_listed", "不再单独列出", pattern=re.compile(r"不再(?:单独|另行|一一)?列出"))
 
@@ -882,7 +884,7 @@ def strip_rules(text: str, rules: DocumentRules, split) -> str:
         text = FIRST_PHRASE_RULE.pattern.sub("", text)
     kept = []
     for clause in re.split(
-        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|[*＊★☆※][^，,]*为牵头|下同|不再单独列出|不再列出|以下各项))",
+        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|[*＊★☆※][^，,]*为牵头|下同|不再单独列出|不再列出|以下各项|以下工作|以下任务|以下事项))",
         text,
     ):
         if not clause:

@@ -382,9 +382,23 @@ def _page_title(root) -> list[Block]:
     for node in titles:
         node.drop_tree()
     name = re.split(r"\s*(?:_|\||｜|--|－|—\s)\s*", name, maxsplit=1)[0].strip()
-    if not name or name in _norm_space(root.text_content()):
+    if not name or _printed_as_a_line(root, name):
         return []
     return [Paragraph(name)]
+
+
+def _printed_as_a_line(root, name: str) -> bool:
+    """The body prints ``name`` in a line of its own (a heading, a caption that names it in full), not only inside
+    a sentence ("经省政府同意,现将《安徽省有效投资专项行动方案(2025)》印发给你们")."""
+    if name not in _norm_space(root.text_content()):
+        return False
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node.tag in ("html", "body"):
+            continue
+        line = _norm_space(node.text_content())
+        if name in line and len(line) <= 80 and not re.search(r"[，,。；;]", line):
+            return True
+    return False
 
 
 def _walk_html(node, blocks: list[Block], depth: int) -> None:

@@ -454,12 +454,16 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         return city
     if province:
         return province
-    return (
-        _place_in(head, weight_text=text)
-        or _own_place(text)
-        or _the_province_it_speaks_for(text)
-        or _district_government(text)
-    )
+    found = _place_in(head, weight_text=text) or _own_place(text)
+    if found:
+        return found
+    # "市人民政府办公室关于印发…": a city's own office, whatever province its text names once.
+    if not _CITY_SELF_ISSUED.match(title) and not _CITY_SELF_ISSUED.match(issuer):
+        found = _the_province_it_speaks_for(text)
+    return found or _district_government(text)
+
+
+_CITY_SELF_ISSUED = re.compile(r"^市(?:人民政府|政府|委|[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室))")
 
 
 # "渝中区人民政府办公室发布《…分解》方案": a district's government named in a page that names no other place.

@@ -454,6 +454,40 @@ def _table_items(
             sections.append(Section(section_id, label, label, 5, row.start, row.end))
             items.append(Item(section_id, label, 5, label, row.start, row.end, heading, row.start))
             continue
+        numbered = _numbered_cells(row, roles)
+        title_column = roles.get("title", -1)
+        if (
+            numbered
+            and numbered[-1][0] > title_column
+            and not (cells.get("index") and cells["index"].text.strip())
+            and (title_column < 0 or not row.cells[title_column].strip() or numbered[0][0] <= title_column)
+        ):
+            # "一、加大财政金融支持力度 | (一)加强对…支持 | 2.纳入… | 市经信局… | 备注": the rightmost cell opening with
+            # a number is the row's item, the numbered cells left of it its groups. A row whose title cell is
+            # unnumbered ("健全工作机制 | 1.明确…，得5分") or numbered by an index column keeps it; the numbers in a
+            # cell after it count the cell's own points.
+            *groups, (c, h) = numbered
+            label = h.label
+            section_id = "/".join(
+                [*([prefix] if prefix else []), *(path_key(g.label) for _, g in groups), path_key(label)]
+            )
+            display = ([heading] if heading else []) + [row.cells[g_c].strip() for g_c, _ in groups]
+            title = _title_of(h.rest) or h.rest[:40]
+            sections.append(Section(section_id, label, title, 5, row.start, row.end))
+            items.append(
+                Item(
+                    section_id,
+                    label,
+                    5,
+                    title,
+                    row.start,
+                    row.end,
+                    " > ".join(display),
+                    row.cell_starts[c] + h.label_len,
+                    cells,
+                )
+            )
+            continue
         group = cells.get("group")
         group_h = parse_heading(group.text) if group else None
         title_cell = cells.get("title")
@@ -487,6 +521,25 @@ def _table_items(
         )
         if chapter and chapter.level == 1 and not chapter.rest:
             group_row = (path_key(chapter.label), f"{index_cell.text}{title}")
+
+
+# Columns that hold a row's units, dates, persons or index: never its numbered item.
+_NOT_ITEM_ROLES = frozenset(
+    str(f) for f in (Field.LEAD, Field.COOPERATING, Field.UNITS, Field.DEADLINE, Field.PERSON, Field.INDEX)
+)
+
+
+def _numbered_cells(row: Line, roles: dict[str, int]) -> list[tuple[int, HeadingMatch]]:
+    """(column, heading) of each text cell of the row that opens with a heading number, left to right."""
+    skip = {c for role, c in roles.items() if role in _NOT_ITEM_ROLES}
+    out = []
+    for c, cell in enumerate(row.cells):
+        if c in skip or not cell.strip():
+            continue
+        h = parse_heading(cell.strip())
+        if h is not None and h.label and h.rest.strip():
+            out.append((c, h))
+    return out
 
 
 def _roles_from_content(rows: list[Line], header_index: int, roles: dict[str, int]) -> dict[str, int]:
@@ -589,7 +642,12 @@ def _first_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
                 roles[str(role)] = c
         if len(roles) + bool(title_like) < 2:
             continue
-        free = [c for c in range(len(row.cells)) if c not in roles.values() and c not in title_like]
+        # A column whose header names a field already taken (a second 措施 column, 备注) is no free text column.
+        free = [
+            c
+            for c in range(len(row.cells))
+            if c not in roles.values() and c not in title_like and field_of_header(row.cells[c]) is None
+        ]
         if title_like:
             roles["title"] = title_like[-1]
             if len(title_like) > 1:
