@@ -71,6 +71,16 @@ def answer_targets(
         fallback = answer_targets(assistant, q, docs, strict_year=False)
         if fallback is not None and any(f"{y}年" in f.quote for f in fallback.findings for y in q.years):
             return fallback  # a sentence found another way states the year asked: that is the answer
+        by_id = {d.doc_id: d for d in docs}
+        if (
+            fallback is not None
+            and fallback.findings
+            and issued_year(by_id[fallback.findings[0].doc_id]) in q.years
+            and not _ANY_YEAR.search(fallback.findings[0].quote)
+        ):
+            # The document is the year's own work ("…行动方案(2025)") and the sentence dates its figure no other
+            # way ("1996年…直接经济损失约46亿元" is another year's): its figures are that year's.
+            return fallback
         if fallback is not None:
             # Nothing is set for the year asked: that is a decline, shown with what the document does set.
             # No digits in the note: the year asked is in no quote.
@@ -107,21 +117,26 @@ def states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bo
     sentence = compose.sentence_span(doc, target.start, target.end)
     stated = compose.stated_year(target, sentence)
     if stated is None and not _ANY_YEAR.search(sentence.quote):
-        # A target with no year of its own, in a document of one year's work (a 政府工作报告 split issued
-        # 湘政发〔2019〕1号): the year it was issued for.
+        # A target with no year of its own, in a document of one year's work (a 政府工作报告 split issued 湘政发〔2019〕1号, a plan titled
+        # "…行动方案(2025)"): the year it was issued for.
         return issued_year(doc) in years
     return stated in years or any(str(y) in sentence.quote for y in years)
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ONE_YEARS_WORK = re.compile(r"政府工作报告|重点工作|工作要点|年度|工作计划|目标任务")
 
 
 def issued_year(doc: PolicyDocument) -> int | None:
-    """The year a document of one year's work (a 政府工作报告 split, a 工作要点) was issued for: its 文号's year,
-    else its date's, when its title names no year or period of its own."""
+    """The year a document of one year's work was issued for: the one year its title names ("2025年…工作要点",
+    "…专项行动方案(2025)"); for a 政府工作报告 split or a 工作要点 whose title names none, its 文号's year, else its
+    date's. None for a title naming a period ("2023—2025年")."""
     title = doc.meta.title
-    if not _ONE_YEARS_WORK.search(title) or _ANY_YEAR.search(title):
+    named = set(_TITLE_YEAR.findall(title))
+    if len(named) == 1:
+        return int(named.pop())
+    if not _ONE_YEARS_WORK.search(title) or named:
         return None
     number = re.search(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]", doc.meta.doc_number)
     if number:

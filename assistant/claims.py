@@ -34,13 +34,13 @@ def to_arabic(text: str) -> str:
             return text
 
 
-# Place names written with a numeral (四川, 三亚, 六安, 十堰): never a figure.
+# Place names written with a numeral (四川, 三亚, 六安, 十堰) and words like 一般, 统一: never a figure.
 _NUMERAL_PLACES = re.compile(
     "|".join(
         sorted(
             (
                 p
-                for p in (*wording.PROVINCES, *wording.CITIES)
+                for p in (*wording.PROVINCES, *wording.CITIES, *wording.NUMERAL_WORDS)
                 if re.search("[一二三四五六七八九十百千万两]", p)
             ),
             key=len,

@@ -349,7 +349,7 @@ def note_spans(doc: PolicyDocument, task: Task) -> list[Span]:
 
 _CLAUSE_END = "，,；;。\n|"
 _DEPENDENT_CLAUSE = re.compile(r"^(分别|其中|年均|并|且|以上|均|力争|争取)")
-_STATED_YEAR = re.compile(r"(?:到|至|力争到|力争在)\s*(20\d{2})\s*年")
+_STATED_YEAR = re.compile(r"(?:到|至|力争到|力争在|力争|争取)\s*(20\d{2})\s*年")
 
 
 def target_clause(doc: PolicyDocument, target: Target) -> Span:

@@ -451,6 +451,46 @@ def _years_asked(text: str, years: tuple[int, ...], doc_ids: list[str], vocab: V
     return tuple(y for y in years if not in_title(y))
 
 
+def _named_by_year(
+    text: str, years: tuple[int, ...], candidates: Sequence[str], vocab: Vocabulary
+) -> tuple[list[str], set[int]]:
+    """Of several candidate documents, those whose title names one year only, picked by that year as typed
+    ("安徽2025方案" for 《…专项行动方案(2025)》 beside its 2024 version); a year asked as a target's
+    ("到2025年", "2025年底") picks none."""
+    docs = [d for d in (vocab.document(i) for i in candidates) if d is not None]
+    if len(docs) < 2:
+        return [], set()
+    single = {d.doc_id: int(ys.pop()) for d in docs if len(ys := set(_TITLE_YEARS.findall(d.title))) == 1}
+    picked: list[str] = []
+    naming: set[int] = set()
+    for year in years:
+        if re.search(rf"(?:到|至|截至|截止)\s*{year}|{year}\s*年\s*(?:底|末|前|以前)", text):
+            continue
+        mine = [
+            i for i, y in single.items() if y == year and _typed_as_name(text, year, vocab.document(i).title)
+        ]
+        if mine and len(mine) < len(docs):
+            picked += [i for i in mine if i not in picked]
+            naming.add(year)
+    return picked, naming
+
+
+_TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _typed_as_name(text: str, year: int, title: str) -> bool:
+    """The year is written as part of the document's name: before words of its title or its kind ("2025有效投资
+    方案", "2025那个方案"), or beside another version's ("2025和2024两版"); not before what is asked of it
+    ("2019年城镇调查失业率…目标")."""
+    if re.search(r"[两几]版|哪版|版本|新版|旧版", text):
+        return True
+    for m in re.finditer(rf"{year}\s*年?(?:的|那个|那份|这个|这份|版)?", text):
+        after = text[m.end() : m.end() + 2]
+        if len(after) == 2 and (after in title or re.match(DOCUMENT_KINDS, after)):
+            return True
+    return False
+
+
 # A year followed by a name of the document it dates ("2023年那个产业意见", "23年的办法").
 _DATED_NAME = re.compile(
     rf"(?:的|那个|这个|那份|这份|出的|发的|印发的)?[\u4e00-\u9fffA-Za-z0-9]{{0,8}}?(?:{PICKED_KINDS})"
@@ -721,6 +761,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
             named_docs = issued
             units = [u for u in units if not any(_issued_by(vocab.document(d), u) for d in issued)]
     years = _years_asked(clean_for_years, years, [*named_docs, *place_docs], vocab)
+    by_year, naming_years = _named_by_year(clean_for_years, years, named_docs or place_docs, vocab)
+    if by_year:
+        # "安徽2025方案", "2025和2024两版…方案": the year picks the version of the document, it filters nothing.
+        named_docs = by_year
+        years = tuple(y for y in years if y not in naming_years)
     ordinal_match = wording.ORDINAL_ITEM.search(rest)
     ordinal = 0
     if ordinal_match:
@@ -860,6 +905,12 @@ def _topic(text: str) -> str:
         if len(token) > 1 and token not in wording.STOP_TOKENS:
             # (an asking word is dropped whole first: 主要 is no 主 before a stripped 要)
             token = token.lstrip(wording.LEADING_FUNCTION).rstrip(wording.TRAILING_FUNCTION)
+            if (
+                len(token) == 2
+                and token[0] in wording.GLUED_LOCATIVE
+                and token not in wording.GLUED_LOCATIVE_WORDS
+            ):
+                token = token[1:]  # "条例里罚多少钱": jieba's 里罚 is 罚
         if not token or token in wording.STOP_TOKENS:
             if current:
                 runs.append(current)

@@ -322,12 +322,21 @@ class Vocabulary:
         placed = set().union(*self.place_docs.values()) if self.place_docs else set()
         known = sorted({p for p in self.place_docs if len(p) >= 2} | CITIES)
         for doc in self.documents:
-            if doc.doc_id in placed or doc.jurisdiction:
+            if doc.jurisdiction:
                 continue
             # A name inside a longer one (鞍山 in 马鞍山) counts only where it stands alone.
             named = {p: doc.text.count(p) for p in known if p in doc.text}
             alone = {p: n - sum(named[q] for q in named if q != p and p in q) for p, n in named.items()}
             counts = sorted(((n, p) for p, n in alone.items() if n > 0), reverse=True)
+            # A 文号 opens with its issuing place's first character (十政办发 of 十堰, 长政发 of 长沙): the one place
+            # the text names that it abbreviates, whatever province its opening names.
+            number = doc.meta.doc_number
+            abbreviated = [p for _, p in counts if number and number[0] == p[0]]
+            if len(abbreviated) == 1:
+                self.place_docs.setdefault(abbreviated[0], set()).add(doc.doc_id)
+                continue
+            if doc.doc_id in placed:
+                continue
             # Named twice, or once in an opening that names no other place ("…开展马鞍山市招商引资“百日攻坚”活动").
             once_up_front = len(counts) == 1 and counts[0][1] in doc.text[:300]
             if (

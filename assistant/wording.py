@@ -42,6 +42,7 @@ TIME = _rx("intent", "time")
 FREQUENCY = _rx("intent", "frequency")
 TIME_STRONG = _rx("intent", "time_strong")
 FIGURE_VALUE = _rx("intent", "figure_value")
+NUMERAL_WORDS = _words(_LEX["intent"]["numeral_words"])
 ASKING = _rx("intent", "asking")
 DATE_CUES = _words(_LEX["dates"]["cues"])
 SIGNED_CUES = _words(_LEX["dates"]["signed"])
@@ -98,6 +99,8 @@ NOT_UNIT_CHARS = set(_LEX["role"]["not_unit_chars"])
 SUFFIX_IN_A_WORD = frozenset(_words(_LEX["role"]["suffix_opening_a_word"]))
 LEADING_FUNCTION = _LEX["role"]["leading_function"]
 TRAILING_FUNCTION = _LEX["role"]["trailing_function"]
+GLUED_LOCATIVE = _LEX["role"]["glued_locative"]
+GLUED_LOCATIVE_WORDS = frozenset(_words(_LEX["role"]["glued_locative_words"]))
 
 GENERIC_TITLE_WORDS = frozenset(_words(_LEX["documents"]["generic_title_words"]))
 
