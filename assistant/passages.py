@@ -194,10 +194,13 @@ def _elsewhere_only(topic: str, document: str, passage: str, title: str = "") ->
     measured on the dev split and lost the case this exists for (evals/README). A question in its own words
     ("作业区申请对外开通启用被受理后…组织验收" of a paragraph that says 提出 for 申请) may miss one word of six,
     two of ten; a short topic none ("第二次修正…通过、批准": a line dating only the 批准 is another event's)."""
-    # Words of the document's title name the document, not what is asked of it.
-    terms = [t for t in topic_terms(topic) if len(t) >= 2 and t not in title]
+    every = [t for t in topic_terms(topic) if len(t) >= 2]
+    # Words of the document's title name the document, not what is asked of it; a topic of title words only
+    # ("抚州敬老院十条措施…印发") asks of the document itself, and every word must be there.
+    terms = [t for t in every if t not in title] or every
     missing = [t for t in terms if t in document and t not in passage]
-    return len(missing) > max(0, (len(terms) - 2) // 4)
+    allowed = max(0, (len(terms) - 2) // 4) if terms is not every else 0
+    return len(missing) > allowed
 
 
 def _paragraph(text: str, span: compose.Span) -> str:

@@ -47,6 +47,7 @@ from corpus.units import (
     SHORT_NAME_NOTE,
     looks_like_government_body,
     looks_like_unit,
+    reporting_body,
     split_units,
 )
 
@@ -62,6 +63,14 @@ class InlineDuty:
     end: int
     basis: LeadBasis = LeadBasis.INLINE  # which catalogue entry read it (牵头 / 会同 / 负责 / 应当 …)
     convention: str = ""
+
+    def __post_init__(self) -> None:
+        # "由市口岸服务部门提请市人民政府…审批": the body that reports acts, not the one it reports to.
+        acting = []
+        for name in self.lead_units:
+            cut = reporting_body(name)
+            acting.extend(split_units(cut) if cut != name else [name])
+        object.__setattr__(self, "lead_units", tuple(dict.fromkeys(acting)))
 
 
 # "会同有关方面", "会同有关部门和单位", "会同各有关部门": a class of bodies, never a unit (corpus.units.GENERIC_PARTY).

@@ -451,7 +451,7 @@ _BASIS_STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2, LeadBasis.SINGLE_
 # A bracket that closes a clause and holds nothing but units and role words: "（X牵头，Y按职责分工负责）"; some
 # documents print it in 〔〕 or 【】 ("〔市数据局、市市场监管局牵头，…各县(市、区)按职责分工落实〕").
 _BRACKET = re.compile(
-    r"[(（〔【]([^()（）〔〕【】]{2,200}(?:[(（][^()（）]{1,30}[)）][^()（）〔〕【】]{0,200})*)[)）〕】]"
+    r"[(（〔【]([^()（）〔〕【】]{2,200}(?:[(（〔][^()（）〔〕]{1,30}[)）〕][^()（）〔〕【】]{0,200})*)[)）〕】]"
 )
 
 

@@ -449,6 +449,13 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
     )
     if opening and opening.group(1)[0] not in _NOT_PLACE and not province_in(opening.group(1)):
         return opening.group(1) + opening.group(2)
+    # "驻马店市优化营商环境条例": a longer name opening the title, vouched for by its own organs in the text
+    # ("驻马店市第四届人民代表大会常务委员会", "驻马店市人民政府").
+    longer = re.match(r"^([\u4e00-\u9fff]{3,4}?)(市|县)(?![委政人])", title)
+    if longer and not province_in(longer.group(1)) and longer.group(1)[0] not in _NOT_PLACE:
+        place = longer.group(1) + longer.group(2)
+        if re.search(rf"{place}(?:第[一二三四五六七八九十\d]+届人民代表大会|人民政府|人大常委会)", text):
+            return place
     city = _place_in(head, weight_text="")
     if city and city != province and (not province or city[:2] not in province):
         return city

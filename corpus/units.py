@@ -120,7 +120,7 @@ _VERB_INSIDE = re.compile(
     r"^(?:指定|明确|确定|委托|授权|安排|允许|支持|鼓励|推动|引导|几个|多个|各个)|涉及|向|(?<![自理缘经因])由|经(?!济|贸|信|营|委|开|(?:合|发|科)[局委办])|属于|按照|负责(?![^，,。；;的]{2,20}?工作的)|规定|设立|建立|在办|提供|对其|及其|作为|[及和与](?:有关|相关|其他)|"
     r"报请|共同(?!体)|用于|[%％]|协助|配合|(?<=[局委办厅府门构关心])是(?=[\u4e00-\u9fff])|"
     # a body that reports to another ("省级粮食应急工作指挥部报同级人民政府"): a clause naming two bodies
-    r"(?<=[部委局厅府办组门构关])(?:报|提请|商请|征求)(?=同级|上级|本级|国务院|[省市县州区])|"
+    r"(?<=[部委局厅府办组])(?:报|提请|商请|征求)(?=同级|上级|本级|国务院|[省市县州区])|"
     # a body consulting another ("县招商局商园区管委会负责解释"): two bodies, the first acting
     r"(?<=[部委局厅府办组])商(?!务|贸|业|会|品|标|户|家|铺|圈|城)(?=[\u4e00-\u9fff]{2})|"
     # a body acting for another ("大江东集聚区管委会受市人民政府的委托，负责…"): the first acts
@@ -145,6 +145,17 @@ def looks_like_government_body(name: str) -> bool:
     return looks_like_unit(name) and bool(_GOVERNMENT_END.search(name)) and not _MARKET_ACTOR.search(name)
 
 
+_REPORTS_TO = re.compile(
+    r"(?<=[部委局厅府办组门构关])(?:报|提请|商请)(?:同级|上级|本级|国务院|[省市县州区])[\u4e00-\u9fff]{0,20}$"
+)
+
+
+def reporting_body(name: str) -> str:
+    """A body read with the one it reports to ("区住房保障部门报同级人民政府", "市口岸服务部门提请市人民政府"): the
+    first, which acts."""
+    return _REPORTS_TO.sub("", name)
+
+
 def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     """'州商务局、州发改委,各县市人民政府' -> ['州商务局', '州发改委', '各县市人民政府'].
 
@@ -164,6 +175,8 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     pending = ""
     elliptical: list[str] = []  # names without an ending, waiting for a shared "…部门"
     for piece, separator in pieces:
+        # "区住房保障部门报同级人民政府批准": the body that reports acts; the one it reports to is not listed.
+        piece = _REPORTS_TO.sub("", piece)
         raw = piece.strip("。；;，,、 ")
         piece = _TRAILING_ETC.sub("", raw)
         piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)

@@ -10,7 +10,7 @@ import io
 
 from corpus.model import LeadBasis
 from corpus.pipeline import parse_bytes
-from corpus.units import looks_like_unit, split_units
+from corpus.units import reporting_body, split_units
 
 
 def _by_label(doc):
@@ -48,9 +48,16 @@ def test_tortoise_shell_brackets_inside_a_units_name_keep_it_whole():
     assert split_units("各市、县〔市、区〕政府、省财政厅") == ["各市、县〔市、区〕政府", "省财政厅"]
 
 
-def test_a_body_that_asks_another_to_act_is_not_one_name():
-    assert not looks_like_unit("市口岸服务部门提请市人民政府")
-    assert looks_like_unit("市口岸服务部门")
+def test_a_body_that_asks_another_to_act_is_the_one_acting():
+    text = """测试市口岸服务条例
+第十一条 新开放口岸或者扩大开放口岸的，由市口岸服务部门提请市人民政府按照国家有关规定报国务院审批。
+第三十条 租金标准由市住房城乡建设局、区住房保障部门报同级人民政府批准后执行。
+"""
+    doc = parse_bytes("kouan.txt", text.encode())
+    units = {u for t in doc.tasks for u in t.units}
+    assert "市口岸服务部门" in units and not any("提请" in u or "报同级" in u for u in units)
+    assert {"市住房城乡建设局", "区住房保障部门"} <= units
+    assert reporting_body("区住房保障部门报同级人民政府") == "区住房保障部门"
 
 
 def _docx_table(rows: list[list[str]]) -> bytes:
