@@ -299,10 +299,16 @@ def _unit_names(doc: PolicyDocument) -> list[str]:
     return sorted({u for t in doc.tasks for u in t.units}, key=len, reverse=True)
 
 
+# What a document's parts are called when they are asked ("主要有哪几块措施", "分哪几类"): no topic of their own.
+_PARTS_WORDS = re.compile(r"主要措施|重点任务|主要任务|措施|举措|内容|方面|任务|部分|几类|类")
+
+
 def _outline(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
     """ "石城乡镇河长制考核细则主要考哪几块内容": the topic only names one document (its title holds every word), so
     its parts are asked — the document's top-level headings, each cited."""
-    named = [d for d in docs if d.title and not local_topic(q.topic, d.title).strip()]
+    named = [d for d in docs if d.title and not _PARTS_WORDS.sub("", local_topic(q.topic, d.title)).strip()]
+    if len(named) > 1 and len(q.named_docs) == 1:
+        named = [d for d in named if d.doc_id == q.named_docs[0]]  # "山东自贸区条例里主要有哪几块措施"
     if len(named) != 1:
         return None
     doc = named[0]
@@ -335,8 +341,10 @@ def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabula
     """For "有哪些X" questions whose X is a heading: the items under that heading, each cited."""
     if not _LISTING.search(q.text):
         return None
-    if not q.topic:
-        return _outline(q, docs, vocab)
+    outline = _outline(q, docs, vocab)
+    if not q.topic or outline is not None:
+        # "山东营商环境条例主要从哪几方面…优化营商环境": words naming the document only ask its parts.
+        return outline
     best: tuple[float, PolicyDocument, str] | None = None
     for doc in docs:
         for section in doc.sections:

@@ -46,6 +46,18 @@ CITY_NOTICE = """市人民政府办公室关于印发以控制成本为核心优
 """
 
 
+CHAPTERED = """测试省优化营商环境条例
+第一章 总则
+第一条 为了持续优化营商环境，制定本条例。
+第二章 市场环境
+第五条 县级以上人民政府应当依法保护各类市场主体的财产权。
+第三章 政务环境
+第九条 省人民政府政务服务管理部门负责推进一体化政务服务平台建设。
+第四章 法治环境
+第十二条 县级以上人民政府司法行政部门负责统筹推进法治政府建设。
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -55,6 +67,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "plan2024.txt": PLAN_2024,
             "regulation.txt": REGULATION,
             "notice.txt": CITY_NOTICE,
+            "chaptered.txt": CHAPTERED,
         },
     )
 
@@ -115,3 +128,10 @@ def test_words_written_with_a_numeral_state_no_figure():
 def test_a_locative_glued_to_the_next_word_is_dropped():
     assert "里罚" not in _topic("码头擅自接靠国际船舶，口岸条例里罚多少钱")  # jieba glues 里罚 here
     assert "里程碑" in _topic("项目里程碑节点是哪天")  # a word of its own keeps it
+
+
+def test_the_ways_a_regulation_works_are_its_chapters(assistant: Assistant):
+    # "哪几方面" asks the parts, not which parties (哪几方) take part.
+    answer = assistant.ask("测试省营商环境条例主要从哪几方面来优化营商环境？")
+    assert not answer.abstained and "责任单位" not in answer.answer
+    assert all(part in answer.answer for part in ("市场环境", "政务环境", "法治环境"))
