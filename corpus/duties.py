@@ -68,6 +68,8 @@ class InlineDuty:
         # "由市口岸服务部门提请市人民政府…审批": the body that reports acts, not the one it reports to.
         acting = []
         for name in self.lead_units:
+            # "。(省发展改革委牵头,省统计局参加)": the bracket opening the clause is no part of the name.
+            name = name.lstrip("(（〔【[［")
             cut = reporting_body(name)
             acting.extend(split_units(cut) if cut != name else [name])
         object.__setattr__(self, "lead_units", tuple(dict.fromkeys(acting)))

@@ -28,6 +28,8 @@ from corpus.text import TITLE_WORDS
 from corpus.units import looks_like_government_body, split_units
 
 _CN = f"[{CN_NUMERAL_CHARS}]{{1,4}}"
+# Numbers printed as one character: circled (①…⑳) and parenthesised (⑴…⒇, "⑵耕地保有量…"); the label is the character.
+_SINGLE_CHARACTER_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _HEADINGS = (
     (1, re.compile(rf"^(?P<num>第{_CN}[章部分篇])\s*(?P<rest>.*)$")),
     (3, re.compile(rf"^(?P<num>第{_CN}条)\s*(?P<rest>.*)$")),
@@ -36,7 +38,7 @@ _HEADINGS = (
     (2, re.compile(rf"^(?P<num>{_CN})[)）]\s*(?P<rest>.*)$")),  # scrape damage: the opening bracket is lost
     (3, re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、．](?!\d))\s*(?P<rest>.*)$")),
     (4, re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.*)$")),
-    (4, re.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(?P<rest>.*)$")),
+    (4, re.compile(rf"^(?P<num>[{_SINGLE_CHARACTER_NUMBERS}])\s*(?P<rest>.*)$")),
 )
 _UNITS_CLAUSE = BRACKETED_CLAUSE_OPEN
 _PERIOD_LINE = re.compile(r"^[(（]\s*(\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
@@ -68,7 +70,7 @@ def parse_heading(text: str) -> HeadingMatch | None:
         label = {1: num, 2: f"({num})", 4: f"({num})"}.get(level, "")
         if level == 3:
             label = num + ("." if m.group("sep") in ".．" else "、")
-        if num in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        if num in _SINGLE_CHARACTER_NUMBERS:
             label = num
         return HeadingMatch(level, label, num, rest, len(text) - len(rest))
     return None

@@ -118,3 +118,19 @@ def test_a_city_office_naming_its_province_once_is_not_the_provinces():
 """
     doc = parse_bytes("cuoshi.txt", text.encode())
     assert doc.meta.jurisdiction != "湖北省"
+
+
+def test_items_numbered_with_parenthesised_number_characters():
+    text = """某省人民政府办公厅关于落实某规划任务分工的通知
+一、主要指标
+(一)约束性指标
+1.约束性指标
+⑴九年义务教育巩固率达到97%。(省教育厅负责)
+⑵耕地保有量保持在6120万亩。(省国土资源厅负责)
+⑷单位地区生产总值能耗降低17%。(省发展改革委牵头,省统计局参加)
+"""
+    tasks = _by_label(parse_bytes("zhibiao.txt", text.encode()))
+    assert tasks["⑵"].lead_units == ("省国土资源厅",)
+    assert tasks["⑵"].section.endswith("/⑵")
+    assert tasks["⑷"].lead_units == ("省发展改革委",)
+    assert tasks["⑴"].units == ("省教育厅",)
