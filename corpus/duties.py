@@ -69,9 +69,11 @@ class InlineDuty:
         acting = []
         for name in self.lead_units:
             # "。(省发展改革委牵头,省统计局参加)": the bracket opening the clause is no part of the name.
+            opened = name[:1] in "(（〔【[［"
             name = name.lstrip("(（〔【[［")
             cut = reporting_body(name)
-            acting.extend(split_units(cut) if cut != name else [name])
+            # "（广东金融监管局、深圳金融监管局牵头负责，…）": bodies listed together in a bracket are each a unit.
+            acting.extend(split_units(cut) if cut != name or (opened and "、" in cut) else [name])
         object.__setattr__(self, "lead_units", tuple(dict.fromkeys(acting)))
 
 
