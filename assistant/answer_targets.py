@@ -117,14 +117,13 @@ def states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bo
     sentence = compose.sentence_span(doc, target.start, target.end)
     stated = compose.stated_year(target, sentence)
     if stated is None and not _ANY_YEAR.search(sentence.quote):
-        # A target with no year of its own, in a document of one year's work (a 政府工作报告 split issued 湘政发〔2019〕1号, a plan titled
-        # "…行动方案(2025)"): the year it was issued for.
+        # A target with no year of its own, in a document of one year's work (a 政府工作报告 split issued
+        # 湘政发〔2019〕1号, a plan titled "…行动方案(2025)"): the year it was issued for.
         return issued_year(doc) in years
     return stated in years or any(str(y) in sentence.quote for y in years)
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
-_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ONE_YEARS_WORK = re.compile(r"政府工作报告|重点工作|工作要点|年度|工作计划|目标任务")
 
 
@@ -133,7 +132,7 @@ def issued_year(doc: PolicyDocument) -> int | None:
     "…专项行动方案(2025)"); for a 政府工作报告 split or a 工作要点 whose title names none, its 文号's year, else its
     date's. None for a title naming a period ("2023—2025年")."""
     title = doc.meta.title
-    named = set(_TITLE_YEAR.findall(title))
+    named = set(wording.BARE_YEAR.findall(title))
     if len(named) == 1:
         return int(named.pop())
     if not _ONE_YEARS_WORK.search(title) or named:

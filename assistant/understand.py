@@ -460,7 +460,9 @@ def _named_by_year(
     docs = [d for d in (vocab.document(i) for i in candidates) if d is not None]
     if len(docs) < 2:
         return [], set()
-    single = {d.doc_id: int(ys.pop()) for d in docs if len(ys := set(_TITLE_YEARS.findall(d.title))) == 1}
+    single = {
+        d.doc_id: int(ys.pop()) for d in docs if len(ys := set(wording.BARE_YEAR.findall(d.title))) == 1
+    }
     picked: list[str] = []
     naming: set[int] = set()
     for year in years:
@@ -473,9 +475,6 @@ def _named_by_year(
             picked += [i for i in mine if i not in picked]
             naming.add(year)
     return picked, naming
-
-
-_TITLE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 def _typed_as_name(text: str, year: int, title: str) -> bool:

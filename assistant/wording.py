@@ -42,6 +42,8 @@ TIME = _rx("intent", "time")
 FREQUENCY = _rx("intent", "frequency")
 TIME_STRONG = _rx("intent", "time_strong")
 FIGURE_VALUE = _rx("intent", "figure_value")
+# A year as written anywhere, 年 or not ("…行动方案(2025)", "安徽2025方案"): the years a title or a typed name holds.
+BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 NUMERAL_WORDS = _words(_LEX["intent"]["numeral_words"])
 ASKING = _rx("intent", "asking")
 DATE_CUES = _words(_LEX["dates"]["cues"])
