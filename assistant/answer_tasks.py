@@ -24,6 +24,7 @@ from assistant.understand import Question
 from assistant.vocabulary import document_subject, unit_level
 from corpus.conventions import NAMES_ROLE
 from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Task
+from corpus.references import referred_text
 from retrieval.tokenize import words as jieba_words
 
 if TYPE_CHECKING:
@@ -38,6 +39,11 @@ MARGIN_SCALE = 5.0
 TITLE_WEIGHT = 0.3
 MARGIN_BASE = 0.75
 TASK_FLOOR = 0.45
+# Below TASK_FLOOR, a record both rankers put first in its document by this margin still answers, down to
+# AGREED_FLOOR (_agreed_matches).
+AGREED_FLOOR = 0.4
+AGREED_MARGIN = 0.08
+AGREED_CONFIDENCE = 0.5
 # A lead question: how much the sentence that assigns the duty ("…牵头建立统一的…系统") adds to a task's rank.
 ASSIGNING_WEIGHT = 0.15
 # A lead asked with 牵头 prefers a record of the same span whose lead the text writes as such, when it ranks
@@ -61,6 +67,10 @@ class Ranked:
     doc: PolicyDocument
     task: Task
     runner_up: float = 0.0  # the next task's score in the same document
+    agreed: bool = False  # taken below the coverage gate because both rankers put it first (_agreed_matches)
+    referred: str = (
+        ""  # the duty a penalty article punishes by number, read with it when a violation is asked
+    )
 
 
 def assigning_coverage(question: str, topic: str, quote: str, vocab) -> float:
@@ -83,9 +93,17 @@ def task_confidence(chosen: Sequence[Ranked]) -> float:
     """The best task's score, halved when another task of its document scores the same (an ambiguous match)."""
     top = chosen[0]
     margin = max(0.0, top.score - top.runner_up)
-    return round(
+    confidence = round(
         min(1.0, max(0.0, top.score)) * (MARGIN_BASE + (1 - MARGIN_BASE) * min(1.0, margin * MARGIN_SCALE)), 3
     )
+    # Two rankers agreeing on it by a margin is evidence the word overlap alone does not show.
+    return max(confidence, AGREED_CONFIDENCE) if top.agreed else confidence
+
+
+# A violation or its penalty asked: "…的，罚多少", "由谁查处", "怎么处罚", "追究什么责任".
+_VIOLATION_ASKED = re.compile(r"违反|违规|违法|罚|查处|处分|追究|法律责任")
+_PUNISHES = re.compile(r"罚款|处罚|查处|责令|处分|追究|没收|吊销")
+PENALTY_WEIGHT = 0.1
 
 
 def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> list[Ranked]:
@@ -97,6 +115,7 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
             if hit.chunk.task_index >= 0:
                 bonus.setdefault((hit.chunk.doc_id, hit.chunk.task_index), 1.0 / (rank + 2))
     ranked = []
+    penalty = bool(_VIOLATION_ASKED.search(q.text))
     rare = _rare_words(q.topic, vocab)
     for doc in docs:
         # Read inside its document: words only the document's title says, or most of its items say ("长者饭堂" in a
@@ -105,13 +124,19 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
         topic = local_topic(q.topic, subject) or q.topic
         for i, task in enumerate(doc.tasks):
             title = doc_coverage(q.topic, subject, compose.task_name(task), vocab)
-            full = doc_coverage(q.topic, subject, f"{task.heading_path}\n{task.title}\n{task.body}", vocab)
+            # "借报道索财的罚多少": a penalty article is read with the duty it punishes by number.
+            referred = referred_text(doc, task.quote) if penalty else ""
+            full = doc_coverage(
+                q.topic, subject, f"{task.heading_path}\n{task.title}\n{task.body}\n{referred}", vocab
+            )
             score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
             if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
                 score -= 0.1
             if q.intent == Intent.LEAD:
                 score += ASSIGNING_WEIGHT * assigning_coverage(q.text, topic, task.quote, vocab)
-            ranked.append(Ranked(score, doc, task))
+            if referred and _PUNISHES.search(task.quote):
+                score += PENALTY_WEIGHT  # a violation asked: the article punishing it, not the one setting the duty
+            ranked.append(Ranked(score, doc, task, referred=referred))
     ranked.sort(key=lambda r: r.score, reverse=True)
     if q.intent == Intent.LEAD and ranked and wording.ASKS_WRITTEN_LEAD.search(q.text):
         ranked = _written_lead_first(ranked)
@@ -142,6 +167,22 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
     return ranked
 
 
+def _with_heading_units(top: Ranked) -> Ranked:
+    """A numbered sub-item naming no units ("1.深入贯彻…条例，加强对一线工作人员培训") answers with the item it sits
+    under, whose heading bracket names them for all its sub-items ("(一)普法与宣传。〔牵头单位:…;责任单位:…〕")."""
+    if top.task.units or top.task.kind == "inline_duty" or "/" not in top.task.section:
+        return top
+    above = [
+        t
+        for t in top.doc.tasks
+        if t.kind == "item" and t.units and top.task.section.startswith(t.section + "/")
+    ]
+    if not above:
+        return top
+    holder = max(above, key=lambda t: t.section.count("/"))
+    return replace(top, task=holder)
+
+
 def _complete_first(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]:
     """Of records scoring about the same, one writing its lead and saying every distinctive asked word ("市民政部门牵头
     会…拟订…制度" has 拟订) answers ahead of one lacking some: a record missing the asked act is about something
@@ -161,7 +202,9 @@ def _task_support(topic: str, item: Ranked, vocab) -> Support:
     task = item.task
     # A clause opening a list ("…提供下列服务：") is read with the works it lists.
     body = _with_its_list(item) if task.kind == "inline_duty" else task.body
-    return doc_support(topic, document_subject(item.doc), [task.heading_path, task.title, body], vocab)
+    return doc_support(
+        topic, document_subject(item.doc), [task.heading_path, task.title, body, item.referred], vocab
+    )
 
 
 def _asked_level_first(ranked: list[Ranked], level: str, question: str) -> list[Ranked]:
@@ -575,6 +618,15 @@ def best_per_document(assistant: Assistant, q: Question, ranked: list[Ranked]) -
             # The document's best does not match: nothing ranked below it will, but a record tied with it (the item
             # holding a clause that ranked first) may.
             runner_up.setdefault(doc_id, item.score)
+    # Agreement counts only inside the one document asked: across a library, a record first in some document is
+    # no evidence that the question is about it.
+    one_document = len({r.doc.doc_id for r in ranked}) == 1
+    for doc_id, item in list(best.items()) if one_document else ():
+        if item.score - runner_up.get(doc_id, 0.0) >= AGREED_MARGIN and _lexical_first(assistant, q, item):
+            best[doc_id] = replace(item, agreed=True)
+    for doc_id, item in _agreed_matches(assistant, q, ranked, set(best)).items() if one_document else ():
+        best[doc_id] = item
+        runner_up.pop(doc_id, None)
     chosen = sorted(
         (replace(r, runner_up=runner_up.get(d, 0.0)) for d, r in best.items()),
         key=lambda r: r.score,
@@ -585,6 +637,48 @@ def best_per_document(assistant: Assistant, q: Question, ranked: list[Ranked]) -
     if q.compare or (len(q.jurisdictions) > 1):
         return chosen
     return [r for r in chosen if r.score >= RELATIVE_SCORE * chosen[0].score]
+
+
+def _nested(a: Task, b: Task) -> bool:
+    return a.start <= b.start < a.end or b.start <= a.start < b.end
+
+
+def _agreed_matches(
+    assistant: Assistant, q: Question, ranked: list[Ranked], answered: set[str]
+) -> dict[str, Ranked]:
+    """A document's best record that misses the coverage gate by a little, yet both rankers put first: the word
+    match ranks it ahead of every other record of the document by AGREED_MARGIN, and the lexical index's best
+    passage in the document lies in it. A question in a cadre's own words ("园区门口的禁行限行牌子归谁设置" of
+    "公安机关应当科学合理设置产业园区禁行、限行标志") misses a word or two however well it is aimed."""
+    if not q.topic:
+        return {}
+    vocab = assistant.workspace.vocabulary
+    firsts: dict[str, Ranked] = {}
+    seconds: dict[str, float] = {}
+    for item in ranked:
+        doc_id = item.doc.doc_id
+        if doc_id in answered:
+            continue
+        if doc_id not in firsts:
+            firsts[doc_id] = item
+        elif doc_id not in seconds and not _nested(firsts[doc_id].task, item.task):
+            seconds[doc_id] = item.score
+    agreed = {}
+    for doc_id, item in firsts.items():
+        if item.score - seconds.get(doc_id, 0.0) < AGREED_MARGIN:
+            continue
+        if _item_support(q.topic, item, vocab).coverage < AGREED_FLOOR:
+            continue
+        if _lexical_first(assistant, q, item):
+            agreed[doc_id] = replace(item, agreed=True)
+    return agreed
+
+
+def _lexical_first(assistant: Assistant, q: Question, item: Ranked) -> bool:
+    """The lexical index's best passage of the item's document lies in the item."""
+    hits = assistant.workspace.index.search(q.topic, k=3, doc_ids=[item.doc.doc_id])
+    top = next((h.chunk for h in hits if h.chunk.task_index >= 0), None)
+    return top is not None and item.task.start <= top.start < max(item.task.end, top.start + 1)
 
 
 def answer_tasks(
@@ -598,6 +692,8 @@ def answer_tasks(
         return None
     else:
         chosen = best_per_document(assistant, q, rank_tasks(assistant, q, docs))
+        if q.intent in (Intent.LEAD, Intent.UNITS):
+            chosen = [_with_heading_units(r) for r in chosen]
     if not chosen:
         return None
     lines, findings, notes = [], [], []

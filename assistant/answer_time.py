@@ -174,11 +174,16 @@ def task_deadline(
     return draft
 
 
+_POSTED_ASKED = re.compile(r"挂出|挂网|挂到|挂上|上网|贴出|网站上|网上")
+
+
 def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
     """ "哪天通过、什么时候施行": each asked event from the line that dates it (通过 / 施行 / 印发 …)."""
     # A cue inside the named document's own title ("实施意见" holds 实施) names the document, not an event.
     titles = [d.title for d in docs if d.title]
     cues = [c for c in wording.DATE_CUES if c in q.text and not inside_a_title(q.text, c, titles)]
+    if not cues and _POSTED_ASKED.search(q.text):
+        cues = ["发布"]  # "在政府网上啥时候挂出来的": the day the page posted it
     if not cues and any(c in q.text for c in wording.SIGNED_CUES):
         cues = ["成文"]  # "是哪天发的", "什么时候批的": the document's own date
     if len(cues) > 1 and "修正" in cues:
@@ -188,6 +193,7 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
     rest = q.topic
     for word in wording.SIGNED_CUES:
         rest = rest.replace(word, "")
+    rest = re.sub(r"挂出来?|挂网|挂到|挂上|上网|贴出来?|(?:政府)?网站上?|网上", "", rest)
     for cue in cues:
         rest = rest.replace(cue, "")
     if not cues:

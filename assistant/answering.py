@@ -37,11 +37,14 @@ from assistant.workspace import Workspace
 from corpus.conventions import APPROVING_BODY
 from corpus.model import LeadBasis, PolicyDocument, Task
 from corpus.numerals import numeral_value
+from corpus.script import fold
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 # Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
 # lead counts double (a wrong lead stated with confidence is the worst outcome); the test split is only reported.
 CONFIDENCE_THRESHOLD = 0.45
+# An answer read from the only sentence of the kind asked (a recipient) in the one document asked.
+KIND_CONFIDENCE = 0.5
 # The most an answer is sure of a lead the document only lists first (no 牵头, no stated rule): above the
 # threshold, so it is still given with its wording ("文件未写明牵头规则，列第一位的是…"), never as certain.
 PRESUMED_LEAD_CONFIDENCE = 0.5
@@ -236,7 +239,7 @@ class Assistant:
         vocab = self.workspace.vocabulary
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", q.text):
             return replace(self._abstain(q, ""), answer="请输入要查询的问题，例如“产业链招商谁牵头”。")
-        if q.intent == Intent.OPEN and not q.topic and not q.follow_up:
+        if q.intent == Intent.OPEN and not q.topic and not q.follow_up and not (q.named_docs or q.doc_ids):
             return self._abstain(q, q.text, hint="请说明想了解哪方面的内容。")
         scope = set(jurisdictions or ())
         if scope and q.jurisdictions:
@@ -303,9 +306,10 @@ class Assistant:
                 self._abstain(q, unassigned),
                 answer=f"{where}没有提到{unassigned}，没有给它分配任务。",
             )
-        numbered = _document_number(q, docs) if wording.ASKS_DOC_NUMBER.search(q.text) else None
+        own = _titled_per_place(q, docs, vocab) if len(docs) > 3 else docs
+        numbered = _document_number(q, own) if wording.ASKS_DOC_NUMBER.search(q.text) else None
         if numbered is None and wording.ASKS_ISSUER.search(q.text):
-            numbered = _document_issuer(q, docs)
+            numbered = _document_issuer(q, own)
         if numbered is None and wording.ASKS_PLACED.search(q.text) and (q.topic or q.unit_mentions):
             numbered = passages.placed_office(q, docs, vocab)
         if (
@@ -378,6 +382,11 @@ class Assistant:
             # Work assigned after the last numbered item ("体育总局要会同有关方面做好…督查和总结工作").
             top = draft.findings[0] if draft is not None and draft.findings else None
             draft = closing_duty(q, docs, vocab, top) or draft
+        if draft is None and q.intent in (Intent.LEAD, Intent.UNITS) and q.topic and len(docs) == 1:
+            # No item matches, but a sentence of the document may say who ("执行过程中遇到的问题，请径向省政府
+            # 办公厅反映" in a notice's own text): the body it has act, or receive, answers.
+            sent = passages.RECEIVING if wording.ASKED_RECIPIENT.search(q.text) else None
+            draft = self._who_in_passage(q, docs, must=sent)
         if draft is None and q.intent in (Intent.LEAD, Intent.UNITS) and not q.topic and not q.focus:
             return self._abstain(q, q.topic, hint="请说明要问的是哪一项工作，例如“产业链招商谁牵头”。")
         if draft is None and q.intent == Intent.UNIT_TASKS:
@@ -393,6 +402,23 @@ class Assistant:
         if draft.declines:
             return gap_answer(self._abstain(q, q.topic), draft.text)
         top = draft.findings[0] if draft.findings else None
+        asks_act = bool(wording.ASKED_ACT.search(q.text) or wording.ASKED_RECIPIENT.search(q.text))
+        if (
+            top is not None
+            and q.intent in (Intent.LEAD, Intent.UNITS)
+            and asks_act
+            and not q.compare
+            and not q.yes_no
+        ):
+            # "主办部门由谁来定": the body the item's text has do the asked act answers, not the item's lead.
+            acted = passages.asked_act_draft(q, vocab.document(top.doc_id), top, vocab)
+            if acted is None and len(docs) == 1 and wording.ASKED_RECIPIENT.search(q.text):
+                # "公示有意见找哪个局": the sentence sending it somewhere ("如有异议,请…向三明市商务局反映") may be
+                # no item of the document at all.
+                acted = self._who_in_passage(q, docs, must=passages.RECEIVING)
+            if acted is not None:
+                draft = acted if acted.confidence is not None else replace(acted, confidence=draft.confidence)
+                top = acted.findings[0]
         # A unit may be named by a sentence the item hangs from ("X…履行下列职责：" above "（六）负责…"), cited too.
         said = [top.quote, *(c.quote for c in draft.extra_citations)] if top is not None else []
         unquoted = top is not None and not any(u in s for u in top.units for s in said)
@@ -486,6 +512,28 @@ class Assistant:
             gaps = "".join(f"\n{j}的文件中没有找到“{subject}”的相关内容。" for j in missing)
             draft = replace(draft, text=draft.text + gaps)
         return self._verified(q, self._lead_first(q, draft))
+
+    def _who_in_passage(
+        self, q: Question, docs: Sequence[PolicyDocument], must: re.Pattern[str] | None = None
+    ) -> Draft | None:
+        vocab = self.workspace.vocabulary
+        if must is not None:
+            found = passages.sentences_saying(q, docs, must, vocab)
+        else:
+            found = passages.best_passages(self.workspace.index, q, docs, vocab, limit=1)
+        if not found:
+            return None
+        top = found[0]
+        doc = vocab.document(top.doc_id)
+        acted = passages.asked_act_draft(q, doc, top, vocab)
+        if acted is None and must is None:
+            acted = passages.actor_draft(q, doc, top, vocab)
+        if acted is None:
+            return None
+        # The one document asked holds a sentence of the very kind asked ("…向三明市商务局反映" for "找哪个局"):
+        # that is evidence the words it shares with the question do not measure.
+        confidence = _confidence(found) if must is None else max(_confidence(found), KIND_CONFIDENCE)
+        return replace(acted, confidence=confidence)
 
     def _lead_first(self, q: Question, draft: Draft) -> Draft:
         """A figure, deadline or passage that comes from a task: its lead is named first, from the task's own
@@ -830,6 +878,7 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
     quotes = draft.findings[0].quote if draft.findings else ""
     if q.intent == Intent.TARGET:
         quotes = "".join(f.quote for f in draft.findings)
+    quotes = fold(quotes)  # "100億元" is the figure a question asks as 亿
     for attribute in wording.ATTRIBUTES:
         # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.
         stated = [m.group(0) for m in attribute.value.finditer(quotes)]
@@ -868,6 +917,25 @@ def _closing_bracket(doc: PolicyDocument, top: Finding) -> Finding | None:
     return replace(
         top, quote=doc.text[top.start : match.end()], end=match.end(), lead_units=leads, units=units
     )
+
+
+_TITLE_PICK = 0.5
+
+
+def _titled_per_place(q: Question, docs: Sequence[PolicyDocument], vocab) -> list[PolicyDocument]:
+    """Of each place's documents, the one whose title the question's words cover best ("广州和广东的2021年政府工作报告
+    分工文件" → each place's 政府工作报告 split); a place with no clear best gives none."""
+    picked = []
+    words = q.topic or q.text
+    for place in q.jurisdictions:
+        scored = sorted(
+            ((coverage(words, d.title, vocab), d) for d in docs if d.jurisdiction == place),
+            key=lambda x: x[0],
+            reverse=True,
+        )
+        if scored and scored[0][0] >= _TITLE_PICK and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            picked.append(scored[0][1])
+    return picked
 
 
 def _document_number(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
@@ -964,7 +1032,9 @@ def _article(doc: PolicyDocument, number: int) -> Task | None:
 
 def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:
     """The ``ordinal``-th item of ``doc`` that assigns units, in reading order (None past the last)."""
-    items = sorted((t for t in doc.tasks if t.kind == "item" and t.units), key=lambda t: t.start)
+    items = sorted(
+        (t for t in doc.tasks if t.kind in ("item", "table_row") and t.units), key=lambda t: t.start
+    )
     return items[ordinal - 1] if 0 < ordinal <= len(items) else None
 
 

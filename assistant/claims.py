@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant import wording
 from assistant.answer import Finding
 from assistant.naming import SHORT_REFERENCE
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, bigrams, unit_level
+from corpus.script import fold as folded_text
+from corpus.script import folded
 from corpus.text import SENTENCE
 from corpus.units import looks_like_unit
 
@@ -160,6 +163,10 @@ def _guidance_verdict(
     return any(form in g for g in guides for unit in claimed_units for form in _cores(unit))
 
 
+# A claim that a body is among the units an item lists ("也算责任单位吗", "是参与单位吗").
+_LISTED_ROLE = re.compile(r"责任单位|责任部门|参与单位|成员单位|涉及(?:的)?(?:单位|部门)")
+
+
 def verdict(
     question_text: str,
     claimed_units: Sequence[str],
@@ -170,6 +177,16 @@ def verdict(
 ) -> bool | None:
     """True / False when the matched record settles the claim, None when it cannot. ``provision`` is the whole
     item the finding lies in (an exception may follow the sentence that matched)."""
+    if folded_text(finding.quote) != finding.quote:
+        # A record printed in traditional characters is judged in the simplified ones the claim is typed in.
+        finding = replace(
+            finding,
+            quote=folded_text(finding.quote),
+            units=tuple(folded(u) for u in finding.units),
+            lead_units=tuple(folded(u) for u in finding.lead_units),
+        )
+        provision = folded_text(provision)
+        claimed_units = tuple(dict.fromkeys(folded(u) for u in claimed_units))
     dated = _deadline_verdict(claim_of(question_text), f"{finding.quote}\n{provision}")
     if dated is None:
         dated = _date_verdict(question_text, finding.quote)
@@ -185,6 +202,13 @@ def verdict(
     member = _member_verdict(question_text, claimed_units, finding, vocab)
     if member is not None:
         return member
+    listed = _LISTED_ROLE.search(claim_of(question_text))
+    if claimed_units and finding.units and listed and not wording.LEAD_VERBS.search(claim_of(question_text)):
+        # "西咸新区管委会也算责任单位吗": one of the units the item lists, whatever its place in the list.
+        return all(
+            any(same_body(claimed, written, finding.jurisdiction, vocab) for written in finding.units)
+            for claimed in claimed_units
+        )
     # A role word inside a claimed unit's name ("军队主管部门") claims no role.
     roles_text = question_text
     for unit in claimed_units:
@@ -594,6 +618,7 @@ def same_body(claimed: str, written: str, jurisdiction: str, vocab: Vocabulary) 
     """The unit a claim names and a unit the document writes are one body (发改委 / 市发展改革部门, 人社部 /
     人力资源社会保障部), by the alias directory or by a form of either inside the other. Two levels of government
     written out (市科创局 / 各区科创管理部门) are two bodies."""
+    claimed, written = folded(claimed), folded(written)
     levels = {unit_level(name) for name in (claimed, written)} - {""}
     if len(levels) > 1:
         return False

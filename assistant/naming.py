@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from assistant import wording
 from assistant.vocabulary import HALF_WIDTH, Vocabulary, bigrams
+from corpus.script import folded
 
 
 def part_titles(doc) -> list[str]:
@@ -18,6 +20,34 @@ def part_titles(doc) -> list[str]:
 def titled_with(words: str, docs) -> list[str]:
     """The documents whose title, or the title of a plan inside them, holds ``words`` whole."""
     return [d.doc_id for d in docs if words in d.title or any(words in p for p in part_titles(d))]
+
+
+def _contracts(short: str, long: str) -> bool:
+    """ "经开区" is "经济技术开发区" contracted: its characters in order, fewer of them."""
+    rest = iter(long)
+    return len(short) < len(long) and all(c in rest for c in short)
+
+
+# Abbreviations of the lexicon's synonym groups: (short form, the long form it contracts).
+_ABBREVIATIONS = tuple(
+    (short, long)
+    for group in wording.SYNONYM_GROUPS
+    for short in group
+    for long in group
+    if len(short) >= 2 and _contracts(short, long)
+)
+
+
+@lru_cache(maxsize=2048)
+def title_forms(title: str) -> tuple[str, ...]:
+    """A title as written and as a cadre shortens it (《上海市经济技术开发区条例》 → 上海市经开区条例)."""
+    # A title printed in traditional characters is typed in simplified ones.
+    forms = [title, folded(title)]
+    title = forms[-1]
+    for short, long in _ABBREVIATIONS:
+        if long in title:
+            forms.append(title.replace(long, short))
+    return tuple(dict.fromkeys(forms))
 
 
 def title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -38,7 +68,9 @@ def title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                     words
                 ):
                     continue
-                in_title = [d for d, (title, _) in names.items() if words in title]
+                in_title = [
+                    d for d, (title, _) in names.items() if any(words in f for f in title_forms(title))
+                ]
                 in_part = [d for d, (_, parts) in names.items() if any(words in p for p in parts)]
                 hit = sorted(set(in_title) | set(in_part))
                 if hit and len(hit) < len(names) and _distinctive(words, vocab):

@@ -27,7 +27,9 @@ from assistant.verify import claims
 from assistant.vocabulary import Vocabulary, document_subject
 from corpus.model import LeadBasis, PolicyDocument
 from corpus.numerals import CN_NUMERAL_CHARS
+from corpus.references import referred_text
 from corpus.text import SENTENCE as _SENTENCE
+from corpus.units import looks_like_unit
 from retrieval.index import SearchIndex
 
 # "有哪些保障措施" / "包括哪些方面" asks for the items under a heading, not for one sentence.
@@ -156,7 +158,9 @@ def best_passages(
         found = support(topic, [chunk.text], vocab)
         if (found.coverage < threshold) if ranked else not is_supported(found, threshold):
             continue
-        best = _best_span(topic, chunk.heading_path, chunk.quote, chunk.start, vocab, numbers_only, must)
+        # A penalty is read with the duty it punishes by number ("违反本条例第三十一条第三款规定的").
+        heading = f"{chunk.heading_path}\n{referred_text(doc, chunk.quote)}"
+        best = _best_span(topic, heading, chunk.quote, chunk.start, vocab, numbers_only, must)
         if best is None:
             continue
         score, span = best
@@ -303,6 +307,10 @@ def _unit_names(doc: PolicyDocument) -> list[str]:
 _PARTS_WORDS = re.compile(r"主要措施|重点任务|主要任务|措施|举措|内容|方面|任务|部分|几类|类")
 
 
+_MEASURES_ASKED = re.compile(r"措施|举措|任务|工作")
+_MEASURES_PART = re.compile(r"主要(?:措施|举措|任务)|重点(?:任务|工作|举措)|工作(?:措施|任务)|具体措施")
+
+
 def _outline(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
     """ "石城乡镇河长制考核细则主要考哪几块内容": the topic only names one document (its title holds every word), so
     its parts are asked — the document's top-level headings, each cited."""
@@ -314,10 +322,27 @@ def _outline(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> 
     doc = named[0]
     parts = [(s, s.label.rstrip("、.．")) for s in doc.sections if "/" not in s.id and s.heading.strip()]
     parts = [(s, label) for s, label in parts if _TOP_PART.match(label)]
+    # The measures asked are the items of the part that holds them ("一、主要举措" → (一)普法与宣传…), or of the
+    # only part a page opening has.
+    holding = (
+        [s for s, _ in parts if _MEASURES_PART.search(s.heading)] if _MEASURES_ASKED.search(q.text) else []
+    )
+    if len(holding) == 1 or len(parts) == 1:
+        within = holding[0] if len(holding) == 1 else parts[0][0]
+        children = [
+            (s, s.label) for s in doc.sections if s.id.startswith(within.id + "/") and s.id.count("/") == 1
+        ]
+        if len(children) >= 2:
+            parts = children
     if len(parts) < 2:
         return None
     names = "；".join(
-        f"{label} {s.heading}" if label.startswith("第") else f"{label}、{s.heading}" for s, label in parts
+        f"{label} {s.heading}"
+        if label.startswith("第")
+        else f"{label}{s.heading}"
+        if label.startswith(("(", "（"))
+        else f"{label}、{s.heading}"
+        for s, label in parts
     )
     text = f"{compose.doc_name(doc)}的内容依次是：{names}。"
     lines = [(s.start, doc.text[s.start : s.end].split("\n")[0]) for s, _ in parts]
@@ -527,3 +552,99 @@ def quoted_draft(
         return None
     quoted = replace(finding, quote=text, start=span.start, end=span.end, lead_units=(), units=())
     return compose.Draft(passage_sentence(doc, quoted), (quoted,))
+
+
+# The body doing an act, right before the act's word: "由同级人民政府确定", "税务部门批准", "接受财政税务部门的监督".
+_ACT_BODY = (
+    r"(?:由|经|须经|需经|报请|报经|报|接受)?(?P<actor>[\u4e00-\u9fff（）()]{2,24}?"
+    r"(?:主管部门|部门|人民政府|政府|委员会|管委会|机构|机关|局|厅|委|办公室|中心|银行|公司))(?:的)?"
+)
+_PLACED_CLASS = re.compile(
+    r"(?:国家|国务院|中央|省级?|市级?|县级?|区级?|同级|上级)(?:人民政府)?(?:有关|相关|主管)?(?:部门|机关|机构)"
+    r"|(?:同级|上级|本级|县级以上)人民政府"
+)
+_BODY_NAME = r"[\u4e00-\u9fff（）()]{2,24}?(?:主管部门|部门|人民政府|政府|委员会|管委会|机构|机关|办公厅|办公室|局|厅|委|中心)"
+_RECEIVING_BODY = (
+    rf"(?P<actor>{_BODY_NAME}(?:、{_BODY_NAME})*)"
+    r"(?=反映|报告|报送|申报|申请|提出|咨询|投诉|备案|提交|审定|审批|审核|批准|核准|[，,。；;）)])"
+)
+# A sentence sending something to a body: what answers "找哪个局反映", "报给谁".
+RECEIVING = re.compile(r"(?:向|报送|报请|报|提交|交由|送)" + _RECEIVING_BODY)
+_CONVENED_BEFORE = re.compile(r"会同|协同|联合|商请|配合")
+_ACT_PREFIX = re.compile(r"^(?:并|且|及|和|或)?(?:由|经|须经|需经|报请|报经|报|接受|向|对)")
+
+
+def asked_act_draft(
+    q: Question, doc: PolicyDocument | None, finding: Finding, vocab: Vocabulary
+) -> compose.Draft | None:
+    """Asked who does one act of the matched item ("主办部门由谁来定"), the body its text has do that act ("由同级
+    人民政府确定一个主办部门"), quoting the sentence; None when the text names no such body or it is the lead
+    already recorded."""
+    asked = wording.ASKED_ACT.search(q.text)
+    sent_to = wording.ASKED_RECIPIENT.search(q.text) if asked is None else None
+    if doc is None or (asked is None and sent_to is None):
+        return None
+    if asked is not None:
+        verb = asked.group("verb")
+        acts = re.compile(_ACT_BODY + f"(?:{wording.ACT_FORMS.get(verb, re.escape(verb))})")
+    else:
+        # "请径向省政府办公厅反映", "报市人民政府审定": the body after 向 / 报 receives it.
+        acts = re.compile(r"(?:向|报送|报请|报|提交|交由|送)" + _RECEIVING_BODY)
+    item = next((t for t in doc.tasks if t.kind != "inline_duty" and t.start <= finding.start < t.end), None)
+    spans = [(finding.start, finding.quote)]
+    if item is not None and item.quote != finding.quote:
+        spans.append((item.start, item.quote))
+    for base, quote in spans:
+        for start, sentence in _sentences(quote, False):
+            for m in acts.finditer(sentence):
+                actor = _ACT_PREFIX.sub("", m.group("actor"))
+                clause = re.split(r"[，,；;。：:]", sentence[: m.start()])[-1]
+                if _CONVENED_BEFORE.search(clause) or "等" in actor:
+                    continue  # "市商务部门应当会同…知识产权等部门制定": the body convened does not do the act
+                if len(actor) < 2 or actor in finding.lead_units or actor in q.text:
+                    continue
+                if not (looks_like_unit(actor) or _PLACED_CLASS.fullmatch(actor)):
+                    continue
+                stripped = sentence.strip()
+                offset = base + start + (len(sentence) - len(sentence.lstrip()))
+                span = compose.Span(stripped, offset, offset + len(stripped))
+                if doc.text[span.start : span.end] != stripped:
+                    continue
+                acting = replace(
+                    finding,
+                    quote=span.quote,
+                    start=span.start,
+                    end=span.end,
+                    lead_units=(actor,),
+                    units=(actor,),
+                )
+                said = (
+                    m.group(0)
+                    if asked is not None
+                    else (m.group(0) + sentence[m.end() : m.end() + 2]).rstrip("，,。；;")
+                )
+                text = f"{actor}（原文写的是“{said}”）。{compose.doc_name(doc)}写道：“{stripped}”"
+                return compose.Draft(text, (acting,))
+    return None
+
+
+_SAYING_FLOOR = 0.25
+
+
+def sentences_saying(
+    q: Question, docs: Sequence[PolicyDocument], must: re.Pattern[str], vocab: Vocabulary
+) -> list[Finding]:
+    """Every sentence of the documents that ``must`` finds, best covering the topic first (down to
+    _SAYING_FLOOR): a sentence of a given kind ("…向三明市商务局反映") wherever the text has it, an item or not."""
+    scored = []
+    for doc in docs:
+        for m in _SENTENCE.finditer(doc.text):
+            sentence = m.group(0).strip()
+            if not sentence or not must.search(sentence) or INSTRUCTION_LIKE.search(sentence):
+                continue
+            start = doc.text.find(sentence, m.start())
+            score = doc_coverage(q.topic, document_subject(doc), sentence, vocab)
+            if score >= _SAYING_FLOOR:
+                span = compose.Span(sentence, start, start + len(sentence))
+                scored.append(compose.finding_for_task_span(doc, span, score))
+    return sorted(scored, key=lambda f: f.score, reverse=True)[:1]

@@ -133,8 +133,9 @@ def _without_choices(topic: str, asking: str, mentions: Sequence[str], vocab: Vo
 
 
 _DOCUMENT_DATE_ASKED = re.compile(
-    r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[日号])(?:正式)?(?:发布|印发|出台|成文|签发|公布|发的|下发)|"
-    r"(?:发布|印发|出台|成文|签发|公布|下发)(?:的)?(?:日期|时间)(?:是|为)?(?:哪天|哪一天|什么时候|何时|多少|几号)"
+    r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[日号])(?:正式)?"
+    r"(?:发布|印发|出台|成文|签发|公布|发的|下发|挂出|挂网|挂到|上网|贴出)|"
+    r"(?:发布|印发|出台|成文|签发|公布|下发|落款)(?:的)?(?:日期|时间)(?:是|为)?(?:哪天|哪一天|什么时候|何时|多少|几号)"
 )
 
 
@@ -151,6 +152,9 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
             Intent.UNIT_TASKS,
             Role.LEAD if leads and not joins else Role.COOPERATING if joins and not leads else Role.ANY,
         )
+    if _DOCUMENT_DATE_ASKED.search(text) and not re.search(r"谁|哪个(?:单位|部门|机关)|哪些|哪家", text):
+        # "责任分工那个通知落款日期是哪天": the document's date, whatever words of its title ask otherwise (分工).
+        return Intent.TIME, Role.ANY
     if wording.BOTH_ROLES.search(text):
         return Intent.UNITS, Role.ANY
     if wording.COOPERATING.search(text):
@@ -752,10 +756,17 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         words_naming, short_named = _short_names(rest, in_place, vocab, jurisdictions)
         if short_named and len(in_place) > len(short_named):
             named_docs, title_words = short_named, words_naming
-    candidates = named_docs or place_docs
-    if len(candidates) > 1 and mentions:
+    if number_docs and set(named_docs) & set(number_docs):
+        # "穗府〔2021〕3号在广州市政府网站上…": the 文号 names the one document; words its title shares with others
+        # of the place (市政府) name no other.
+        named_docs = [d for d in named_docs if d in number_docs]
+    candidates = named_docs or number_docs or place_docs
+    # A body after a yes/no cue ("配合单位是天河区政府吗") is what is claimed, not who issued the document.
+    claim_cue = wording.YES_NO.search(asking)
+    issuing = [m for m in mentions if not claim_cue or 0 <= asking.find(m) < claim_cue.start()]
+    if len(candidates) > 1 and issuing:
         # "湖北省政府办公厅那份OPC若干措施": the body that issued one of them names it (not the office's tasks).
-        issued = [d for d in candidates if any(_issued_by(vocab.document(d), m) for m in mentions)]
+        issued = [d for d in candidates if any(_issued_by(vocab.document(d), m) for m in issuing)]
         if issued and len(issued) < len(candidates):
             named_docs = issued
             units = [u for u in units if not any(_issued_by(vocab.document(d), u) for d in issued)]
@@ -781,6 +792,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     if named_docs or place_docs or number_docs:
         # "海淀措施给…": with the document picked by its place, the kind word left behind names it, nothing more.
         topic = " ".join(run for run in topic.split() if not re.fullmatch(PICKED_KINDS, run))
+    # A title named by a short form of its words ("外资条例" for 《…外商投资条例》) is a short name too.
+    short_named_words = short_named_words or any(
+        not any(w in (vocab.document(d).title if vocab.document(d) else "") for d in named_docs)
+        for w in title_words
+    )
     # The topic with a short name's words kept: a second reading when the first finds nothing.
     named_as = _topic(strip_words(rest, list(wording.ASKING_PHRASES))) if short_named_words else ""
     if not topic and (named_docs or place_docs or number_docs) and wording.ASKS_MANAGEMENT.search(clean):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.wording import CITIES, SYNONYMS
 from corpus.model import PolicyDocument
+from corpus.script import fold, folded
 from corpus.text import PEOPLES_ORGANISATIONS, UNIT_SUFFIXES, jurisdiction_stem
 from corpus.units import NAME_ENDING, UnitDirectory, looks_like_unit
 
@@ -105,7 +106,9 @@ def bigrams(text: str) -> list[str]:
     """
     out: list[str] = []
     # A text layer's full-width digits and letters ("到２０２５年") are the figures a question types in ASCII.
-    for run in _CJK_OR_WORD.findall(_QUOTE_MARKS.sub("", text.translate(HALF_WIDTH))):
+    # Traditional characters are read as the simplified ones a question types (corpus.script).
+    plain = folded(text) if len(text) < 200 else fold(text)
+    for run in _CJK_OR_WORD.findall(_QUOTE_MARKS.sub("", plain.translate(HALF_WIDTH))):
         if len(run) == 1:
             continue
         out.extend(run[i : i + 2] for i in range(len(run) - 1))
@@ -609,6 +612,8 @@ class Vocabulary:
         """Does a unit as asked ("数据局", "商务局") name the unit as written in a document of ``jurisdiction``?"""
         key = (asked, written, jurisdiction)
         if key not in self._matches:
+            # (a unit printed in traditional characters, "市財政局", is the 市财政局 asked)
+            asked, written = folded(asked), folded(written)
             a, w = _bare_unit(asked), _bare_unit(written)
             level_a, level_w = unit_level(asked), unit_level(written)
             self._matches[key] = (
@@ -670,7 +675,10 @@ class Vocabulary:
     def _placed_in(self, doc, jurisdictions: set[str]) -> bool:
         """In one of ``jurisdictions``: by its own, or (printing none) by the place its text keeps naming."""
         if doc.jurisdiction:
-            return doc.jurisdiction in jurisdictions
+            # A document whose title names the place (《广州--梅州全面对口帮扶…》 issued for 广东) is the place's too.
+            return doc.jurisdiction in jurisdictions or any(
+                len(stem) >= 2 and stem in doc.title for stem in (jurisdiction_stem(j) for j in jurisdictions)
+            )
         return any(doc.doc_id in self.place_docs.get(jurisdiction_stem(j) or j, ()) for j in jurisdictions)
 
 

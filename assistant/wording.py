@@ -72,6 +72,16 @@ DOC_NUMBER = _rx("patterns", "doc_number")
 ACTOR = _rx("patterns", "actor")
 PLACED_ACTOR = _rx("patterns", "placed_actor")
 BY_ACTOR = _rx("patterns", "by_actor")
+ASKED_ACT = _rx("patterns", "asked_act")
+ASKED_RECIPIENT = _rx("patterns", "asked_recipient")
+# An act asked by its short form, as documents write it.
+ACT_FORMS = {
+    "定": "确定|制定|决定|认定|审定|指定",
+    "批": "批准|审批|核准",
+    "评定": "评定|评选|认定",
+    "评选": "评选|评定|认定",
+    "评出": "评选|评定|认定",
+}
 DOCUMENT_TYPE = _rx("patterns", "document_type")
 STRONG_SUFFIX = _rx("patterns", "strong_suffix")
 ORDINAL_ITEM = _rx("patterns", "ordinal_item")

@@ -19,6 +19,8 @@ _CHROME_LINE = re.compile(
     r"今天是.{0,20}|网站首页|首页|(?:网站|栏目|站内)?导航|新闻动态|新闻中心|政府信息公开|信息公开|在线服务|公众互动|互动交流|办事服务|"
     r"投资\S{2,4}|走进\S{2,4}|政务公开|网站地图|联系我们|English|无障碍|繁体|简体|"
     r".{0,6}(?:当前|现在|所在)的?位置\s*[:：].*|位置\s*[:：].*首页.*|"
+    # a breadcrumb: "首页 > 专题中心 > 政务公开 > 通知公告"
+    r"首页\s*[>＞»›].*|(?:[^\s>＞»›]{1,15}\s*[>＞»›]\s*){3,}[^\s>＞»›]{1,15}|"
     r"我要举报|>>\s*我要举报|回顶部|返回顶部|到底部|顶部|打印本页|打印|关闭窗口|关闭|收藏|分享到.*|分享(?:至)?\s*[:：].{0,40}|"
     r"登录后发表评论|发表评论|网友评论|评论|.{0,4}网友|热点新闻|相关新闻|相关链接|相关文章|上一篇.*|下一篇.*|"
     r"【作者\s*[:：].*|【编辑\s*[:：].*|【来源\s*[:：].*|责任编辑\s*[:：].*|编辑\s*[:：].{0,10}|关键词\s*[:：].{0,40}|"
@@ -74,6 +76,20 @@ _META_PAIR = re.compile(
     rf"(?<![\u4e00-\u9fff])({_KEY})\s*[:：]\s*(.*?)(?=\s*(?:{_KEY})\s*[:：]|\s+[\u4e00-\u9fff]{{2,6}}\s*[:：]|$)"
 )
 _KEY_ONLY = re.compile(rf"^({_KEY})\s*[:：]$")
+# The same label printed without its colon, one field to a line ("发布日期" / "2023年06月07日 17:35:09"): only the
+# labels no sentence of a document is made of.
+_BARE_KEY = re.compile(
+    r"^(索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*机\s*关|成\s*文\s*日\s*期|"
+    r"发\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*布\s*时\s*间|发\s*文\s*字\s*号)$"
+)
+# A page's posting date printed alone under its title ("2021-03-05", "2021-03-05 10:30"), in its first blocks.
+_BARE_POSTED = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_HEAD_BLOCKS = 12
+# A page's posting line with the time first: "时间 : 2021-05-14 22:01:43 来源 : 本网原创稿".
+_POSTED_LINE = re.compile(
+    r"^时\s*间\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?:来源|信息来源|作者|浏览次数|点击数)\s*[:：].{0,40}$"
+)
 
 # The page's record of the document, kept as quotable lines at the top of the text ("发布日期：2019年01月14日")
 # in a section of its own that is never a task: FILE_INFO_LINE recognises them, written once here.
@@ -183,13 +199,18 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
         if not line:
             dropped += 1
             continue
-        key_only = _KEY_ONLY.match(line)
+        key_only = _KEY_ONLY.match(line) or (_BARE_KEY.match(line) if i <= 2 * _HEAD_BLOCKS else None)
         if key_only:
             # A page saved as text: "发布日期：" on one line, "2019年01月14日" on the next.
             value = _value_line(blocks, i, info)
             if value is not None:
                 i += 1
             info.add([(re.sub(r"\s+", "", key_only.group(1)), value or "")])
+            dropped += 1
+            continue
+        posted = _POSTED_LINE.match(line) or (_BARE_POSTED.match(line) if i <= _HEAD_BLOCKS else None)
+        if posted and "published" not in info.meta:
+            info.add([("发布时间", posted.group(1))])
             dropped += 1
             continue
         banner = REPOST_BANNER.match(line)

@@ -522,9 +522,10 @@ _LEVELS_INSIDE = re.compile(
 # A regulation names a department by the governments it sits under: "县级以上人民政府自然资源部门",
 # "旗县级以上人民政府负责中小企业促进工作的综合管理部门", "省人民政府政务服务管理机构" — one body, the department.
 _DEPARTMENT_OF_GOVERNMENT = re.compile(
-    r"(?:负责[^，,。；;、（）()的]{2,20}?工作的|管理[^，,。；;、（）()的]{2,12}?工作的)?"
+    r"(?:(?:负责|主管)[^，,。；;、（）()的]{2,20}?工作的[^，,。；;、（）()\s的]{0,14}?|"
+    r"管理[^，,。；;、（）()的]{2,12}?工作的[^，,。；;、（）()\s的]{1,14}?|"
     r"(?!及|和|与|有关|相关|其他|所属|各|应当|可以|依法|负责|会同|组织|建立|设立|成立|指定|确定|统筹|加强|完善|健全|推动|支持)"
-    r"[^，,。；;、（）()\s的]{1,14}?(?:行政主管部门|主管部门|部门|管理机构|服务机构|机构|机关)"
+    r"[^，,。；;、（）()\s的]{1,14}?)(?:行政主管部门|主管部门|部门|管理机构|服务机构|机构|机关)"
 )
 
 
@@ -546,7 +547,7 @@ def _inside_department_name(text: str, pos: int) -> bool:
     if not text.endswith(("政府", "行政公署"), 0, pos):
         return False
     m = _DEPARTMENT_OF_GOVERNMENT.match(text, pos)
-    return bool(m) and m.group().startswith(("负责", "管理"))
+    return bool(m) and m.group().startswith(("负责", "主管", "管理"))
 
 
 def _named_under_government(subject: str) -> bool:
@@ -820,9 +821,11 @@ def _subject_duties(
             cooperating, basis = (), ACTING_BODY.basis
             convention = APPROVING_BODY.name if approves else ACTING_BODY.name
         end = _clause_end(text, max(m.end(), name_end))
+        # (the body may close the span: "经企业申请、税务部门批准")
+        body_at = m.start(1) + max(0, m.group(1).rfind(body)) if body in m.group(1) else m.start(1)
         out.append(
             InlineDuty(
-                (body,), cooperating, text[m.start(1) + len(body) : end], m.start(), end, basis, convention
+                (body,), cooperating, text[body_at + len(body) : end], m.start(), end, basis, convention
             )
         )
     read = [(d.start, d.end) for d in (*found, *out)]
@@ -941,6 +944,10 @@ def _acting_body_name(span: str) -> str:
     """The government body that "由…" names, from the span before the act's verb; '' if none."""
     if looks_like_government_body(span):
         return span
+    # "经企业申请、税务部门批准": the steps before the body's are another party's; the body approving is the last.
+    last = re.split(r"、", span)[-1]
+    if last != span and re.search(r"申请|提出|申报|报请|同意", span[: len(span) - len(last)]):
+        return last if looks_like_government_body(last) else ""
     for m in reversed(list(NAME_ENDING.finditer(span))):
         head = span[: m.end()]
         if looks_like_government_body(head) and _ACTS_HOW.match(span[m.end() :]):

@@ -118,6 +118,12 @@ def _clean_title(title: str) -> str:
     return main if len(main) >= 6 else title
 
 
+# How a document's title ends: its kind ("…的通知", "…若干措施", "…工作方案").
+_TITLE_END = re.compile(
+    r"(?:通知|意见|方案|办法|规定|条例|决定|措施|细则|计划|要点|清单|批复|函|公告|通报|纲要|规划|报告|指引|指南)$"
+)
+
+
 # The opening line of a title printed over two: an issuer or a place and "关于…", no sentence punctuation.
 _TITLE_OPENING = re.compile(
     r"[\u4e00-\u9fff（）()、《》“”\s]{4,40}(?:关于|印发|关于印发)[\u4e00-\u9fff（）()《》“”\s]{2,30}"
@@ -136,9 +142,15 @@ _OPENING_NAMES = re.compile(
 )
 
 
+# "为…,切实做好广州--梅州全面对口帮扶工作,根据…,特制定本工作方案": the work the plan is made for names it.
+_MADE_FOR = re.compile(
+    r"做好([\u4e00-\u9fff“”\-—]{4,30}?)工作[^。]{0,160}?特?制定本(?:工作)?(?:方案|意见|办法|措施|计划|细则)"
+)
+
+
 def _named_by_opening(texts: list[str]) -> str:
     for text in texts[:8]:
-        m = _OPENING_NAMES.search(text)
+        m = _OPENING_NAMES.search(text) or _MADE_FOR.search(text)
         if m:
             return m.group(1)
     return ""
@@ -161,7 +173,14 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
         )
         if opens and not TITLE_WORDS.search(before[-6:]):
             t = before + t
-        if i + 1 < len(texts) and _PERIOD.match(texts[i + 1].strip()):
+        following = texts[i + 1].strip() if i + 1 < len(texts) else ""
+        if (
+            not _TITLE_END.search(t)
+            and _TITLE_END.search(following)
+            and re.fullmatch(r"[\u4e00-\u9fff（）()《》〈〉“”\d]{2,30}", following)
+        ):
+            t += following  # a title printed over three lines: "…关于印发" / "…专项行动" / "若干措施的通知"
+        elif i + 1 < len(texts) and _PERIOD.match(texts[i + 1].strip()):
             t += texts[i + 1].strip()
         elif i + 1 < len(texts) and t.endswith(("(", "（")) and _PERIOD_CLOSE.match(texts[i + 1].strip()):
             t += texts[i + 1].strip()  # "…行动方案(" / "２０２２—２０２５年)的通知"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path, PurePath
 
 from corpus.clean import clean_blocks
@@ -12,12 +13,13 @@ from corpus.layout import render
 from corpus.load import load_blocks
 from corpus.meta import extract_meta
 from corpus.model import PolicyDocument
+from corpus.script import fold, is_traditional
 from corpus.structure import segment
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 # Raise when a change to the parser changes what it reads from a document: stored records made by an older
 # parser are then re-parsed from their sources at the next start.
-PARSER_VERSION = 121
+PARSER_VERSION = 128
 
 
 def doc_id_for(name: str) -> str:
@@ -51,7 +53,15 @@ def parse_bytes(name: str, data: bytes) -> PolicyDocument:
     text, lines = render(cleaned.blocks)
     if not text.strip():
         raise UnreadableDocument(f"{name}：清理网页杂项后没有剩下正文。")
-    meta = extract_meta(lines, cleaned.page_meta)
+    page_meta = cleaned.page_meta
+    printed = text if is_traditional(text) else None
+    if printed is not None:
+        # A page printed in traditional characters is read through its simplified shadow (same offsets); what
+        # it says is taken back as printed below.
+        text = fold(text)
+        lines = [replace(ln, text=fold(ln.text), cells=tuple(fold(c) for c in ln.cells)) for ln in lines]
+        page_meta = {k: fold(v) for k, v in page_meta.items()}
+    meta = extract_meta(lines, page_meta)
     outline = segment(lines)
     place_names = _place_names(meta.jurisdiction)
     doc_id = doc_id_for(name)
@@ -61,7 +71,7 @@ def parse_bytes(name: str, data: bytes) -> PolicyDocument:
         warnings.append("没有识别到编号条款（一、/(一)/1.），全文按段落检索。")
     if outline.items and not any(t.units for t in tasks):
         warnings.append("没有识别到责任单位。")
-    return PolicyDocument(
+    doc = PolicyDocument(
         doc_id=doc_id,
         source_name=PurePath(name.replace("\\", "/")).name,
         meta=meta,
@@ -71,6 +81,64 @@ def parse_bytes(name: str, data: bytes) -> PolicyDocument:
         warnings=tuple(warnings),
         parser_version=PARSER_VERSION,
     )
+    return doc if printed is None else _as_printed(doc, printed)
+
+
+def _as_printed(doc: PolicyDocument, printed: str) -> PolicyDocument:
+    """A document read through its simplified shadow, with its text, quotes, titles and names as printed."""
+    shadow = doc.text
+
+    def back(value: str, near: int = 0) -> str:
+        if not value:
+            return value
+        at = shadow.find(value, max(0, near))
+        at = shadow.find(value) if at < 0 else at
+        return printed[at : at + len(value)] if at >= 0 else value
+
+    def names(values: tuple[str, ...], near: int) -> tuple[str, ...]:
+        return tuple(back(v, near) for v in values)
+
+    def path(value: str) -> str:
+        return " > ".join(back(part) for part in value.split(" > "))
+
+    meta = replace(
+        doc.meta,
+        title=back(doc.meta.title),
+        issuer=back(doc.meta.issuer),
+        doc_number=back(doc.meta.doc_number),
+        validity=back(doc.meta.validity),
+    )
+    sections = tuple(
+        replace(s, label=back(s.label, s.start), heading=back(s.heading, s.start)) for s in doc.sections
+    )
+    tasks = tuple(
+        replace(
+            t,
+            label=back(t.label, t.start),
+            title=back(t.title, t.start),
+            body=back(t.body, t.start),
+            units=names(t.units, t.start),
+            lead_units=names(t.lead_units, t.start),
+            cooperating_units=names(t.cooperating_units, t.start),
+            deadline=back(t.deadline, t.start),
+            quote=printed[t.start : t.end],
+            heading_path=path(t.heading_path),
+            targets=tuple(
+                replace(
+                    g,
+                    metric=back(g.metric, g.start),
+                    comparator=back(g.comparator, g.start),
+                    value_text=back(g.value_text, g.start),
+                    unit=back(g.unit, g.start),
+                    scope=back(g.scope, g.start),
+                    quote=printed[g.start : g.end],
+                )
+                for g in t.targets
+            ),
+        )
+        for t in doc.tasks
+    )
+    return replace(doc, meta=meta, text=printed, sections=sections, tasks=tasks)
 
 
 def _place_names(jurisdiction: str) -> list[str]:

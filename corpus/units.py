@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus.script import fold
 from corpus.text import PEOPLES_ORGANISATIONS, UNIT_SUFFIXES
 
 ORG_SUFFIX = UNIT_SUFFIXES
@@ -56,7 +57,9 @@ GENERIC_PARTY = re.compile(
 # Classes of bodies a running sentence may name ("市人民政府有关部门", "行政机关"): not units of their own, though
 # a 责任单位 list may still name "市直相关单位" as a party.
 _GENERIC_CLASS = re.compile(
-    r"^.*(?:有关|相关|其他|起草|下列|上述|不同|同一)(?:部门|单位|机构|机关)$|"
+    # (the departments of one level named as a party, "省直有关部门", "市级相关单位", are a party of a list)
+    r"^(?![省市县区州]直(?:各)?(?:有关|相关))"
+    r".*(?:有关|相关|其他|起草|下列|上述|不同|同一)(?:部门|单位|机构|机关)$|"
     # (司法行政部门 is the justice department by name, not a class of organs; so is 行政审批部门 the bureau that
     # holds the approvals moved to it)
     r"^(?!(?:本市|本省|本级|各级|同级|各)*(?:司法行政|行政审批(?:服务)?)部门$)"
@@ -97,12 +100,19 @@ def ends_like_a_phrase(name: str) -> bool:
 _QUOTED_PART = re.compile(r"(?<=[\u4e00-\u9fff])“[\u4e00-\u9fffA-Za-z0-9+＋]{1,10}”(?=[\u4e00-\u9fff])")
 
 
+# A department named by the field it governs under its government: "上海市人民政府主管外国投资工作的部门",
+# "县级以上人民政府负责中小企业促进工作的部门" — one body, its 的 inside the name.
+_FIELD_DEPARTMENT = re.compile(
+    r"(?:政府|行政公署)(?:负责|主管)[^，,。；;的]{2,20}?工作的[\u4e00-\u9fff]{0,6}(?:部门|机构|机关)$"
+)
+
+
 def looks_like_unit(name: str) -> bool:
     """A named body ('市商务局', '各县市人民政府'), not a pronoun-like '相关单位' nor a verb phrase."""
     return (
         2 <= len(name) <= 40
         and bool(_ORG_END.search(name))
-        and "的" not in name.replace("设区的市", "设区市")[-6:]
+        and ("的" not in name.replace("设区的市", "设区市")[-6:] or bool(_FIELD_DEPARTMENT.search(name)))
         and not GENERIC_PARTY.match(name)
         and not _GENERIC_CLASS.match(name)
         and not _NOT_A_NAME.match(name)
@@ -357,6 +367,9 @@ class UnitDirectory:
                     if form.endswith(written) and len(form) > len(written) - 1:
                         head = form[: -len(written)]
                         forms.update(head + other for other in group if other != written)
+        if fold(name) != name:
+            # "市財政局" printed in traditional characters is the 市财政局 a cadre types.
+            forms |= self._aliases_of(fold(name), jurisdiction)
         return {f for f in forms if len(f) >= 2}
 
     def all_names(self) -> list[str]:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from corpus.model import PolicyDocument, Section, Task
+from corpus.references import referred_text
 
 # Sentence ends first; if one sentence is still too long, clause breaks; a hard cut only as the last resort.
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]+[”’\"）)]*")
@@ -234,7 +235,9 @@ def chunk_document(doc: PolicyDocument, max_chars: int = 400) -> list[Chunk]:
     for n, piece in enumerate(pieces):
         quote = doc.text[piece.start : piece.end]
         # The document's place and title go first so that "湘西州…外资" prefers the 湘西 plan's chunks.
-        header = " ".join(p for p in (doc.jurisdiction, doc.title, piece.prefix) if p)
+        # A provision punishing "违反本条例第三十一条第三款规定的" is read with that paragraph's words.
+        referred = referred_text(doc, quote)
+        header = " ".join(p for p in (doc.jurisdiction, doc.title, piece.prefix, referred) if p)
         text = f"{header}\n{quote}" if header else quote
         chunks.append(
             Chunk(

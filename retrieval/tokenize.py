@@ -20,6 +20,8 @@ from pathlib import Path
 import jieba
 import jieba.posseg
 
+from corpus.script import fold
+
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORDISH = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -77,7 +79,8 @@ def warm_up() -> None:
 
 def normalize(text: str) -> str:
     """Full-width to half-width and lower case, so "（一）" and "(一)", "ＧＤＰ" and "gdp" match."""
-    return unicodedata.normalize("NFKC", text).lower()
+    # (and traditional characters folded to simplified ones: a 繁體 page matches the words a cadre types)
+    return fold(unicodedata.normalize("NFKC", text).lower())
 
 
 def add_user_words(words: Iterable[str]) -> None:
