@@ -336,7 +336,13 @@ class Assistant:
                 draft = answer_tasks(self, asked, docs, chosen=[Ranked(1.0, docs[0], article)])
                 if draft is not None:
                     return self._verified(asked, replace(draft, confidence=1.0))
-        if q.ordinal and len(docs) == 1 and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN):
+        if (
+            q.ordinal
+            and len(docs) == 1
+            and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN)
+            # "第1项的责任领导是谁": a person is asked, not the item's units
+            and not re.search(r"领导|负责人|责任人", q.text)
+        ):
             numbered = _numbered_item(docs[0], q.ordinal)
             if numbered is None:
                 # The one document asked has no item at that place: that is the answer.
@@ -1033,7 +1039,12 @@ def _article(doc: PolicyDocument, number: int) -> Task | None:
 def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:
     """The ``ordinal``-th item of ``doc`` that assigns units, in reading order (None past the last)."""
     items = sorted(
-        (t for t in doc.tasks if t.kind in ("item", "table_row") and t.units), key=lambda t: t.start
+        (
+            t
+            for t in doc.tasks
+            if t.kind in ("item", "table_row") and t.units and all(len(u) >= 2 for u in t.units)
+        ),
+        key=lambda t: t.start,
     )
     return items[ordinal - 1] if 0 < ordinal <= len(items) else None
 

@@ -770,8 +770,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         if issued and len(issued) < len(candidates):
             named_docs = issued
             units = [u for u in units if not any(_issued_by(vocab.document(d), u) for d in issued)]
+    typed_years = years
     years = _years_asked(clean_for_years, years, [*named_docs, *place_docs], vocab)
-    by_year, naming_years = _named_by_year(clean_for_years, years, named_docs or place_docs, vocab)
+    # (a year that names a document by its date still picks that document among the place's others)
+    by_year, naming_years = _named_by_year(clean_for_years, typed_years, named_docs or place_docs, vocab)
     if by_year:
         # "安徽2025方案", "2025和2024两版…方案": the year picks the version of the document, it filters nothing.
         named_docs = by_year

@@ -126,7 +126,7 @@ _TITLE_END = re.compile(
 
 # The opening line of a title printed over two: an issuer or a place and "关于…", no sentence punctuation.
 _TITLE_OPENING = re.compile(
-    r"[\u4e00-\u9fff（）()、《》“”\s]{4,40}(?:关于|印发|关于印发)[\u4e00-\u9fff（）()《》“”\s]{2,30}"
+    r"[\u4e00-\u9fff（）()、《》“”\s]{4,40}(?:关于|印发|关于印发)[\u4e00-\u9fff（）()《》〈〉“”\s\d]{2,30}"
 )
 # "贵州省农村支付服务提质增效" / "助力乡村振兴行动方案…": a title's first line opening with its place.
 _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:省|市|自治州|州|县|区)(?!委|政府|人民)")
