@@ -28,6 +28,7 @@ from assistant.naming import (
     naming_score,
     part_titles,
     strip_words,
+    title_forms,
     title_hint,
     titled_with,
 )
@@ -795,8 +796,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "海淀措施给…": with the document picked by its place, the kind word left behind names it, nothing more.
         topic = " ".join(run for run in topic.split() if not re.fullmatch(PICKED_KINDS, run))
     # A title named by a short form of its words ("外资条例" for 《…外商投资条例》) is a short name too.
+    titles = [vocab.document(d).title for d in named_docs if vocab.document(d)]
     short_named_words = short_named_words or any(
-        not any(w in (vocab.document(d).title if vocab.document(d) else "") for d in named_docs)
+        not any(w in t for t in titles) and any(w in f for t in titles for f in title_forms(t))
         for w in title_words
     )
     # The topic with a short name's words kept: a second reading when the first finds nothing.
