@@ -175,7 +175,11 @@ def _with_heading_units(top: Ranked) -> Ranked:
     above = [
         t
         for t in top.doc.tasks
-        if t.kind == "item" and t.units and top.task.section.startswith(t.section + "/")
+        if t.kind == "item"
+        and t.units
+        # (a bracket or a label naming the units, not an article's subject: its clauses name their own actors)
+        and (t.lead_basis in STATED_LEAD or t.lead_basis == LeadBasis.FIRST_LISTED)
+        and top.task.section.startswith(t.section + "/")
     ]
     if not above:
         return top

@@ -597,7 +597,10 @@ def asked_act_draft(
     for base, quote in spans:
         for start, sentence in _sentences(quote, False):
             for m in acts.finditer(sentence):
-                actor = _ACT_PREFIX.sub("", m.group("actor"))
+                # "（三）年度行政检查计划未报人民政府法制机构审核": the body is what follows the last 报 / 向 / 经 / 由.
+                actor = re.split(
+                    r"未报|报请|报经|报送|报|向|经|由|接受", _ACT_PREFIX.sub("", m.group("actor"))
+                )[-1]
                 clause = re.split(r"[，,；;。：:]", sentence[: m.start()])[-1]
                 if _CONVENED_BEFORE.search(clause) or "等" in actor:
                     continue  # "市商务部门应当会同…知识产权等部门制定": the body convened does not do the act
