@@ -40,7 +40,7 @@ TITLE_WEIGHT = 0.3
 MARGIN_BASE = 0.75
 TASK_FLOOR = 0.45
 # Below TASK_FLOOR, a record both rankers put first in its document by this margin still answers, down to
-# AGREED_FLOOR (_agreed_matches).
+# AGREED_FLOOR (_agree).
 AGREED_FLOOR = 0.4
 AGREED_MARGIN = 0.08
 AGREED_CONFIDENCE = 0.5
@@ -67,7 +67,7 @@ class Ranked:
     doc: PolicyDocument
     task: Task
     runner_up: float = 0.0  # the next task's score in the same document
-    agreed: bool = False  # taken below the coverage gate because both rankers put it first (_agreed_matches)
+    agreed: bool = False  # taken below the coverage gate because both rankers put it first (_agree)
     referred: str = (
         ""  # the duty a penalty article punishes by number, read with it when a violation is asked
     )
@@ -603,13 +603,8 @@ def best_per_document(assistant: Assistant, q: Question, ranked: list[Ranked]) -
     for item in ranked:
         doc_id = item.doc.doc_id
         if doc_id in best:
-            chosen = best[doc_id].task
             # The item holding the chosen clause, or a clause of the chosen item, is the same answer, not a rival.
-            nested = (
-                chosen.start <= item.task.start < chosen.end
-                or item.task.start <= chosen.start < item.task.end
-            )
-            if not nested:
+            if not _nested(best[doc_id].task, item.task):
                 runner_up.setdefault(doc_id, item.score)
             continue
         if doc_id in runner_up and item.score < runner_up[doc_id] - _TIE:
@@ -624,13 +619,8 @@ def best_per_document(assistant: Assistant, q: Question, ranked: list[Ranked]) -
             runner_up.setdefault(doc_id, item.score)
     # Agreement counts only inside the one document asked: across a library, a record first in some document is
     # no evidence that the question is about it.
-    one_document = len({r.doc.doc_id for r in ranked}) == 1
-    for doc_id, item in list(best.items()) if one_document else ():
-        if item.score - runner_up.get(doc_id, 0.0) >= AGREED_MARGIN and _lexical_first(assistant, q, item):
-            best[doc_id] = replace(item, agreed=True)
-    for doc_id, item in _agreed_matches(assistant, q, ranked, set(best)).items() if one_document else ():
-        best[doc_id] = item
-        runner_up.pop(doc_id, None)
+    if ranked and q.topic and len({r.doc.doc_id for r in ranked}) == 1:
+        _agree(assistant, q, ranked, best, runner_up)
     chosen = sorted(
         (replace(r, runner_up=runner_up.get(d, 0.0)) for d, r in best.items()),
         key=lambda r: r.score,
@@ -647,42 +637,40 @@ def _nested(a: Task, b: Task) -> bool:
     return a.start <= b.start < a.end or b.start <= a.start < b.end
 
 
-def _agreed_matches(
-    assistant: Assistant, q: Question, ranked: list[Ranked], answered: set[str]
-) -> dict[str, Ranked]:
-    """A document's best record that misses the coverage gate by a little, yet both rankers put first: the word
-    match ranks it ahead of every other record of the document by AGREED_MARGIN, and the lexical index's best
-    passage in the document lies in it. A question in a cadre's own words ("园区门口的禁行限行牌子归谁设置" of
-    "公安机关应当科学合理设置产业园区禁行、限行标志") misses a word or two however well it is aimed."""
-    if not q.topic:
-        return {}
-    vocab = assistant.workspace.vocabulary
-    firsts: dict[str, Ranked] = {}
-    seconds: dict[str, float] = {}
-    for item in ranked:
-        doc_id = item.doc.doc_id
-        if doc_id in answered:
-            continue
-        if doc_id not in firsts:
-            firsts[doc_id] = item
-        elif doc_id not in seconds and not _nested(firsts[doc_id].task, item.task):
-            seconds[doc_id] = item.score
-    agreed = {}
-    for doc_id, item in firsts.items():
-        if item.score - seconds.get(doc_id, 0.0) < AGREED_MARGIN:
-            continue
-        if _item_support(q.topic, item, vocab).coverage < AGREED_FLOOR:
-            continue
-        if _lexical_first(assistant, q, item):
-            agreed[doc_id] = replace(item, agreed=True)
-    return agreed
+def _agree(
+    assistant: Assistant,
+    q: Question,
+    ranked: list[Ranked],
+    best: dict[str, Ranked],
+    runner_up: dict[str, float],
+) -> None:
+    """The one document's first record, marked agreed when both rankers put it first: the word match ahead of every
+    other record by AGREED_MARGIN, and the lexical index's best passage of the document inside it. Agreed, it
+    passes below the coverage gate down to AGREED_FLOOR — a question in a cadre's own words ("园区门口的禁行限行牌子
+    归谁设置" of "公安机关应当科学合理设置产业园区禁行、限行标志") misses a word or two however well it is aimed — and
+    its confidence is at least AGREED_CONFIDENCE."""
+    first = ranked[0]
+    doc_id = first.doc.doc_id
+    taken = best.get(doc_id)
+    if taken is not None and taken.task is not first.task:
+        return
+    second = next((r.score for r in ranked[1:] if not _nested(first.task, r.task)), 0.0)
+    if first.score - second < AGREED_MARGIN or not _lexical_first(assistant, q, first):
+        return
+    if (
+        taken is None
+        and _item_support(q.topic, first, assistant.workspace.vocabulary).coverage < AGREED_FLOOR
+    ):
+        return
+    best[doc_id] = replace(first, agreed=True)
+    runner_up.pop(doc_id, None)
 
 
 def _lexical_first(assistant: Assistant, q: Question, item: Ranked) -> bool:
     """The lexical index's best passage of the item's document lies in the item."""
     hits = assistant.workspace.index.search(q.topic, k=3, doc_ids=[item.doc.doc_id])
     top = next((h.chunk for h in hits if h.chunk.task_index >= 0), None)
-    return top is not None and item.task.start <= top.start < max(item.task.end, top.start + 1)
+    return top is not None and item.task.start <= top.start < item.task.end
 
 
 def answer_tasks(

@@ -590,7 +590,7 @@ def asked_act_draft(
     else:
         # "请径向省政府办公厅反映", "报市人民政府审定": the body after 向 / 报 receives it.
         acts = re.compile(r"(?:向|报送|报请|报|提交|交由|送)" + _RECEIVING_BODY)
-    item = next((t for t in doc.tasks if t.kind != "inline_duty" and t.start <= finding.start < t.end), None)
+    item = compose.holding_item(doc, finding.start)
     spans = [(finding.start, finding.quote)]
     if item is not None and item.quote != finding.quote:
         spans.append((item.start, item.quote))
@@ -645,7 +645,7 @@ def sentences_saying(
             sentence = m.group(0).strip()
             if not sentence or not must.search(sentence) or INSTRUCTION_LIKE.search(sentence):
                 continue
-            start = doc.text.find(sentence, m.start())
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             score = doc_coverage(q.topic, document_subject(doc), sentence, vocab)
             if score >= _SAYING_FLOOR:
                 span = compose.Span(sentence, start, start + len(sentence))

@@ -74,14 +74,8 @@ PLACED_ACTOR = _rx("patterns", "placed_actor")
 BY_ACTOR = _rx("patterns", "by_actor")
 ASKED_ACT = _rx("patterns", "asked_act")
 ASKED_RECIPIENT = _rx("patterns", "asked_recipient")
-# An act asked by its short form, as documents write it.
-ACT_FORMS = {
-    "定": "确定|制定|决定|认定|审定|指定",
-    "批": "批准|审批|核准",
-    "评定": "评定|评选|认定",
-    "评选": "评选|评定|认定",
-    "评出": "评选|评定|认定",
-}
+# An act asked by its short form ("谁来定", "要哪个部门批") and the words documents write it with (lexicon).
+ACT_FORMS: dict[str, str] = {short: "|".join(_words(written)) for short, written in _LEX["act_forms"].items()}
 DOCUMENT_TYPE = _rx("patterns", "document_type")
 STRONG_SUFFIX = _rx("patterns", "strong_suffix")
 ORDINAL_ITEM = _rx("patterns", "ordinal_item")

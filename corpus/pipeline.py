@@ -89,48 +89,29 @@ def _as_printed(doc: PolicyDocument, printed: str) -> PolicyDocument:
     shadow = doc.text
 
     def back(value: str, near: int = 0) -> str:
-        if not value:
-            return value
-        at = shadow.find(value, max(0, near))
-        at = shadow.find(value) if at < 0 else at
+        at = shadow.find(value, near) if value else -1
+        at = shadow.find(value) if value and at < 0 else at
         return printed[at : at + len(value)] if at >= 0 else value
 
-    def names(values: tuple[str, ...], near: int) -> tuple[str, ...]:
-        return tuple(back(v, near) for v in values)
+    def restored(record, near: int, *fields: str) -> dict:
+        """The named text fields of ``record`` as printed, each looked for from ``near``."""
+        return {f: back(getattr(record, f), near) for f in fields}
 
-    def path(value: str) -> str:
-        return " > ".join(back(part) for part in value.split(" > "))
-
-    meta = replace(
-        doc.meta,
-        title=back(doc.meta.title),
-        issuer=back(doc.meta.issuer),
-        doc_number=back(doc.meta.doc_number),
-        validity=back(doc.meta.validity),
-    )
-    sections = tuple(
-        replace(s, label=back(s.label, s.start), heading=back(s.heading, s.start)) for s in doc.sections
-    )
+    meta = replace(doc.meta, **restored(doc.meta, 0, "title", "issuer", "doc_number", "validity"))
+    sections = tuple(replace(s, **restored(s, s.start, "label", "heading")) for s in doc.sections)
     tasks = tuple(
         replace(
             t,
-            label=back(t.label, t.start),
-            title=back(t.title, t.start),
-            body=back(t.body, t.start),
-            units=names(t.units, t.start),
-            lead_units=names(t.lead_units, t.start),
-            cooperating_units=names(t.cooperating_units, t.start),
-            deadline=back(t.deadline, t.start),
+            **restored(t, t.start, "label", "title", "body", "deadline"),
+            units=tuple(back(u, t.start) for u in t.units),
+            lead_units=tuple(back(u, t.start) for u in t.lead_units),
+            cooperating_units=tuple(back(u, t.start) for u in t.cooperating_units),
             quote=printed[t.start : t.end],
-            heading_path=path(t.heading_path),
+            heading_path=" > ".join(back(part) for part in t.heading_path.split(" > ")),
             targets=tuple(
                 replace(
                     g,
-                    metric=back(g.metric, g.start),
-                    comparator=back(g.comparator, g.start),
-                    value_text=back(g.value_text, g.start),
-                    unit=back(g.unit, g.start),
-                    scope=back(g.scope, g.start),
+                    **restored(g, g.start, "metric", "comparator", "value_text", "unit", "scope"),
                     quote=printed[g.start : g.end],
                 )
                 for g in t.targets
