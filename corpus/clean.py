@@ -86,9 +86,13 @@ _BARE_KEY = re.compile(
 _BARE_POSTED = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _HEAD_BLOCKS = 12
 # A page's posting line with the time first: "时间 : 2021-05-14 22:01:43 来源 : 本网原创稿".
+# Or the date alone before the page's other fields, perhaps as a list item ("• 2017-02-25  作者:  阅读次数:").
 _POSTED_LINE = re.compile(
-    r"^时\s*间\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s+(?:来源|信息来源|作者|浏览次数|点击数)\s*[:：].{0,40}$"
+    r"^(?:[•·●]\s*)?(?:时\s*间\s*[:：]\s*)?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?:来源|信息来源|作者|浏览次数|阅读次数|点击数)\s*[:：].{0,40}$"
+    # "浏览量:          时间:2015-04-12 10:32:00": the count first, its number not yet filled in
+    r"|^(?:浏览量|浏览次数|点击数|阅读次数)\s*[:：]\s*\d*\s*(?:发布)?时\s*间\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 
 # The page's record of the document, kept as quotable lines at the top of the text ("发布日期：2019年01月14日")
@@ -104,8 +108,14 @@ class CleanResult:
     dropped: int = 0
 
 
+# A mirror site's pronunciation glosses after characters ("發(fā)展", "經(jīng)濟(jì)"): page furniture, not the text.
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)"
+)
+
+
 def remove_spam(text: str) -> str:
-    return _SPAM.sub("", text)
+    return _PINYIN_GLOSS.sub("", _SPAM.sub("", text))
 
 
 def _meta_pairs(line: str) -> list[tuple[str, str]]:
@@ -210,7 +220,7 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             continue
         posted = _POSTED_LINE.match(line) or (_BARE_POSTED.match(line) if i <= _HEAD_BLOCKS else None)
         if posted and "published" not in info.meta:
-            info.add([("发布时间", posted.group(1))])
+            info.add([("发布时间", posted.group(1) or posted.group(2))])
             dropped += 1
             continue
         banner = REPOST_BANNER.match(line)

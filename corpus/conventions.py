@@ -74,6 +74,13 @@ LABELS: tuple[Convention, ...] = (
             "联系领导",
             "责任人",
             "牵头人",
+            "责任市领导",
+            "分管市领导",
+            "责任秘书长",
+            "责任副秘书长",
+            "牵头秘书长",
+            "分管秘书长",
+            "联系秘书长",
         ),
         field=Field.PERSON,
         notes="a person named beside the units: the field is read and set aside, never as a unit",
@@ -787,10 +794,11 @@ OFFICE_SEAT = Convention(
     "成立…“汉中市招商引资工作领导小组”，统筹指导全市招商引资工作，下设领导小组办公室，办公室设在市经合局",
     LeadBasis.SINGLE_UNIT,
     pattern=re.compile(
-        r"(?P<office>(?:[\u4e00-\u9fff]{0,16}?(?:领导小组|委员会|指挥部|联席会议))?(?:办公室|秘书处))"
+        r"(?P<office>(?:[\u4e00-\u9fff]{0,16}?(?:领导小组|委员会|指挥部|联席会议)的?)?(?:办公室|秘书处|办事机构|日常工作机构))"
         r"(?:设在|设于|挂靠在?|依托)(?P<body>[^，,。；;（(、\s]{2,24}?)(?=[，,。；;（(]|$|，?(?:负责|承担|具体))"
     ),
-    notes="the host of a group's office: asked as 办公室放在哪/设在哪 and as the group's daily work",
+    notes="the host of a group's office (办公室, 秘书处, 办事机构: '领导小组的办事机构设在省人民政府商务主管部门'): asked as "
+    "办公室放在哪/设在哪 and as the group's daily work",
 )
 # "各包抓领导为项目推进工作总负责人，负责协调解决…；各项目责任单位主要负责人为项目推进工作第一责任人，具体负责…":
 # a body or a post named as the person answering for the work; recorded as its sole responsible party, the post as

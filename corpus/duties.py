@@ -87,7 +87,7 @@ _BY = re.compile(r"(?<![自理缘经因])由")
 # Verbs that set up a body ("设立重庆市台商投诉协调中心，负责…"); a mechanism is set up by these and more.
 _SET_UP_VERBS = "设立|成立|组建"
 _SET_UP_BODY = re.compile(
-    rf"(?:{_SET_UP_VERBS})([^，,。；;]{{2,40}}?)(?:（以下(?:简)?称[^）]{{1,16}}）)?[，,]"
+    rf"(?:{_SET_UP_VERBS})([^，,。；;]{{2,40}}?)(?:（以下(?:简)?称[“\"]?(?P<short>[^）“”\"]{{1,16}})[”\"]?）)?[，,]"
 )
 _SETS_UP = re.compile(rf"(?:{_SET_UP_VERBS}|建立|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
@@ -209,9 +209,14 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         if not subject.strip() and convention is RESPONSIBLE:
             # "设立重庆市台商投诉协调中心，负责受理…": the body the clause before sets up is the one responsible.
             opening = sentence_start(text, m.start())
-            set_up = _SET_UP_BODY.fullmatch(ARTICLE_OPENING.sub("", text[opening : m.start()]).strip())
-            if set_up and looks_like_unit(set_up.group(1)):
-                subject = set_up.group(1)
+            # "省人民政府在…各片区设立派出机构（以下简称片区管理机构），负责…": whoever sets it up, the body set up is
+            # the one responsible, called by the name the text goes on to use.
+            before = ARTICLE_OPENING.sub("", text[opening : m.start()]).strip()
+            set_up = next((b for b in _SET_UP_BODY.finditer(before) if b.end() == len(before)), None)
+            # (a body given a short name is read once, by the defined-name reading: _defined_names)
+            named = set_up and not set_up.group("short") and set_up.group(1)
+            if named and looks_like_unit(named):
+                subject = named
                 subject_start = text.find(subject, opening)
         post = convention is INLINE_LEAD and bool(POST_LEADS.pattern.match(subject))
         if (not looks_like_unit(subject) and not post) or _EVERY_BODY.fullmatch(subject):
@@ -332,6 +337,15 @@ def _closing_role_brackets(
         else:
             continue
         start = max(sentence_start(text, end - 1 if m.group("before") else end), last)
+        paragraph = text.rfind("\n", 0, end) + 1
+        if (
+            m.group("before")
+            and not text[m.end() :].split("\n", 1)[0].strip()
+            and not _ITEM_NUMBER.match(text[paragraph:end])
+        ):
+            # "积极探索…,完善外来人口落户政策。加强流动人口服务管理。(市公安局牵头)": a bracket closing its paragraph
+            # closes the paragraph's sentences since the last bracket, not only the last sentence.
+            start = max(paragraph, last)
         sentence = _ITEM_NUMBER.sub("", text[start:end].strip())
         if len(sentence.strip("。；; ")) < 4:
             opens_sentences = opens_sentences or not m.group("after")
@@ -348,13 +362,22 @@ def _closing_role_brackets(
         if not units or not all(looks_like_unit(u) for u in units):
             continue
         lead = m.group("role") == "牵头"
-        if not lead and (len(units) > 1 or len(found) < 2):
+        if not lead and len(found) < 2:
             # "（海关总署、证监会负责）" closing an item is its units list, read with the document's stated rule
             # (列第一位者为牵头单位) by the list reader; a sentence's own bracket matters where there are several.
             continue
-        basis = LeadBasis.INLINE if lead else LeadBasis.SINGLE_UNIT if len(units) == 1 else LeadBasis.JOINT
         at = start + len(text[start:end]) - len(text[start:end].lstrip())
         duty = text[at:end].strip().rstrip("。；;")
+        if not lead and len(units) > 1:
+            # "发挥出口的支撑作用…。(省商务厅、省经济和信息化委…等负责)" after another paragraph's own bracket: this
+            # paragraph's list, first listed first (the extractor applies a stated rule, 列第一位的为牵头单位).
+            listed = InlineDuty(
+                units[:1], units[1:], duty, at, bracket_end, LeadBasis.FIRST_LISTED, CLOSING_ROLE_BRACKET.name
+            )
+            duties.append(listed)
+            spans.append((m.start(), m.end()))
+            continue
+        basis = LeadBasis.INLINE if lead else LeadBasis.SINGLE_UNIT
         duties.append(InlineDuty(units, (), duty, at, bracket_end, basis, CLOSING_ROLE_BRACKET.name))
         spans.append((m.start(), m.end()))
     return duties, spans
@@ -368,6 +391,10 @@ def _office_seats(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
         if not looks_like_unit(body) or any(d.start <= m.start("body") < d.end for d in found):
             continue
         end = _clause_end(text, m.end())
+        if re.match(r"[，,]\s*(?:承担|负责|具体负责)", text[end:]):
+            end = _clause_end(
+                text, end + 1
+            )  # "…设在省人民政府商务主管部门，承担领导小组日常工作": the office's work
         office = m.group("office")
         if office in ("办公室", "秘书处"):
             # "下设领导小组办公室，办公室设在…": the office the sentence set up just before.
@@ -753,6 +780,8 @@ def _subject_duties(
             DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words) or each
         ):
             continue
+        if re.search(rf"(?:{_SET_UP_VERBS})(?!的)", subject):
+            continue  # "省人民政府在…设立派出机构（以下简称…）": the body set up is read by the set-up reading
         if start in taken or any(a <= start < b for a, b in spans):
             continue
         if _ITS_OWN_DEPARTMENT.match(SHORT_NAME_NOTE.sub("", rest)) or _ITS_CLASS.match(rest):

@@ -36,7 +36,7 @@ from corpus.conventions import (
     strip_rules,
 )
 from corpus.duties import ARTICLE_OPENING, InlineDuty, find_inline_duties
-from corpus.model import LeadBasis, Task
+from corpus.model import LeadBasis, Target, Task
 from corpus.structure import ARTICLE_LABEL, Item
 from corpus.targets import find_deadline, find_targets
 from corpus.text import sentence_start
@@ -99,6 +99,7 @@ def build_tasks(
         targets = tuple(
             t for t in find_targets(item_text, offset=item.start) if not _in_clause(t, item, reading)
         )
+        targets += _figure_targets(item, text)
         if year:
             targets = tuple(t if t.year else replace(t, year=year) for t in targets)
         tasks.append(
@@ -122,7 +123,16 @@ def build_tasks(
             )
         )
         tasks.extend(_clause_tasks(doc_id, item, item_text, place_names, rules))
-        tasks.extend(_inline_tasks(doc_id, item, item_text, duties))
+        inline = _inline_tasks(doc_id, item, item_text, duties)
+        if rules.first_listed_leads:
+            # A paragraph's own list ("…。(A、B等负责)") read under the stated rule: its first listed leads.
+            inline = [
+                replace(t, lead_basis=LeadBasis.DOCUMENT_RULE)
+                if t.lead_basis == LeadBasis.FIRST_LISTED
+                else t
+                for t in inline
+            ]
+        tasks.extend(inline)
     return _opening_tasks(doc_id, text, items, place_names) + tasks
 
 
@@ -163,6 +173,42 @@ def _listing_owner(
         return None
     led = any(d.basis == LeadBasis.INLINE for d in bound)
     return bound[0].lead_units, (LeadBasis.INLINE if led else LISTED_DUTIES.basis)
+
+
+_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]\s*$")
+_CELL_FIGURE = re.compile(r"(\d[\d,，]*(?:\.\d+)?)\s*(\S*)")
+
+
+def _figure_targets(item: Item, text: str) -> tuple[Target, ...]:
+    """A table row's figures as targets: "小店区 | 150 | …" under "签约项目总投资(亿元)" is 签约项目总投资 150 亿元 for
+    小店区, quoting the cell; the header stays on the record (``column``) so an answer can show what is counted."""
+    out = []
+    for header, cell in item.figures:
+        stripped = cell.text.strip()
+        m = _CELL_FIGURE.match(stripped)
+        if m is None:
+            continue
+        bracket = _HEADER_UNIT.search(header)
+        metric = header[: bracket.start()].strip() if bracket else header
+        unit = m.group(2) or (bracket.group(1).strip() if bracket else "")
+        start = cell.start + cell.text.index(stripped)
+        value_text = m.group(1)
+        out.append(
+            Target(
+                metric=metric,
+                comparator="",
+                value=float(value_text.replace(",", "").replace("，", "")),
+                value_text=value_text,
+                unit=unit,
+                year=None,
+                scope=item.title,
+                quote=text[start : start + len(stripped)],
+                start=start,
+                end=start + len(stripped),
+                column=header,
+            )
+        )
+    return tuple(out)
 
 
 def _single_year(title: str) -> int | None:

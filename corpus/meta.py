@@ -34,12 +34,13 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
     doc_number = _DOC_NUMBER.search(page_number).group() if _DOC_NUMBER.search(page_number) else ""
     # A 文号 alone on its line is distinctive enough to be looked for below a page's navigation too.
     doc_number = doc_number or _doc_number(head) or _standalone_number(texts[15:60])
-    date = (
-        _date(page_meta.get("date", ""))
-        or _stated_date(head)
-        or _standalone_date(texts)
-        or _date(page_meta.get("published", ""))
-    )
+    date = _date(page_meta.get("date", "")) or _stated_date(head) or _standalone_date(texts)
+    posted = _date(page_meta.get("published", ""))
+    title_years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", title)]
+    if not date and posted and not (title_years and int(posted[:4]) > max(title_years) + 1):
+        # The page's posting date stands for the document's, unless the title's year shows a later repost
+        # ("…下达2013年全市招商引资责任目标的通知" posted in 2019).
+        date = posted
     full_text = "\n".join(ln.text for ln in lines)
     issuer = _placed_issuer(issuer, full_text)
     return DocumentMeta(
@@ -98,15 +99,23 @@ def _clean_title(title: str) -> str:
         # A title kept in a page's "|" info table ("| 名称： | 广州市…的通知 |  |"): the longest cell is the title,
         # not its label or the empty cells beside it.
         title = max((cell.strip() for cell in title.split("|")), key=len)
-    title = _SITE_SUFFIX.sub("", _FRONT_MATTER.sub("", title.strip()))
+    # "  • 江西省人民政府办公厅关于…": a page's list bullet is not part of the title.
+    title = re.sub(r"^[•·●◆■▪►\-*\s]+", "", title.strip())
+    title = _SITE_SUFFIX.sub("", _FRONT_MATTER.sub("", title))
     title = _TITLE_PREFIX_NOTE.sub("", _TITLE_NOTE.sub("", title))
     if _COLUMN_LABEL.match(title) and TITLE_WORDS.search(_COLUMN_LABEL.sub("", title)):
         title = _COLUMN_LABEL.sub("", title)
     if m := _AFTER_DOCUMENT_TYPE.match(title):
         title = m.group(1)
     # "延政办发〔2015〕5号《延安市人民政府办公室关于…的通知》": a 文号 printed before the title is not part of it.
-    if (number := _DOC_NUMBER.match(title.strip())) and title.strip()[number.end() :].lstrip().startswith(
-        "《"
+    # So is one a page prints before the title with a space ("鲁政办字〔2015〕46号 山东省人民政府办公厅关于…的意见").
+    if (number := _DOC_NUMBER.match(title.strip())) and (
+        title.strip()[number.end() :].lstrip().startswith("《")
+        or (
+            title.strip()[number.end() : number.end() + 1].isspace()
+            and TITLE_WORDS.search(title.strip()[number.end() :])
+            and len(title.strip()[number.end() :].strip()) >= 8
+        )
     ):
         title = title.strip()[number.end() :].strip()
     # "《宿迁市优化营商环境“五心”服务承诺清单》(2024年版)", "\"海南自由贸易港优化营商环境条例\"": a page printing the
@@ -417,6 +426,15 @@ def _load_provinces() -> list[tuple[str, tuple[str, ...]]]:
 PROVINCES = _load_provinces()
 
 
+def _load_long_cities() -> tuple[str, ...]:
+    path = Path(__file__).with_name("data") / "long_city_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(n for line in lines if not line.startswith("#") for n in line.split() if len(n) >= 3)
+
+
+LONG_CITIES = _load_long_cities()
+
+
 def province_in(text: str) -> str:
     """The provincial-level division a title names: '数字广东建设…' -> '广东省', '上海市会展业条例' -> '上海市'."""
     found = [
@@ -599,9 +617,16 @@ def _place_in(head: str, weight_text: str) -> str:
             if m.group(1)[0] not in "全我本各该每两一二三四五六七八九十" and not province_in(m.group(1)):
                 candidates[m.group(1)] += weight
                 kinds[(m.group(1), m.group(2))] += 1
+    text = head + weight_text
+    for whole in LONG_CITIES:
+        # "人民银行连云港市中心支行": the city is 连云港, not the two characters before 市.
+        tail = whole[-2:]
+        if tail in candidates and whole in text:
+            candidates[whole] += candidates.pop(tail)
+            for k in ("市", "州", "县"):
+                kinds[(whole, k)] += kinds.pop((tail, k), 0)
     if not candidates:
         return ""
-    text = head + weight_text
     name = max(candidates, key=lambda n: (candidates[n], text.count(n)))
     kind = max(("市", "州", "县"), key=lambda k: (text.count(name + k), kinds[(name, k)]))
     return name + kind

@@ -91,6 +91,9 @@ class Target(Record):
     start: int
     end: int
     qualitative: bool = False  # "达到全国先进水平", "实现全覆盖": value_text holds the goal, value is 0
+    column: str = (
+        ""  # a figure alone in a table cell: its column's header as printed ("签约项目总投资(亿元)")
+    )
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from corpus.conventions import BRACKETED_CLAUSE_OPEN
+from corpus.conventions import BRACKETED_CLAUSE_OPEN, CLOSING_DUTY_BRACKET
 
 # "— 3 —", "- 3 -", "第 3 页 共 12 页", "共12页 第3页", "第3页/共12页", "3/12", "Page 3 of 12".
 _PAGE_NUMBER = re.compile(
@@ -112,6 +112,13 @@ _BRACKET_SPAN = 120
 _OWN_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件\s*\d{0,2})$"
 )
+# A document's title alone on its line ("推进招商引资机制改革实施方案"): it ends its paragraph however long.
+_TITLE_LINE = re.compile(
+    r"^(?!按照|根据|依据|为|经|对)[\u4e00-\u9fff《》“”（）()\d]{4,40}(?:方案|意见|办法|通知|规定|细则|措施|计划|规划|条例|决定|清单)$"
+)
+# A line closed by a responsibility bracket ("…服务管理。(市公安局牵头)", "(责任秘书长:王五,责任单位:市政府办公室)"):
+# the bracket ends its task, whatever the line's length.
+_ROLE_BRACKET_END = re.compile(r"[(（][^()（）]{0,80}(?:单位|部门)\s*[:：][^()（）]{1,160}[)）]\s*$")
 # An article's or item's number alone on its line: its text follows on the next.
 _BARE_LABEL = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,6}条|[（(][一二三四五六七八九十\d]{1,3}[）)])$"
@@ -137,7 +144,11 @@ def reflow(lines: list[str], starts_item) -> list[str]:
             continue
         if current and not starts_item(line) and not _OWN_LINE.match(line):
             ends = not _BARE_LABEL.match(last) and (
-                _OWN_LINE.match(last) or last[-1] in _SENTENCE_END or bool(width and len(last) < width - 3)
+                _OWN_LINE.match(last)
+                or (_TITLE_LINE.match(last) and last.count("《") == last.count("》"))
+                or bool(CLOSING_DUTY_BRACKET.search(last) or _ROLE_BRACKET_END.search(last))
+                or last[-1] in _SENTENCE_END
+                or bool(width and len(last) < width - 3)
             )
             if not ends or _open_bracket(current):
                 current += line

@@ -109,6 +109,8 @@ class Item:
     heading_path: str
     title_start: int = -1  # where the title begins, so its span can be checked
     cells: dict[str, Cell] = field(default_factory=dict)  # table rows: role -> cell
+    # table rows: (column header as printed, cell) of each cell holding a bare figure ("签约项目总投资(亿元)", "150")
+    figures: tuple[tuple[str, Cell], ...] = ()
     closing: bool = False  # the closing paragraphs after the last numbered item (section 结尾), not an item
 
 
@@ -205,7 +207,11 @@ def segment(lines: list[Line]) -> Outline:
                 _table_items(rows, prefix, heading, sections, items)
             i += 1
             continue
-        h = parse_heading(line.text) or _continued_numbering(line.text, stack)
+        h = (
+            parse_heading(line.text)
+            or _continued_numbering(line.text, stack)
+            or _restarting_group(lines, i, stack)
+        )
         if h is None:
             row = (
                 _annex_row(lines, i, parts)
@@ -233,7 +239,7 @@ def segment(lines: list[Line]) -> Outline:
         key = path_key(h.label)
         section_id = "/".join([k for _, k, _, _ in stack] + [key])
         heading = _title_of(h.rest) or h.rest[:30]
-        display = f"{h.label}{'、' if h.level == 1 else ''}{heading}"
+        display = heading if h.label == h.rest else f"{h.label}{'、' if h.level == 1 else ''}{heading}"
         sections.append(Section(section_id, h.label, heading, h.level, line.start, line.end))
         stack.append((h.level, key, display, len(sections) - 1))
         # The item runs until the next line that is a heading, a part title or a table.
@@ -247,14 +253,19 @@ def segment(lines: list[Line]) -> Outline:
             and (lines[j].table < 0 or _is_field_table(lines, j, tables_done))
             and not _ends_item(lines[j].text, article)
             and j not in parts
-            and not (_UNITS_CLAUSE.search(lines[j - 1].text) and not _labelled_part(lines[j].text))
-            and not CLOSING_DUTY_BRACKET.search(lines[j - 1].text)
+            and (
+                not (
+                    (_UNITS_CLAUSE.search(lines[j - 1].text) and not _labelled_part(lines[j].text))
+                    or CLOSING_DUTY_BRACKET.search(lines[j - 1].text)
+                )
+                or _bracketed_run_follows(lines, j, parts, article)
+            )
         ):
             j += 1
         end = lines[j - 1].end
         # An article (第X条) is an item even when it is one short sentence: regulations bind bodies that way.
         # So is a one-sentence item assigning a duty ("（11）中国农业发展银行负责落实…所需贷款。").
-        has_body = (
+        has_body = not (h.label == h.rest and not h.number) and (  # a group's title line holds no task
             j > i + 1
             or len(h.rest) > len(heading) + 1
             or (h.label.endswith("条") and bool(h.rest))
@@ -315,6 +326,23 @@ def _file_info(lines: list[Line], sections: list[Section]) -> int:
 
 # An article's own label ("第十二条"): the numbered unit of a regulation.
 ARTICLE_LABEL = re.compile(r"^第.{1,6}条$")
+
+
+# How many paragraphs a task closed by its own bracket may run over ("…。\n…。(市民政局牵头)").
+_RUN_LINES = 3
+
+
+def _bracketed_run_follows(lines: list[Line], j: int, parts: list[int], article: bool) -> bool:
+    """The paragraphs after an item's first bracket-closed task are tasks of the same item when they too end in
+    a bracket of their own (天津's "(6)促进人口健康发展。" over "…落户政策。(市公安局牵头)", "…妇女儿童事业。(市妇联
+    牵头)"): each is a clause record of the item, not the document's closing text."""
+    for k in range(j, min(j + _RUN_LINES, len(lines))):
+        text = lines[k].text
+        if lines[k].table >= 0 or k in parts or _ends_item(text, article):
+            return False
+        if CLOSING_DUTY_BRACKET.search(text) or _UNITS_CLAUSE.search(text):
+            return True  # (a bracket inside the paragraph too: "…千亿级企业. (牵头单位:…)围绕…")
+    return False
 
 
 def _ends_item(text: str, article: bool) -> bool:
@@ -392,6 +420,29 @@ def _continued_numbering(text: str, stack: list) -> HeadingMatch | None:
     )
 
 
+_BRACKET_NOTE = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]\s*$")
+_GROUP_TITLE = re.compile(r"^[\u4e00-\u9fff“”\d]{4,30}$")
+
+
+def _restarting_group(lines: list[Line], i: int, stack: list) -> HeadingMatch | None:
+    """An unnumbered title line over a list that numbers from 1 again ("沿海开发十大重点争取推进事项", perhaps a
+    bracketed note, then "1.…" after the items 1.–6. of 三、): a group of its own at the top level, so the new
+    list's items are not read as the open list's items again."""
+    text = lines[i].text.strip()
+    if lines[i].table >= 0 or not stack or not _GROUP_TITLE.match(text):
+        return None
+    k = i + 1
+    if k < len(lines) and _BRACKET_NOTE.match(lines[k].text):
+        k += 1
+    nxt = parse_heading(lines[k].text) if k < len(lines) and lines[k].table < 0 else None
+    if nxt is None or nxt.number not in ("1", "一"):
+        return None
+    if not any(level == nxt.level and key != path_key(nxt.label) for level, key, _, _ in stack):
+        return None  # nothing at that level ran before: an ordinary line above a first list
+    level = max(1, stack[0][0])
+    return HeadingMatch(level, text, "", text, 0)
+
+
 def _in_attachment(i: int, attachments: dict[int, str]) -> bool:
     return any(start < i for start in attachments)
 
@@ -430,6 +481,7 @@ def _table_items(
 ) -> None:
     header_index, roles = _find_header(rows)
     roles = _roles_from_content(rows, header_index, roles)
+    figure_header = rows[header_index] if header_index >= 0 else _figure_header(rows)
     group_row: tuple[str, str] | None = None  # (path key, display) of a full-width group row above
     upper = header_index - 1 if header_index > 0 and _sub_header(rows, header_index) else header_index
     header_cells = (
@@ -454,7 +506,10 @@ def _table_items(
             label = row.cells[0]
             section_id = "/".join(p for p in (prefix, label) if p)
             sections.append(Section(section_id, label, label, 5, row.start, row.end))
-            items.append(Item(section_id, label, 5, label, row.start, row.end, heading, row.start))
+            figures = _figures(figure_header, row) if row is not figure_header else ()
+            items.append(
+                Item(section_id, label, 5, label, row.start, row.end, heading, row.start, figures=figures)
+            )
             continue
         numbered = _numbered_cells(row, roles)
         title_column = roles.get("title", -1)
@@ -519,10 +574,66 @@ def _table_items(
         title_start = title_cell.start + (title_h.label_len if title_h else 0) if title_cell else row.start
         sections.append(Section(section_id, label, title, 5, row.start, row.end))
         items.append(
-            Item(section_id, label, 5, title, row.start, row.end, " > ".join(display), title_start, cells)
+            Item(
+                section_id,
+                label,
+                5,
+                title,
+                row.start,
+                row.end,
+                " > ".join(display),
+                title_start,
+                cells,
+                figures=_figures(figure_header, row, set(roles.values())),
+            )
         )
         if chapter and chapter.level == 1 and not chapter.rest:
             group_row = (path_key(chapter.label), f"{index_cell.text}{title}")
+
+
+# A cell that is a figure alone: "150", "80.0", "30000", "1,200", "15%"; a unit may follow ("5亿元").
+_FIGURE_CELL = re.compile(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,4})?\s*$")
+
+
+def _is_figure(cell: str) -> bool:
+    return bool(_FIGURE_CELL.match(cell)) and not re.search(r"年|月|日|号", cell)
+
+
+def _figure_header(rows: list[Line]) -> Line | None:
+    """The header of a table of figures that names no roles ("单位名称 | 签约项目总投资(亿元) | 实际利用外资(万美元)"):
+    its first row of three or more text cells over rows of the same width whose cells after the first are figures."""
+    for n, row in enumerate(rows[:3]):
+        cells = [c.strip() for c in row.cells]
+        if len(cells) < 3 or not all(cells) or any(_is_figure(c) for c in cells):
+            continue
+        below = [r for r in rows[n + 1 :] if len(r.cells) == len(cells)]
+        numeric = [r for r in below if sum(_is_figure(c) for c in r.cells[1:]) >= len(cells) // 2]
+        if len(numeric) >= 2 and len(numeric) * 2 >= len(below):
+            return row
+    return None
+
+
+_UNIT_IN_HEADER = re.compile(
+    r"[(（]\s*(?:万美元|亿美元|亿元|万元|元|%|％|个|家|项|人|万人|亩|万亩|平方米|万平方米|公里|吨|万吨)\s*[)）]"
+)
+
+
+def _figures(
+    header: Line | None, row: Line, role_columns: set[int] | None = None
+) -> tuple[tuple[str, Cell], ...]:
+    """(header, cell) of each cell of ``row`` under a named column that holds a figure alone. In a table whose
+    header names roles (牵头单位, 完成时限), only columns whose header prints a unit ("目标(亿元)") hold figures: a
+    分值 column scores the row, it sets no target."""
+    if header is None or len(header.cells) != len(row.cells):
+        return ()
+    return tuple(
+        (header.cells[c].strip(), Cell(cell, row.cell_starts[c]))
+        for c, cell in enumerate(row.cells)
+        if c > 0
+        and header.cells[c].strip()
+        and _is_figure(cell)
+        and (role_columns is None or (c not in role_columns and _UNIT_IN_HEADER.search(header.cells[c])))
+    )
 
 
 # Columns that hold a row's units, dates, persons or index: never its numbered item.

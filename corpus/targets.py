@@ -35,7 +35,8 @@ _SCOPE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:\n、|]")
 _TARGET_VERB = re.compile(
     r"(引进|实现|完成|建成|培育|新增|达|谋划|储备|开发|组织|举办|开展|打造|形成|建设|设立|增长|支持|资助|培养|培训|"
-    r"选拔|评选|遴选|扶持|筹集|选派|认定|招引|签约|集聚|吸引|带动|覆盖|新建|改造|提升|推动|发放|建立|引育|布局)"
+    r"选拔|评选|遴选|扶持|筹集|选派|认定|招引|签约|集聚|吸引|带动|覆盖|新建|改造|提升|推动|发放|建立|引育|布局|"
+    r"编制|制定|出台)"
     r"[^，,；;。]{0,12}$"
 )
 
@@ -103,8 +104,46 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
                 end=offset + m.end(),
             )
         )
+    targets.extend(_magnitudes(text, offset, default_year))
     targets.extend(_qualitative(text, offset, default_year))
     return targets
+
+
+# A size written as its order alone, after a goal's verb: "到2026年年底突破万亿元大关", "迈上千亿元台阶".
+_MAGNITUDE = re.compile(
+    r"(?P<cmp>力争突破|力争达到|突破|超过|达到|迈上|跨上|跃上|冲刺)(?P<value>[万千百])(?P<unit>亿元|亿美元|亿)"
+)
+_MAGNITUDE_VALUE = {"万": 10000.0, "千": 1000.0, "百": 100.0}
+
+
+def _magnitudes(text: str, offset: int, default_year: int | None) -> list[Target]:
+    out = []
+    for m in _MAGNITUDE.finditer(text):
+        clause_start = _clause_start(text, m.start())
+        sentence_start = max(text.rfind("。", 0, m.start()) + 1, 0)
+        metric = (
+            re.sub(
+                r"^(?:力争|争取|其中|并|且|同时)?\s*(?:到|至|在)?\s*(?:\d{4}\s*年(?:年?末|年?底)?)?\s*[，,]?",
+                "",
+                text[clause_start : m.start()].strip(),
+            )
+            or text[clause_start : m.end()].strip()
+        )
+        out.append(
+            Target(
+                metric=metric,
+                comparator=m.group("cmp"),
+                value=_MAGNITUDE_VALUE[m.group("value")],
+                value_text=m.group("value"),
+                unit=m.group("unit"),
+                year=_year_before(text, m.start(), sentence_start) or default_year,
+                scope=_SCOPE.match(metric).group(1) if _SCOPE.match(metric) else "",
+                quote=text[clause_start : m.end()],
+                start=offset + clause_start,
+                end=offset + m.end(),
+            )
+        )
+    return out
 
 
 # Goals without a figure: "达到全国先进水平", "实现全覆盖", "进入全省第一方阵".

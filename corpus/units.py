@@ -305,6 +305,10 @@ def _split_glued(piece: str, place_names: Sequence[str]) -> list[str]:
 
 
 # A body of the party committee of a level (市委政法委, 省委组织部): the name after 市委 is what people type.
+# A department of a level's government named with it ("省人民政府商务主管部门", "县级以上人民政府发展改革部门").
+_GOVERNMENT_DEPARTMENT = re.compile(
+    r"^(省|市|州|县|区|设区的市|县级以上|市级|县级)(?:人民政府|政府)([\u4e00-\u9fff、]{2,20}(?:部门|机构))$"
+)
 _PARTY_BODY = re.compile(r"^(?:省|市|州|县|区)委(?!员会)([\u4e00-\u9fff]{2,}(?:部|委|办|室|厅|局|会))$")
 
 
@@ -358,6 +362,10 @@ class UnitDirectory:
         level = name[0] if name[:1] in "省市州县区" else ""
         if bare_place and level:
             forms |= {bare_place + level + stem, bare_place + stem, jurisdiction + stem}
+        government = _GOVERNMENT_DEPARTMENT.match(name)
+        if government:
+            # "省人民政府商务主管部门" is the 省商务主管部门 a cadre types (and a regulation may print).
+            forms.add(government.group(1) + government.group(2))
         party = _PARTY_BODY.match(name)
         if party:
             forms.add(party.group(1))  # 市委政法委 is the 政法委 a cadre of that city types
