@@ -58,6 +58,19 @@ def answer_targets(
                 score = found.coverage + 0.1 * coverage(topic, f"{target.metric}{clause}", vocab)
                 if asks_goal and _GOAL_WORDS.search(f"{task.heading_path}{task.title}"):
                     score += 0.2
+                if target.column:
+                    # A figure alone in a table cell: the row is the quote, the column's header says what it counts.
+                    if _TOTAL_ASKED.search(q.text) and _is_total_row(task.title, doc.jurisdiction):
+                        score += (
+                            0.2  # "全市…是多少": the row of the whole place (太原市 / 合计), not a county's
+                        )
+                    span = compose.Span(task.quote.strip(), task.start, task.start + len(task.quote.strip()))
+                    finding = compose.finding_for_target(doc, task, target, span, score)
+                    sentence = (
+                        f"{task.title}“{target.column}”一栏为{target.value_text}（该行：“{span.quote}”）。"
+                    )
+                    per_doc.setdefault(doc.doc_id, []).append((score, finding, sentence))
+                    continue
                 span = compose.sentence_span(doc, target.start, target.end)
                 year = compose.stated_year(target, span)
                 if year:
@@ -111,6 +124,16 @@ def answer_targets(
         lines.append(line + _whole_sentence(q, line, items[0][1].quote))
         findings.extend(f for _, f, _ in items)
     return Draft("\n".join(lines), tuple(findings))
+
+
+_TOTAL_ASKED = re.compile(r"全(?:市|省|州|县|区|盟)|合计|总计|总共|一共")
+_TOTAL_ROW = re.compile(r"^(?:全(?:市|省|州|县|区|盟)|合计|总计|小计|共计)")
+
+
+def _is_total_row(label: str, jurisdiction: str) -> bool:
+    """A table row standing for the whole place: 合计 / 全市, or the document's own place (太原市)."""
+    label = label.strip()
+    return bool(_TOTAL_ROW.match(label)) or (bool(jurisdiction) and label == jurisdiction)
 
 
 def states_year(doc: PolicyDocument, target: Target, years: Sequence[int]) -> bool:

@@ -17,6 +17,7 @@ from assistant.understand import Question, inside_a_title
 from assistant.vocabulary import document_subject
 from corpus.model import PolicyDocument
 from corpus.numerals import date_in_words
+from corpus.script import fold
 
 if TYPE_CHECKING:
     from assistant.answering import Assistant
@@ -174,7 +175,7 @@ def task_deadline(
     return draft
 
 
-_POSTED_ASKED = re.compile(r"挂出|挂网|挂到|挂上|上网|贴出|网站上|网上")
+_POSTED_ASKED = re.compile(r"挂出|挂网|挂到|挂上|上网|贴出|网站上|网上|网页|页面|转载")
 
 
 def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
@@ -193,16 +194,23 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
     rest = q.topic
     for word in wording.SIGNED_CUES:
         rest = rest.replace(word, "")
-    rest = re.sub(r"挂出来?|挂网|挂到|挂上|上网|贴出来?|(?:政府)?网站上?|网上", "", rest)
+    rest = re.sub(
+        r"挂出来?|挂网|挂到|挂上|上网|贴出来?|(?:政府)?网站上?|网上|网页上?|(?:转载)?页面上?|转载|显示的?|时间|日期",
+        "",
+        rest,
+    )
     for cue in cues:
         rest = rest.replace(cue, "")
     if not cues:
         return None
-    rest = re.sub(r"[后前的起开始之日经]", "", rest).strip()
+    rest = re.sub(r"[那这][篇份个]|[后前的起开始之日经]", "", rest).strip()
     if len(rest.replace(" ", "")) > 4 or len(docs) > 3:
         # What is left must name the document ("会展业条例" for 《测试市会展业促进条例》), nothing else.
         vocab = assistant.workspace.vocabulary
-        by_title = [(max(coverage(rest, d.title, vocab), _words_in(rest, d.title)), d) for d in docs]
+        # (a title printed in 繁體 is matched through its simplified shadow)
+        by_title = [
+            (max(coverage(rest, fold(d.title), vocab), _words_in(rest, fold(d.title))), d) for d in docs
+        ]
         best = max((c for c, _ in by_title), default=0.0)
         if best < _TITLE_MATCH:
             return None

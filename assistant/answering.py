@@ -399,6 +399,15 @@ class Assistant:
             return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
         if draft is None:
             return self._abstain(q, q.topic)
+        asks_act = bool(wording.ASKED_ACT.search(q.text) or wording.ASKED_RECIPIENT.search(q.text))
+        acts_asked = asks_act and q.intent in (Intent.LEAD, Intent.UNITS) and not q.compare and not q.yes_no
+        if draft.declines and draft.findings and acts_asked:
+            # "落实措施报上去由谁来督办检查": an item that names no lead may still say who does the act asked
+            # ("…报送市人民政府督查室，市人民政府督查室将适时…进行督办检查").
+            top = draft.findings[0]
+            acted = passages.asked_act_draft(q, vocab.document(top.doc_id), top, vocab)
+            if acted is not None:
+                draft = replace(acted, confidence=draft.confidence)
         if draft.declines and draft.findings:
             # A decline that shows what the documents do say: verified and cited like an answer, marked declined
             # (one naming what the quote does not hold, "…责任单位中没有X", is said as it is).
@@ -408,14 +417,7 @@ class Assistant:
         if draft.declines:
             return gap_answer(self._abstain(q, q.topic), draft.text)
         top = draft.findings[0] if draft.findings else None
-        asks_act = bool(wording.ASKED_ACT.search(q.text) or wording.ASKED_RECIPIENT.search(q.text))
-        if (
-            top is not None
-            and q.intent in (Intent.LEAD, Intent.UNITS)
-            and asks_act
-            and not q.compare
-            and not q.yes_no
-        ):
+        if top is not None and acts_asked:
             # "主办部门由谁来定": the body the item's text has do the asked act answers, not the item's lead.
             acted = passages.asked_act_draft(q, vocab.document(top.doc_id), top, vocab)
             if acted is None and len(docs) == 1 and wording.ASKED_RECIPIENT.search(q.text):
@@ -883,7 +885,11 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
     # The answer rests on its best finding: a span stated by a runner-up passage does not answer the question.
     quotes = draft.findings[0].quote if draft.findings else ""
     if q.intent == Intent.TARGET:
-        quotes = "".join(f.quote for f in draft.findings)
+        # A table cell's figure takes its unit from the column's header ("签约项目总投资(亿元)" over "150").
+        quotes = "".join(
+            f.quote + "".join(f"{t.value_text}{t.unit}" for t in f.targets if t.column)
+            for f in draft.findings
+        )
     quotes = fold(quotes)  # "100億元" is the figure a question asks as 亿
     for attribute in wording.ATTRIBUTES:
         # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.

@@ -82,7 +82,8 @@ def task_name(task: Task) -> str:
         )[0]
         if len(opening) >= 4:
             title = f"{title}：{opening}"
-    return f"{label}{title}" if title and not title.startswith(task.label) else title
+    # "第十条" with no heading of its own: its number names it, the gist shows what it says
+    return f"{label}{title}" if title and not title.startswith(task.label) else (title or label)
 
 
 # How much of an item's opening a unit's-tasks answer shows after the item's title.
@@ -372,8 +373,9 @@ def target_clause(doc: PolicyDocument, target: Target) -> Span:
 
 
 def stated_year(target: Target, sentence: Span) -> int | None:
-    """The year the sentence itself sets ("到2021年"), else the year the extractor read."""
-    found = _STATED_YEAR.search(sentence.quote)
+    """The year the sentence itself sets ("到2021年"), else the year the extractor read. A year the target's own
+    clause sets wins over the sentence's ("2024年至2026年,…,到2024年年底总量达到7000亿元")."""
+    found = _STATED_YEAR.search(target.quote) or _STATED_YEAR.search(sentence.quote)
     return int(found.group(1)) if found else target.year
 
 

@@ -557,7 +557,10 @@ def quoted_draft(
 # The body doing an act, right before the act's word: "由同级人民政府确定", "税务部门批准", "接受财政税务部门的监督".
 _ACT_BODY = (
     r"(?:由|经|须经|需经|报请|报经|报|接受)?(?P<actor>[\u4e00-\u9fff（）()]{2,24}?"
-    r"(?:主管部门|部门|人民政府|政府|委员会|管委会|机构|机关|局|厅|委|办公室|中心|银行|公司))(?:的)?"
+    r"(?:主管部门|部门|人民政府|政府|委员会|管委会|机构|机关|局|厅|委|办公室|督查室|研究室|中心|银行|公司))(?:的)?"
+    # "市人民政府督查室将适时对各单位目标完成情况进行督办检查": what the body is to do may come after a time and
+    # its object
+    r"(?:(?:将|要|应当?|会)?(?:适时|定期|及时|不定期)?(?:对[^，,。；;]{1,24}?)?(?:进行|开展|组织|实施))?"
 )
 _PLACED_CLASS = re.compile(
     r"(?:国家|国务院|中央|省级?|市级?|县级?|区级?|同级|上级)(?:人民政府)?(?:有关|相关|主管)?(?:部门|机关|机构)"
@@ -595,6 +598,7 @@ def asked_act_draft(
     if item is not None and item.quote != finding.quote:
         spans.append((item.start, item.quote))
     for base, quote in spans:
+        found: list[tuple[float, compose.Draft]] = []
         for start, sentence in _sentences(quote, False):
             for m in acts.finditer(sentence):
                 # "（三）年度行政检查计划未报人民政府法制机构审核": the body is what follows the last 报 / 向 / 经 / 由.
@@ -627,7 +631,12 @@ def asked_act_draft(
                     else (m.group(0) + sentence[m.end() : m.end() + 2]).rstrip("，,。；;")
                 )
                 text = f"{actor}（原文写的是“{said}”）。{compose.doc_name(doc)}写道：“{stripped}”"
-                return compose.Draft(text, (acting,))
+                # "“窗口”及便民服务目标(4分)由自治区政务服务中心考核" among an item's other "…由X考核": the sentence
+                # speaking of what is asked.
+                fit = doc_coverage(q.topic, document_subject(doc), stripped, vocab)
+                found.append((fit, compose.Draft(text, (acting,))))
+        if found:
+            return max(found, key=lambda x: x[0])[1]
     return None
 
 
