@@ -36,7 +36,7 @@ from assistant.vocabulary import UNIT_LIKE, Vocabulary, document_subject, jurisd
 from corpus.model import PolicyDocument, Role
 from corpus.numerals import digits_to_int, numeral_value
 from corpus.structure import ARTICLE_LABEL
-from corpus.units import GENERIC_PARTY, ends_like_a_phrase
+from corpus.units import GENERIC_PARTY, ends_like_a_phrase, looks_like_unit
 from retrieval.tokenize import dictionary_tag, pos_tags, words
 
 INTENTS = tuple(Intent)
@@ -191,7 +191,9 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
     for alias in sorted(vocab.jurisdiction_aliases, key=lambda w: (-len(w), w)):
         if alias == "国家" and not _NATIONAL_LEVEL.search(text):
             continue  # 国家粮食局, 国家自主创新示范区: the word opens a name, it names no level
-        if alias in text and vocab.jurisdiction_aliases[alias] not in found:
+        # "海南e登记平台": a place opening a platform's or product's name, Latin letters after it, names no place
+        named = re.search(re.escape(alias) + r"(?![A-Za-z])", text)
+        if named and vocab.jurisdiction_aliases[alias] not in found:
             found.append(vocab.jurisdiction_aliases[alias])
     # "全州" / "州里" / "州级" name the only jurisdiction of that level, if there is only one, and only when the
     # question names no place: "广州…区级社区养老设施" is a level inside 广州, not the corpus's only district.
@@ -204,6 +206,9 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
         ):
             found.append(name)
     return found
+
+
+_DEPARTMENT_AFTER = re.compile(r"(?:等)?(?:有关|相关|主管)?(?:部门|单位|机构)")
 
 
 def _find_units(text: str, vocab: Vocabulary) -> list[str]:
@@ -241,7 +246,14 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
                 if name.endswith("部") and text[start + len(name) : start + len(name) + 1] == "门"
                 else name
             )
-            if not any(taken[start : start + len(typed)]):
+            # A field a list names in place of its department ("审批、监督管理、服务等有关部门" records 服务) is that
+            # department only where the question says so ("服务部门"), never inside a word ("海洋服务业").
+            bare_field = (
+                not looks_like_unit(typed)
+                and not typed.startswith(("各", "全", "省", "市", "县", "区", "州"))
+                and not _DEPARTMENT_AFTER.match(text, start + len(typed))
+            )
+            if not any(taken[start : start + len(typed)]) and not bare_field:
                 mentions.append(typed)
                 for i in range(start, start + len(typed)):
                     taken[i] = True

@@ -885,8 +885,25 @@ class ListReading:
     )
 
 
+_NOTED_RULE = re.compile(r"[(（]([^()（）]{0,40}为牵头(?:单位|部门)[^()（）]{0,12})[)）]")
+
+
+def _strip_noted_rules(text: str, rules: DocumentRules) -> str:
+    """ "市市场监督管理局(以下如无特别说明,排名第一的为牵头单位)、市公安局…": a rule noted in brackets beside the
+    first unit is no part of its name, and its comma splits nothing; it is recorded as the document's rule."""
+
+    def noted_rule(m: re.Match[str]) -> str:
+        if FIRST_LISTED_RULE.pattern.search(m.group(1)):
+            rules.first_listed_leads = True
+            return ""
+        return m.group(0)
+
+    return _NOTED_RULE.sub(noted_rule, text)
+
+
 def strip_rules(text: str, rules: DocumentRules, split) -> str:
     """Remove convention sentences from a unit list, recording them as document rules."""
+    text = _strip_noted_rules(text, rules)
     if FIRST_PHRASE_RULE.pattern.search(text):
         rules.first_phrase_leads = True
         text = FIRST_PHRASE_RULE.pattern.sub("", text)
@@ -960,6 +977,7 @@ def read_unit_list(
         SHORT_NAME_NOTE.sub("", PERSON_NOTE.sub("", t)) for t in (text, lead_text, cooperating_text)
     )
     text = JOINT_MARK.sub("按职责分工负责", text)
+    text = _strip_noted_rules(text, rules)
     # "县商务局、县发改局（县商务局为牵头单位）": a statement in brackets inside the list is a phrase of its own.
     text = _STATEMENT_IN_BRACKETS.sub(r"，\1", text)
     starred = _marked_names(text + "、" + lead_text + "、" + cooperating_text, split)

@@ -133,7 +133,38 @@ def build_tasks(
                 for t in inline
             ]
         tasks.extend(inline)
-    return _opening_tasks(doc_id, text, items, place_names) + tasks
+    return _opening_tasks(doc_id, text, items, place_names) + _group_labels(tasks)
+
+
+def _group_labels(tasks: list[Task]) -> list[Task]:
+    """Labelled lines closing a heading's last sub-item ("一、海洋渔业" / "(一)…" / "(二)…" / "(三)…" / "主办单位:省海洋
+    渔业局" / "协办单位:沿海三市政府") name the heading's units when no other sub-item names any: every sub-item and
+    the heading take them (a one-sentence sub-item is no item of its own: the heading answers for it)."""
+    items = {t.section: t for t in tasks if t.kind in ("item", "table_row")}
+    changed: dict[str, Task] = {}
+    for section in {s.rsplit("/", 1)[0] for s in items if "/" in s}:
+        parent = items.get(section)
+        children = [t for s, t in items.items() if s.rsplit("/", 1)[0] == section and "/" in s]
+        if (parent is not None and parent.units) or not children:
+            continue
+        *first, last = sorted(children, key=lambda t: t.start)
+        lines = last.body.split("\n")
+        labelled = [n for n, line in enumerate(lines) if n and LABEL_LINE.match(line)]
+        if not last.units or not labelled or any(t.units for t in first):
+            continue
+        if any(not LABEL_LINE.match(line) for line in lines[labelled[0] :] if line.strip()):
+            continue  # the labels are not the item's closing lines
+        for t in (*([parent] if parent is not None else []), *first):
+            changed[t.section] = replace(
+                t,
+                units=last.units,
+                lead_units=last.lead_units,
+                cooperating_units=last.cooperating_units,
+                lead_basis=last.lead_basis,
+            )
+    if not changed:
+        return tasks
+    return [changed.get(t.section, t) if t.kind in ("item", "table_row") else t for t in tasks]
 
 
 # The section id of a notice's opening paragraphs (before its first numbered item or table).

@@ -90,3 +90,10 @@ def test_of_several_bodies_doing_the_act_the_sentence_about_what_is_asked_answer
     answer = assistant.ask("测试区效能考核里“窗口”和便民服务那4分，由谁考核？")
     assert not answer.abstained
     assert answer.answer.startswith("区政务服务中心")
+
+
+def test_a_place_opening_a_platforms_name_is_no_place_asked(assistant: Assistant):
+    assert "测试市" in assistant.understand("测试的落实措施报上去由谁督办检查？").jurisdictions
+    q = assistant.understand("落实措施通过测试e登记平台报上去由谁来督办检查？")
+    assert "测试市" not in q.jurisdictions
+    assert not q.compare and not q.asks_time

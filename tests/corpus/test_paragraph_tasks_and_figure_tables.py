@@ -167,3 +167,42 @@ def test_the_plans_title_under_its_notice_stays_a_line_of_its_own():
     doc = parse_bytes("fangan.txt", PLAN_UNDER_NOTICE.encode("gbk"))
     assert doc.meta.title == "推进招商引资机制改革实施方案"
     assert doc.meta.doc_number == "测政办发〔2025〕11号"
+
+
+GROUP_LABELS = """测试省发展海洋经济考核任务
+一、海洋渔业
+(一)海水养殖面积稳定在300万亩,产量达到60万吨。
+(二)完成425艘海洋渔船的转产转业任务。
+二、海洋工业
+(一)大力发展海洋医药、海洋化工等产业。逐步将沿海地区建设成为海洋食品加工基地。
+(二)充分发挥沿海港口资源优势,大力发展临港工业。
+主办单位:省经贸委、省盐务局
+协办单位:沿海三市政府
+主办单位：测试省人民政府办公厅 承办单位：测试省大数据中心 网站标识码：1234
+"""
+
+
+def test_labelled_lines_closing_a_headings_last_sub_item_are_the_headings_units():
+    doc = parse_bytes("kaohe.txt", GROUP_LABELS.encode("utf-8"))
+    industry = [t for t in doc.tasks if t.section.startswith("二/")]
+    assert len(industry) == 2
+    for task in industry:
+        assert task.lead_units == ("省经贸委", "省盐务局")
+        assert task.cooperating_units == ("沿海三市政府",)
+    # a site's footer naming its 主办单位 is chrome; a task's own 主办单位 line is a label
+    assert "大数据中心" not in doc.text and "主办单位:省经贸委" in doc.text
+
+
+NOTED_RULE = """测试市优化营商环境行动计划
+一、优化企业准入
+1.推进企业注册极简办理。企业开办时间压缩至3个工作日。〔责任单位:市市场监督管理局(以下如无特别说明,排名第一的为牵头单位)、市公安局、市税务局;完成时限:2019年〕
+2.扩大企业办理极简注销适用范围。(责任单位:市市场监督管理局、市政务服务中心;完成时限:2019年)
+"""
+
+
+def test_a_rule_noted_in_brackets_beside_the_first_unit_is_the_documents_rule():
+    doc = parse_bytes("xingdong.txt", NOTED_RULE.encode("utf-8"))
+    first, second = (t for t in doc.tasks if t.kind == "item")
+    assert first.units == ("市市场监督管理局", "市公安局", "市税务局")
+    assert first.lead_units == ("市市场监督管理局",) and first.lead_basis == LeadBasis.DOCUMENT_RULE
+    assert second.lead_basis == LeadBasis.DOCUMENT_RULE
