@@ -87,7 +87,7 @@ _BY = re.compile(r"(?<![自理缘经因])由")
 # Verbs that set up a body ("设立重庆市台商投诉协调中心，负责…"); a mechanism is set up by these and more.
 _SET_UP_VERBS = "设立|成立|组建"
 _SET_UP_BODY = re.compile(
-    rf"(?:{_SET_UP_VERBS})([^，,。；;]{{2,40}}?)(?:（以下(?:简)?称[“\"]?(?P<short>[^）“”\"]{{1,16}})[”\"]?）)?[，,]"
+    rf"(?:{_SET_UP_VERBS})(?!的)([^，,。；;]{{2,40}}?)(?:（以下(?:简)?称[“\"]?(?P<short>[^）“”\"]{{1,16}})[”\"]?）)?[，,]"
 )
 _SETS_UP = re.compile(rf"(?:{_SET_UP_VERBS}|建立|健全|完善|构建|形成)(?:由)?(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE_BREAK = re.compile(r"[。；;，,：:\n（(\s\u3000]")
