@@ -60,10 +60,9 @@ def answer_targets(
                     score += 0.2
                 if target.column:
                     # A figure alone in a table cell: the row is the quote, the column's header says what it counts.
+                    # "全市…是多少": the row of the whole place (太原市 / 合计), not a county's
                     if _TOTAL_ASKED.search(q.text) and _is_total_row(task.title, doc.jurisdiction):
-                        score += (
-                            0.2  # "全市…是多少": the row of the whole place (太原市 / 合计), not a county's
-                        )
+                        score += 0.2
                     span = compose.Span(task.quote.strip(), task.start, task.start + len(task.quote.strip()))
                     finding = compose.finding_for_target(doc, task, target, span, score)
                     sentence = (

@@ -886,10 +886,7 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
     quotes = draft.findings[0].quote if draft.findings else ""
     if q.intent == Intent.TARGET:
         # A table cell's figure takes its unit from the column's header ("签约项目总投资(亿元)" over "150").
-        quotes = "".join(
-            f.quote + "".join(f"{t.value_text}{t.unit}" for t in f.targets if t.column)
-            for f in draft.findings
-        )
+        quotes = "".join(f.quote + "".join(t.cell_figure for t in f.targets) for f in draft.findings)
     quotes = fold(quotes)  # "100億元" is the figure a question asks as 亿
     for attribute in wording.ATTRIBUTES:
         # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.

@@ -248,7 +248,7 @@ def verdict(
     claim = claim_of(question_text)
     # "再定一个负面清单": 一个 before a noun is an article, not a figure claimed.
     claimed_figures = amounts(_ONE_OF.sub(" ", wording.YEAR.sub(" ", claim)))
-    cells = " ".join(f"{t.value_text}{t.unit}" for t in finding.targets if t.column)
+    cells = " ".join(t.cell_figure for t in finding.targets)
     if claimed_figures and cells:
         # "经济区签约项目总投资是220亿元吗" against the table's cell "220" under "签约项目总投资(亿元)": the cell
         # with its column's unit decides.

@@ -392,9 +392,8 @@ def _office_seats(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
             continue
         end = _clause_end(text, m.end())
         if re.match(r"[，,]\s*(?:承担|负责|具体负责)", text[end:]):
-            end = _clause_end(
-                text, end + 1
-            )  # "…设在省人民政府商务主管部门，承担领导小组日常工作": the office's work
+            # "…设在省人民政府商务主管部门，承担领导小组日常工作": the office's work is part of its record
+            end = _clause_end(text, end + 1)
         office = m.group("office")
         if office in ("办公室", "秘书处"):
             # "下设领导小组办公室，办公室设在…": the office the sentence set up just before.

@@ -109,15 +109,12 @@ def _clean_title(title: str) -> str:
         title = m.group(1)
     # "延政办发〔2015〕5号《延安市人民政府办公室关于…的通知》": a 文号 printed before the title is not part of it.
     # So is one a page prints before the title with a space ("鲁政办字〔2015〕46号 山东省人民政府办公厅关于…的意见").
-    if (number := _DOC_NUMBER.match(title.strip())) and (
-        title.strip()[number.end() :].lstrip().startswith("《")
-        or (
-            title.strip()[number.end() : number.end() + 1].isspace()
-            and TITLE_WORDS.search(title.strip()[number.end() :])
-            and len(title.strip()[number.end() :].strip()) >= 8
-        )
+    title = title.strip()
+    if (number := _DOC_NUMBER.match(title)) and (
+        (after := title[number.end() :]).lstrip().startswith("《")
+        or (after[:1].isspace() and TITLE_WORDS.search(after) and len(after.strip()) >= 8)
     ):
-        title = title.strip()[number.end() :].strip()
+        title = after.strip()
     # "《宿迁市优化营商环境“五心”服务承诺清单》(2024年版)", "\"海南自由贸易港优化营商环境条例\"": a page printing the
     # title inside book-title marks or quotes; the marks are not part of it.
     if m := _WRAPPED_TITLE.fullmatch(title.strip()):

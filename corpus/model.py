@@ -91,9 +91,13 @@ class Target(Record):
     start: int
     end: int
     qualitative: bool = False  # "达到全国先进水平", "实现全覆盖": value_text holds the goal, value is 0
-    column: str = (
-        ""  # a figure alone in a table cell: its column's header as printed ("签约项目总投资(亿元)")
-    )
+    # a figure alone in a table cell: its column's header as printed ("签约项目总投资(亿元)")
+    column: str = ""
+
+    @property
+    def cell_figure(self) -> str:
+        """A table cell's figure with the unit its column's header gives it ("220亿元"); "" for any other."""
+        return f"{self.value_text}{self.unit}" if self.column else ""
 
 
 @dataclass(frozen=True)

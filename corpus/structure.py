@@ -24,6 +24,7 @@ from corpus.conventions import (
 from corpus.layout import Line
 from corpus.model import Section
 from corpus.numerals import CN_NUMERAL_CHARS
+from corpus.targets import FIGURE_UNITS
 from corpus.text import TITLE_WORDS
 from corpus.units import looks_like_government_body, split_units
 
@@ -482,6 +483,7 @@ def _table_items(
     header_index, roles = _find_header(rows)
     roles = _roles_from_content(rows, header_index, roles)
     figure_header = rows[header_index] if header_index >= 0 else _figure_header(rows)
+    role_columns = set(roles.values()) if header_index >= 0 else None
     group_row: tuple[str, str] | None = None  # (path key, display) of a full-width group row above
     upper = header_index - 1 if header_index > 0 and _sub_header(rows, header_index) else header_index
     header_cells = (
@@ -501,15 +503,12 @@ def _table_items(
         cells = {
             role: Cell(row.cells[c], row.cell_starts[c]) for role, c in roles.items() if c < len(row.cells)
         }
+        figures = _figures(figure_header, row, role_columns) if row is not figure_header else ()
         if header_index < 0 or n < header_index or len(row.cells) != len(rows[header_index].cells):
             # Rows outside the header's shape: label cell + content (总体目标 | …).
             label = row.cells[0]
             section_id = "/".join(p for p in (prefix, label) if p)
-            sections.append(Section(section_id, label, label, 5, row.start, row.end))
-            figures = _figures(figure_header, row) if row is not figure_header else ()
-            items.append(
-                Item(section_id, label, 5, label, row.start, row.end, heading, row.start, figures=figures)
-            )
+            _add_row(sections, items, row, section_id, label, label, heading, row.start, {}, figures)
             continue
         numbered = _numbered_cells(row, roles)
         title_column = roles.get("title", -1)
@@ -530,19 +529,18 @@ def _table_items(
             )
             display = ([heading] if heading else []) + [row.cells[g_c].strip() for g_c, _ in groups]
             title = _title_of(h.rest) or h.rest[:40]
-            sections.append(Section(section_id, label, title, 5, row.start, row.end))
-            items.append(
-                Item(
-                    section_id,
-                    label,
-                    5,
-                    title,
-                    row.start,
-                    row.end,
-                    " > ".join(display),
-                    row.cell_starts[c] + h.label_len,
-                    cells,
-                )
+            title_start = row.cell_starts[c] + h.label_len
+            _add_row(
+                sections,
+                items,
+                row,
+                section_id,
+                label,
+                title,
+                " > ".join(display),
+                title_start,
+                cells,
+                figures,
             )
             continue
         group = cells.get("group")
@@ -572,20 +570,8 @@ def _table_items(
         path.append(path_key(label) if title_h or index_cell else label)
         section_id = "/".join(path)
         title_start = title_cell.start + (title_h.label_len if title_h else 0) if title_cell else row.start
-        sections.append(Section(section_id, label, title, 5, row.start, row.end))
-        items.append(
-            Item(
-                section_id,
-                label,
-                5,
-                title,
-                row.start,
-                row.end,
-                " > ".join(display),
-                title_start,
-                cells,
-                figures=_figures(figure_header, row, set(roles.values())),
-            )
+        _add_row(
+            sections, items, row, section_id, label, title, " > ".join(display), title_start, cells, figures
         )
         if chapter and chapter.level == 1 and not chapter.rest:
             group_row = (path_key(chapter.label), f"{index_cell.text}{title}")
@@ -597,6 +583,27 @@ _FIGURE_CELL = re.compile(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]
 
 def _is_figure(cell: str) -> bool:
     return bool(_FIGURE_CELL.match(cell)) and not re.search(r"年|月|日|号", cell)
+
+
+def _add_row(
+    sections: list[Section],
+    items: list[Item],
+    row: Line,
+    section_id: str,
+    label: str,
+    title: str,
+    heading_path: str,
+    title_start: int,
+    cells: dict[str, Cell],
+    figures: tuple[tuple[str, Cell], ...],
+) -> None:
+    """A table row as its section and its item."""
+    sections.append(Section(section_id, label, title, 5, row.start, row.end))
+    items.append(
+        Item(
+            section_id, label, 5, title, row.start, row.end, heading_path, title_start, cells, figures=figures
+        )
+    )
 
 
 def _figure_header(rows: list[Line]) -> Line | None:
@@ -613,9 +620,7 @@ def _figure_header(rows: list[Line]) -> Line | None:
     return None
 
 
-_UNIT_IN_HEADER = re.compile(
-    r"[(（]\s*(?:万美元|亿美元|亿元|万元|元|%|％|个|家|项|人|万人|亩|万亩|平方米|万平方米|公里|吨|万吨)\s*[)）]"
-)
+_UNIT_IN_HEADER = re.compile(rf"[(（]\s*(?:{FIGURE_UNITS})\s*[)）]")
 
 
 def _figures(

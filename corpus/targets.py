@@ -7,7 +7,7 @@ import re
 from corpus.model import Target
 from corpus.numerals import cn_to_number
 
-_UNITS = (
+FIGURE_UNITS = (
     "万美元|亿美元|万欧元|亿元|万元|元|万平方公里|平方公里|万平方米|平方米|万亩|亩|亿吨|万吨标准煤|吨标准煤|万吨|吨|"
     "亿千瓦时|万千瓦时|千瓦时|亿立方米|万立方米|立方米|万人次|万人|人次|个百分点|万名|"
     "万件|万台|万辆|万千瓦|千瓦|公里|件|宗|台|辆|"
@@ -20,7 +20,7 @@ _PREFIX_CMP = (
     "增长到|提高到|提升到|达|超|过"
 )
 TARGET_PATTERN = re.compile(
-    rf"(?P<cmp>{_PREFIX_CMP})?\s*(?P<value>\d+(?:\.\d+)?|{_CN_COUNT})\s*(?P<unit>{_UNITS})(?!工作日|小时|月份|月|日|年|元以上|号)"
+    rf"(?P<cmp>{_PREFIX_CMP})?\s*(?P<value>\d+(?:\.\d+)?|{_CN_COUNT})\s*(?P<unit>{FIGURE_UNITS})(?!工作日|小时|月份|月|日|年|元以上|号)"
     r"(?P<post>以上|左右|以内|以下)?"
 )
 # "到2025年", "2025年底", "2025年全年", and a paragraph opening with its year ("2025年,投资规模保持合理增长…").
@@ -41,6 +41,12 @@ _TARGET_VERB = re.compile(
 )
 
 
+# What opens a clause before the measure it counts: "力争到2025年,", "其中", "到2026年年底".
+_YEAR_OPENING = re.compile(
+    r"^(?:力争|争取|其中|并|且|同时)?\s*(?:到|至|在)?\s*(?:\d{4}\s*年(?:年?末|年?底)?)?\s*[，,]?"
+)
+
+
 def find_targets(text: str, offset: int = 0, default_year: int | None = None) -> list[Target]:
     """Every figure with a unit in ``text``; ``offset`` makes spans absolute in the document."""
     targets: list[Target] = []
@@ -53,11 +59,7 @@ def find_targets(text: str, offset: int = 0, default_year: int | None = None) ->
         metric = text[clause_start : m.start()].strip()
         if comparator and metric.endswith(comparator):
             metric = metric[: -len(comparator)]
-        metric = re.sub(
-            r"^(?:力争|争取|其中|并|且|同时)?\s*(?:到|至|在)?\s*(?:\d{4}\s*年(?:末|底)?)?\s*[，,]?",
-            "",
-            metric,
-        )
+        metric = _YEAR_OPENING.sub("", metric)
         if len(metric) <= 6:
             # Too short to say what is counted: the clause itself, verbatim and whole (never a "…" splice).
             follow = re.match(r"^[^，,；;。\n]{1,30}", text[m.end() :])
@@ -121,14 +123,8 @@ def _magnitudes(text: str, offset: int, default_year: int | None) -> list[Target
     for m in _MAGNITUDE.finditer(text):
         clause_start = _clause_start(text, m.start())
         sentence_start = max(text.rfind("。", 0, m.start()) + 1, 0)
-        metric = (
-            re.sub(
-                r"^(?:力争|争取|其中|并|且|同时)?\s*(?:到|至|在)?\s*(?:\d{4}\s*年(?:年?末|年?底)?)?\s*[，,]?",
-                "",
-                text[clause_start : m.start()].strip(),
-            )
-            or text[clause_start : m.end()].strip()
-        )
+        opening = text[clause_start : m.start()].strip()
+        metric = _YEAR_OPENING.sub("", opening) or text[clause_start : m.end()].strip()
         out.append(
             Target(
                 metric=metric,
@@ -159,11 +155,7 @@ def _qualitative(text: str, offset: int, default_year: int | None) -> list[Targe
     out = []
     for m in QUALITATIVE_PATTERN.finditer(text):
         clause_start = _clause_start(text, m.start())
-        metric = re.sub(
-            r"^(?:力争|争取|并|且|同时)?\s*(?:到|至|在)?\s*(?:\d{4}\s*年(?:末|底)?)?\s*[，,]?",
-            "",
-            text[clause_start : m.start()],
-        ).strip()
+        metric = _YEAR_OPENING.sub("", text[clause_start : m.start()].lstrip()).strip()
         sentence_start = max(text.rfind("。", 0, m.start()) + 1, 0)
         out.append(
             Target(
