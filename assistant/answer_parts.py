@@ -26,6 +26,11 @@ _SHARED_ASK = re.compile(
     r"(?:分别|各自|各)(?:是|为)?(多少|什么|哪天|何时|谁|哪个部门|哪些部门|几[个项家年]?)$"
 )
 _LIST_JOIN = re.compile(r"、|以及")
+# "后评价和绩效评价分别由哪个部门负责组织": things joined in one phrase, then one ask each of them is asked.
+_LISTED_ASK = re.compile(
+    r"^(?P<things>[\u4e00-\u9fff]{2,20}?(?:(?:和|与|以及|及|、)[\u4e00-\u9fff]{2,15}?)+)(?:分别|各自)(?P<ask>.+)$"
+)
+_THING_JOIN = re.compile(r"和|与|以及|及|、")
 
 
 def asked_parts(text: str) -> list[str]:
@@ -40,6 +45,10 @@ def asked_parts(text: str) -> list[str]:
         return [p + ask for p in listed] + [re.sub(r"^(?:以及|及|和)", "", pieces_all[-1])]
     parts: list[str] = []
     for piece in pieces_all:
+        things, ask = _listed_ask(piece)
+        if things:
+            parts += [t + ask for t in things]
+            continue
         # "综试区建设谁负责、全市规划报谁批、哪天施行": a 、 between parts that each ask something separates them
         # (a 、 inside a list of units asked about does not: "市发改委、市财政局谁牵头").
         pieces = piece.split("、")
@@ -48,6 +57,27 @@ def asked_parts(text: str) -> list[str]:
         else:
             parts.append(piece)
     return [p for p in parts if wording.ASKING.search(p) or p.endswith("呢")]
+
+
+def _listed_ask(piece: str) -> tuple[list[str], str]:
+    """("后评价", "绩效评价"), "由哪个部门负责组织" of "后评价和绩效评价分别由哪个部门负责组织"; ([], "") when the piece
+    is no such list. "永州和湘西的外资目标分别是多少" lists places of one thing, not two things."""
+    listed = _LISTED_ASK.match(piece)
+    if (
+        not listed
+        or not wording.ASKING.search(listed.group("ask"))
+        or wording.ASKING.search(listed.group("things"))
+    ):
+        return [], ""
+    things = [t for t in _THING_JOIN.split(listed.group("things")) if len(t) >= 2]
+    if len(things) < 2 or ("的" in things[-1] and "的" not in things[0]):
+        return [], ""
+    return things, listed.group("ask")
+
+
+def listed_things(text: str) -> list[str]:
+    """The things a question lists before one shared ask ("后评价和绩效评价分别由哪个部门负责"), else []."""
+    return [t for piece in _PART.findall(text) for t in _listed_ask(piece)[0]]
 
 
 def answer_other_parts(q: Question, draft: Draft, vocab: Vocabulary) -> Draft:

@@ -14,7 +14,7 @@ from assistant import compose, passages, wording
 from assistant.answer import Answer, Citation, Finding, Intent
 from assistant.answer_closing import closing_duty
 from assistant.answer_open import answer_open
-from assistant.answer_parts import answer_other_parts, asked_parts, part_start
+from assistant.answer_parts import answer_other_parts, asked_parts, listed_things, part_start
 from assistant.answer_targets import answer_targets
 from assistant.answer_tasks import Ranked, answer_tasks
 from assistant.answer_time import answer_time, document_dates, task_deadline
@@ -183,13 +183,16 @@ class Assistant:
             return answer
         vocab = self.workspace.vocabulary
         lead_in = q.text[: part_start(q.text, asked[0])]
+        things = listed_things(q.text)  # each thing listed before one ask must be named by what answers it
         texts, citations = [answer.answer], list(answer.citations)
         # The first part too: the answer may have matched a later part better ("一网通办谁会同？一网慧治呢").
         for part in asked:
             alone = understand(f"{lead_in}{part}", vocab)
             if not alone.topic and not alone.asks_time:
                 continue
-            if alone.topic and _part_answered(alone, "".join(texts), vocab):
+            thing = next((t for t in things if part.startswith(t)), "")
+            said = "".join(texts)
+            if alone.topic and _part_answered(alone, said, vocab) and (not thing or thing in said):
                 continue  # the answer already speaks of it (its item's sentences, answer_parts)
             # An attribute another part asks is not this part's to state.
             more = self._answer(
@@ -267,7 +270,10 @@ class Assistant:
         if not docs and (q.named_docs or q.place_docs) and not (doc_ids or q.doc_ids):
             # A title phrase that contradicts the place named is a weaker hint than the place: drop it.
             docs = vocab.documents_in(scope or q.jurisdictions, None)
-        if q.years:
+        if q.years and q.compare:
+            # "西城区2020年和大兴区2023年的…": each side has its own year; a document named by its title stays.
+            docs = [d for d in docs if d.doc_id in q.named_docs or any(_covers_year(d, y) for y in q.years)]
+        elif q.years:
             docs = [d for d in docs if all(_covers_year(d, y) for y in q.years)]
         if not docs:
             subject = "、".join(f"{y}年" for y in q.years) if q.years else q.topic

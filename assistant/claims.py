@@ -748,7 +748,9 @@ def _member_verdict(
 ) -> bool | None:
     """A claim that the unit is one of the item's units, settled by the item's list (None without such a claim
     or a list)."""
-    if not claimed_units or not finding.units or not _MEMBER.search(question_text):
+    if not claimed_units or not finding.units:
+        return None
+    if not (_MEMBER.search(question_text) or wording.MEMBER_CLAIM.search(question_text)):
         return None
     return any(same_body(c, u, finding.jurisdiction, vocab) for c in claimed_units for u in finding.units)
 

@@ -187,14 +187,46 @@ _NATIONAL_LEVEL = re.compile(
 
 
 def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
-    found: list[str] = []
-    for alias in sorted(vocab.jurisdiction_aliases, key=lambda w: (-len(w), w)):
+    return _jurisdictions_of(text, _jurisdiction_hits(text, vocab), vocab)
+
+
+def _jurisdiction_hits(text: str, vocab: Vocabulary) -> list[tuple[int, int, str, str]]:
+    """(start, end, jurisdiction, alias as typed) of each place the question names, longest first then leftmost,
+    without overlaps."""
+    hits: list[tuple[int, int, str, str]] = []
+    for alias, name in vocab.jurisdiction_aliases.items():
         if alias == "国家" and not _NATIONAL_LEVEL.search(text):
             continue  # 国家粮食局, 国家自主创新示范区: the word opens a name, it names no level
         # "海南e登记平台": a place opening a platform's or product's name, Latin letters after it, names no place
-        named = re.search(re.escape(alias) + r"(?![A-Za-z])", text)
-        if named and vocab.jurisdiction_aliases[alias] not in found:
-            found.append(vocab.jurisdiction_aliases[alias])
+        for named in re.finditer(re.escape(alias) + r"(?![A-Za-z])", text):
+            if name.startswith(alias) and alias != name and _other_level(text, named.end(), {name[-1]}):
+                continue  # "兰西城市群": 西城 followed by 市 is no 西城区
+            hits.append((named.start(), named.end(), name, alias))
+    # Longest first, then leftmost, without overlaps: "海东兰西" is 海东, never the 东兰 across the two names.
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken = [False] * len(text)
+    kept: list[tuple[int, int, str, str]] = []
+    for start, end, name, alias in hits:
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = [True] * (end - start)
+        kept.append((start, end, name, alias))
+    return kept
+
+
+def _jurisdictions_of(text: str, hits: list[tuple[int, int, str, str]], vocab: Vocabulary) -> list[str]:
+    spans = [(start, end, name) for start, end, name, _ in hits]
+    aliases: dict[str, str] = {}
+    for _, _, name, alias in hits:
+        aliases.setdefault(name, alias)
+    found = sorted(aliases, key=lambda n: (-len(aliases[n]), aliases[n]))
+    # "北京西城区": a place written right before another only says where the second is; it is no side of its own.
+    qualifying = {
+        name
+        for _, end, name in spans
+        if all(any(s == e and other != name for s, _, other in spans) for _, e, n in spans if n == name)
+    }
+    found = [name for name in found if name not in qualifying] or found
     # "全州" / "州里" / "州级" name the only jurisdiction of that level, if there is only one, and only when the
     # question names no place: "广州…区级社区养老设施" is a level inside 广州, not the corpus's only district.
     if found:
@@ -206,6 +238,34 @@ def _find_jurisdictions(text: str, vocab: Vocabulary) -> list[str]:
         ):
             found.append(name)
     return found
+
+
+def _outside_titles(
+    text: str, jurisdictions: list[str], named: Sequence[str], vocab: Vocabulary
+) -> list[str]:
+    """The places the question names outside the title of a document it names: "九江支持大南昌都市圈方案" names
+    九江's 《九江市支持大南昌都市圈发展行动方案》; the 南昌 inside its title words is no second place."""
+    titles = [(d.title, d.jurisdiction) for d in (vocab.document(i) for i in named) if d is not None]
+
+    def titled(name: str) -> bool:
+        spans = [
+            m.span()
+            for alias, of in vocab.jurisdiction_aliases.items()
+            if of == name
+            for m in re.finditer(re.escape(alias), text)
+        ]
+        return bool(spans) and all(
+            any(
+                text[max(0, s - 1) : e + 1] in title
+                and j != name
+                and len(text[max(0, s - 1) : e + 1]) > e - s
+                for title, j in titles
+            )
+            for s, e in spans
+        )
+
+    kept = [j for j in jurisdictions if not titled(j)]
+    return kept or list(jurisdictions)
 
 
 _DEPARTMENT_AFTER = re.compile(r"(?:等)?(?:有关|相关|主管)?(?:部门|单位|机构)")
@@ -313,10 +373,19 @@ def _place_and_a_class(name: str, vocab: Vocabulary) -> bool:
     )
 
 
-def _places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
-    """Place names (jieba 'ns') that are not our jurisdictions: (never in the corpus, mentioned in it)."""
+def _places(text: str, vocab: Vocabulary, named: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+    """Place names (jieba 'ns') that are not our jurisdictions: (never in the corpus, mentioned in it). A word
+    the tokenizer cuts across a place already read ("海东兰西": 东兰 across 海东) is none."""
     unknown, other = [], []
+    taken = [False] * len(text)
+    for place in named:
+        for m in re.finditer(re.escape(place), text):
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+    at = 0
     for word, flag in pos_tags(text):
+        start, at = at, at + len(word)
+        if text[start:at] == word and any(taken[start:at]) and not all(taken[start:at]):
+            continue
         listed = jurisdiction_stem(word) in wording.CITIES or word in wording.CITIES
         # Tagged a place here, and not a common word the dictionary files as something else (普及, 政府); a
         # place jieba only guesses (里湘, 商来州) counts when it is a listed city or names a county or district.
@@ -416,13 +485,39 @@ def _of_the_kind_typed(
     return []
 
 
+def _other_level_after(text: str, end: int, place: str, vocab: Vocabulary) -> bool:
+    """ "兰西城市群": the level word after the place (西城 + 市) is not the level of any document of that place
+    (西城区): the place is cut out of another name."""
+    levels = {
+        d.jurisdiction[len(place) :][:1]
+        for d in (vocab.document(i) for i in vocab.place_docs.get(place, ()))
+        if d is not None and d.jurisdiction.startswith(place) and len(d.jurisdiction) > len(place)
+    }
+    return bool(levels) and _other_level(text, end, levels)
+
+
+def _other_level(text: str, end: int, levels: set[str]) -> bool:
+    """A level word follows at ``end`` that is none of ``levels``, and opens no word of its own (贵州市场: 市场)."""
+    from retrieval.tokenize import is_word
+
+    after = text[end : end + 1]
+    if not after or after not in "省市县区州" or after in levels:
+        return False
+    return not is_word(text[end : end + 2])
+
+
 def _named_places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """Documents of the places a question names (上海, 广东 …), and the place words found.
 
     Longest first, then leftmost, without overlaps: "山东省" is 山东, never the tail 东省 of another name.
     """
     found = sorted(
-        ((m.start(), place) for place in vocab.place_docs for m in re.finditer(re.escape(place), text)),
+        (
+            (m.start(), place)
+            for place in vocab.place_docs
+            for m in re.finditer(re.escape(place), text)
+            if not _other_level_after(text, m.end(), place, vocab)
+        ),
         key=lambda hit: (-len(hit[1]), hit[0]),
     )
     taken = [False] * len(text)
@@ -516,6 +611,9 @@ _DATED_NAME = re.compile(
 _OWNED_PART = re.compile(
     r"(?:员会)?的(?!任务|职责|工作|事|活|分工|责任|牵头|配合|负责|主要|具体|哪|什么|啥)[\u4e00-\u9fff]"
 )
+
+
+_SET_UP = r"(?:建立|成立|组建|设立|筹建|组成|健全|完善)(?:了|起)?"
 
 
 def _owns_what_is_asked(text: str, mention: str) -> bool:
@@ -686,10 +784,13 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     # A 文号 names a document; its year is part of the name, never a year filter.
     number_docs, clean_for_years = doc_numbers(clean, vocab)
     place_docs, place_words_named = _named_places(clean_for_years, vocab)
-    jurisdictions = _find_jurisdictions(clean, vocab)
+    place_hits = _jurisdiction_hits(clean, vocab)
+    jurisdictions = _jurisdictions_of(clean, place_hits, vocab)
     # A unit typed with a homophone ("人设部") is the known unit that sounds the same, when only one does.
     # The issuing prefix of a 文号 (国办发〔2018〕118号) names a document, not a unit the question asks about.
     typed = _find_units(ISSUING_PREFIX.sub(lambda m: "　" * len(m.group(0)), clean), vocab)
+    # "建立领导小组这项": a body the work sets up is what the item is about, not a unit asked of it.
+    typed = [m for m in typed if not re.search(_SET_UP + re.escape(m), clean)]
     mentions = [
         m if vocab.units.resolve(m) else vocab.homophone_unit(m) or vocab.abbreviated_unit(m) or m
         for m in typed
@@ -716,7 +817,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     ):
         intent, role = Intent.LEAD, Role.LEAD  # "…的是发改还是人社": which of two bodies does it
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
-    place_words = [a for a in vocab.jurisdiction_aliases if a in clean] + place_words_named
+    place_words = list(dict.fromkeys(alias for _, _, _, alias in place_hits)) + place_words_named
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
     issuer_docs, issuer_words = [], []
     if not jurisdictions and not place_docs and not number_docs:
@@ -791,6 +892,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "安徽2025方案", "2025和2024两版…方案": the year picks the version of the document, it filters nothing.
         named_docs = by_year
         years = tuple(y for y in years if y not in naming_years)
+    if named_docs and len(jurisdictions) > 1:
+        jurisdictions = _outside_titles(clean, jurisdictions, named_docs, vocab)
     ordinal_match = wording.ORDINAL_ITEM.search(rest)
     ordinal = 0
     if ordinal_match:
@@ -867,7 +970,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     asks_time = bool(wording.TIME.search(clean))
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     # A 文号's issuing characters (中科城发) are no place the question names.
-    unknown, other = _places(clean_for_years, vocab)
+    unknown, other = _places(clean_for_years, vocab, [p for p in place_words if len(p) >= 2])
     if cue and (named_docs or place_docs or number_docs):
         # "广州青年条例里支持…的是黄埔区吗": a place after the cue is what is claimed of the document named, checked
         # against it; it neither filters nor is a place the library must hold.

@@ -39,7 +39,9 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_JOINS = frozenset("、和与及")
 _NATIONAL_WORDS = frozenset({"国家", "全国", "中国", "中央", "中华人民共和国"})
-_FUNCTION_CHARS = frozenset("要的是在有把被给让都也就还再和与及或对从向由将可能会该这那哪谁啥咋怎几多")
+_FUNCTION_CHARS = frozenset(
+    "要的是在有把被给让都也就还再和与及或对从向由将可能会该这那哪谁啥咋怎几多了着过吗呢吧啊呀"
+)
 _TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|自治州)")
 # A development zone or new area named in a title; its stem names the document as a place does.
 _ZONE = re.compile(
@@ -67,7 +69,7 @@ def _zone_stem(name: str) -> str:
 
 def _reads_as_place(doc: PolicyDocument, stem: str) -> bool:
     """The jurisdiction's stem is in the title, or is a listed city, or reads as a place name (jieba "ns"), or the document prints the
-    place's own government standing alone ("蔡甸区人民政府办公室" in its page record) or a city bureau's branch in it
+    place's own government standing alone or under its city ("蔡甸区人民政府办公室", "北京市大兴区人民政府") or a city bureau's branch in it
     ("市生态环境局咸安分局"): a user word the corpus added hides the tag jieba's dictionary gives a place."""
     from retrieval.tokenize import pos_tags
 
@@ -76,7 +78,11 @@ def _reads_as_place(doc: PolicyDocument, stem: str) -> bool:
     if stem in doc.title or stem in CITIES or any(flag == "ns" and stem in w for w, flag in pos_tags(stem)):
         return True  # (a prefecture city the lexicon lists is a place whatever jieba tags it: 三明, 六安)
     name = re.escape(doc.jurisdiction)
-    own = rf"(?<![\u4e00-\u9fff]){name}(?:人民政府|政府|委员会|党委)|局{re.escape(stem)}分局"
+    # standing alone, or under the city or province it belongs to ("北京市大兴区人民政府办公室")
+    own = (
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{{2}}[市省])|(?<=自治区)|(?<=[\u4e00-\u9fff]{{2}}州))"
+        rf"{name}(?:人民政府|政府|委员会|党委)|局{re.escape(stem)}分局"
+    )
     return bool(re.search(own, f"{doc.meta.issuer}\n{doc.text}"))
 
 
@@ -539,7 +545,11 @@ class Vocabulary:
             for n in self.unit_names
             if len(n) == len(name) and n != name and _pinyin(n, lazy_pinyin) == sound
         ]
-        return same[0] if len(same) == 1 else ""
+        # One name printed in both scripts (市发改委 / 市發改委) is one unit: the simplified form answers.
+        forms = {folded(n) for n in same}
+        if len(forms) == 1:
+            return min(same, key=lambda n: n != folded(n))
+        return ""
 
     def abbreviated_unit(self, name: str) -> str:
         """The one known unit whose words ``name`` is typed from ("文广新局" → 市文化广电新闻出版局, "市场监管局" →

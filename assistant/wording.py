@@ -92,6 +92,7 @@ LEAD_VERBS = re.compile(_LEX["role"]["lead_verbs"])
 # The lead asked by the word documents write it with ("谁牵头", "牵头单位", "主抓"), not merely who does it.
 ASKS_WRITTEN_LEAD = re.compile(_LEX["role"]["written_lead"])
 COOPERATING_VERBS = re.compile(_LEX["role"]["cooperating_verbs"])
+MEMBER_CLAIM = re.compile(_LEX["role"]["member_claim"])
 ASSIGNING_VERBS = re.compile(_LEX["role"]["assigning_verbs"])
 ASKS_MANAGEMENT = re.compile(_LEX["role"]["asks_management"])
 ASKS_ALONE = re.compile(_LEX["role"]["alone"])

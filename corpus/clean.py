@@ -21,7 +21,7 @@ _CHROME_LINE = re.compile(
     r".{0,6}(?:当前|现在|所在)的?位置\s*[:：].*|位置\s*[:：].*首页.*|"
     # a breadcrumb: "首页 > 专题中心 > 政务公开 > 通知公告"
     r"首页\s*[>＞»›].*|(?:[^\s>＞»›]{1,15}\s*[>＞»›]\s*){3,}[^\s>＞»›]{1,15}|"
-    r"我要举报|>>\s*我要举报|回顶部|返回顶部|到底部|顶部|打印本页|打印|关闭窗口|关闭|收藏|分享到.*|分享(?:至)?\s*[:：].{0,40}|"
+    r"我要举报|>>\s*我要举报|回顶部|返回顶部|到底部|顶部|打印本页|打印|关闭窗口|关闭|收藏|展开|收起|分享到.*|分享(?:至)?\s*[:：].{0,40}|"
     r"登录后发表评论|发表评论|网友评论|评论|.{0,4}网友|热点新闻|相关新闻|相关链接|相关文章|上一篇.*|下一篇.*|"
     r"【作者\s*[:：].*|【编辑\s*[:：].*|【来源\s*[:：].*|责任编辑\s*[:：].*|编辑\s*[:：].{0,10}|关键词\s*[:：].{0,40}|"
     r"扫一扫.*|字号\s*[:：].*|【?字体\s*[:：].*|浏览次数\s*[:：].*|阅读次数.*|点击数.*|"
@@ -46,7 +46,7 @@ _COLUMN_NAME = re.compile(r"^\S{0,6}(?:政策法规|法规公文|政策文件|�
 _SPAM = re.compile(
     r"[0-9A-Za-z]*(?:体育|彩票|博彩|娱乐城|娱乐场|百家乐|棋牌|赌场|真人|老虎机|时时彩|六合彩|网投|新葡京|威尼斯人|太阳城|皇冠)"
     r"(?:开户|投注|官网|官方网站|平台|网址|下载|注册|登录|入口|app|APP|娱乐|在线)+"
-    r"|(?:澳门|亚洲)?(?:新葡京|威尼斯人|太阳城)(?:娱乐|官网)?"
+    r"|(?:澳门|亚洲)?(?:新葡京|威尼斯人|太阳城)(?:娱乐|官网)?|即时比分|比分直播"
     r"|\?{2,}|�+"
 )
 
@@ -68,16 +68,26 @@ _META_KEYS = {
     "有效性": "validity",
     "时效": "validity",
     "发布时间": "published",
+    # the same fields as other sites label them ("• 信息名称:…", "• 发文序号:…")
+    "信息名称": "title",
+    "文件名称": "title",
+    "发文序号": "doc_number",
+    "文件编号": "doc_number",
+    "信息有效性": "validity",
+    "公开类型": "open_type",
+    "公开方式": "open_type",
+    "公开范围": "open_type",
+    "体裁分类": "topic",
+    "组配分类": "topic",
 }
-_KEY = (
-    r"索\s*引\s*号|主\s*题\s*分\s*类|主\s*题\s*词|发\s*文\s*单\s*位|发\s*布\s*机\s*构|发\s*文\s*机\s*关|"
-    r"成\s*文\s*日\s*期|发\s*文\s*日\s*期|发\s*布\s*日\s*期|发\s*布\s*时\s*间|发\s*文\s*字\s*号|文\s*号|名\s*称|标\s*题|有\s*效\s*性|时\s*效"
-)
+# Each label with spaces allowed between its characters ("索 引 号"), longest first (信息名称 before 名称).
+_KEY = "|".join(r"\s*".join(key) for key in sorted(_META_KEYS, key=len, reverse=True))
 # A value runs to the next field, or to another label the page prints on the line ("浏览次数：1024").
 _META_PAIR = re.compile(
     rf"(?<![\u4e00-\u9fff])({_KEY})\s*[:：]\s*(.*?)(?=\s*(?:{_KEY})\s*[:：]|\s+[\u4e00-\u9fff]{{2,6}}\s*[:：]|$)"
 )
 _KEY_ONLY = re.compile(rf"^({_KEY})\s*[:：]$")
+_LIST_BULLET = re.compile(r"^[•·●▪◆]\s*")
 # The same label printed without its colon, one field to a line ("发布日期" / "2023年06月07日 17:35:09"): only the
 # labels no sentence of a document is made of.
 _BARE_KEY = re.compile(
@@ -94,6 +104,12 @@ _POSTED_LINE = re.compile(
     r"\s+(?:来源|信息来源|作者|浏览次数|阅读次数|点击数)\s*[:：].{0,40}$"
     # "浏览量:          时间:2015-04-12 10:32:00": the count first, its number not yet filled in
     r"|^(?:浏览量|浏览次数|点击数|阅读次数)\s*[:：]\s*\d*\s*(?:发布)?时\s*间\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+# "来源:    时间:2020年10月16日": the source left empty, then the posting date.
+_SOURCE_THEN_TIME = re.compile(
+    r"^(?:来源|信息来源)\s*[:：].{0,40}?(?:发布)?时\s*间\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 
@@ -211,7 +227,9 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
         if not line:
             dropped += 1
             continue
-        key_only = _KEY_ONLY.match(line) or (_BARE_KEY.match(line) if i <= 2 * _HEAD_BLOCKS else None)
+        # A record printed as a bulleted list ("• 发文序号:京兴政办发〔2023〕1 号") is read without its bullets.
+        fields_line = _LIST_BULLET.sub("", line)
+        key_only = _KEY_ONLY.match(fields_line) or (_BARE_KEY.match(line) if i <= 2 * _HEAD_BLOCKS else None)
         if key_only:
             # A page saved as text: "发布日期：" on one line, "2019年01月14日" on the next.
             value = _value_line(blocks, i, info)
@@ -220,9 +238,13 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             info.add([(re.sub(r"\s+", "", key_only.group(1)), value or "")])
             dropped += 1
             continue
-        posted = _POSTED_LINE.match(line) or (_BARE_POSTED.match(line) if i <= _HEAD_BLOCKS else None)
+        posted = (
+            _POSTED_LINE.match(line)
+            or _SOURCE_THEN_TIME.match(line)
+            or (_BARE_POSTED.match(line) if i <= _HEAD_BLOCKS else None)
+        )
         if posted and "published" not in info.meta:
-            info.add([("发布时间", posted.group(1) or posted.group(2))])
+            info.add([("发布时间", next(g for g in posted.groups() if g))])
             dropped += 1
             continue
         banner = REPOST_BANNER.match(line)
@@ -231,9 +253,11 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             info.add([("标题", banner.group(1).strip())])
             dropped += 1
             continue
-        pairs = _meta_pairs(line)
+        pairs = _meta_pairs(fields_line)
         filled = [p for p in pairs if p[1]]
-        if len(filled) >= 2 or (filled and len(line) < 60 and _META_PAIR.match(line) and "。" not in line):
+        if len(filled) >= 2 or (
+            filled and len(fields_line) < 60 and _META_PAIR.match(fields_line) and "。" not in fields_line
+        ):
             info.add(filled)
             dropped += 1
             continue

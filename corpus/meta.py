@@ -29,7 +29,10 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
     texts = [ln.text for ln in lines if ln.table < 0 and not FILE_INFO_LINE.match(ln.text)]
     title = _title(texts, page_meta) or _named_by_opening(texts)
     head = texts[:15]
-    issuer = page_meta.get("issuer", "") or _issuer(texts, title)
+    issuer = page_meta.get("issuer", "")
+    signed = _issuer(texts, title)
+    if not issuer or (signed and _short_form_of(issuer, signed)):
+        issuer = signed  # the page's record abbreviates the body the document signs as (区政府办)
     page_number = page_meta.get("doc_number", "")
     doc_number = _DOC_NUMBER.search(page_number).group() if _DOC_NUMBER.search(page_number) else ""
     # A 文号 alone on its line is distinctive enough to be looked for below a page's navigation too.
@@ -52,6 +55,14 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
         jurisdiction=jurisdiction_of(title + "\n" + issuer, full_text, doc_number),
         validity=_validity(full_text, page_meta),
     )
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """ "区政府办" is a short form of "北京市大兴区人民政府办公室": shorter, its characters in the name in order."""
+    if len(short) >= len(full):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _placed_issuer(issuer: str, text: str) -> str:
@@ -154,11 +165,21 @@ _MADE_FOR = re.compile(
 )
 
 
+# A news item reporting a document: "…安徽省人民政府发布关于年重点工作及责任分解的通知。" / "印发了《…》".
+_REPORTED = re.compile(
+    r"(?:发布|印发|出台|下发)了?(?:《([^《》]{6,60})》|(关于[\u4e00-\u9fff“”、（）()\d]{4,50}?的(?:通知|意见|决定)))"
+)
+
+
 def _named_by_opening(texts: list[str]) -> str:
     for text in texts[:8]:
         m = _OPENING_NAMES.search(text) or _MADE_FOR.search(text)
         if m:
             return m.group(1)
+    for text in texts[:3]:
+        m = _REPORTED.search(text)
+        if m:
+            return m.group(1) or m.group(2)
     return ""
 
 
@@ -172,6 +193,11 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
             continue
         if re.match(r"^(附件|根据|按照|为)", t) or "，" in t or "," in t:
             continue
+        opened = _opened_lines_above(texts, i)
+        if opened:
+            # A title printed over three or four lines: "海东市人民政府办公室" / "关于印发海东市与兰州市、临夏州" /
+            # "共同推进兰西城市群建设2020年" / "重点任务清单的通知".
+            return opened + t
         # A title printed over two lines: "…关于印发广州市就业见习" / "基地管理办法的通知".
         before = texts[i - 1].strip() if i else ""
         opens = _TITLE_OPENING.fullmatch(before) or (
@@ -191,6 +217,31 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
         elif i + 1 < len(texts) and t.endswith(("(", "（")) and _PERIOD_CLOSE.match(texts[i + 1].strip()):
             t += texts[i + 1].strip()  # "…行动方案(" / "２０２２—２０２５年)的通知"
         return t
+    return ""
+
+
+_TITLE_FRAGMENT = re.compile(r"[\u4e00-\u9fff（）()《》〈〉“”、\d—－-]{2,30}")
+_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办公室|办公厅|委员会|局|厅)")
+
+
+def _opened_lines_above(texts: list[str], i: int) -> str:
+    """The lines above a title's last line that open it: up to two fragments back to a line holding 关于, and the
+    issuer's line above that; "" unless such a 关于 line is two or three lines up (two lines: see _title)."""
+    lines: list[str] = []
+    for k in range(1, 4):
+        if i - k < 0:
+            return ""
+        line = texts[i - k].strip()
+        if not _TITLE_FRAGMENT.fullmatch(line) or TITLE_WORDS.search(line[-4:]):
+            return ""
+        lines.insert(0, line)
+        if "关于" in line:
+            if k < 2:
+                return ""
+            above = texts[i - k - 1].strip() if i - k - 1 >= 0 else ""
+            if not line.startswith("关于") or not _ISSUER_LINE.fullmatch(above):
+                above = ""
+            return above + "".join(lines)
     return ""
 
 

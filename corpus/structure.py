@@ -34,10 +34,10 @@ _SINGLE_CHARACTER_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰
 _HEADINGS = (
     (1, re.compile(rf"^(?P<num>第{_CN}[章部分篇])\s*(?P<rest>.*)$")),
     (3, re.compile(rf"^(?P<num>第{_CN}条)\s*(?P<rest>.*)$")),
-    (1, re.compile(rf"^(?P<num>{_CN})\s*[、．.]\s*(?P<rest>.*)$")),
-    (2, re.compile(rf"^[(（]\s*(?P<num>{_CN})\s*[)）]\s*[、.．]?\s*(?P<rest>.*)$")),
+    (1, re.compile(rf"^(?P<num>{_CN})\s*[、．.﹒]\s*(?P<rest>.*)$")),
+    (2, re.compile(rf"^[(（]\s*(?P<num>{_CN})\s*[)）]\s*[、.．﹒]?\s*(?P<rest>.*)$")),
     (2, re.compile(rf"^(?P<num>{_CN})[)）]\s*(?P<rest>.*)$")),  # scrape damage: the opening bracket is lost
-    (3, re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、．](?!\d))\s*(?P<rest>.*)$")),
+    (3, re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、．﹒](?!\d))\s*(?P<rest>.*)$")),
     (4, re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.*)$")),
     (4, re.compile(rf"^(?P<num>[{_SINGLE_CHARACTER_NUMBERS}])\s*(?P<rest>.*)$")),
 )
@@ -70,7 +70,7 @@ def parse_heading(text: str) -> HeadingMatch | None:
             continue
         label = {1: num, 2: f"({num})", 4: f"({num})"}.get(level, "")
         if level == 3:
-            label = num + ("." if m.group("sep") in ".．" else "、")
+            label = num + ("." if m.group("sep") in ".．﹒" else "、")
         if num in _SINGLE_CHARACTER_NUMBERS:
             label = num
         return HeadingMatch(level, label, num, rest, len(text) - len(rest))
@@ -405,7 +405,7 @@ def _annex_row(lines: list[Line], i: int, parts: list[int]) -> tuple[str, int] |
     return label, j
 
 
-_DIGIT_AFTER_DOT = re.compile(r"^(?P<num>\d{1,2})(?P<sep>[.．])(?P<rest>\d.*)$")
+_DIGIT_AFTER_DOT = re.compile(r"^(?P<num>\d{1,2})(?P<sep>[.．﹒])(?P<rest>\d.*)$")
 
 
 def _continued_numbering(text: str, stack: list) -> HeadingMatch | None:
@@ -709,7 +709,12 @@ def _roles_from_content(rows: list[Line], header_index: int, roles: dict[str, in
             title = roles.get("title", -2)
             under_title_span = best == title + 1 and not (header[best] or "").strip()
     title, group, body = roles.get("title"), roles.get("group"), roles.get("body")
-    if title is not None and group is not None and body is None and group < title:
+    if title is not None and group is None and body is not None and title < body and distinct(title) <= 0.5:
+        # "类别 | 序号 | 重点督办内容 | 牵头单位": an unnamed column left of the body whose cells repeat groups the
+        # rows; each row's title is its body cell.
+        roles["group"], roles["title"] = title, body
+        del roles["body"]
+    elif title is not None and group is not None and body is None and group < title:
         if distinct(group) > 0.8 and mean_length(title) > max(20.0, 2 * mean_length(group)):
             roles["title"], roles["body"] = group, title
             del roles["group"]

@@ -52,7 +52,9 @@ SHORT_NAME_NOTE = re.compile(
 
 GENERIC_PARTY = re.compile(
     r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|行政主管|业务主管|主管|职能)*"
-    r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$|^(?:相关|有关)"
+    r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$"
+    # any 相关/有关… but the governments of named levels ("相关市、县政府", "有关县（市、区）人民政府": a party)
+    r"|^(?:相关|有关)(?!(?:[省市县区州乡镇、（）()]|街道|自治)+(?:人民)?政府$)"
 )
 # Classes of bodies a running sentence may name ("市人民政府有关部门", "行政机关"): not units of their own, though
 # a 责任单位 list may still name "市直相关单位" as a party.
@@ -76,7 +78,11 @@ _GENERIC_CLASS = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}[条章节款项]|鼓励|支持|引导|推动|推进|加快|建立|健全|认真|积极|所有|全面|切实|"
     r"严格|进一步|组织|开展|实施|完善|加强|强化|深化|提升|落实|坚持|依托|围绕|发挥|充分|做好|协调|督促|指导|"
-    r"统筹|负责|按照|根据|依照|对于|对(?!外)|在|向|与|经(?!济|贸|信|营|(?:合|发|科)[局委办])|由|被|将|把|为|以|从|按|如|若|凡|其|该|各项|相关|有关|"
+    r"统筹|负责|按照|根据|依照|对于|对(?!外)|在|向|与|经(?!济|贸|信|营|(?:合|发|科)[局委办])|由|被|将|把|为|以|从|按|如|若|凡|其|该|各项|"
+    # 相关/有关…, but the governments of named levels ("相关市、县政府") are a party
+    r"(?:相关|有关)(?!(?:[省市县区州乡镇、（）()]|街道|自治)+(?:人民)?政府$)|"
+    # a year's plan opens a phrase, not a name ("年度政府投资项目计划")
+    r"(?:上一?|本|当|每|全|下一?)?年度|"
     r"其他|任何|各自|本条|本规定|本办法|本条例|监督|管理|设立|成立|组建|制定|编制|探索|研究|培育|打造|构建|优化|"
     r"(?:协同|会同|配合|协助)(?=[省市县区州镇乡]))"
 )
@@ -195,12 +201,14 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
         if (
             elliptical
             and separator == "、"
-            and raw.endswith("等部门")
+            and re.search(r"等(?:有关|相关)?部门$", raw)
             and (not _ORG_END.search(piece) or len(elliptical) >= 2)
         ):
             # "…、市场监督管理等部门": the shared noun ends the party, kept verbatim; so it does after fields named
             # bare ("国土、住建、环保、市场监管、金融办等部门"), though the last is a bureau's short name.
             piece = raw
+        elif re.search(r"等(?:有关|相关)?部门$", raw) and not _ORG_END.search(piece) and len(piece) <= 6:
+            piece = raw  # "财政等有关部门": a field alone is no body; with its shared noun it is a party
         if pending and separator not in ("、", ""):
             units.append(pending.rstrip("、"))
             pending = ""
@@ -209,8 +217,13 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
             continue
         if pending:
             piece, pending = pending + piece, ""
-        if elliptical and separator == "、" and piece.endswith("部门"):
-            # "市发展改革、商务、经济信息化部门": names sharing the list's last head noun are one party.
+        if (
+            elliptical
+            and separator == "、"
+            and (piece.endswith("部门") or _places_share_government(elliptical, piece))
+        ):
+            # "市发展改革、商务、经济信息化部门": names sharing the list's last head noun are one party; so are places
+            # sharing their government ("哈尔滨、黑河、绥芬河市政府").
             piece = "、".join(elliptical + [piece])
             units = units[: len(units) - len(elliptical)]
             elliptical = []
@@ -230,6 +243,10 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
         # (a lone level character is a list cut short — "责任单位:区" at a page's end — never a party)
         units.append(pending.rstrip("、"))
     return units
+
+
+def _places_share_government(places: list[str], piece: str) -> bool:
+    return bool(re.search(r"[市县区州](?:人民)?政府$", piece)) and all(2 <= len(p) <= 4 for p in places)
 
 
 _CUT_NAME = re.compile(r"[省市县区州乡镇][^府委办局厅院\W\d]")
