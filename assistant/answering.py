@@ -698,6 +698,15 @@ class Assistant:
         top = draft.findings[0] if draft.findings else None
         named = q.intent in (Intent.LEAD, Intent.UNITS) or draft.names_lead
         lead = top.lead_units[0] if top and top.lead_units and named else ""
+        if lead and q.yes_no and len(top.lead_units) > 1:
+            # "市工信局算不算牵头单位" of an item two bodies lead: the lead claimed is the one said to lead.
+            vocab = self.workspace.vocabulary
+            claimed = [
+                u
+                for u in top.lead_units
+                if any(vocab.unit_matches(c, u, top.jurisdiction) for c in q.unit_mentions + q.units)
+            ]
+            lead = claimed[0] if claimed else lead
         units = top.units if top and named else ()
         if q.intent == Intent.UNIT_TASKS:
             units = q.units

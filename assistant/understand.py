@@ -613,6 +613,9 @@ _OWNED_PART = re.compile(
 )
 
 
+_ISSUED_IT = (
+    r"(?:出|发|印发|发布|下发|出台|制定)(?:的|了)(?:那份|这份|那个|这个|文件|方案|计划|通知|意见|办法)"
+)
 _SET_UP = r"(?:建立|成立|组建|设立|筹建|组成|健全|完善)(?:了|起)?"
 
 
@@ -791,6 +794,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     typed = _find_units(ISSUING_PREFIX.sub(lambda m: "　" * len(m.group(0)), clean), vocab)
     # "建立领导小组这项": a body the work sets up is what the item is about, not a unit asked of it.
     typed = [m for m in typed if not re.search(_SET_UP + re.escape(m), clean)]
+    # "海口市政府办公室出的那份行动计划": the body issuing the document names it; it is no unit asked about.
+    issuing = [m for m in typed if re.search(re.escape(m) + _ISSUED_IT, clean)]
+    typed = [m for m in typed if m not in issuing]
     mentions = [
         m if vocab.units.resolve(m) else vocab.homophone_unit(m) or vocab.abbreviated_unit(m) or m
         for m in typed
@@ -829,7 +835,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     owners_asked = [m for m in dict.fromkeys(mentions + typed) if _owns_what_is_asked(clean, m)]
     named_units = [m for m in mentions + typed if m not in owners_asked]
     rest = wording.YEAR.sub(
-        " ", _strip_keeping_levels(clean_for_years, place_words + named_units + issuer_words)
+        " ", _strip_keeping_levels(clean_for_years, place_words + named_units + issuer_words + issuing)
     )
     # 集采 → 集中采购: an abbreviation the documents never write, in the words they do write.
     rest = vocab.expand_abbreviations(rest, _PROTECTED)

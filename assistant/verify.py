@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.vocabulary import UNIT_LIKE
 from corpus.text import SENTENCE as _SENTENCE
-from corpus.units import ends_like_a_phrase
+from corpus.units import GENERIC_PARTY, ends_like_a_phrase
 
 _TITLE = re.compile(r"《[^《》]*》")
 # The place an answer writes beside a title ("《…行动计划》（杭州市）", compose.doc_name) is the document's
@@ -96,7 +96,8 @@ def claims(text: str, unit_names: Iterable[str]) -> list[Claim]:
         cut = max((i for i, ch in enumerate(candidate) if ch in _NOT_IN_UNIT), default=-1)
         candidate = candidate[cut + 1 :]
         # "打造一体化发展格局", "产业结构布局": an everyday word ending like a body's name names none.
-        if len(candidate) >= 3 and not ends_like_a_phrase(candidate):
+        # "主要指标的责任部门": a class of bodies (责任部门, 有关单位) names none, so it claims none.
+        if len(candidate) >= 3 and not ends_like_a_phrase(candidate) and not GENERIC_PARTY.match(candidate):
             found.append(Claim("unit", candidate))
     for match in _COMPANY_CLAIM.finditer(masked):
         candidate = match.group(0)

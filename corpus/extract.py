@@ -123,7 +123,13 @@ def build_tasks(
             )
         )
         tasks.extend(_clause_tasks(doc_id, item, item_text, place_names, rules))
-        inline = _inline_tasks(doc_id, item, item_text, duties)
+        inline = [
+            t
+            for t in _inline_tasks(doc_id, item, item_text, duties)
+            # "各区人民政府要…。(责任单位:各区人民政府及滨海新区各开发区管委会)": a sentence's body that is only part of
+            # the party the item's own bracket names is that party at work, no record of its own.
+            if not (t.units and all(_part_of_a_party(u, reading.units) for u in t.units))
+        ]
         if rules.first_listed_leads:
             # A paragraph's own list ("…。(A、B等负责)") read under the stated rule: its first listed leads.
             inline = [
@@ -134,6 +140,10 @@ def build_tasks(
             ]
         tasks.extend(inline)
     return _opening_tasks(doc_id, text, items, place_names) + _group_labels(tasks)
+
+
+def _part_of_a_party(unit: str, parties: Sequence[str]) -> bool:
+    return unit not in parties and any(unit in p for p in parties)
 
 
 def _group_labels(tasks: list[Task]) -> list[Task]:

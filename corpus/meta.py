@@ -154,7 +154,7 @@ _PERIOD_CLOSE = re.compile(r"^[\d０-９]{4}\s*[-—–至]\s*[\d０-９]{4}\s*�
 # "现就建立招商引资统分结合机制提出如下实施意见": a page without its title names what the document is about in its
 # opening sentence; that phrase, verbatim, stands for the title.
 _OPENING_NAMES = re.compile(
-    r"现就(?:建立|健全|完善|加强|做好|推进|进一步|深化|加快)*([\u4e00-\u9fff“”]{4,30}?)(?:工作)?"
+    r"现就(?:(?:建立|健全|完善|加强|做好|推进|进一步|深化|加快)(?![和与及、]))*([\u4e00-\u9fff“”]{4,30}?)(?:工作)?"
     r"(?:提出如下|提出以下|制定如下|制定本|作出如下)"
 )
 

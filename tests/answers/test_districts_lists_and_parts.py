@@ -80,6 +80,13 @@ XIAN = """西安市人民政府办公厅关于印发强化项目服务保障优�
 责任单位:市市场监管局、市财政局
 """
 
+SPLIT_TARGETS = """测试市人民政府关于落实第十一个五年规划纲要主要目标任务分工的通知
+二、责任主体及工作分工
+(一)主要目标。
+1.主要指标的责任部门。
+常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)万元工业增加值取水量降低20%。(市节水办、市经委牵头)
+"""
+
 TRADITIONAL = """測試市促進外貿發展的若干措施
 1.擴大出口信用保險覆蓋面。(市發改委、市商務局負責)
 """
@@ -106,6 +113,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "xian.txt": XIAN,
             "traditional.txt": TRADITIONAL,
             "policy_list.txt": POLICY_LIST,
+            "split_targets.txt": SPLIT_TARGETS,
         },
     )
 
@@ -175,3 +183,21 @@ def test_which_policies_a_body_is_responsible_for_asks_its_tasks(assistant: Assi
     assert not answer.abstained
     assert "单产提升行动" in answer.answer and "耕地保护与建设行动" in answer.answer
     assert "工业园区" not in answer.answer
+
+
+def test_a_heading_naming_the_class_of_bodies_is_no_unit_the_answer_makes_up(assistant: Assistant):
+    answer = assistant.ask("测试市十一五分工里市经委要牵头哪些指标？")
+    assert not answer.abstained
+    assert "能源消耗降低20%" in answer.answer and "取水量降低20%" in answer.answer
+
+
+def test_the_body_issuing_the_document_names_it_and_is_no_unit_asked(assistant: Assistant):
+    q = assistant.understand("西安市人民政府办公厅出的那份方案，第1项谁牵头？")
+    assert "西安市人民政府办公厅" not in q.unit_mentions
+    assert "办公厅" not in q.topic
+
+
+def test_which_item_a_body_leads_is_asked_whatever_the_item_is_called(assistant: Assistant):
+    answer = assistant.ask("那个西安项目服务保障方案里，市发改委牵头的是哪项？")
+    assert not answer.abstained
+    assert "营造项目公平准入环境" in answer.answer

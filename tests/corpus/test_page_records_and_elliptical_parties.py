@@ -54,6 +54,13 @@ NEWS_ITEM = """新安晚报安徽网讯据安徽省人民政府网消息,近日,
 协同责任单位:省发展改革委、省财政厅、省税务局等。
 """
 
+MEASURES = """为深入贯彻新发展理念,着力引进一批高水平大项目,现就加强和改进招商引资工作制定如下措施:
+一、落实各区招商工作主体责任
+各区人民政府要把招商引资作为增强经济发展后劲的重要途径,完善工作机制。各区人民政府主要负责同志要落实招商引资主体责任。(责任单位:各区人民政府及滨海新区各开发区管委会)
+二、落实部门招商工作重要责任
+市人民政府各有关部门要聚焦产业发展动态,深入挖掘招商项目资源。(责任单位:市有关部门)
+"""
+
 PROGRESS_TABLE = """2020年测试区政府工作报告重点工作全年完成情况
 类别 | 序号 | 重点督办内容 | 牵头单位 | 全年完成情况
 经济社会发展主要预期目标 | 1 | 地区生产总值增长6%左右。 | 区发展改革委 | 地区生产总值增速调整为正增长,初步核算数增幅-1.1%。
@@ -133,3 +140,14 @@ def test_a_years_plan_opens_a_phrase_not_a_bodys_name():
     assert not looks_like_unit("年度政府")
     assert looks_like_unit("相关市、县政府")
     assert not looks_like_unit("相关企业")
+
+
+def test_a_sentences_body_that_is_part_of_the_bracketed_party_is_no_record_of_its_own():
+    doc = parse_bytes("measures.md", MEASURES.encode("utf-8"))
+    first = [t for t in doc.tasks if t.section == "一"]
+    assert [t.units for t in first] == [("各区人民政府及滨海新区各开发区管委会",)]
+
+
+def test_coordinated_verbs_stay_in_the_name_an_opening_gives():
+    doc = parse_bytes("measures.md", MEASURES.encode("utf-8"))
+    assert doc.meta.title == "加强和改进招商引资"
