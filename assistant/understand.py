@@ -824,6 +824,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         intent, role = Intent.LEAD, Role.LEAD  # "…的是发改还是人社": which of two bodies does it
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
     place_words = list(dict.fromkeys(alias for _, _, _, alias in place_hits)) + place_words_named
+    # 国家 opening a name (国家粮食应急预案) names no level, but is no topic word either: the national documents
+    # say it of everything.
+    place_words += [a for a in ("国家",) if a in clean and a in vocab.jurisdiction_aliases]
     place_words += [f"全{lv}" for lv in vocab.level_words] + [f"{lv}里" for lv in vocab.level_words]
     issuer_docs, issuer_words = [], []
     if not jurisdictions and not place_docs and not number_docs:

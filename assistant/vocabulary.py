@@ -418,6 +418,8 @@ class Vocabulary:
             for left, right in ((i - 1, i), (i, i + 1)):
                 if not (cjk(left) and cjk(right)) or not absent(left, right):
                     continue
+                if masked[left if right == i else right]:
+                    continue  # "按山东": a character beside a place already read is not made into another (鞍山)
                 pair = chars[left] + chars[right]
                 if is_word(pair):
                     continue

@@ -87,6 +87,16 @@ SPLIT_TARGETS = """测试市人民政府关于落实第十一个五年规划纲�
 常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)万元工业增加值取水量降低20%。(市节水办、市经委牵头)
 """
 
+SHANDONG = """山东省新旧动能转换促进条例
+第二十三条 科技人员转让科技发明、专利等科技成果，其财产原值无法确定的，由税务部门依法核定。
+"""
+
+LISHAN = """鞍山市立山区人民政府关于印发立山区招商引资工作方案的通知
+一、区商务局负责全区招商引资工作的组织协调,对接鞍山市商务局。
+二、区发展改革局负责鞍山市重点项目在本区落地的服务保障。
+三、区财政局负责落实鞍山市招商引资奖励资金。
+"""
+
 TRADITIONAL = """測試市促進外貿發展的若干措施
 1.擴大出口信用保險覆蓋面。(市發改委、市商務局負責)
 """
@@ -114,6 +124,8 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "traditional.txt": TRADITIONAL,
             "policy_list.txt": POLICY_LIST,
             "split_targets.txt": SPLIT_TARGETS,
+            "shandong.txt": SHANDONG,
+            "lishan.txt": LISHAN,
         },
     )
 
@@ -201,3 +213,10 @@ def test_which_item_a_body_leads_is_asked_whatever_the_item_is_called(assistant:
     answer = assistant.ask("那个西安项目服务保障方案里，市发改委牵头的是哪项？")
     assert not answer.abstained
     assert "营造项目公平准入环境" in answer.answer
+
+
+def test_a_character_beside_a_place_is_not_corrected_into_another_place(assistant: Assistant):
+    q = assistant.understand("专利财产原值算不准，按山东新旧动能条例由谁来核定？")
+    assert q.jurisdictions == ("山东省",)
+    answer = assistant.ask("专利财产原值算不准，按山东新旧动能条例由谁来核定？")
+    assert answer.lead_unit == "税务部门"
