@@ -198,7 +198,6 @@ class Assistant:
             more = self._answer(
                 replace(alone, text=q.text, part_text=alone.text, compare=False), cited, jurisdictions
             )
-            said = "".join(texts)
             if more.abstained or not more.citations or all(c.quote.strip() in said for c in more.citations):
                 continue  # nothing the answer does not already quote
             texts.append(more.answer)

@@ -202,15 +202,19 @@ def _jurisdiction_hits(text: str, vocab: Vocabulary) -> list[tuple[int, int, str
             if name.startswith(alias) and alias != name and _other_level(text, named.end(), {name[-1]}):
                 continue  # "兰西城市群": 西城 followed by 市 is no 西城区
             hits.append((named.start(), named.end(), name, alias))
-    # Longest first, then leftmost, without overlaps: "海东兰西" is 海东, never the 东兰 across the two names.
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-    taken = [False] * len(text)
-    kept: list[tuple[int, int, str, str]] = []
-    for start, end, name, alias in hits:
-        if any(taken[start:end]):
-            continue
-        taken[start:end] = [True] * (end - start)
-        kept.append((start, end, name, alias))
+    # "海东兰西" is 海东, never the 东兰 across the two names.
+    return _without_overlaps(hits, len(text))
+
+
+def _without_overlaps(hits: Sequence[tuple], length: int) -> list[tuple]:
+    """Hits (start, end, …) longest first, then leftmost, each kept only where no kept one already lies."""
+    taken = [False] * length
+    kept = []
+    for hit in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        start, end = hit[0], hit[1]
+        if not any(taken[start:end]):
+            taken[start:end] = [True] * (end - start)
+            kept.append(hit)
     return kept
 
 
@@ -245,24 +249,12 @@ def _outside_titles(
 ) -> list[str]:
     """The places the question names outside the title of a document it names: "九江支持大南昌都市圈方案" names
     九江's 《九江市支持大南昌都市圈发展行动方案》; the 南昌 inside its title words is no second place."""
-    titles = [(d.title, d.jurisdiction) for d in (vocab.document(i) for i in named) if d is not None]
+    docs = [d for d in (vocab.document(i) for i in named) if d is not None]
 
     def titled(name: str) -> bool:
-        spans = [
-            m.span()
-            for alias, of in vocab.jurisdiction_aliases.items()
-            if of == name
-            for m in re.finditer(re.escape(alias), text)
-        ]
-        return bool(spans) and all(
-            any(
-                text[max(0, s - 1) : e + 1] in title
-                and j != name
-                and len(text[max(0, s - 1) : e + 1]) > e - s
-                for title, j in titles
-            )
-            for s, e in spans
-        )
+        others = [d.title for d in docs if d.jurisdiction != name]
+        typed = [alias for alias, of in vocab.jurisdiction_aliases.items() if of == name and alias in text]
+        return bool(typed) and all(inside_a_title(text, alias, others) for alias in typed)
 
     kept = [j for j in jurisdictions if not titled(j)]
     return kept or list(jurisdictions)
@@ -511,25 +503,14 @@ def _named_places(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
 
     Longest first, then leftmost, without overlaps: "山东省" is 山东, never the tail 东省 of another name.
     """
-    found = sorted(
-        (
-            (m.start(), place)
-            for place in vocab.place_docs
-            for m in re.finditer(re.escape(place), text)
-            if not _other_level_after(text, m.end(), place, vocab)
-        ),
-        key=lambda hit: (-len(hit[1]), hit[0]),
-    )
-    taken = [False] * len(text)
-    docs: set[str] = set()
-    named: list[str] = []
-    for at, place in found:
-        if any(taken[at : at + len(place)]):
-            continue
-        taken[at : at + len(place)] = [True] * len(place)
-        if place not in named:
-            named.append(place)
-            docs |= vocab.place_docs[place]
+    hits = [
+        (m.start(), m.end(), place)
+        for place in vocab.place_docs
+        for m in re.finditer(re.escape(place), text)
+        if not _other_level_after(text, m.end(), place, vocab)
+    ]
+    named = list(dict.fromkeys(place for _, _, place in _without_overlaps(hits, len(text))))
+    docs: set[str] = set().union(*(vocab.place_docs[place] for place in named))
     return sorted(docs), [f"{p}{s}" for p in named for s in ("省", "市", "")]
 
 

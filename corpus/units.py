@@ -50,11 +50,12 @@ SHORT_NAME_NOTE = re.compile(
     r"[（(](?:以下简称|以下统称|以下称|简称)[^）)]*[）)]|[（(〈<《]\s*(?:含|包括|下同)[^（）()〈〉<>《》]*[）)〉>》]"
 )
 
+# 相关/有关… opens a class of bodies, except the governments of named levels ("相关市、县政府": a party).
+_RELATED_NOT_LEVELS = r"(?:相关|有关)(?!(?:[省市县区州乡镇、（）()]|街道|自治)+(?:人民)?政府$)"
 GENERIC_PARTY = re.compile(
     r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|行政主管|业务主管|主管|职能)*"
     r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$"
-    # any 相关/有关… but the governments of named levels ("相关市、县政府", "有关县（市、区）人民政府": a party)
-    r"|^(?:相关|有关)(?!(?:[省市县区州乡镇、（）()]|街道|自治)+(?:人民)?政府$)"
+    rf"|^{_RELATED_NOT_LEVELS}"
 )
 # Classes of bodies a running sentence may name ("市人民政府有关部门", "行政机关"): not units of their own, though
 # a 责任单位 list may still name "市直相关单位" as a party.
@@ -79,8 +80,7 @@ _NOT_A_NAME = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}[条章节款项]|鼓励|支持|引导|推动|推进|加快|建立|健全|认真|积极|所有|全面|切实|"
     r"严格|进一步|组织|开展|实施|完善|加强|强化|深化|提升|落实|坚持|依托|围绕|发挥|充分|做好|协调|督促|指导|"
     r"统筹|负责|按照|根据|依照|对于|对(?!外)|在|向|与|经(?!济|贸|信|营|(?:合|发|科)[局委办])|由|被|将|把|为|以|从|按|如|若|凡|其|该|各项|"
-    # 相关/有关…, but the governments of named levels ("相关市、县政府") are a party
-    r"(?:相关|有关)(?!(?:[省市县区州乡镇、（）()]|街道|自治)+(?:人民)?政府$)|"
+    rf"{_RELATED_NOT_LEVELS}|"
     # a year's plan opens a phrase, not a name ("年度政府投资项目计划")
     r"(?:上一?|本|当|每|全|下一?)?年度|"
     r"其他|任何|各自|本条|本规定|本办法|本条例|监督|管理|设立|成立|组建|制定|编制|探索|研究|培育|打造|构建|优化|"
