@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from corpus.blocks import Block, Paragraph, Table
 from corpus.conventions import HEADER_NOTE
+from corpus.numerals import int_to_cn, numeral_value
+from corpus.text import TITLE_WORDS
 
 # Whole lines that are site chrome wherever they appear.
 _CHROME_LINE = re.compile(
@@ -53,6 +55,7 @@ _SPAM = re.compile(
 # Keys of the 索引号 metadata table published above Chinese government documents.
 _META_KEYS = {
     "索引号": "index_no",
+    "信息索引号": "index_no",
     "主题分类": "topic",
     "发文单位": "issuer",
     "发布机构": "issuer",
@@ -79,6 +82,19 @@ _META_KEYS = {
     "公开范围": "open_type",
     "体裁分类": "topic",
     "组配分类": "topic",
+    "生成日期": "date",
+    # a law database's record, each label in 【】 ("【发布文号】晋政发[2008]8号", "【生效日期】2008-02-03")
+    "发布单位": "issuer",
+    "发布部门": "issuer",
+    "发布文号": "doc_number",
+    "生效日期": "effective",
+    "实施日期": "effective",
+    "施行日期": "effective",
+    "失效日期": "expiry",
+    "时效性": "validity",
+    "效力级别": "level",
+    "所属类别": "topic",
+    "文件来源": "source",
 }
 # Each label with spaces allowed between its characters ("索 引 号"), longest first (信息名称 before 名称).
 _KEY = "|".join(r"\s*".join(key) for key in sorted(_META_KEYS, key=len, reverse=True))
@@ -88,6 +104,8 @@ _META_PAIR = re.compile(
 )
 _KEY_ONLY = re.compile(rf"^({_KEY})\s*[:：]$")
 _LIST_BULLET = re.compile(r"^[•·●▪◆]\s*")
+# A label printed in 【】 with no colon ("【发布日期】2008-02-03"): read as "发布日期：2008-02-03".
+_BRACKETED_KEY = re.compile(rf"^【\s*({_KEY})\s*】\s*")
 # The same label printed without its colon, one field to a line ("发布日期" / "2023年06月07日 17:35:09"): only the
 # labels no sentence of a document is made of.
 _BARE_KEY = re.compile(
@@ -139,6 +157,22 @@ def remove_spam(text: str) -> str:
 def _meta_pairs(line: str) -> list[tuple[str, str]]:
     """(key as the page spells it without spaces, value) for each 索引号-table field in the line, empty ones too."""
     return [(re.sub(r"\s+", "", key), value.strip()) for key, value in _META_PAIR.findall(line)]
+
+
+def _spaced_pairs(line: str) -> list[tuple[str, str]]:
+    """A record printed without colons, label and value apart by spaces ("组配分类 政府工作报告执行  发布机构 嵊泗县人民
+    政府办公室", "索引号 11330922090963010M/2023-31395"): its fields, when every word is a label or the value after
+    one."""
+    words = line.split()
+    pairs = []
+    i = 0
+    while i < len(words):
+        if words[i] not in _META_KEYS:
+            return []
+        value = words[i + 1] if i + 1 < len(words) and words[i + 1] not in _META_KEYS else ""
+        pairs.append((words[i], value))
+        i += 2 if value else 1
+    return pairs if len(pairs) >= 2 or (pairs and pairs[0][0] == "索引号") else []
 
 
 def _cell_pairs(rows: tuple[tuple[str | None, ...], ...]) -> list[tuple[str, str]]:
@@ -228,11 +262,11 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             dropped += 1
             continue
         # A record printed as a bulleted list ("• 发文序号:京兴政办发〔2023〕1 号") is read without its bullets.
-        fields_line = _LIST_BULLET.sub("", line)
+        fields_line = _BRACKETED_KEY.sub(r"\1：", _LIST_BULLET.sub("", line))
         key_only = _KEY_ONLY.match(fields_line) or (_BARE_KEY.match(line) if i <= 2 * _HEAD_BLOCKS else None)
         if key_only:
             # A page saved as text: "发布日期：" on one line, "2019年01月14日" on the next.
-            value = _value_line(blocks, i, info)
+            value = _value_line(blocks, i, info, re.sub(r"\s+", "", key_only.group(1)))
             if value is not None:
                 i += 1
             info.add([(re.sub(r"\s+", "", key_only.group(1)), value or "")])
@@ -253,6 +287,11 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             info.add([("标题", banner.group(1).strip())])
             dropped += 1
             continue
+        spaced = _spaced_pairs(fields_line)
+        if spaced:
+            info.add([p for p in spaced if p[1]])
+            dropped += 1
+            continue
         pairs = _meta_pairs(fields_line)
         filled = [p for p in pairs if p[1]]
         if len(filled) >= 2 or (
@@ -267,9 +306,35 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
                 info.add(filled)
             dropped += 1
             continue
-        kept.append(Paragraph(line))
+        kept.extend(Paragraph(part) for part in split_glued_items(line))
     body = _drop_duplicate_title(text_tables(kept), info.meta)
     return CleanResult(blocks=info.blocks() + body, page_meta=info.meta, dropped=dropped)
+
+
+# An item's label at a paragraph's start: "（一）", "(二)", "1.", "2、".
+_OPENING_LABEL = re.compile(r"^\s*(?:[（(]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})[.、．](?!\d))")
+
+
+def split_glued_items(line: str) -> list[str]:
+    """A page that lost its line breaks between items ("（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入
+    增长13%左右。（…）"): the paragraph split before each next item's label that follows a closing bracket or a
+    sentence's end, where the label is the next number in the same style as the paragraph's own."""
+    m = _OPENING_LABEL.match(line)
+    if m is None:
+        return [line]
+    chinese = m.group(1) is not None
+    n = numeral_value(m.group(1) or m.group(2)) or 0
+    parts, start, pos = [], 0, m.end()
+    while True:
+        label = f"[（(]{int_to_cn(n + 1)}[)）]" if chinese else rf"{n + 1}[.、．](?!\d)"
+        nxt = re.compile(rf"(?<=[）)。；;])\s*(?={label})").search(line, pos)
+        if nxt is None:
+            break
+        parts.append(line[start : nxt.start()])
+        start = pos = nxt.end()
+        n += 1
+    parts.append(line[start:])
+    return [p for p in parts if p.strip()]
 
 
 @dataclass
@@ -291,14 +356,23 @@ class _FileInfo:
         return [Paragraph(f"{key}：{value}") for key, value in self.lines.items()]
 
 
-def _value_line(blocks: list[Block], i: int, info: _FileInfo) -> str | None:
+def _value_line(blocks: list[Block], i: int, info: _FileInfo, key: str = "") -> str | None:
     """The next line as a key-only line's value, unless it is another field or the title's first line."""
     if i >= len(blocks) or not isinstance(blocks[i], Paragraph):
         return None
     value = remove_spam(blocks[i].text).strip()
     title = info.meta.get("title", "")
-    if not value or _META_PAIR.match(value) or _KEY_ONLY.match(value) or len(value) > 80:
+    field_line = _LIST_BULLET.sub("", value)
+    if (
+        not value
+        or _META_PAIR.match(field_line)
+        or _KEY_ONLY.match(field_line)
+        or _BRACKETED_KEY.match(value)
+        or len(value) > 80
+    ):
         return None
+    if _META_KEYS.get(key) not in ("title", None) and len(value) >= 8 and TITLE_WORDS.search(value):
+        return None  # "有效性:" left empty, then the title: "2023年政府工作报告重点工作责任分解"
     if title and title.startswith(value):  # "主 题 词：" left empty, then the title printed above the body
         return None
     return value

@@ -256,14 +256,14 @@ SPACED_LABEL_WORDS = _words(*(w for c in UNIT_LABELS for w in c.words if len(w) 
 _SPACE = r"(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)(?=[\u4e00-\u9fff])"
 # "（责任单位：" / a line starting "牵头单位：" opens a responsibility clause.
 CLAUSE_OPEN = re.compile(
-    rf"[(（【〔［]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
+    rf"[(（【〔［\[]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]|(?:^|\n|(?<=[。；;]))\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
     # "（一）初核机构：X": an item numbered by its label
     rf"|(?:^|\n)\s*[（(][一二三四五六七八九十]{{1,3}}[)）]\s*(?:{UNIT_LABEL_WORDS})\s*[:：]"
     # "牵头领导：张三  牵头单位：市商务局": a line may open with the person in charge before its units.
     rf"|(?:^|(?<=\n))[ \t\u3000]*(?:{_OPENING_LABEL_WORDS})\s*[:：](?=[^\n]*(?:{UNIT_LABEL_WORDS})\s*[:：])"
     rf"|[(（]\s*(?:{SPACED_LABEL_WORDS}){_SPACE}|(?:^|(?<=\n))[ \t\u3000]*(?:{SPACED_LABEL_WORDS}){_SPACE}"
 )
-BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")
+BRACKETED_CLAUSE_OPEN = re.compile(rf"[(（［\[]\s*(?:{_OPENING_LABEL_WORDS})\s*[:：]")
 # "…。（交通运输部、财政部负责）" closing a line: the item's units are named, the item ends with its line (what
 # follows before the next number is the document's closing text, not this item's).
 CLOSING_DUTY_BRACKET = re.compile(
@@ -358,7 +358,18 @@ IMPLIED_UNITS = Convention(
         r"以下(?:各项|工作|任务|事项|各项工作|各项任务)(?:均|都)?(?:需|由|要)(.+?)(?:负责)?(?:落实|实施|推进)"
     ),
 )
-NOT_LISTED = Convention("not_listed", "不再单独列出", pattern=re.compile(r"不再(?:单独|另行|一一)?列出"))
+NOT_LISTED = Convention(
+    "not_listed",
+    "不再单独列出；不再做分工",
+    pattern=re.compile(r"不再(?:单独|另行|一一)?(?:列出|列明|做分工|分工)"),
+)
+# "〔责任单位:省发展改革委、…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕": a note on whom
+# every task concerns, kept out of the list (the bodies are not listed for any task).
+CONCERNS_ALL = Convention(
+    "concerns_all",
+    "具体任务均涉及相关市(州)人民政府,不再做分工,下同",
+    pattern=re.compile(r"^(?:具体|各项|以上|以下|上述)?(?:任务|工作|事项|措施)(?:均|都)(?:涉及|涉及到|包括)"),
+)
 
 # --- roles marked inside a list of units ------------------------------------------------------------------
 
@@ -377,9 +388,11 @@ LIST_MARKS: tuple[Convention, ...] = (
     ),
     Convention(
         "lead_in_list",
-        "（省工业和信息化厅牵头，省发展改革委、省科技厅等按职责分工负责）",
+        "（省工业和信息化厅牵头，省发展改革委、省科技厅等按职责分工负责）；（省财政厅主办，省国税局、地税局协办）",
         LeadBasis.EXPLICIT,
-        pattern=re.compile(r"^(?:由)?(.+?)(?:牵头(?:负责|实施|落实|推进|组织)?|负总责|总牵头)$"),
+        pattern=re.compile(
+            r"^(?:由)?(.+?)(?:牵头(?:负责|实施|落实|推进|组织)?|负总责|总牵头|主办|主责|主抓)$"
+        ),
     ),
     Convention(
         "cooperating_in_list",
@@ -676,10 +689,11 @@ PLAN_ACTION = Convention(
         r"^(?:还将|也将|将|已经|已|正在|还|也|继续|进一步|积极|大力|深入|持续|全面|率先|同步)?"
         r"(?:出台|构建|探索|升级|搭建|打造|设立|举办|发布|印发|编制|研究|谋划|培育|优化|提供|健全|创新|"
         r"组织|建立|推动|推进|制定|加强|统筹|指导|协调|实施|开展|做好|落实|完善|支持|鼓励|引导|牵头|实行|主导|"
-        r"承办|部署|启动|设置|上线|开发|筹建|牵引|主办|依托)|^(?:还|也)?将(?![与和同]|会同)(?=[\u4e00-\u9fff])"
+        r"承办|部署|启动|设置|上线|开发|筹建|牵引|主办|依托)(?!了)|^(?:还|也)?将(?![与和同]|会同)(?=[\u4e00-\u9fff])"
     ),
     notes="one government body (looks_like_government_body) opening a sentence of a plan; read like plan_duty: a "
-    "clause-level record, and the item's lead only where every duty binds that body",
+    "clause-level record, and the item's lead only where every duty binds that body; a deed already done "
+    "('国家发展改革委印发了《规划》') assigns nothing",
 )
 # A plan addressed to the governments below it binds them all as one party: "各市要根据大病保险基金运行情况…确定
 # 筹资标准". The party answers for its own sentence (a clause-level record); it leads an item only when the item
@@ -700,6 +714,30 @@ UNIT_HEADING = Convention(
     "五、省直部门配套措施（一）省科技厅 扩容科创载体，依托沈阳浑南科技城…统筹布局建设OPC生态社区",
     LeadBasis.SINGLE_UNIT,
     notes="the item's whole title is one government body's name and the item names no unit itself",
+)
+# A heading naming who leads, or answers for, every item under it: "（二）省审计厅牵头的工作 全面加强审计工作。协同单位：
+# 省直各部门和各市人民政府。" The heading's body leads each item below that names no lead of its own; the items' own
+# lists (协同单位：…) are the helpers. A person's heading ("一、孟学农省长负责的工作") names no body.
+HEADING_LEAD = Convention(
+    "heading_lead",
+    "（三）省编办牵头的工作 1.深化行政管理体制改革，优化政府机构设置。2.积极稳妥地推进乡镇机构改革。协同单位：省财政厅…；"
+    "一、县示范区管委会牵头工作(8项) 1.投资3000万元建设南美白对虾工厂化循环水养殖基地",
+    LeadBasis.INLINE,
+    pattern=re.compile(
+        r"^(?:由)?(?P<body>[^，,。；;：:、（）()\s]{2,30}?)"
+        r"(?P<verb>牵头(?:负责|抓总|落实|推进|组织)?|负责|主抓|承办|主办)(?:的|之)?"
+        r"(?:(?:重点|主要)?(?:工作|事项|任务|工作任务|项目|改革事项|指标))"
+        r"\s*(?:[（(]\s*(?:共|计)?\s*[\d一二三四五六七八九十]+\s*(?:项|条|个)\s*[)）])?[:：]?$"
+    ),
+    notes="牵头 is worded as a written lead (the heading is cited with the item); 负责 / 承办 name a sole "
+    "responsible body, applied only to items that list no unit themselves",
+)
+# A list labelled only as helpers (配合单位 / 协同单位), with no lead or responsible units beside it.
+COOPERATING_ONLY = Convention(
+    "cooperating_only",
+    "协同单位：省直有关部门和各市人民政府。",
+    LeadBasis.NONE,
+    notes="the first helper is never read as the lead",
 )
 # Verbs that make the body after 由 act ("由区民政部门进行编号管理"), but not the body after 经, whose part is a step
 # before another's act ("经省商务主管部门会同…进行论证、审查后，报省人民政府审批").
@@ -786,6 +824,19 @@ DEFINED_NAME = Convention(
     ),
     notes="read where the sentence's opening body is a description ('…设立的…办公室'), not a name",
 )
+# "本市设立优化营商环境工作委员会,建立…工作机制,负责统筹协调优化营商环境各项工作": a body the text sets up and, in
+# the same sentence, makes answer for the work that follows 负责 / 统筹.
+SET_UP_BODY = Convention(
+    "set_up_body",
+    "本市设立优化营商环境工作委员会,建立由市、县(市)区…“四级主要领导抓营商环境”的工作机制,负责统筹协调优化营商环境各项工作",
+    LeadBasis.SINGLE_UNIT,
+    pattern=re.compile(
+        r"(?:设立|成立|组建)(?:由[^，,。；;]{2,40}?(?:组成|参加)的)?"
+        r"(?P<body>[^，,。；;、（）()“”\s由的]{2,30}?(?:委员会|领导小组|工作小组|指挥部|工作专班|联席会议|办公室))"
+        r"[，,](?:[^。；;]{0,80}?[，,])?(?=负责|统筹|承担)"
+    ),
+    notes="only where no other reading binds the sentence; the body is the one set up, not the one setting it up",
+)
 # A regulation's article listing a body's duties ("…依照本条例规定履行下列职责：（一）…（二）…"): each listed
 # duty is that body's, though the sub-item names no one.
 LISTED_DUTIES = Convention(
@@ -860,6 +911,10 @@ CATALOGUE: tuple[Convention, ...] = (
     PLAN_ACTION,
     LEVEL_PARTY,
     UNIT_HEADING,
+    HEADING_LEAD,
+    SET_UP_BODY,
+    CONCERNS_ALL,
+    COOPERATING_ONLY,
     ACTING_BODY,
     APPROVING_BODY,
     RESPECTIVE,
@@ -925,7 +980,8 @@ def strip_rules(text: str, rules: DocumentRules, split) -> str:
         text = FIRST_PHRASE_RULE.pattern.sub("", text)
     kept = []
     for clause in re.split(
-        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|[*＊★☆※][^，,]*为牵头|下同|不再单独列出|不再列出|以下各项|以下工作|以下任务|以下事项))",
+        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|[*＊★☆※][^，,]*为牵头|下同|不再单独列出|不再列出|不再做分工|"
+        r"以下各项|以下工作|以下任务|以下事项))",
         text,
     ):
         if not clause:
@@ -940,6 +996,8 @@ def strip_rules(text: str, rules: DocumentRules, split) -> str:
         if implied:
             rules.implied_units = [u for u in split(implied.group(1)) if u]
             clause = clause[: implied.start()]
+        if CONCERNS_ALL.pattern.match(clause.strip("，,。；; ")):
+            continue
         clause = NOT_LISTED.pattern.sub("", SAME_BELOW.pattern.sub("", clause))
         kept.append(clause)
     return "，".join(c.strip("，,。；; ") for c in kept if c.strip("，,。；; "))
@@ -1075,6 +1133,10 @@ def read_unit_list(
         lead, basis = _dedupe(leads), LeadBasis.EXPLICIT
     elif convened:
         lead, basis, convention = _dedupe(convened), LeadBasis.CONVENES, CONVENES_IN_LIST.name
+    elif coop_labelled and not listed:
+        # "协同单位：省直有关部门和各市人民政府" alone: every unit listed helps; whoever leads is named elsewhere (a
+        # heading "（三）省编办牵头的工作", HEADING_LEAD) or not at all — never the first helper.
+        lead, basis, convention = [], LeadBasis.NONE, COOPERATING_ONLY.name
     elif _class_listed_first(text, split):
         # "（各有关部门和单位，各省级人民政府按职责分工负责）": what is listed first is a class of bodies, so no
         # named unit is first — the next one is not promoted to lead, whatever the rule.
@@ -1111,7 +1173,15 @@ def _class_listed_first(text: str, split) -> bool:
     """The list opens with a class of bodies ("各有关部门和单位", "有关部门") rather than a named unit."""
     first = re.split(r"[、，,；;（(]", text.strip(), maxsplit=1)[0].strip()
     first = re.sub(r"(?:按职责分工|按照职责分工|分别|共同)?(?:负责|落实|牵头)$", "", first)
-    return bool(first) and not split(first) and bool(re.search(r"(?:部门|单位|机构|地方)$", first))
+    return (
+        bool(first)
+        and not split(first)
+        and bool(
+            re.search(r"(?:部门|单位|机构|地方)$", first)
+            # "有关设区市、省有关部门和单位": the governments concerned, a class of their own
+            or re.fullmatch(r"(?:有关|相关|各)[\u4e00-\u9fff]{0,4}(?:市|县|区|州|盟|旗|政府)", first)
+        )
+    )
 
 
 def _marked_names(text: str, split) -> list[str]:

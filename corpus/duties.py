@@ -35,6 +35,7 @@ from corpus.conventions import (
     RESPECTIVE,
     RESPONSIBLE,
     RESPONSIBLE_PERSON,
+    SET_UP_BODY,
     inline_convention,
 )
 from corpus.model import LeadBasis
@@ -306,6 +307,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
     duties += closed
     duties += _subject_duties(text, place_names, duties, article)
     duties += _defined_names(text, duties)
+    duties += _set_up_bodies(text, duties)
     duties += _office_seats(text, duties)
     duties += _responsible_persons(text, duties)
     duties = [d for d in duties if not _addressed_to_a_model(text, d.start)]
@@ -491,6 +493,33 @@ def _split_last(pieces: list[str], wanted: int) -> list[str]:
         if len(left) >= 2 and len(right) >= 2:
             return [*pieces[:-1], left, right]
     return pieces
+
+
+def _set_up_bodies(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
+    """A body set up and made to answer for work in one sentence ("本市设立优化营商环境工作委员会,…,负责统筹协调…")
+    where no other reading binds that sentence (SET_UP_BODY)."""
+    out: list[InlineDuty] = []
+    for m in SET_UP_BODY.pattern.finditer(text):
+        body = m.group("body")
+        start = sentence_start(text, m.start())
+        # the name is the text's own ("优化营商环境工作委员会" opens with a verb, as such bodies' names may)
+        if re.match(r"(?:各|有关|相关|其他)", body) or any(
+            d.start <= m.end() < d.end or start <= d.start < m.end() for d in found
+        ):
+            continue
+        end = _clause_end(text, m.end())
+        out.append(
+            InlineDuty(
+                (body,),
+                (),
+                text[m.end() : end].strip("，, "),
+                start,
+                end,
+                SET_UP_BODY.basis,
+                SET_UP_BODY.name,
+            )
+        )
+    return out
 
 
 def _defined_names(text: str, found: list[InlineDuty]) -> list[InlineDuty]:

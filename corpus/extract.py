@@ -17,6 +17,7 @@ from corpus.conventions import (
     DEADLINE_FIELD,
     FIRST_LISTED_RULE,
     FIRST_PHRASE_RULE,
+    HEADING_LEAD,
     JOINT_MARK,
     LABEL_FIELD,
     LABEL_LINE,
@@ -24,6 +25,7 @@ from corpus.conventions import (
     LISTED_DUTIES,
     MARKED_LEAD_RULE,
     OFFICE_SEAT,
+    PERSON_IN_LIST,
     POST_LEADS,
     RESPECTIVE,
     RESPONSIBLE_PERSON,
@@ -78,6 +80,12 @@ def build_tasks(
         # the item's lead: the item sets up the group ("由A、B、C组成…工作小组") or binds the body ("市、县（区）人民
         # 政府应当…"), and the office, or the body's head as 第一责任人, is one part of it.
         item_duties = [d for d in duties if d.convention not in (OFFICE_SEAT.name, RESPONSIBLE_PERSON.name)]
+        if _person_heading(item.title):
+            # "一、杨松县长牵头重点工作": a leader's share of the work heads the items below; the leader is no unit.
+            item_duties = [
+                d for d in item_duties if d.start >= len(item.title) + (item.title_start - item.start)
+            ]
+            duties = item_duties
         reading = _read_units(item, item_text, item_duties, rules, place_names)
         owner = _listing_owner(item, item_text, duties)
         if owner:
@@ -139,7 +147,94 @@ def build_tasks(
                 for t in inline
             ]
         tasks.extend(inline)
-    return _opening_tasks(doc_id, text, items, place_names) + _group_labels(tasks)
+    return _opening_tasks(doc_id, text, items, place_names) + _heading_leads(
+        _group_labels(tasks), place_names
+    )
+
+
+def _person_heading(title: str) -> bool:
+    """ "杨松县长牵头重点工作", "孟学农省长负责的工作": a heading giving a leader's share of the work."""
+    m = HEADING_LEAD.pattern.match(title.strip())
+    return m is not None and bool(PERSON_IN_LIST.pattern.match(m.group("body")))
+
+
+def heading_lead(title: str, place_names: Sequence[str] = ()) -> tuple[tuple[str, ...], LeadBasis] | None:
+    """The body a heading names as leading (or answering for) the items under it ("省审计厅牵头的工作"), and how."""
+    m = HEADING_LEAD.pattern.match(title.strip())
+    if m is None:
+        return None
+    bodies = split_units(m.group("body"), place_names)
+    if not bodies or not all(looks_like_government_body(b) for b in bodies):
+        return None  # "孟学农省长负责的工作": a person's share of the work
+    basis = LeadBasis.INLINE if m.group("verb").startswith("牵头") else LeadBasis.SINGLE_UNIT
+    return tuple(bodies), basis
+
+
+def _heading_leads(tasks: list[Task], place_names: Sequence[str]) -> list[Task]:
+    """Items under a heading that names their lead ("（三）省编办牵头的工作" / "1.…" / "2.…协同单位：…"): the heading's
+    body leads each item that names no lead of its own, the item's own units being its helpers (HEADING_LEAD)."""
+    headed = {
+        t.section: found
+        for t in tasks
+        if t.kind in ("item", "table_row") and (found := heading_lead(t.title, place_names))
+    }
+    if not headed:
+        return tasks
+    out = []
+    for t in tasks:
+        path = t.section
+        found = None
+        while path:
+            if path in headed:
+                found = headed[path]
+                break
+            path = path.rsplit("/", 1)[0] if "/" in path else ""
+        if found is None or t.kind not in ("item", "table_row") or t.lead_units:
+            out.append(t)
+            continue
+        bodies, basis = found
+        helpers = tuple(u for u in t.units if u not in bodies)
+        if basis != LeadBasis.INLINE and helpers:
+            out.append(t)  # "X负责的工作" over an item listing bodies of its own: who answers is not said
+            continue
+        out.append(
+            replace(
+                t, units=(*bodies, *helpers), lead_units=bodies, cooperating_units=helpers, lead_basis=basis
+            )
+        )
+    return out
+
+
+_SELF_NAMED = re.compile(r"^(?:我|本)(厅|局|委|办|部|院|署|会|中心)$")
+
+
+def issuer_for_self(tasks: list[Task], issuer: str, text: str) -> list[Task]:
+    """ "我厅会同省发展改革委起草了…" in a notice 河北省司法厅 issues: 我厅 is the issuer, named as the document names
+    it (the name must be in the text, so an answer can quote it)."""
+    if not issuer or issuer not in text:
+        return tasks
+
+    def own(unit: str) -> str:
+        m = _SELF_NAMED.match(unit)
+        kind = m.group(1) if m else ""
+        if kind and (issuer.endswith(kind) or (kind == "委" and issuer.endswith("委员会"))):
+            return issuer
+        return unit
+
+    out = []
+    for t in tasks:
+        if not any(_SELF_NAMED.match(u) for u in t.units):
+            out.append(t)
+            continue
+        out.append(
+            replace(
+                t,
+                units=tuple(own(u) for u in t.units),
+                lead_units=tuple(own(u) for u in t.lead_units),
+                cooperating_units=tuple(own(u) for u in t.cooperating_units),
+            )
+        )
+    return out
 
 
 def _part_of_a_party(unit: str, parties: Sequence[str]) -> bool:
@@ -155,7 +250,7 @@ def _group_labels(tasks: list[Task]) -> list[Task]:
     for section in {s.rsplit("/", 1)[0] for s in items if "/" in s}:
         parent = items.get(section)
         children = [t for s, t in items.items() if s.rsplit("/", 1)[0] == section and "/" in s]
-        if (parent is not None and parent.units) or not children:
+        if (parent is not None and parent.units and not heading_lead(parent.title)) or not children:
             continue
         *first, last = sorted(children, key=lambda t: t.start)
         lines = last.body.split("\n")
@@ -375,7 +470,7 @@ def _labelled_clauses(item_text: str, rules: DocumentRules, split) -> list[tuple
         m = CLAUSE_OPEN.search(item_text, pos)
         if not m:
             return out
-        bracketed = m.group().lstrip()[:1] in "(（【〔［"
+        bracketed = m.group().lstrip()[:1] in "(（【〔［["
         end = _clause_close(item_text, m.end()) if bracketed else _label_lines_end(item_text, m.end())
         inner = item_text[m.start() + (1 if bracketed else 0) : end].strip()
         if (
@@ -623,9 +718,9 @@ def _clause_close(text: str, pos: int) -> int:
     depth = 1
     for i in range(pos, len(text)):
         ch = text[i]
-        if ch in "(（【〔［":
+        if ch in "(（【〔［[":
             depth += 1
-        elif ch in ")）】〕］":
+        elif ch in ")）】〕］]":
             depth -= 1
             if depth == 0:
                 return i

@@ -12,6 +12,7 @@ from corpus.model import DocumentMeta
 from corpus.numerals import cn_to_int, digits_to_int
 from corpus.structure import parse_heading
 from corpus.text import TITLE_WORDS
+from corpus.units import opens_like_a_name
 
 _PERIOD = re.compile(r"^[(（]\s*(?:\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
@@ -193,6 +194,10 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
             continue
         if re.match(r"^(附件|根据|按照|为)", t) or "，" in t or "," in t:
             continue
+        if re.match(r"^\d{1,2}\s*[.．、]", t) and any(x.lstrip().startswith("附件") for x in texts[:i]):
+            continue  # "附件:1.…任务清单" / "2.…任务分解": the attachments a notice lists, not its title
+        if not _TITLE_END.search(t) and _title_ends_below(texts, i):
+            continue  # "对县《政府工作报告》确定的2021年" / "重点工作及…" / "…责任分解的通知": read from its last line
         opened = _opened_lines_above(texts, i)
         if opened:
             # A title printed over three or four lines: "海东市人民政府办公室" / "关于印发海东市与兰州市、临夏州" /
@@ -224,6 +229,18 @@ _TITLE_FRAGMENT = re.compile(r"[\u4e00-\u9fff（）()《》〈〉“”、\d—�
 _ISSUER_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办公室|办公厅|委员会|局|厅)")
 
 
+def _title_ends_below(texts: list[str], i: int) -> bool:
+    """Lines below ``i`` go on as title fragments to one ending like a title ("…的通知") within two lines more, the
+    title printed over three or four lines."""
+    for j in range(i + 1, min(i + 3, len(texts))):
+        line = texts[j].strip()
+        if not _TITLE_FRAGMENT.fullmatch(line):
+            return False
+        if _TITLE_END.search(line):
+            return texts[i].strip() in _opened_lines_above(texts, j)
+    return False
+
+
 def _opened_lines_above(texts: list[str], i: int) -> str:
     """The lines above a title's last line that open it: up to two fragments back to a line holding 关于, and the
     issuer's line above that; "" unless such a 关于 line is two or three lines up (two lines: see _title)."""
@@ -237,7 +254,14 @@ def _opened_lines_above(texts: list[str], i: int) -> str:
         lines.insert(0, line)
         if "关于" in line:
             if k < 2:
-                return ""
+                # "四川省人民政府办公厅" / "关于印发实施《西部大开发“十三五”" / "规划》责任分工方案的通知"
+                above = texts[i - 2].strip() if i >= 2 else ""
+                opened = (
+                    line.startswith("关于")
+                    and not _TITLE_OPENING.fullmatch(line)
+                    and _ISSUER_LINE.fullmatch(above)
+                )
+                return above + line if opened else ""
             above = texts[i - k - 1].strip() if i - k - 1 >= 0 else ""
             if not line.startswith("关于") or not _ISSUER_LINE.fullmatch(above):
                 above = ""
@@ -268,6 +292,22 @@ def _doc_number(head: list[str]) -> str:
         # "延政办发〔2015〕5号《延安市人民政府办公室关于…的通知》": the number printed before the title.
         before_title = _DOC_NUMBER.match(t)
         if before_title and t[before_title.end() :].lstrip().startswith("《"):
+            return before_title.group()
+        # "川办函〔2017〕113号 2017年6月2日": the date beside it; "卫政办发〔2025〕26号各县(区)人民政府,…:" the
+        # addressees run on after it where a page lost the line break.
+        rest = t[before_title.end() :].strip() if before_title else ""
+        if (
+            before_title
+            and (
+                re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", rest)
+                # "永营办发〔2021〕3号 永城市贯彻《…条例》责任分工方案": the title after it, as _clean_title reads it
+                or (t[before_title.end() : before_title.end() + 1].isspace() and _clean_title(t) == rest)
+                or (
+                    rest.endswith(("：", ":"))
+                    and re.match(r"[\u4e00-\u9fff]{0,3}各|[\u4e00-\u9fff]{2,12}(?:人民政府|政府)", rest)
+                )
+            )
+        ):
             return before_title.group()
     for first, second in zip(head, head[1:], strict=False):
         # A printed header breaking the 文号 after its bracket: "黔府发〔" / "２０２２〕８号".
@@ -302,6 +342,8 @@ def _header_events(head: list[str]) -> list[tuple[str, str, str]]:
     events = []
     for n, m in enumerate(dates):
         segment = text[m.end() : dates[n + 1].start() if n + 1 < len(dates) else len(text)]
+        if re.match(r"\s*(?:前|以前|之前|止|截止)", segment):
+            continue  # "可以在2023年6月26日前,通过以下途径…": a deadline, no event
         verb = re.search(r"通过|修订|修正|公布|发布|印发|批准|施行", segment)
         if verb:
             events.append((_date(m.group()), verb.group(), segment))
@@ -522,6 +564,16 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         not re.search(r"[\u4e00-\u9fff]{2}(?:市|省|自治区)", title)
         and re.match(r"^(?:[\u4e00-\u9fff]{2,3}市)?([\u4e00-\u9fff]{2,3}区)(?:人民政府|政府|委员会)", issuer)
     )
+    # "绿园区“六城联动”招商引资专班实施方案": a district opening the title with what it does, when the text speaks
+    # as a district (区政府, 全区, 区工信局).
+    district = district or (
+        re.match(r"^([\u4e00-\u9fff]{2}区)(?=[“\"《\u4e00-\u9fff])", title)
+        if re.search(
+            r"区(?:人民政府|政府|委)|全区|(?<=[、，,（(：:\n])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)", text
+        )
+        and title[:2] not in _ZONE_WORDS
+        else None
+    )
     if district and not province_in(district.group(1)):
         name = district.group(1)
         # An issuer naming the same district under its city (杭州市上城区人民政府办公室) vouches for a name that
@@ -530,7 +582,8 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
             return name
     # "加快西宁市流通业发展实施意见": a title opening with what it does to its own city or county.
     opening = re.match(
-        rf"^(?:关于)?(?:进一步)?(?:{_TITLE_VERBS})?([\u4e00-\u9fff]{{2}})(市|县)(?![委政人])", title
+        rf"^(?:\d{{4}}\s*年度?)?(?:关于)?(?:进一步)?(?:{_TITLE_VERBS})?([\u4e00-\u9fff]{{2}})(市|县)(?![委政人])",
+        title,
     )
     if opening and opening.group(1)[0] not in _NOT_PLACE and not province_in(opening.group(1)):
         return opening.group(1) + opening.group(2)
@@ -541,6 +594,12 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         place = longer.group(1) + longer.group(2)
         if re.search(rf"{place}(?:第[一二三四五六七八九十\d]+届人民代表大会|人民政府|人大常委会)", text):
             return place
+    # "沁县人民政府办公室": a county named by one character and 县.
+    single = re.match(r"^([\u4e00-\u9fff])县(?:人民政府|政府|委员会|人大|委)", issuer) or re.match(
+        r"^([\u4e00-\u9fff])县(?:人民政府|政府)(?:办公室)?关于", title
+    )
+    if single and single.group(1) not in _NOT_PLACE and single.group(1) not in "市区乡镇村同":
+        return single.group(1) + "县"
     city = _place_in(head, weight_text="")
     if city and city != province and (not province or city[:2] not in province):
         return city
@@ -549,12 +608,77 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
     found = _place_in(head, weight_text=text) or _own_place(text)
     if found:
         return found
+    found = _city_it_speaks_for(text)
     # "市人民政府办公室关于印发…": a city's own office, whatever province its text names once.
-    if not _CITY_SELF_ISSUED.match(title) and not _CITY_SELF_ISSUED.match(issuer):
+    if not found and not _CITY_SELF_ISSUED.match(title) and not _CITY_SELF_ISSUED.match(issuer):
         found = _the_province_it_speaks_for(text)
     return found or _district_government(text)
 
 
+# A body of the document's own level named bare after a break ("，市发改委牵头", "我市", "全市"): the level it speaks as.
+_SELF_LEVEL = r"(?:(?:我|全){0}|(?<=[，,、；;：:（(\n]){0}[\u4e00-\u9fff]{{1,8}}?(?:局|委|办|厅|委员会)(?=[，,、；;。）)]|牵头|负责|配合))"
+
+
+def _city_it_speaks_for(text: str) -> str:
+    """A page without title or issuer whose units are a city's or a county's own ("由…副市长负责,市环保局牵头",
+    "我市", "县发改局") and that names one such place again and again ("兰州城市轨道交通项目", "在兰州设立…",
+    "涉及嘉鱼的…", "嘉鱼经济开发区"): that place; '' when it speaks as a higher level as often, or names no place
+    at least twice."""
+    counts = {level: len(re.findall(_SELF_LEVEL.format(level), text)) for level in "省市县"}
+    level = max("市县", key=lambda k: counts[k])
+    if counts[level] < 2 or counts[level] <= counts["省"] or counts["市"] == counts["县"]:
+        return ""
+    zone = r"(?=经济开发区|经济技术开发区|高新区|经开区|工业园|开发区)"
+    named = Counter(
+        m.group(1)
+        for m in re.finditer(rf"([\u4e00-\u9fff]{{2}})(?:{level}(?![域级情委政直属里城乡区])|{zone})", text)
+        if opens_like_a_name(m.group(1))
+        if m.group(1)[0] not in _NOT_PLACE
+        and m.group(1)[0] not in "全我本各该每两一二三四五六七八九十市州县区省"
+        and not set(m.group(1)) & _FUNCTION_CHARS
+        and not province_in(m.group(1))
+    )
+    ranked = sorted(named, key=lambda n: -text.count(n))
+    if not ranked or text.count(ranked[0]) < 2:
+        return ""
+    if len(ranked) > 1 and text.count(ranked[1]) == text.count(ranked[0]):
+        return ""
+    return ranked[0] + level
+
+
+# Two characters before 区 that name a kind of zone or area, not a district: "高新区", "园区", "开发区".
+_ZONE_WORDS = frozenset(
+    (
+        "高新",
+        "经开",
+        "开发",
+        "示范",
+        "试验",
+        "保税",
+        "自贸",
+        "综保",
+        "产业",
+        "工业",
+        "物流",
+        "商务",
+        "新城",
+        "功能",
+        "核心",
+        "重点",
+        "先行",
+        "实验",
+        "风景",
+        "旅游",
+        "度假",
+        "集聚",
+        "合作",
+        "边境",
+        "特别",
+        "行政",
+        "城市",
+        "农村",
+    )
+)
 _CITY_SELF_ISSUED = re.compile(r"^市(?:人民政府|政府|委|[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室))")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path, PurePath
 
 from corpus.clean import clean_blocks
 from corpus.errors import DocumentTooLarge, UnreadableDocument
-from corpus.extract import build_tasks
+from corpus.extract import build_tasks, issuer_for_self
 from corpus.layout import render
 from corpus.load import load_blocks
 from corpus.meta import extract_meta
@@ -19,7 +19,7 @@ from corpus.structure import segment
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 # Raise when a change to the parser changes what it reads from a document: stored records made by an older
 # parser are then re-parsed from their sources at the next start.
-PARSER_VERSION = 141
+PARSER_VERSION = 142
 
 
 def doc_id_for(name: str) -> str:
@@ -65,7 +65,9 @@ def parse_bytes(name: str, data: bytes) -> PolicyDocument:
     outline = segment(lines)
     place_names = _place_names(meta.jurisdiction)
     doc_id = doc_id_for(name)
-    tasks = build_tasks(doc_id, text, outline.items, place_names, meta.title)
+    tasks = issuer_for_self(
+        build_tasks(doc_id, text, outline.items, place_names, meta.title), meta.issuer, text
+    )
     warnings = []
     if not outline.sections:
         warnings.append("没有识别到编号条款（一、/(一)/1.），全文按段落检索。")

@@ -275,6 +275,9 @@ def segment(lines: list[Line]) -> Outline:
             or h.rest.rstrip().endswith(("；", ";"))
             # and the last entry of an article's list, closed by 。 ("（三）监督检查…使用情况。")
             or (sub_item and h.rest.rstrip().endswith("。"))
+            # "1.深化行政管理体制改革,优化政府机构设置。" followed by its sibling: a numbered sentence is a task,
+            # not a group's title
+            or (h.level >= 3 and h.rest.rstrip().endswith("。") and len(heading) >= 6)
         )
         if has_body:
             items.append(

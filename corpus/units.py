@@ -77,7 +77,7 @@ _GENERIC_CLASS = re.compile(
 # What a clause starts with when it is a verb phrase or a heading, not a body's name: "鼓励金融机构",
 # "加快推进…", "建立由…", "第十二条…", "所有政府".
 _NOT_A_NAME = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}[条章节款项]|鼓励|支持|引导|推动|推进|加快|建立|健全|认真|积极|所有|全面|切实|"
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}[条章节款项]|[\d一二三四五六七八九十]{1,3}个|鼓励|支持|引导|推动|推进|加快|建立|健全|认真|积极|所有|全面|切实|"
     r"严格|进一步|组织|开展|实施|完善|加强|强化|深化|提升|落实|坚持|依托|围绕|发挥|充分|做好|协调|督促|指导|"
     r"统筹|负责|按照|根据|依照|对于|对(?!外)|在|向|与|经(?!济|贸|信|营|(?:合|发|科)[局委办])|由|被|将|把|为|以|从|按|如|若|凡|其|该|各项|"
     rf"{_RELATED_NOT_LEVELS}|"
@@ -154,6 +154,11 @@ _MARKET_ACTOR = re.compile(
     r"(?:协会|商会|(?<!人民)银行|企业|公司|事务所|学校|医院|组织|单位|中心|集团|居民委员会|村民委员会|业主委员会)"
     r"(?:[（(][^）)]*[）)])?$|(?<!人民)银行|公司"
 )
+
+
+def opens_like_a_name(text: str) -> bool:
+    """The text does not open with a verb, a preposition or a count ("加强政府…", "由…", "10个…")."""
+    return not _NOT_A_NAME.match(text)
 
 
 def looks_like_government_body(name: str) -> bool:
