@@ -38,6 +38,7 @@ from corpus.conventions import APPROVING_BODY
 from corpus.model import LeadBasis, PolicyDocument, Task
 from corpus.numerals import numeral_value
 from corpus.script import fold
+from corpus.units import opens_like_a_name
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
 # Chosen on the dev split of evals/robustness.jsonl as the threshold with the most questions right once a wrong
@@ -461,7 +462,7 @@ class Assistant:
                         declined, answer=f"文件中“{top.task[:40]}”一项没有写明牵头单位，请以原文为准。"
                     )
                 said = quoted.findings[0].quote
-                names_one = _NAMES_A_BODY.search(said) or any(
+                names_one = _names_a_body(said) or any(
                     u in said for u in self.workspace.vocabulary.unit_names
                 )
                 if "由" not in said and not names_one:
@@ -799,6 +800,21 @@ _NAMES_A_BODY = re.compile(
     # (not vocabulary.UNIT_LIKE: its one-character endings 部/办 read "示范区部际…" as a body)
     r"[\u4e00-\u9fff]{2,}(?:部门|机关|机构|人民政府|政府|管委会|委员会|局|委|厅|办公室|中心|公司|单位|企业|协会|组织)"
 )
+
+
+def _names_a_body(text: str) -> bool:
+    """A body named in the sentence ("由县政府…", "市商务局会同市发改委"), not a word like 政府 inside a phrase
+    ("加强政府政务诚信建设"): the end of some match reads as a unit's name."""
+    return any(
+        m.group().startswith("各")
+        or any(
+            opens_like_a_name(end) and (end[0] in "省市县区州盟旗镇乡国中" or len(end) >= 4)
+            for end in (m.group()[k:] for k in range(len(m.group()) - 2))
+        )
+        for m in _NAMES_A_BODY.finditer(text)
+    )
+
+
 # A part counts as answered when this much of its own topic is already in the answer.
 _PART_ANSWERED = 0.7
 

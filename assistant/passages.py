@@ -576,13 +576,18 @@ _PLACED_CLASS = re.compile(
     r"(?:国家|国务院|中央|省级?|市级?|县级?|区级?|同级|上级)(?:人民政府)?(?:有关|相关|主管)?(?:部门|机关|机构)"
     r"|(?:同级|上级|本级|县级以上)人民政府"
 )
-_BODY_NAME = r"[\u4e00-\u9fff（）()]{2,24}?(?:主管部门|部门|人民政府|政府|委员会|管委会|机构|机关|办公厅|办公室|局|厅|委|中心)"
+_BODY_NAME = (
+    r"[\u4e00-\u9fff（）()]{2,24}?(?:主管部门|部门|人民政府|政府|委员会|管委会|机构|机关|办公厅|办公室|局|厅|委|中心|"
+    r"(?<=[局厅委办])[\u4e00-\u9fff]{1,6}(?:处|科))"
+)
 _RECEIVING_BODY = (
     rf"(?P<actor>{_BODY_NAME}(?:、{_BODY_NAME})*)"
-    r"(?=反映|报告|报送|申报|申请|提出|咨询|投诉|备案|提交|审定|审批|审核|批准|核准|[，,。；;）)])"
+    r"(?=反映|报告|报送|申报|申请|提出|咨询|投诉|备案|提交|审定|审批|审核|批准|核准|[，,。；;（(）)]|$)"
 )
-# A sentence sending something to a body: what answers "找哪个局反映", "报给谁".
-RECEIVING = re.compile(r"(?:向|报送|报请|报|提交|交由|送)" + _RECEIVING_BODY)
+# A sentence sending something to a body: what answers "找哪个局反映", "报给谁", "意见反馈给哪个部门".
+RECEIVING = re.compile(
+    r"(?:向|报送|报请|报|提交|交由|送|(?:反馈|发送|寄送|邮寄|报送|送)(?:至|给|到))" + _RECEIVING_BODY
+)
 _CONVENED_BEFORE = re.compile(r"会同|协同|联合|商请|配合")
 _ACT_PREFIX = re.compile(r"^(?:并|且|及|和|或)?(?:由|经|须经|需经|报请|报经|报|接受|向|对)")
 
@@ -601,8 +606,8 @@ def asked_act_draft(
         verb = asked.group("verb")
         acts = re.compile(_ACT_BODY + f"(?:{wording.ACT_FORMS.get(verb, re.escape(verb))})")
     else:
-        # "请径向省政府办公厅反映", "报市人民政府审定": the body after 向 / 报 receives it.
-        acts = re.compile(r"(?:向|报送|报请|报|提交|交由|送)" + _RECEIVING_BODY)
+        # "请径向省政府办公厅反映", "报市人民政府审定", "反馈至长春市政数局营商处": the body after 向 / 报 receives it.
+        acts = RECEIVING
     item = compose.holding_item(doc, finding.start)
     spans = [(finding.start, finding.quote)]
     if item is not None and item.quote != finding.quote:
@@ -613,7 +618,8 @@ def asked_act_draft(
             for m in acts.finditer(sentence):
                 # "（三）年度行政检查计划未报人民政府法制机构审核": the body is what follows the last 报 / 向 / 经 / 由.
                 actor = re.split(
-                    r"未报|报请|报经|报送|报|向|经|由|接受", _ACT_PREFIX.sub("", m.group("actor"))
+                    r"未报|报请|报经|报送|报|向|经|由|接受|反馈至|发送至",
+                    _ACT_PREFIX.sub("", m.group("actor")),
                 )[-1]
                 clause = re.split(r"[，,；;。：:]", sentence[: m.start()])[-1]
                 if _CONVENED_BEFORE.search(clause) or "等" in actor:

@@ -96,7 +96,9 @@ _LEVEL_ASKED = re.compile(
 _CLAIMED_DAY = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:起|之前|前|以前)?")
 
 # "第三条里点到了哪几个单位": an article of the document asked by its number.
-_ARTICLE_ASKED = re.compile(r"第\s*([一二三四五六七八九十百零〇]+|\d{1,3})\s*条(?:里|中|规定|说)?")
+_ARTICLE_ASKED = re.compile(
+    r"第\s*[（(]?\s*([一二三四五六七八九十百零〇]+|\d{1,3})\s*[)）]?\s*条(?:里|中|规定|说)?"
+)
 
 # The choice closing the question: "…的是发改还是人社？".
 _CLOSING_CHOICE = re.compile(rf"是(?:{wording.CHOICE.pattern})[？?。！!]?$")
@@ -140,8 +142,8 @@ _DOCUMENT_DATE_ASKED = re.compile(
 )
 
 
-def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
-    """(intent, role) from the wording alone."""
+def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[Intent, Role]:
+    """(intent, role) from the wording alone (``mentions``: the bodies named, whose names hold no role word)."""
     if (
         has_unit
         and wording.UNIT_TASKS.search(text)
@@ -163,6 +165,13 @@ def _intent(text: str, has_unit: bool) -> tuple[Intent, Role]:
     if wording.ALL_UNITS.search(text):
         return Intent.UNITS, Role.ANY
     if wording.LEAD.search(text):
+        return Intent.LEAD, Role.LEAD
+    claim = wording.YES_NO.search(text)
+    bare = text
+    for mention in mentions:
+        bare = bare.replace(mention, "　" * len(mention))
+    if has_unit and claim and wording.LEAD_VERBS.search(bare, claim.start()):
+        # "规上工业增加值要涨12%左右，是不是省工信委负责": a body claimed to lead, whatever figure the item states.
         return Intent.LEAD, Role.LEAD
     if _DOCUMENT_DATE_ASKED.search(text):
         # "那份目标任务通知在网上是哪天发布的": the document's date, whatever its title says (目标任务).
@@ -400,6 +409,24 @@ def _places(text: str, vocab: Vocabulary, named: Sequence[str] = ()) -> tuple[li
     return unknown, other
 
 
+# How often a document with no place of its own must name a place to be read as that place's.
+_PLACE_MENTIONS = 3
+
+
+def _placed_by_text(places: Sequence[str], vocab: Vocabulary) -> list[str]:
+    """Documents that read no jurisdiction from their head but name one of ``places`` again and again ("湘阴优势",
+    "湘阴品牌"): the place's own documents, as far as the library can tell."""
+    found = []
+    for place in places:
+        stem = jurisdiction_stem(place)
+        if len(stem) < 2:
+            continue
+        found += [
+            d.doc_id for d in vocab.documents if not d.jurisdiction and d.text.count(stem) >= _PLACE_MENTIONS
+        ]
+    return list(dict.fromkeys(found))
+
+
 def _inside_a_title(text: str, word: str, vocab: Vocabulary) -> bool:
     """The place is typed as part of a longer name a document's title has ("大江东产业集聚区" holds 江东), or is a
     name a title has whole (大江东): it names that document, not a place of its own."""
@@ -620,15 +647,22 @@ def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
     """The stretch's characters are mostly in the document's title or one of its parts' headings, and the kind of
     document it says (方案, 办法…) is what that title or heading says, or what the text calls itself (本办法)."""
     names = [doc.title, *part_titles(doc)]
-    if not doc.title or doc.title == doc.doc_id:
-        # A document printing no title is named by what its opening says it is for ("为把我县旅游业培育成为…").
-        names.append(doc.text[:120])
+    untitled = not doc.title or doc.title == doc.doc_id
+    if untitled:
+        # A document printing no title is named by what its opening says it is for ("为把我县旅游业培育成为…") or
+        # what its parts are headed ("一、…房地产…"); what kind of document it is, it does not say.
+        names.append(doc.text[:_UNTITLED_OPENING])
+        names.append(" ".join(s.heading for s in doc.sections if s.level == 1))
     for name in names:
         if sum(ch in name for ch in stretch) < share:
             continue
-        if not kind or kind in name or re.search(rf"本[\u4e00-\u9fff]{{0,4}}{kind}", doc.text):
+        if untitled or not kind or kind in name or re.search(rf"本[\u4e00-\u9fff]{{0,4}}{kind}", doc.text):
             return True
     return False
+
+
+# How much of an untitled document's opening stands for its title.
+_UNTITLED_OPENING = 300
 
 
 # "广州积分入户里…", "广州积分入户，…": after the place, the words up to 里 or a comma may call the document by
@@ -761,10 +795,18 @@ def _full_years(text: str) -> str:
 _CLOSING_NOTE = re.compile(r"\s*[（(][^（）()]{2,30}[）)]\s*$")
 
 
+# "哈尔滨这边想问，…", "我们县这边想了解…": where the asker sits, said before the question; it names no document.
+_ASKERS_PLACE = re.compile(
+    r"^[\s　]*(?:我们|我|咱们)?[\u4e00-\u9fff]{0,6}?(?:这边|这里|那边)(?:想问|问一下|问下|想了解|想咨询|咨询一下)[一下个]*"
+    r"[，,：:\s]*"
+)
+
+
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
     raw = text.strip()
-    clean = vocab.correct_homophones(fix_asking_typos(_full_years(raw), vocab), _PROTECTED)
+    asked = _ASKERS_PLACE.sub("", raw)
+    clean = vocab.correct_homophones(fix_asking_typos(_full_years(asked), vocab), _PROTECTED)
     # A 文号 names a document; its year is part of the name, never a year filter.
     number_docs, clean_for_years = doc_numbers(clean, vocab)
     place_docs, place_words_named = _named_places(clean_for_years, vocab)
@@ -798,7 +840,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
             jurisdictions = sorted(owners)
     # "…是财政部牵头认定的吗？（国办发〔2018〕124号）": a note closing the question does not end what it asks.
     asking = _CLOSING_NOTE.sub("", clean)
-    intent, role = _intent(asking, bool(mentions))
+    intent, role = _intent(asking, bool(mentions), mentions)
     if intent not in (Intent.LEAD, Intent.UNITS, Intent.UNIT_TASKS) and _asks_which_body(
         asking, mentions, vocab
     ):
@@ -961,6 +1003,12 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     # A 文号's issuing characters (中科城发) are no place the question names.
     unknown, other = _places(clean_for_years, vocab, [p for p in place_words if len(p) >= 2])
+    placed = _placed_by_text(other, vocab)
+    if placed and not place_docs and not number_docs:
+        # "湘阴县加强招商引资工作的实施意见": a document printing no place of its own that speaks of 湘阴 throughout.
+        place_docs = placed
+        named_docs = [d for d in named_docs if d in placed]
+        other = [p for p in other if not any(jurisdiction_stem(p) in vocab.document(d).text for d in placed)]
     if cue and (named_docs or place_docs or number_docs):
         # "广州青年条例里支持…的是黄埔区吗": a place after the cue is what is claimed of the document named, checked
         # against it; it neither filters nor is a place the library must hold.

@@ -197,6 +197,8 @@ class Vocabulary:
     _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
     _abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
     _unit_abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
+    # toneless pinyin of a unit name (3–10 characters) → the names sounding so (homophone typos: 省工信卫 → 省工信委)
+    _unit_sounds: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
     _place_named: list[str] | None = field(default=None, repr=False)
     _placed_tails: list[tuple[str, list[str]]] | None = field(default=None, repr=False)
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
@@ -363,6 +365,56 @@ class Vocabulary:
                 continue
             self.pinyin_bigrams.setdefault(tuple(_pinyin(gram, lazy_pinyin)), []).append(gram)
 
+    def _unit_homophones(self, text: str, lazy_pinyin, stops: set[str]) -> str:
+        """A unit's name typed with one homophone ("省工信卫" for 省工信委, "发该委" for 发改委): the one known name
+        sounding the same, when the stretch holds no known name itself."""
+        if not self._unit_sounds:
+            for name in self.unit_names:
+                if 3 <= len(name) <= 10 and "、" not in name:
+                    self._unit_sounds.setdefault(tuple(_pinyin(name, lazy_pinyin)), []).append(name)
+        for size in range(10, 2, -1):
+            at = 0
+            while at + size <= len(text):
+                window = text[at : at + size]
+                if window in self.unit_names or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
+                    at += 1
+                    continue
+                named = self._unit_sounds.get(tuple(_pinyin(window, lazy_pinyin)), [])
+                # one character off, and not a word of the question's own ("是商务部门" is no 市商务部门)
+                forms = set()
+                for n in named:
+                    typed = [b for a, b in zip(n, window, strict=True) if a != b]
+                    if len(typed) == 1 and typed[0] not in stops:
+                        forms.add(folded(n))
+                if len(forms) == 1:
+                    text = text[:at] + forms.pop() + text[at + size :]
+                    at += size
+                    continue
+                at += 1
+        return text
+
+    def _place_homophones(self, text: str, lazy_pinyin, stops: set[str]) -> str:
+        """A place of three or more characters typed with one homophone ("秦黄岛" for 秦皇岛): the place a document
+        is of, when the stretch is no place the corpus knows (黄岛 makes a word, so pairs alone never fix it)."""
+        for name in sorted(self.jurisdiction_aliases, key=len, reverse=True):
+            if len(name) < 3 or name in text:
+                continue
+            sound = _pinyin(name, lazy_pinyin)
+            for at in range(len(text) - len(name) + 1):
+                window = text[at : at + len(name)]
+                differs = [k for k in range(len(name)) if window[k] != name[k]]
+                if (
+                    len(differs) == 1
+                    and 0 < differs[0] < len(name) - 1
+                    and "\u4e00" <= window[differs[0]] <= "\u9fff"
+                    and window[differs[0]] not in stops
+                    and _pinyin(window[differs[0]], lazy_pinyin) == [sound[differs[0]]]
+                    and not any(a in window for a in self.jurisdiction_aliases if len(a) >= 2)
+                ):
+                    text = text[:at] + name + text[at + len(name) :]
+                    break
+        return text
+
     def correct_homophones(self, text: str, protected: Iterable[str] = ()) -> str:
         """Replace a character typed with the wrong homophone (招伤 → 招商, 签头 → 牵头, 部们 → 部门).
 
@@ -376,12 +428,16 @@ class Vocabulary:
 
         from retrieval.tokenize import is_word
 
+        protected = tuple(protected)
+        single_stops = {w for w in protected if len(w) == 1}
+        text = self._unit_homophones(
+            self._place_homophones(text, lazy_pinyin, single_stops), lazy_pinyin, single_stops
+        )
         guard = set()
         for phrase in protected:
             guard.update(phrase[i : i + 2] for i in range(len(phrase) - 1))
         chars = list(text)
         known = self.corpus_bigrams
-        single_stops = {w for w in protected if len(w) == 1}
 
         def cjk(i: int) -> bool:
             return 0 <= i < len(chars) and "\u4e00" <= chars[i] <= "\u9fff"
