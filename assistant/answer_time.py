@@ -288,8 +288,11 @@ def dated_line(doc: PolicyDocument, cue: str, latest: bool = False) -> compose.S
             return compose.Span(doc.text[m.start() : m.end() + 2], m.start(), m.end() + 2)
     forms = _printed_dates(doc) if cue in _SIGNATURE_CUES else ()
     if forms:
-        # The last one printed is the signature's (a page's header block may print it first).
+        # The last one printed is the signature's (a page's header block may print it first); a page's record may
+        # print it only as "生成日期：2023-02-22".
         found, written = max((doc.text.rfind(w), w) for w in forms)
+        if found < 0:
+            found, written = doc.text.find(doc.meta.date), doc.meta.date
         if found >= 0:
             # "2014年3月29日印发": the word the line dates it with is quoted with it.
             event = re.match(r"\s*(?:印发|发布|签发|公布)", doc.text[found + len(written) :])
@@ -317,7 +320,8 @@ def dated_line(doc: PolicyDocument, cue: str, latest: bool = False) -> compose.S
     if not spans:
         # A page's field "发布时间:2020-02-03 17:29": the date written with dashes against the event.
         field = re.search(
-            rf"{cue}(?:日期|时间)\s*[：:]?\s*(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}",
+            rf"{cue}(?:日期|时间)\s*[：:]?\s*(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}"
+            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
             doc.text,
         )
         if field:

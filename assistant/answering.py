@@ -1128,7 +1128,10 @@ def gap_answer(declined: Answer, gap: str) -> Answer:
 
 
 def _covers_year(doc: PolicyDocument, year: int) -> bool:
-    """A document speaks about a year if its title spans it or its text names it."""
+    """A document speaks about a year if its title spans it, its text names it, or it is dated in it ("2013年分工意见"
+    for a document issued 2013-03-27 that prints its year nowhere else)."""
+    if doc.meta.date.startswith(str(year)):
+        return True
     for match in _PERIOD.finditer(doc.title):
         if int(match.group(1)) <= year <= int(match.group(2)):
             return True

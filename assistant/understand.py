@@ -151,6 +151,10 @@ def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[In
         and not re.search(r"谁|哪个(单位|部门)|(?:哪些|哪几个|哪几家|什么)(?:单位|部门)", text)
     ):
         leads, joins = "牵头" in text or "主抓" in text, bool(re.search(r"配合|参与|协同|协助", text))
+        if re.search(r"作为(?:责任单位|责任部门)|以责任单位", text):
+            leads = joins = (
+                False  # "作为责任单位参与了哪几项": listed among the units at all, whatever the place
+            )
         return (
             Intent.UNIT_TASKS,
             Role.LEAD if leads and not joins else Role.COOPERATING if joins and not leads else Role.ANY,
@@ -170,7 +174,7 @@ def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[In
     bare = text
     for mention in mentions:
         bare = bare.replace(mention, "　" * len(mention))
-    if has_unit and claim and wording.LEAD_VERBS.search(bare, claim.start()):
+    if has_unit and claim and wording.LEAD_VERBS.search(bare, claim.start()) and wording.TARGET.search(text):
         # "规上工业增加值要涨12%左右，是不是省工信委负责": a body claimed to lead, whatever figure the item states.
         return Intent.LEAD, Role.LEAD
     if _DOCUMENT_DATE_ASKED.search(text):

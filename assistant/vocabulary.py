@@ -365,6 +365,12 @@ class Vocabulary:
                 continue
             self.pinyin_bigrams.setdefault(tuple(_pinyin(gram, lazy_pinyin)), []).append(gram)
 
+    def _strays(self, window: str, k: int) -> bool:
+        """The character at ``k`` makes a pair the corpus never writes with a neighbour in ``window`` ("信卫" in 省工信卫;
+        not 山 of "山西省政府", which the corpus writes)."""
+        pairs = [window[j : j + 2] for j in (k - 1, k) if j >= 0 and j + 2 <= len(window)]
+        return any(p not in self.corpus_bigrams for p in pairs)
+
     def _unit_homophones(self, text: str, lazy_pinyin, stops: set[str]) -> str:
         """A unit's name typed with one homophone ("省工信卫" for 省工信委, "发该委" for 发改委): the one known name
         sounding the same, when the stretch holds no known name itself."""
@@ -383,8 +389,8 @@ class Vocabulary:
                 # one character off, and not a word of the question's own ("是商务部门" is no 市商务部门)
                 forms = set()
                 for n in named:
-                    typed = [b for a, b in zip(n, window, strict=True) if a != b]
-                    if len(typed) == 1 and typed[0] not in stops:
+                    typed = [k for k in range(size) if n[k] != window[k]]
+                    if len(typed) == 1 and window[typed[0]] not in stops and self._strays(window, typed[0]):
                         forms.add(folded(n))
                 if len(forms) == 1:
                     text = text[:at] + forms.pop() + text[at + size :]
@@ -408,6 +414,7 @@ class Vocabulary:
                     and 0 < differs[0] < len(name) - 1
                     and "\u4e00" <= window[differs[0]] <= "\u9fff"
                     and window[differs[0]] not in stops
+                    and self._strays(window, differs[0])
                     and _pinyin(window[differs[0]], lazy_pinyin) == [sound[differs[0]]]
                     and not any(a in window for a in self.jurisdiction_aliases if len(a) >= 2)
                 ):

@@ -278,7 +278,10 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             or (_BARE_POSTED.match(line) if i <= _HEAD_BLOCKS else None)
         )
         if posted and "published" not in info.meta:
-            info.add([("发布时间", next(g for g in posted.groups() if g))])
+            day = next(g for g in posted.groups() if g)
+            # "发布时间:2023-02-22 09:12": the time of day kept with the day, for "网页上几点发布的"
+            clock = re.match(rf"{re.escape(day)}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?", line[line.find(day) :])
+            info.add([("发布时间", clock.group() if clock else day)])
             dropped += 1
             continue
         banner = REPOST_BANNER.match(line)

@@ -631,13 +631,18 @@ def _city_it_speaks_for(text: str) -> str:
     zone = r"(?=经济开发区|经济技术开发区|高新区|经开区|工业园|开发区)"
     named = Counter(
         m.group(1)
-        for m in re.finditer(rf"([\u4e00-\u9fff]{{2}})(?:{level}(?![域级情委政直属里城乡区])|{zone})", text)
+        for m in re.finditer(
+            rf"([\u4e00-\u9fff]{{2}})(?:{level}(?![域级情委政直属里城乡区场民值面容貌])|{zone})", text
+        )
         if opens_like_a_name(m.group(1))
         if m.group(1)[0] not in _NOT_PLACE
         and m.group(1)[0] not in "全我本各该每两一二三四五六七八九十市州县区省"
         and not set(m.group(1)) & _FUNCTION_CHARS
         and not province_in(m.group(1))
     )
+    for whole in LONG_CITIES:
+        if whole[-2:] in named and whole in text:  # "秦皇岛市税务局": the city is 秦皇岛, not 皇岛
+            named[whole] += named.pop(whole[-2:])
     ranked = sorted(named, key=lambda n: -text.count(n))
     if not ranked or text.count(ranked[0]) < 2:
         return ""
