@@ -150,7 +150,10 @@ def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[In
         # "牵头配合都有哪些单位": the units of a task are asked, not a unit's tasks
         and not re.search(r"谁|哪个(单位|部门)|(?:哪些|哪几个|哪几家|什么)(?:单位|部门)", text)
     ):
-        leads, joins = "牵头" in text or "主抓" in text, bool(re.search(r"配合|参与|协同|协助", text))
+        leads, joins = (
+            bool(re.search(r"牵头|主抓|主办", text)),
+            bool(re.search(r"配合|参与|协同|协助|协办", text)),
+        )
         if re.search(r"作为(?:责任单位|责任部门)|以责任单位", text):
             leads = joins = (
                 False  # "作为责任单位参与了哪几项": listed among the units at all, whatever the place

@@ -87,6 +87,8 @@ def build_tasks(
             ]
             duties = item_duties
         reading = _read_units(item, item_text, item_duties, rules, place_names)
+        if item.end >= len(text.rstrip()) and reading.units:
+            reading = _without_cut_name(reading, text.rstrip())
         owner = _listing_owner(item, item_text, duties)
         if owner:
             listing[item.section_id] = owner
@@ -149,6 +151,28 @@ def build_tasks(
         tasks.extend(inline)
     return _opening_tasks(doc_id, text, items, place_names) + _heading_leads(
         _group_labels(tasks), place_names
+    )
+
+
+_CLOSED = tuple("。；;)）】]」”》")
+
+
+def _without_cut_name(reading: ListReading, text: str) -> ListReading:
+    """A stored page cut off inside the last item's list ("…责任单位:省发展改"): the name it ends with, no whole
+    name of a body, is cut, and no unit of the item."""
+    cut = reading.units[-1]
+    if text.endswith(_CLOSED) or not text.endswith(cut) or looks_like_unit(cut):
+        return (
+            reading  # a whole name closing a list that ends the text unpunctuated ("责任单位:县财政局") stays
+        )
+    units = tuple(u for u in reading.units if u != cut)
+    if not units:
+        return ListReading()
+    return replace(
+        reading,
+        units=units,
+        lead_units=tuple(u for u in reading.lead_units if u != cut),
+        cooperating_units=tuple(u for u in reading.cooperating_units if u != cut),
     )
 
 

@@ -126,3 +126,8 @@ def test_a_record_dated_only_with_dashes_and_a_posting_time_of_day(library):
 def test_a_unit_asked_as_one_of_the_units_is_found_where_it_is_listed_first(library):
     answer = library.ask("吴江区2024年分解方案里，区工信局作为责任单位参与了哪几项主要预期目标？")
     assert "规上工业总产值" in answer.answer and "工业投资" in answer.answer
+
+
+def test_a_units_tasks_asked_by_its_role_written_after_it(library):
+    answer = library.ask("黑龙江分工意见里国土资源厅当协办单位的是哪几项？")
+    assert "全社会固定资产投资" in answer.answer and "配合" in answer.answer

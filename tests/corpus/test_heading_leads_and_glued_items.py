@@ -247,3 +247,15 @@ def test_a_page_without_a_head_is_the_city_its_units_speak_for():
     assert doc.meta.jurisdiction == "兰州市"
     assert _task(doc, "1").lead_units == ("市发改委",)
     assert _task(doc, "2").lead_units == ("市环保局",)
+
+
+def test_a_name_cut_off_where_the_stored_page_ends_is_no_unit():
+    cut = _doc(
+        "sc.txt",
+        "一、重要政策和事项\n(一)构建区域发展新格局。\n1.优化空间开发布局。加快节点城市建设。\n"
+        "责任单位:省发展改革委、住房城乡建设厅,有关市(州)人民政府等。\n2.建设重点创新试验区。稳步推进试验区建设。\n责任单位:省发展改",
+    )
+    assert _task(cut, "一/(一)/2").units == ()
+    assert _task(cut, "一/(一)/1").units[0] == "省发展改革委"
+    whole = _doc("ss.txt", "一、重点工作\n1.一般公共预算收入与经济增长基本同步。\n责任单位:县财政局")
+    assert _task(whole, "一/1").units == ("县财政局",)
