@@ -142,6 +142,10 @@ _DOCUMENT_DATE_ASKED = re.compile(
 )
 
 
+# A body claimed to answer for an item (not to punish or handle a case: "是不是商务部门来罚" asks of a provision).
+_CLAIMED_LEAD = re.compile(r"牵头|负责|主办|主抓|主责|负总责")
+
+
 def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[Intent, Role]:
     """(intent, role) from the wording alone (``mentions``: the bodies named, whose names hold no role word)."""
     if (
@@ -177,7 +181,7 @@ def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[In
     bare = text
     for mention in mentions:
         bare = bare.replace(mention, "　" * len(mention))
-    if has_unit and claim and wording.LEAD_VERBS.search(bare, claim.start()) and wording.TARGET.search(text):
+    if has_unit and claim and _CLAIMED_LEAD.search(bare, claim.start()) and wording.TARGET.search(text):
         # "规上工业增加值要涨12%左右，是不是省工信委负责": a body claimed to lead, whatever figure the item states.
         return Intent.LEAD, Role.LEAD
     if _DOCUMENT_DATE_ASKED.search(text):
