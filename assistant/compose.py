@@ -334,12 +334,18 @@ def asked_parts(doc: PolicyDocument, task: Task, figures: bool, time: bool) -> s
 
 
 def note_spans(doc: PolicyDocument, task: Task) -> list[Span]:
-    """Sentences before the task that name units it lists but does not quote (a "以下各项均需…落实" note)."""
+    """Sentences before the task that name units it lists but does not quote (a "以下各项均需…落实" note), or the
+    lines closing its section that do."""
     spans: list[Span] = []
+    section = doc.section(task.section)
     for unit in task.units:
         if unit in task.quote:
             continue
         found = doc.text.rfind(unit, 0, task.start)
+        if found < 0 and section is not None:
+            # "二、海洋工业" / "(一)…" / "(二)…" / "主办单位:…": the lines closing the heading's last sub-item name its
+            # units, inside the heading's own section.
+            found = doc.text.find(unit, task.end, section.end)
         if found < 0:
             continue
         span = sentence_span(doc, found, found + len(unit))

@@ -654,7 +654,7 @@ _SHORT_NAME_SHARE = 0.75
 _NAME_KIND = re.compile(rf"(?:{PICKED_KINDS})(?=(?:{STATUS_NOTE})?$)")
 
 
-def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
+def _fits_name(doc, stretch: str, share: float, kind: str, alone: bool = False) -> bool:
     """The stretch's characters are mostly in the document's title or one of its parts' headings, and the kind of
     document it says (方案, 办法…) is what that title or heading says, or what the text calls itself (本办法)."""
     names = [doc.title, *part_titles(doc)]
@@ -667,7 +667,13 @@ def _fits_name(doc, stretch: str, share: float, kind: str) -> bool:
     for name in names:
         if sum(ch in name for ch in stretch) < share:
             continue
-        if untitled or not kind or kind in name or re.search(rf"本[\u4e00-\u9fff]{{0,4}}{kind}", doc.text):
+        # (a page printing no title says no kind either: its words name it only as the one document of its place)
+        if (
+            (untitled and alone)
+            or not kind
+            or kind in name
+            or re.search(rf"本[\u4e00-\u9fff]{{0,4}}{kind}", doc.text)
+        ):
             return True
     return False
 
@@ -725,7 +731,9 @@ def _short_names(
             continue
         share = _SHORT_NAME_SHARE * len(stretch)
         kind = _NAME_KIND.search(m.group(0))
-        fits = [d for d in docs if _fits_name(d, stretch, share, kind.group(0) if kind else "")]
+        fits = [
+            d for d in docs if _fits_name(d, stretch, share, kind.group(0) if kind else "", len(docs) == 1)
+        ]
         if m.re is TITLE_KIND_REFERENCE:
             fits = [d for d in fits if m.group(2) in d.title]  # only a title of that kind is called so
         if m.re is _LEADING_NAME:
@@ -734,8 +742,9 @@ def _short_names(
         if len(fits) > 1:
             # "河南营商条例": of the province's and its cities' 营商条例, the one of the place named itself.
             fits = [d for d in fits if d.jurisdiction in jurisdictions] or fits
-        if len(fits) > 1:
-            # "乡镇河长制考核细则" of a county's two 考核细则: the one whose title holds the name's pairs best.
+        if len(fits) > 1 and all(d.meta.title for d in fits):
+            # "乡镇河长制考核细则" of a county's two 考核细则: the one whose title holds the name's pairs best (a
+            # document printing no title has none to weigh, so no title wins over it).
             scored = sorted(((_title_pairs(stretch, d.title), d) for d in fits), key=lambda x: -x[0])
             if scored[0][0] > scored[1][0]:
                 fits = [scored[0][1]]
