@@ -27,10 +27,22 @@ _SHARED_ASK = re.compile(
 )
 _LIST_JOIN = re.compile(r"、|以及")
 # "后评价和绩效评价分别由哪个部门负责组织": things joined in one phrase, then one ask each of them is asked.
+# "GDP和公共财政收入的增长目标各是多少": the attribute they share said once, after them.
 _LISTED_ASK = re.compile(
-    r"^(?P<things>[\u4e00-\u9fff]{2,20}?(?:(?:和|与|以及|及|、)[\u4e00-\u9fff]{2,15}?)+)(?:分别|各自)(?P<ask>.+)$"
+    r"^(?P<things>[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:(?:和|与|以及|及|、|跟|同)[\u4e00-\u9fffA-Za-z0-9]{2,15}?)+)"
+    r"(?P<attr>的[\u4e00-\u9fff]{1,8}?)?(?:分别|各自|各)(?P<ask>.+)$"
 )
-_THING_JOIN = re.compile(r"和|与|以及|及|、")
+# "固定资产投资目标跟GDP目标一样吗", "两项的牵头单位有什么不同": each thing is asked the attribute compared.
+_LISTED_SAME = re.compile(
+    r"^(?P<things>[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:(?:和|与|以及|及|、|跟|同)[\u4e00-\u9fffA-Za-z0-9]{2,15}?)+)"
+    r"(?P<attr>的[\u4e00-\u9fff]{1,8}?)?(?:是不是|是否)?(?:一样|相同|一致|有什么区别|有啥区别|有什么不同|有啥不同|有何不同|区别)"
+)
+_THING_JOIN = re.compile(r"和|与|以及|及|、|跟|同")
+# What a compared attribute is asked as: a figure, a body, or anything else.
+_ASKED_AS = (
+    (re.compile(r"目标|指标|增长|增速|多少|金额|比例|额度"), "是多少"),
+    (re.compile(r"单位|部门|牵头|负责"), "是谁"),
+)
 
 
 def asked_parts(text: str) -> list[str]:
@@ -63,16 +75,24 @@ def _listed_ask(piece: str) -> tuple[list[str], str]:
     """("后评价", "绩效评价"), "由哪个部门负责组织" of "后评价和绩效评价分别由哪个部门负责组织"; ([], "") when the piece
     is no such list. "永州和湘西的外资目标分别是多少" lists places of one thing, not two things."""
     listed = _LISTED_ASK.match(piece)
-    if (
-        not listed
-        or not wording.ASKING.search(listed.group("ask"))
-        or wording.ASKING.search(listed.group("things"))
-    ):
+    ask = listed.group("ask") if listed else ""
+    if listed is None:
+        listed = _LISTED_SAME.match(piece)
+        attr = (listed.group("attr") or listed.group("things")[-4:]) if listed else ""
+        ask = _asked_as(attr) if listed else ""
+    if not listed or not wording.ASKING.search(ask) or wording.ASKING.search(listed.group("things")):
         return [], ""
     things = [t for t in _THING_JOIN.split(listed.group("things")) if len(t) >= 2]
     if len(things) < 2 or ("的" in things[-1] and "的" not in things[0]):
         return [], ""
-    return things, listed.group("ask")
+    if listed.re is _LISTED_SAME and not listed.group("attr"):
+        # "目标和负责部门一样吗": the things are what is compared; each is asked as what it is.
+        return [t + _asked_as(t) for t in things], ""
+    return things, (listed.group("attr") or "") + ask
+
+
+def _asked_as(attribute: str) -> str:
+    return next((a for pattern, a in _ASKED_AS if pattern.search(attribute)), "是什么")
 
 
 def listed_things(text: str) -> list[str]:

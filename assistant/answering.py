@@ -199,7 +199,12 @@ class Assistant:
             more = self._answer(
                 replace(alone, text=q.text, part_text=alone.text, compare=False), cited, jurisdictions
             )
-            if more.abstained or not more.citations or all(c.quote.strip() in said for c in more.citations):
+            if (
+                more.abstained
+                or not more.citations
+                or more.answer in texts
+                or all(c.quote.strip() in said for c in more.citations)
+            ):
                 continue  # nothing the answer does not already quote
             texts.append(more.answer)
             citations += [c for c in more.citations if c not in citations]

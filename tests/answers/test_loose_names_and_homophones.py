@@ -131,3 +131,10 @@ def test_a_unit_asked_as_one_of_the_units_is_found_where_it_is_listed_first(libr
 def test_a_units_tasks_asked_by_its_role_written_after_it(library):
     answer = library.ask("黑龙江分工意见里国土资源厅当协办单位的是哪几项？")
     assert "全社会固定资产投资" in answer.answer and "配合" in answer.answer
+
+
+def test_things_listed_before_one_shared_attribute_are_each_answered(library):
+    each = library.ask("黑龙江分工意见里GDP和公共财政收入的增长目标各是多少？")
+    assert "11%左右" in each.answer and "13%左右" in each.answer
+    same = library.ask("黑龙江分工意见里固定资产投资目标跟工业增加值目标一样吗？")
+    assert "30%以上" in same.answer and "12%左右" in same.answer
