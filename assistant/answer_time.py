@@ -76,12 +76,15 @@ def answer_time(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument
 _TIME_ATTRIBUTES = ("完成时限", "天数或期限")
 _ASKS_VALIDITY = re.compile(
     r"有效期|管几年|几年有效|多久有效|到哪年|什么时候到期|啥时候到期|何时到期|时效|试行(?:多久|多长|几年|期)|管多久|执行多久|"
-    r"(?:政策|实施|执行|适用)期限"
+    r"(?:政策|实施|执行|适用)期限|还有效|是否有效|有没有效|失效|废止|还管用|现行有效"
 )
 # "有效期3年", "暂定三年", "自正式发布之日起试行一年": the sentence stating how long a document holds.
 _VALIDITY = re.compile(
     r"[^。\n]*(?:有效期|(?:暂定|试行|执行)(?:期)?[一二三四五六七八九十两半\d]+(?:年|个月)|"
     r"(?:政策|实施|执行|适用)期限(?:为|是|自|至))[^。\n]*。?"
+    # a page's status line or record field: "(已失效)", "有效性：失效", "时效性：现行有效"
+    r"|^[（(]\s*(?:已失效|已废止|失效|废止|现行有效|有效)\s*[)）]$|^(?:有效性|时效性|效力状态)[：:][^\n]{1,10}$",
+    re.M,
 )
 
 
