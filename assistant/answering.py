@@ -23,6 +23,7 @@ from assistant.claims import acted_by, amounts, carved_out, guiding_units, limit
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD, coverage
 from assistant.llm import INSTRUCTION_LIKE, chat_model
+from assistant.naming import contracts
 from assistant.understand import (
     Question,
     fix_asking_typos,
@@ -1117,7 +1118,7 @@ def _unassigned_unit(q: Question, docs: Sequence[PolicyDocument], vocab) -> str:
         at = q.text.find(mention)
         if at < 0 or not wording.UNIT_DUTY.match(q.text[at + len(mention) :]):
             continue
-        names = _names_of(q, mention, vocab)
+        names = _names_of(q, mention, vocab) | {u for u in q.units if contracts(mention, u)}
         if not any(name in doc.text for doc in docs for name in names) and not any(
             vocab.unit_matches(mention, u, doc.jurisdiction)
             for doc in docs

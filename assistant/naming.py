@@ -22,7 +22,7 @@ def titled_with(words: str, docs) -> list[str]:
     return [d.doc_id for d in docs if words in d.title or any(words in p for p in part_titles(d))]
 
 
-def _contracts(short: str, long: str) -> bool:
+def contracts(short: str, long: str) -> bool:
     """ "经开区" is "经济技术开发区" contracted: its characters in order, fewer of them."""
     rest = iter(long)
     return len(short) < len(long) and all(c in rest for c in short)
@@ -34,7 +34,7 @@ _ABBREVIATIONS = tuple(
     for group in wording.SYNONYM_GROUPS
     for short in group
     for long in group
-    if len(short) >= 2 and _contracts(short, long)
+    if len(short) >= 2 and contracts(short, long)
 )
 
 

@@ -21,6 +21,7 @@ from assistant.naming import (
     SUBJECT_OF,
     TITLE_KIND_REFERENCE,
     TITLE_ONLY_KINDS,
+    contracts,
     doc_numbers,
     document_reference,
     longest_naming,
@@ -418,6 +419,22 @@ def _places(text: str, vocab: Vocabulary, named: Sequence[str] = ()) -> tuple[li
         written = {word, jurisdiction_stem(word)}  # 通山县 is written 通山 in a table row
         (other if any(w in d.text for w in written for d in vocab.documents) else unknown).append(word)
     return unknown, other
+
+
+def _contracted_in(mentions: Sequence[str], units: Sequence[str], doc) -> list[str]:
+    """ "公积金中心" asked of a document that names 市住房公积金管理中心 and no 公积金中心: the one unit of that document
+    the mention contracts (its characters in order, the same ending), when the units it resolved to are not there."""
+    if doc is None:
+        return []
+    named = {u for t in doc.tasks for u in t.units}
+    found = []
+    for mention in mentions:
+        if len(mention) < 4 or any(u in named for u in units) or mention in named:
+            continue
+        fits = [u for u in named if u.endswith(mention[-2:]) and contracts(mention, u)]
+        if len(fits) == 1 and fits[0] not in units:
+            found.append(fits[0])
+    return found
 
 
 # How often a document with no place of its own must name a place to be read as that place's.
@@ -865,6 +882,18 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         asking, mentions, vocab
     ):
         intent, role = Intent.LEAD, Role.LEAD  # "…的是发改还是人社": which of two bodies does it
+    cue_at = wording.UNIT_TASKS.search(asking)
+    if intent == Intent.UNIT_TASKS and len(set(mentions)) > 1 and cue_at:
+        # "兰州对接发改委的事项中市建委负责牵头哪件事": the body right before the ask is whose tasks are asked; a body
+        # named earlier names the document.
+        before = [m for m in mentions if 0 <= asking.rfind(m, 0, cue_at.start() + 1) < cue_at.start()]
+        if before:
+            subject = max(before, key=lambda m: asking.rfind(m, 0, cue_at.start() + 1) + len(m))
+            kept = {c for j in (jurisdictions or [None]) for c in vocab.canonical_units(subject, j)} | {
+                subject
+            }
+            mentions = [subject]
+            units = [u for u in units if u in kept] or units
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
     place_words = list(dict.fromkeys(alias for _, _, _, alias in place_hits)) + place_words_named
     # 国家 opening a name (国家粮食应急预案) names no level, but is no topic word either: the national documents
@@ -986,6 +1015,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "民主法治意见里政法委…": a short name the directory knows in several places means the body of the
         # place whose document is named (市委政法委 of 广州, not a province's 省政法委).
         units = _units_of_place(mentions, units, one_doc, vocab)
+    if len(one_doc) == 1:
+        units = [*units, *_contracted_in(mentions, units, vocab.document(next(iter(one_doc))))]
     if not topic and intent == Intent.LEAD and len(one_doc) == 1 and wording.ASKS_OVERALL_LEAD.search(clean):
         # "数字经济条例总体上是哪个部门牵头": the work the document is about is asked of; the provision saying who
         # leads it ("市经济和信息化部门负责具体组织协调指导全市数字经济促进工作") names the lead.

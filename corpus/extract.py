@@ -139,6 +139,9 @@ def build_tasks(
             # "各区人民政府要…。(责任单位:各区人民政府及滨海新区各开发区管委会)": a sentence's body that is only part of
             # the party the item's own bracket names is that party at work, no record of its own.
             if not (t.units and all(_part_of_a_party(u, reading.units) for u in t.units))
+            # "(市住建局牵头,市自然资源局…配合)" closing the item: the item's own list, read as the item's, states
+            # no duty of its own
+            and not (set(t.units) <= set(reading.units) and _ROLE_ONLY.match(t.title))
         ]
         if rules.first_listed_leads:
             # A paragraph's own list ("…。(A、B等负责)") read under the stated rule: its first listed leads.
@@ -155,6 +158,7 @@ def build_tasks(
 
 
 _CLOSED = tuple("。；;)）】]」”》")
+_ROLE_ONLY = re.compile(r"^(?:牵头|负责|配合|主办|协办|参与)?[,，、;；)）]")
 
 
 def _without_cut_name(reading: ListReading, text: str) -> ListReading:

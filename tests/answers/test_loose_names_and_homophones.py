@@ -63,6 +63,13 @@ WUJIANG = """区政府2024年重点工作目标任务分解落实方案
 """
 
 
+LANZHOU = """1、在兰州设立综合配套改革试验区事宜
+由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区实施方案》,在省政府批准兰州市为甘肃省综合配套改革试验区后,加强和国家发改委的衔接沟通。
+2、兰州市大气污染成因及防治对策研究项目
+由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任,并和环保部、国家发改委进一步衔接。
+"""
+
+
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -73,6 +80,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "xy.md": XIANGYIN,
             "ss.md": SHENGSI,
             "wj.txt": WUJIANG,
+            "lz.txt": LANZHOU,
         },
     )
 
@@ -138,3 +146,10 @@ def test_things_listed_before_one_shared_attribute_are_each_answered(library):
     assert "11%左右" in each.answer and "13%左右" in each.answer
     same = library.ask("黑龙江分工意见里固定资产投资目标跟工业增加值目标一样吗？")
     assert "30%以上" in same.answer and "12%左右" in same.answer
+
+
+def test_a_short_name_the_document_writes_in_full_and_the_body_asked_after_another(library):
+    centre = library.ask("秦皇岛房地产举措里公积金中心负责哪些事？")
+    assert not centre.abstained and "市住房公积金管理中心" in centre.answer
+    asked = library.ask("兰州对接发改委的事项中市环保局负责牵头哪件事？")
+    assert asked.answer.startswith("市环保局") and "大气污染" in asked.answer
