@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant import compose, wording
-from assistant.answer import Finding
+from assistant.answer import Citation, Finding
 from assistant.claims import same_body, units_claimed
 from assistant.evidence import (
     SUPPORT_THRESHOLD,
@@ -25,6 +25,7 @@ from assistant.llm import INSTRUCTION_LIKE
 from assistant.understand import Question
 from assistant.verify import claims
 from assistant.vocabulary import Vocabulary, document_subject
+from corpus.extract import self_named
 from corpus.model import LeadBasis, PolicyDocument
 from corpus.numerals import CN_NUMERAL_CHARS
 from corpus.references import referred_text
@@ -454,9 +455,17 @@ def actor_draft(
     span = compose.Span(sentence, start, start + len(sentence))
     if doc.text[span.start : span.end] != sentence:
         return None
+    extra: tuple[Citation, ...] = ()
+    issuer = self_named(actor, doc.meta.issuer)
+    named_at = doc.text.find(issuer) if issuer else -1
+    if named_at >= 0:
+        # "我厅会同省发展改革委起草了…": 我厅 is the body issuing the document, quoted where the text names it.
+        actor = issuer
+        where = compose.sentence_span(doc, named_at, named_at + len(issuer))
+        extra = (Citation(doc.doc_id, doc.title, finding.section, where.quote, where.start, where.end),)
     acting = replace(finding, quote=span.quote, start=span.start, end=span.end, lead_units=(actor,))
     text = f"{actor}（原文由其承担此项）。{compose.doc_name(doc)}写道：“{sentence}”"
-    return compose.Draft(text, (acting,))
+    return compose.Draft(text, (acting,), extra_citations=extra)
 
 
 def _acting_clause(

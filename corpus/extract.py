@@ -236,6 +236,15 @@ def _heading_leads(tasks: list[Task], place_names: Sequence[str]) -> list[Task]:
 _SELF_NAMED = re.compile(r"^(?:我|本)(厅|局|委|办|部|院|署|会|中心)$")
 
 
+def self_named(unit: str, issuer: str) -> str:
+    """The issuer a document's "我厅" / "本局" stands for, when the issuer is that kind of body; else ""."""
+    m = _SELF_NAMED.match(unit)
+    kind = m.group(1) if m else ""
+    if issuer and kind and (issuer.endswith(kind) or (kind == "委" and issuer.endswith("委员会"))):
+        return issuer
+    return ""
+
+
 def issuer_for_self(tasks: list[Task], issuer: str, text: str) -> list[Task]:
     """ "我厅会同省发展改革委起草了…" in a notice 河北省司法厅 issues: 我厅 is the issuer, named as the document names
     it (the name must be in the text, so an answer can quote it)."""
@@ -243,11 +252,7 @@ def issuer_for_self(tasks: list[Task], issuer: str, text: str) -> list[Task]:
         return tasks
 
     def own(unit: str) -> str:
-        m = _SELF_NAMED.match(unit)
-        kind = m.group(1) if m else ""
-        if kind and (issuer.endswith(kind) or (kind == "委" and issuer.endswith("委员会"))):
-            return issuer
-        return unit
+        return self_named(unit, issuer) or unit
 
     out = []
     for t in tasks:

@@ -153,3 +153,18 @@ def test_a_short_name_the_document_writes_in_full_and_the_body_asked_after_anoth
     assert not centre.abstained and "市住房公积金管理中心" in centre.answer
     asked = library.ask("兰州对接发改委的事项中市环保局负责牵头哪件事？")
     assert asked.answer.startswith("市环保局") and "大气污染" in asked.answer
+
+
+def test_wo_ting_in_a_notice_is_the_body_issuing_it(tmp_path_factory):
+    notice = assistant_over(
+        tmp_path_factory,
+        {
+            "hb.txt": "河北省司法厅关于《河北省优化营商环境条例(修订草案)(征求意见稿)》公开征求意见的通告\n"
+            "为持续优化营商环境,省人大常委会和省人民政府将《河北省优化营商环境条例(修订)》列为2023年一类立法项目。"
+            "我厅会同省发展改革委起草了《河北省优化营商环境条例(修订草案)(征求意见稿)》,现面向社会公开征求意见。\n"
+            "河北省司法厅\n2023年5月26日\n"
+        },
+    )
+    answer = notice.ask("河北营商环境条例修订草案征求意见稿是省司法厅会同省发改委起草的吗？")
+    assert answer.answer.startswith("是") and "河北省司法厅" in answer.answer
+    assert not answer.answer.startswith("是。我厅")
