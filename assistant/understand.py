@@ -887,7 +887,14 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "兰州对接发改委的事项中市建委负责牵头哪件事": the body right before the ask is whose tasks are asked; a body
         # named earlier names the document.
         before = [m for m in mentions if 0 <= asking.rfind(m, 0, cue_at.start() + 1) < cue_at.start()]
-        if before:
+        listed = re.search(r"(?:和|与|及|以及|、|跟)\s*$", asking[: cue_at.start()].rstrip(" 各自分别都"))
+        joined = len(before) > 1 and any(
+            re.fullmatch(r"\s*(?:和|与|及|以及|、|跟)\s*", asking[asking.find(a) + len(a) : asking.find(b)])
+            for a in before
+            for b in before
+            if a != b and asking.find(a) < asking.find(b)
+        )
+        if before and not joined and not listed:
             subject = max(before, key=lambda m: asking.rfind(m, 0, cue_at.start() + 1) + len(m))
             kept = {c for j in (jurisdictions or [None]) for c in vocab.canonical_units(subject, j)} | {
                 subject

@@ -168,3 +168,8 @@ def test_wo_ting_in_a_notice_is_the_body_issuing_it(tmp_path_factory):
     answer = notice.ask("河北营商环境条例修订草案征求意见稿是省司法厅会同省发改委起草的吗？")
     assert answer.answer.startswith("是") and "河北省司法厅" in answer.answer
     assert not answer.answer.startswith("是。我厅")
+
+
+def test_bodies_listed_together_before_the_ask_are_each_asked(library):
+    answer = library.ask("黑龙江分工意见里省财政厅和省工信委各自负责什么？")
+    assert "公共财政收入" in answer.answer and "规模以上工业增加值" in answer.answer
