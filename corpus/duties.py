@@ -507,19 +507,14 @@ def _set_up_bodies(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
             d.start <= m.end() < d.end or start <= d.start < m.end() for d in found
         ):
             continue
-        end = _clause_end(text, m.end())
-        out.append(
-            InlineDuty(
-                (body,),
-                (),
-                text[m.end() : end].strip("，, "),
-                start,
-                end,
-                SET_UP_BODY.basis,
-                SET_UP_BODY.name,
-            )
-        )
+        out.append(_duty_after(text, body, start, m.end(), SET_UP_BODY))
     return out
+
+
+def _duty_after(text: str, body: str, start: int, at: int, convention) -> InlineDuty:
+    """The duty of ``body`` stated from ``at`` to its clause's end, in the sentence opening at ``start``."""
+    end = _clause_end(text, at)
+    return InlineDuty((body,), (), text[at:end].strip("，, "), start, end, convention.basis, convention.name)
 
 
 def _defined_names(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
@@ -540,18 +535,7 @@ def _defined_names(text: str, found: list[InlineDuty]) -> list[InlineDuty]:
         bound = [u for d in found if d.start <= m.start() < d.end for u in d.lead_units]
         if name in bound or any(text.endswith(u, 0, m.start()) for u in bound):
             continue  # the short name, or the full name it abbreviates, is already bound here
-        end = _clause_end(text, m.end())
-        out.append(
-            InlineDuty(
-                (name,),
-                (),
-                text[m.end() : end].strip("，, "),
-                start,
-                end,
-                DEFINED_NAME.basis,
-                DEFINED_NAME.name,
-            )
-        )
+        out.append(_duty_after(text, name, start, m.end(), DEFINED_NAME))
     return out
 
 
