@@ -160,9 +160,8 @@ def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[In
             bool(re.search(r"配合|参与|协同|协助|协办", text)),
         )
         if re.search(r"作为(?:责任单位|责任部门)|以责任单位", text):
-            leads = joins = (
-                False  # "作为责任单位参与了哪几项": listed among the units at all, whatever the place
-            )
+            # "作为责任单位参与了哪几项": listed among the units at all, whatever the place
+            leads = joins = False
         return (
             Intent.UNIT_TASKS,
             Role.LEAD if leads and not joins else Role.COOPERATING if joins and not leads else Role.ANY,
@@ -435,6 +434,25 @@ def _contracted_in(mentions: Sequence[str], units: Sequence[str], doc) -> list[s
         if len(fits) == 1 and fits[0] not in units:
             found.append(fits[0])
     return found
+
+
+_JOINED = re.compile(r"\s*(?:和|与|及|以及|、|跟)\s*")
+
+
+def _tasks_asked_of(asking: str, mentions: Sequence[str]) -> str:
+    """Of several bodies named, the one whose tasks a unit's-tasks question asks: the body right before the ask
+    ("兰州对接发改委的事项中市建委负责牵头哪件事": 发改委 names the document); "" when one body alone is named, or the
+    bodies are listed together ("A和B各自负责什么": each is asked)."""
+    cue = wording.UNIT_TASKS.search(asking)
+    if cue is None or len(set(mentions)) < 2:
+        return ""
+    at = {m: asking.rfind(m, 0, cue.start()) for m in set(mentions)}
+    before = sorted((m for m in at if at[m] >= 0), key=lambda m: at[m])
+    if any(
+        _JOINED.fullmatch(asking[at[a] + len(a) : at[b]]) for a, b in zip(before, before[1:], strict=False)
+    ):
+        return ""
+    return before[-1] if before else ""
 
 
 # How often a document with no place of its own must name a place to be read as that place's.
@@ -882,25 +900,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         asking, mentions, vocab
     ):
         intent, role = Intent.LEAD, Role.LEAD  # "…的是发改还是人社": which of two bodies does it
-    cue_at = wording.UNIT_TASKS.search(asking)
-    if intent == Intent.UNIT_TASKS and len(set(mentions)) > 1 and cue_at:
-        # "兰州对接发改委的事项中市建委负责牵头哪件事": the body right before the ask is whose tasks are asked; a body
-        # named earlier names the document.
-        before = [m for m in mentions if 0 <= asking.rfind(m, 0, cue_at.start() + 1) < cue_at.start()]
-        listed = re.search(r"(?:和|与|及|以及|、|跟)\s*$", asking[: cue_at.start()].rstrip(" 各自分别都"))
-        joined = len(before) > 1 and any(
-            re.fullmatch(r"\s*(?:和|与|及|以及|、|跟)\s*", asking[asking.find(a) + len(a) : asking.find(b)])
-            for a in before
-            for b in before
-            if a != b and asking.find(a) < asking.find(b)
-        )
-        if before and not joined and not listed:
-            subject = max(before, key=lambda m: asking.rfind(m, 0, cue_at.start() + 1) + len(m))
-            kept = {c for j in (jurisdictions or [None]) for c in vocab.canonical_units(subject, j)} | {
-                subject
-            }
-            mentions = [subject]
-            units = [u for u in units if u in kept] or units
+    subject = _tasks_asked_of(asking, mentions) if intent == Intent.UNIT_TASKS else ""
+    if subject:
+        kept = {c for j in (jurisdictions or [None]) for c in vocab.canonical_units(subject, j)} | {subject}
+        mentions = [subject]
+        units = [u for u in units if u in kept] or units
     years = tuple(int(m.group(1)) for m in wording.YEAR.finditer(clean_for_years))
     place_words = list(dict.fromkeys(alias for _, _, _, alias in place_hits)) + place_words_named
     # 国家 opening a name (国家粮食应急预案) names no level, but is no topic word either: the national documents

@@ -197,8 +197,10 @@ class Vocabulary:
     _matches: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False)
     _abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
     _unit_abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
-    # toneless pinyin of a unit name (3–10 characters) → the names sounding so (homophone typos: 省工信卫 → 省工信委)
+    # toneless pinyin of a unit's or a place's name (3–10 characters) → the names sounding so (homophone typos:
+    # 省工信卫 → 省工信委, 秦黄岛 → 秦皇岛)
     _unit_sounds: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
+    _place_sounds: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
     _place_named: list[str] | None = field(default=None, repr=False)
     _placed_tails: list[tuple[str, list[str]]] | None = field(default=None, repr=False)
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
@@ -371,55 +373,44 @@ class Vocabulary:
         pairs = [window[j : j + 2] for j in (k - 1, k) if j >= 0 and j + 2 <= len(window)]
         return any(p not in self.corpus_bigrams for p in pairs)
 
-    def _unit_homophones(self, text: str, lazy_pinyin, stops: set[str]) -> str:
-        """A unit's name typed with one homophone ("省工信卫" for 省工信委, "发该委" for 发改委): the one known name
-        sounding the same, when the stretch holds no known name itself."""
-        if not self._unit_sounds:
-            for name in self.unit_names:
-                if 3 <= len(name) <= 10 and "、" not in name:
-                    self._unit_sounds.setdefault(tuple(_pinyin(name, lazy_pinyin)), []).append(name)
+    def _sounds(self, names: Iterable[str], lazy_pinyin) -> dict[tuple[str, ...], list[str]]:
+        """Toneless pinyin → the names (3–10 characters) sounding so."""
+        sounds: dict[tuple[str, ...], list[str]] = {}
+        for name in names:
+            if 3 <= len(name) <= 10 and "、" not in name:
+                sounds.setdefault(tuple(_pinyin(name, lazy_pinyin)), []).append(name)
+        return sounds
+
+    def _known_homophones(
+        self, text: str, sounds: dict, lazy_pinyin, stops: set[str], inner_only: bool = False
+    ) -> str:
+        """Each stretch typed one homophone off a known name ("省工信卫" for 省工信委, "秦黄岛" for 秦皇岛): the one name
+        sounding the same, where the stretch is no known name, the typed character is no word of the question's own
+        ("是商务部门" is no 市商务部门) and strays from the corpus's pairs (山西 is never 陕西). ``inner_only``: a place's
+        first and last characters are never the typed ones."""
+        known = {n for names in sounds.values() for n in names}
         for size in range(10, 2, -1):
             at = 0
             while at + size <= len(text):
                 window = text[at : at + size]
-                if window in self.unit_names or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
+                if window in known or not all("\u4e00" <= ch <= "\u9fff" for ch in window):
                     at += 1
                     continue
-                named = self._unit_sounds.get(tuple(_pinyin(window, lazy_pinyin)), [])
-                # one character off, and not a word of the question's own ("是商务部门" is no 市商务部门)
                 forms = set()
-                for n in named:
-                    typed = [k for k in range(size) if n[k] != window[k]]
-                    if len(typed) == 1 and window[typed[0]] not in stops and self._strays(window, typed[0]):
-                        forms.add(folded(n))
+                for name in sounds.get(tuple(_pinyin(window, lazy_pinyin)), []):
+                    typed = [k for k in range(size) if name[k] != window[k]]
+                    if (
+                        len(typed) == 1
+                        and window[typed[0]] not in stops
+                        and not (inner_only and typed[0] in (0, size - 1))
+                        and self._strays(window, typed[0])
+                    ):
+                        forms.add(folded(name))
                 if len(forms) == 1:
                     text = text[:at] + forms.pop() + text[at + size :]
                     at += size
                     continue
                 at += 1
-        return text
-
-    def _place_homophones(self, text: str, lazy_pinyin, stops: set[str]) -> str:
-        """A place of three or more characters typed with one homophone ("秦黄岛" for 秦皇岛): the place a document
-        is of, when the stretch is no place the corpus knows (黄岛 makes a word, so pairs alone never fix it)."""
-        for name in sorted(self.jurisdiction_aliases, key=len, reverse=True):
-            if len(name) < 3 or name in text:
-                continue
-            sound = _pinyin(name, lazy_pinyin)
-            for at in range(len(text) - len(name) + 1):
-                window = text[at : at + len(name)]
-                differs = [k for k in range(len(name)) if window[k] != name[k]]
-                if (
-                    len(differs) == 1
-                    and 0 < differs[0] < len(name) - 1
-                    and "\u4e00" <= window[differs[0]] <= "\u9fff"
-                    and window[differs[0]] not in stops
-                    and self._strays(window, differs[0])
-                    and _pinyin(window[differs[0]], lazy_pinyin) == [sound[differs[0]]]
-                    and not any(a in window for a in self.jurisdiction_aliases if len(a) >= 2)
-                ):
-                    text = text[:at] + name + text[at + len(name) :]
-                    break
         return text
 
     def correct_homophones(self, text: str, protected: Iterable[str] = ()) -> str:
@@ -437,9 +428,11 @@ class Vocabulary:
 
         protected = tuple(protected)
         single_stops = {w for w in protected if len(w) == 1}
-        text = self._unit_homophones(
-            self._place_homophones(text, lazy_pinyin, single_stops), lazy_pinyin, single_stops
-        )
+        if not self._unit_sounds:
+            self._unit_sounds = self._sounds(self.unit_names, lazy_pinyin)
+            self._place_sounds = self._sounds(self.jurisdiction_aliases, lazy_pinyin)
+        text = self._known_homophones(text, self._place_sounds, lazy_pinyin, single_stops, inner_only=True)
+        text = self._known_homophones(text, self._unit_sounds, lazy_pinyin, single_stops)
         guard = set()
         for phrase in protected:
             guard.update(phrase[i : i + 2] for i in range(len(phrase) - 1))

@@ -166,9 +166,8 @@ def _without_cut_name(reading: ListReading, text: str) -> ListReading:
     name of a body, is cut, and no unit of the item."""
     cut = reading.units[-1]
     if text.endswith(_CLOSED) or not text.endswith(cut) or looks_like_unit(cut):
-        return (
-            reading  # a whole name closing a list that ends the text unpunctuated ("责任单位:县财政局") stays
-        )
+        # a whole name closing a list that ends the text unpunctuated ("责任单位:县财政局") stays
+        return reading
     units = tuple(u for u in reading.units if u != cut)
     if not units:
         return ListReading()
@@ -254,20 +253,17 @@ def issuer_for_self(tasks: list[Task], issuer: str, text: str) -> list[Task]:
     def own(unit: str) -> str:
         return self_named(unit, issuer) or unit
 
-    out = []
-    for t in tasks:
-        if not any(_SELF_NAMED.match(u) for u in t.units):
-            out.append(t)
-            continue
-        out.append(
-            replace(
-                t,
-                units=tuple(own(u) for u in t.units),
-                lead_units=tuple(own(u) for u in t.lead_units),
-                cooperating_units=tuple(own(u) for u in t.cooperating_units),
-            )
+    return [
+        replace(
+            t,
+            units=tuple(own(u) for u in t.units),
+            lead_units=tuple(own(u) for u in t.lead_units),
+            cooperating_units=tuple(own(u) for u in t.cooperating_units),
         )
-    return out
+        if any(self_named(u, issuer) for u in t.units)
+        else t
+        for t in tasks
+    ]
 
 
 def _part_of_a_party(unit: str, parties: Sequence[str]) -> bool:
