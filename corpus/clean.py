@@ -227,6 +227,7 @@ _NUMBERED = re.compile(
 def clean_blocks(blocks: list[Block]) -> CleanResult:
     """Remove chrome lines, lift the 索引号 table into metadata and a 文件信息 block, strip spam substrings."""
     kept: list[Block] = []
+    articles = _Articles()
     info = _FileInfo()
     dropped = 0
     links = False  # reading the link list under a "相关链接" heading
@@ -309,7 +310,7 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
                 info.add(filled)
             dropped += 1
             continue
-        kept.extend(Paragraph(part) for part in split_glued_items(line))
+        kept.extend(Paragraph(part) for piece in articles.split(line) for part in split_glued_items(piece))
     body = _drop_duplicate_title(text_tables(kept), info.meta)
     return CleanResult(blocks=info.blocks() + body, page_meta=info.meta, dropped=dropped)
 
@@ -338,6 +339,40 @@ def split_glued_items(line: str) -> list[str]:
         n += 1
     parts.append(line[start:])
     return [p for p in parts if p.strip()]
+
+
+_ARTICLE_OPENING = re.compile(r"^\s*第([一二三四五六七八九十]{1,3})条")
+# "第一章 总则第一条 为加强…": a chapter's heading run on into its first article.
+_CHAPTER_GLUED = re.compile(r"^(\s*第[一二三四五六七八九十]{1,3}章\s*[\u4e00-\u9fff]{1,12}?)\s*(?=第一条)")
+
+
+@dataclass
+class _Articles:
+    """A regulation whose articles a page ran together ("…制定本条例。第二条 本条例适用于…。第三条 …"): each next
+    article, numbered one after the last one read and opening after a sentence's end, starts a paragraph of its own.
+    The count runs across paragraphs, so an article glued to the end of a list item is found too."""
+
+    last: int = 0
+
+    def split(self, line: str) -> list[str]:
+        chapter = _CHAPTER_GLUED.match(line)
+        if chapter:
+            return [chapter.group(1), *self.split(line[chapter.end() :])]
+        opening = _ARTICLE_OPENING.match(line)
+        if opening:
+            self.last = numeral_value(opening.group(1)) or self.last
+        if not self.last:
+            return [line]
+        parts, start = [], 0
+        while self.last < 99:
+            nxt = re.compile(rf"(?<=[。；;：:])\s*(?=第{int_to_cn(self.last + 1)}条)").search(line, start)
+            if nxt is None:
+                break
+            parts.append(line[start : nxt.start()])
+            start = nxt.end()
+            self.last += 1
+        parts.append(line[start:])
+        return [p for p in parts if p.strip()]
 
 
 @dataclass

@@ -547,7 +547,7 @@ INLINE: tuple[Convention, ...] = (
         "国务院办公厅是全国政务新媒体工作的主管单位",
         LeadBasis.SINGLE_UNIT,
         pattern=re.compile(
-            r"(?:是|为)(?:[^，,。；;是为]{0,30}?的)?(?:主管单位|主管部门|主管机关|责任主体)|"
+            r"(?:是|为)(?:[^，,。；;是为]{0,30}?的)?(?:(?:行政)?(?:主管单位|主管部门|主管机关)|责任主体)|"
             r"是(?:本市|本省|本区|本县|全市|全省)?[^，,。；;是为]{0,20}?(?:日常管理机构|管理机构|工作机构|办事机构|经办机构)"
         ),
         notes="a body named as the one in charge of a field: recorded as its 负责单位 (the text says 主管, not 牵头)",
@@ -581,6 +581,18 @@ INLINE: tuple[Convention, ...] = (
 ) = INLINE
 DUTY_TRIGGER = re.compile("|".join(f"(?:{c.pattern.pattern})" for c in INLINE if c is not COOPERATING_CLAUSE))
 
+# "银行配合财政部门做好专户储存工作": the body a sentence opens with helps the one it names after 配合 / 协助, which
+# leads the duty the sentence goes on to state.
+ASSISTS = Convention(
+    "assists",
+    "银行配合财政部门做好专户储存工作，监督各单位按时交存和按计划使用预算外资金",
+    LeadBasis.INLINE,
+    pattern=re.compile(
+        r"^(?P<helper>[^，,。；;]{2,30}?)(?:积极|主动)?(?:配合|协助)(?P<lead>[^，,。；;]{2,30})$"
+    ),
+    notes="the lead is the body helped, the subject its cooperating unit; both must read as units",
+)
+
 # Sentences of one paragraph, each closed by the bracket naming who leads it: "常住人口控制在1150万人左右。
 # (市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)". The bracket belongs to the sentence
 # before it, never to the one it happens to stand in front of (corpus.duties._closing_role_brackets).
@@ -600,7 +612,10 @@ DUTY_SUBJECT = Convention(
     "duty_subject",
     "市场监督管理部门公示行政处罚信息，应当遵守法律法规关于商业秘密和个人信息保护的有关规定",
     LeadBasis.SINGLE_UNIT,
-    pattern=re.compile(r"应当|必须|须|负责(?!人|同志)|有权|依法|可以"),
+    # ("各级人民政府应加强对预算外资金的管理工作": 应 alone before a verb, never 应用 / 应急 / 应缴 …)
+    pattern=re.compile(
+        r"应当|(?<![供相对响适反效感答回呼照顺])应(?![用急对收纳缴有届聘征付税诉予商])(?=[\u4e00-\u9fff])|必须|须|负责(?!人|同志)|有权|依法|可以"
+    ),
     words=(  # verbs an article's sentence may open its duty with, right after the body
         "组织",
         "建立",
@@ -635,6 +650,8 @@ DUTY_SUBJECT = Convention(
         "主管",  # "市商务部门主管本市会展业工作"
         "通过",  # "市、区人民代表大会常务委员会通过听取专项工作报告……加强外商投资工作监督"
         "履行",  # "经济开发区管理委员会履行下列职责："
+        "行使",  # "开发区管委会行使下列职权："
+        "代表",  # "…管理委员会代表市人民政府行使政府部门经济管理权限"
         "建设",  # "市知识产权部门建设知识产权综合服务平台"
         "编制",
         "发布",
@@ -905,6 +922,7 @@ CATALOGUE: tuple[Convention, ...] = (
     POST_LEADS,
     *INLINE,
     CLOSING_ROLE_BRACKET,
+    ASSISTS,
     DUTY_SUBJECT,
     PARTICIPANTS,
     PLAN_DUTY,

@@ -16,6 +16,7 @@ from corpus.conventions import (
     ACTS_AFTER_BY_ONLY,
     ADDRESSED_TO_A_MODEL,
     APPROVING_BODY,
+    ASSISTS,
     CLOSING_ROLE_BRACKET,
     CONVENES,
     COOPERATING_CLAUSE,
@@ -219,10 +220,22 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             if named and looks_like_unit(named):
                 subject = named
                 subject_start = text.find(subject, opening)
+        seat = OFFICE_SEAT.pattern.fullmatch(subject)
+        if seat:
+            # "联席会议办公室设在…机构,负责…日常工作": the office does the work (its seat is read by the office-seat
+            # entry)
+            subject = seat.group("office")
+        assisted = ASSISTS.pattern.fullmatch(subject)
+        helpers: tuple[str, ...] = ()
+        if assisted and looks_like_unit(assisted.group("lead")) and looks_like_unit(assisted.group("helper")):
+            # "银行配合财政部门做好…": the body helped acts, the subject helps it.
+            helpers, subject = (assisted.group("helper"),), assisted.group("lead")
+            subject_start = m.start() - len(assisted.group())
         post = convention is INLINE_LEAD and bool(POST_LEADS.pattern.match(subject))
         if (not looks_like_unit(subject) and not post) or _EVERY_BODY.fullmatch(subject):
             continue
-        subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start
+        if not helpers:
+            subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names)) or (subject,)
         if not all(looks_like_unit(u) for u in leads):
             leads = tuple(split_units(subject, place_names)) or (subject,)
@@ -232,7 +245,7 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             leads = (subject,)
         after_end = _clause_end(text, m.end())
         after = text[m.end() : after_end]
-        cooperating: tuple[str, ...] = ()
+        cooperating: tuple[str, ...] = helpers
         duty = after
         convened_class = _CONVENED_CLASS.match(after) if convention is CONVENES else None
         if convened_class:
@@ -287,14 +300,15 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
         if mechanism:
             # The duty is the mechanism itself: "省级政府办公厅牵头、省级有关部门参与的工作机制".
             duty = text[subject_start:after_end]
+        read_by = ASSISTS if helpers else convention
         duty_record = InlineDuty(
             leads,
             cooperating,
             duty.strip("，, "),
             subject_start,
             after_end,
-            convention.basis,
-            convention.name,
+            read_by.basis,
+            read_by.name,
         )
         if duties and duties[-1].start == subject_start and duties[-1].lead_units == leads:
             # "市商务部门应当会同…": one subject, two triggers; the stronger reading stands.
@@ -599,6 +613,10 @@ def _named_under_government(subject: str) -> bool:
     return False
 
 
+# "各级人民政府应当加强对预算外资金的管理": the governments of every level, bound together by an article.
+_EVERY_LEVEL_GOVERNMENT = re.compile(r"^(?:各级|县级以上各级|地方各级)人民政府$")
+
+
 def _opening_body(window: str) -> str:
     """The government body a clause opens with: the first name followed by what starts a predicate, else the
     longest name ("…气象主管机构在本级人民政府的领导下" stops before 在, not at the later 人民政府)."""
@@ -619,7 +637,12 @@ def _opening_body(window: str) -> str:
             continue
         if re.match(r"^[\u4e00-\u9fff]{1,4}的", window[m.end() :]):
             continue  # "省人民政府设立的…机构": the body modifies what acts, it does not act
-        if looks_like_government_body(candidate[skip:]) and not GENERIC_PARTY.match(candidate[skip:]):
+        # (the governments of every level bound alone; listed with classes of bodies, "各级人民政府、有关部门和
+        # 用人单位应当…", they are one class among others)
+        every_level = _EVERY_LEVEL_GOVERNMENT.match(candidate[skip:]) and following not in "、和及与"
+        if (looks_like_government_body(candidate[skip:]) or every_level) and not GENERIC_PARTY.match(
+            candidate[skip:]
+        ):
             # "市人民政府根据进博会组织委员会部署…": a duty verb after the first name ends the subject there.
             if (
                 following
@@ -724,8 +747,9 @@ def _opening_parties(window: str) -> tuple[str, list[str]]:
 # "对…有突出贡献的单位和个人，市人民政府按照有关规定给予表彰": a body acting by rule inside a sentence.
 # What follows a body when the sentence's subject is one of its departments: "管理专利工作的部门".
 # ("…管理委员会作为省人民政府的派出机构，负责…": what the body is, said of the body itself)
+# ("…应当建立城乡统筹的职业介绍机构": a duty's object, not the body's department)
 _ITS_OWN_DEPARTMENT = re.compile(
-    r"^(?!作为|是|为|系)[^，,。；;、的（）()]{1,24}的[\u4e00-\u9fff]{0,6}(?:部门|机构|机关)"
+    r"^(?!作为|是|为|系|应|必须|须|可以|负责|要)[^，,。；;、的（）()]{1,24}的[\u4e00-\u9fff]{0,6}(?:部门|机构|机关)"
 )
 _ITS_CLASS = re.compile(r"^(?:有关|相关|其他|各)(?:有关)?(?:主管|职能)?(?:部门|单位|机构)")
 _ACTS_BY = ("按照", "依照", "依据", "根据", "负责", "给予", "予以")
@@ -789,9 +813,16 @@ def _subject_duties(
         ):
             continue  # inside a sentence, only "，X应当… / ，X按照有关规定给予…" binds X
         if not subject or not (
-            DUTY_SUBJECT.pattern.search(rest) or rest.startswith(DUTY_SUBJECT.words) or each
+            DUTY_SUBJECT.pattern.search(rest)
+            # "各级人民代表大会常务委员会,定期听取…汇报": the subject set off by a comma before its duty; "…管理委员会
+            # （以下简称开发区管委会）代表市人民政府行使…": by the short name it is given
+            or SHORT_NAME_NOTE.sub("", rest).lstrip("，, ").startswith(DUTY_SUBJECT.words)
+            or each
         ):
             continue
+        seat = OFFICE_SEAT.pattern.fullmatch(subject)
+        if seat:
+            subject = seat.group("office")  # "联席会议办公室设在…机构,负责…": the office does the work
         if re.search(rf"(?:{_SET_UP_VERBS})(?!的)", subject):
             continue  # "省人民政府在…设立派出机构（以下简称…）": the body set up is read by the set-up reading
         if start in taken or any(a <= start < b for a, b in spans):
@@ -864,9 +895,22 @@ def _subject_duties(
         end = _clause_end(text, max(m.end(), name_end))
         # (the body may close the span: "经企业申请、税务部门批准")
         body_at = m.start(1) + max(0, m.group(1).rfind(body)) if body in m.group(1) else m.start(1)
+        bodies: tuple[str, ...] = (body,)
+        joint = _JOINED_ACTORS.fullmatch(body)
+        if joint and looks_like_unit(joint.group(1)):
+            if joint.group(2) in ("或者", "或"):
+                # "由开发区管委会或者有关行政管理部门…予以查处": either may act; neither leads (a class of bodies
+                # beside the named one is no unit)
+                either = tuple(u for u in (joint.group(1), joint.group(3)) if looks_like_unit(u))
+                bodies, cooperating, basis = (), either, LeadBasis.NONE
+            elif not looks_like_unit(joint.group(3)):
+                pass
+            else:
+                # "由开发区管委会协同市房屋拆迁管理机构…办理": the first acts, the one it works with cooperates
+                bodies, cooperating = (joint.group(1),), (joint.group(3), *cooperating)
         out.append(
             InlineDuty(
-                (body,), cooperating, text[body_at + len(body) : end], m.start(), end, basis, convention
+                bodies, cooperating, text[body_at + len(body) : end], m.start(), end, basis, convention
             )
         )
     read = [(d.start, d.end) for d in (*found, *out)]
@@ -887,6 +931,10 @@ def _subject_duties(
 _ACTS_BY_WAY = re.compile(r"^(?:依次|分别|逐级|先行|从|向|按照|按|根据|依据|结合|及时)")
 _COUNTED = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|多个|若干)")
 _FILLS_POST = re.compile(r"担任|兼任|出任|同志|组成|构成")
+
+
+# Two bodies read as the one acting: "开发区管委会协同市房屋拆迁管理机构", "开发区管委会或者有关行政管理部门".
+_JOINED_ACTORS = re.compile(r"(.{2,30}?)(协同|会同|或者|或)(.{2,30})")
 
 
 def _named_after_by(text: str, pos: int) -> str:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from corpus.conventions import (
     APPROVING_BODY,
+    ASSISTS,
     CLASS_JOINT,
     CLAUSE_OPEN,
     DEADLINE_FIELD,
@@ -603,7 +604,12 @@ def _from_duties(duties: Sequence[InlineDuty], late: bool = False) -> ListReadin
     if any(d.lead_units != first.lead_units for d in duties):
         # The one body the item writes as 牵头 or 会同 leads it; with none, or with different bodies each
         # leading their own clause, the item names no lead (the clause-level records carry theirs).
-        written = [d for d in duties if d.basis in (LeadBasis.INLINE, LeadBasis.CONVENES)]
+        # (a body helped by another, "银行配合财政部门做好…", leads only its own sentence)
+        written = [
+            d
+            for d in duties
+            if d.basis in (LeadBasis.INLINE, LeadBasis.CONVENES) and d.convention != ASSISTS.name
+        ]
         # A 分工 paragraph shares the work out body by body ("市科技局…牵头做好…;市发改局负责…;市工信局负责…"):
         # the one clause worded 牵头 or 会同 leads its own work, not the paragraph's.
         shared_out = len({d.lead_units for d in duties if d.basis is LeadBasis.SINGLE_UNIT}) >= 3 and bool(
@@ -652,7 +658,7 @@ def _is_elliptical_party(name: str) -> bool:
 
 # "…等道路管理部门": a department named by its own field after the list, not a bare "等(有关)部门".
 _KINDS_OF_ONE_DEPARTMENT = re.compile(
-    r"等(?!有关|相关|其他|职能|主管|各|政府|成员)[\u4e00-\u9fff]{2,8}(?:部门|机构|机关)$"
+    r"等(?!有关|相关|其他|职能|主管|行政|各|政府|成员)[\u4e00-\u9fff]{2,8}(?:部门|机构|机关)$"
 )
 
 
@@ -805,8 +811,10 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
             continue
         units = tuple(_dedupe(list(duty.lead_units) + list(duty.cooperating_units)))
         lead, basis = duty.lead_units, duty.basis
-        if basis not in (LeadBasis.INLINE, LeadBasis.CONVENES) and (
-            len(lead) > 1 or _is_elliptical_party(lead[0])
+        if (
+            lead
+            and basis not in (LeadBasis.INLINE, LeadBasis.CONVENES)
+            and (len(lead) > 1 or _is_elliptical_party(lead[0]))
         ):
             # "A、B应当…" / "发展改革等部门应当…": bound jointly, no lead written (as in _from_duties); the bodies
             # convening others ("省人民政府发展改革、商务主管部门应当会同外事主管部门…") act together and say so.

@@ -41,6 +41,10 @@ def render(blocks: list[Block]) -> tuple[str, list[Line]]:
         above: tuple[str, ...] = ()
         width = max((len(r) for r in block.rows), default=0)
         for row in _square(block):
+            if None in row and len(row) < width:
+                # A row with a cell covered from above that stops short ("市发改委"'s rowspan over
+                # "| 固定资产投资增长20% |" with no units cell): its missing cells are empty, its covered ones merged.
+                row = (*row, *([""] * (width - len(row))))
             if len(row) == width:  # only full-width rows take part in vertical merges
                 cells = tuple(
                     c if c is not None else (above[i] if i < len(above) else "") for i, c in enumerate(row)

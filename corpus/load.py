@@ -174,7 +174,7 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
     if looks_binary(data):
         raise UnreadableDocument("这不是文本文件（含有二进制内容），无法作为政策文件读取。")
     _current().at("文本解码")
-    title, text = _front_matter(decode_text(data))
+    title, fields, text = _front_matter(decode_text(data))
     if suffix in HTML_SUFFIXES or (
         not suffix and re.search(r"<(html|body|p|div|table)\b", text[:4000], re.I)
     ):
@@ -186,20 +186,32 @@ def _load_blocks(name: str, data: bytes) -> list[Block]:
     if title and not any(title in getattr(b, "text", "") for b in blocks[:40]):
         # The site's name for the page stands for the title only when the body prints none.
         blocks.insert(0, Paragraph(title))
-    return blocks
+    # The header's record of who issued it ("office: 兰州市人民代表大会常务委员会") reads as the page's record.
+    return [Paragraph(f"{label}：{value}") for label, value in fields] + blocks
 
 
 # A site generator's header ("---\nlayout: default\ntitle: …\n---"): page settings, not the document.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:.*\r?\n){1,30})---[ \t]*\r?\n")
 
 
-def _front_matter(text: str) -> tuple[str, str]:
-    """(the header's title, the text without the header); ("", text) when there is none."""
+# Header keys naming a record field, and the label the page record uses for it.
+_FRONT_MATTER_FIELDS = {"office": "发布机构", "issuer": "发布机构", "doc_number": "文号"}
+
+
+def _front_matter(text: str) -> tuple[str, list[tuple[str, str]], str]:
+    """(the header's title, its record fields as (label, value), the text without the header); ("", [], text)
+    when there is none."""
     match = _FRONT_MATTER.match(text)
     if match is None:
-        return "", text
-    title = re.search(r"^title[ \t]*:[ \t]*[\"']?(.*?)[\"']?[ \t]*\r?$", match.group(1), re.M)
-    return (title.group(1).strip() if title else ""), text[match.end() :]
+        return "", [], text
+    values = {
+        m.group(1).lower(): m.group(2).strip()
+        for m in re.finditer(
+            r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*[\"']?(.*?)[\"']?[ \t]*\r?$", match.group(1), re.M
+        )
+    }
+    fields = [(label, values[key]) for key, label in _FRONT_MATTER_FIELDS.items() if values.get(key)]
+    return values.get("title", ""), fields, text[match.end() :]
 
 
 # --- plain text ---------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ _NOT_PLACE = set("全我本各该省城超上入县州开门股夜都每两一�
 def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
     # The 文件信息 lines lifted from the page are read through page_meta, never as the document's own header.
     texts = [ln.text for ln in lines if ln.table < 0 and not FILE_INFO_LINE.match(ln.text)]
-    title = _title(texts, page_meta) or _named_by_opening(texts)
+    title = _title(texts, page_meta) or _named_by_opening(texts) or _heading_title(texts)
     head = texts[:15]
     issuer = page_meta.get("issuer", "")
     signed = _issuer(texts, title)
@@ -167,9 +167,28 @@ _MADE_FOR = re.compile(
 
 
 # A news item reporting a document: "…安徽省人民政府发布关于年重点工作及责任分解的通知。" / "印发了《…》".
+# ("济源市人民政府发布通知,明确政府工作报告提出的2021年重点工作责任单位": what the notice settles names it.)
 _REPORTED = re.compile(
-    r"(?:发布|印发|出台|下发)了?(?:《([^《》]{6,60})》|(关于[\u4e00-\u9fff“”、（）()\d]{4,50}?的(?:通知|意见|决定)))"
+    r"(?:发布|印发|出台|下发)了?(?:《([^《》]{6,60})》|(关于[\u4e00-\u9fff“”、（）()\d]{4,50}?的(?:通知|意见|决定)))|"
+    r"(?:发布|印发|下发)了?(?:通知|意见)[,，]明确了?([\u4e00-\u9fff“”\d]{6,40})(?=[。，,]|$)"
 )
+
+
+def _heading_title(texts: list[str]) -> str:
+    """A page printing no title whose first heading names a table or list of its own ("一、10件民生实事任务分解表"
+    above the table): that name stands for the title."""
+    for text in texts[:15]:
+        heading = parse_heading(text.strip())
+        if heading is None:
+            continue
+        name = heading.rest.strip()
+        if len(name) <= 30 and _TABLE_TITLE_END.search(name) and not re.search(r"[，,。；;：:]", name):
+            return name
+        return ""
+    return ""
+
+
+_TABLE_TITLE_END = re.compile(r"(?:分解表|分工表|任务表|一览表|清单|台账)$")
 
 
 def _named_by_opening(texts: list[str]) -> str:
@@ -180,7 +199,7 @@ def _named_by_opening(texts: list[str]) -> str:
     for text in texts[:3]:
         m = _REPORTED.search(text)
         if m:
-            return m.group(1) or m.group(2)
+            return m.group(1) or m.group(2) or m.group(3)
     return ""
 
 
@@ -206,7 +225,8 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
         # A title printed over two lines: "…关于印发广州市就业见习" / "基地管理办法的通知".
         before = texts[i - 1].strip() if i else ""
         opens = _TITLE_OPENING.fullmatch(before) or (
-            _PLACE_OPENING.match(before) and re.fullmatch(r"[\u4e00-\u9fff]{6,30}", before)
+            # ("北京城市副中心(通州区)" / "国民经济和社会发展第十四个五年规划和" / "二〇三五年…分工方案")
+            _PLACE_OPENING.match(before) and re.fullmatch(r"[\u4e00-\u9fff〇（）()]{6,30}", before)
         )
         if opens and not TITLE_WORDS.search(before[-6:]):
             t = before + t
@@ -214,7 +234,7 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
         if (
             not _TITLE_END.search(t)
             and _TITLE_END.search(following)
-            and re.fullmatch(r"[\u4e00-\u9fff（）()《》〈〉“”\d]{2,30}", following)
+            and re.fullmatch(r"[\u4e00-\u9fff〇（）()《》〈〉“”\d]{2,30}", following)
         ):
             t += following  # a title printed over three lines: "…关于印发" / "…专项行动" / "若干措施的通知"
         elif i + 1 < len(texts) and _PERIOD.match(texts[i + 1].strip()):
@@ -225,7 +245,7 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
     return ""
 
 
-_TITLE_FRAGMENT = re.compile(r"[\u4e00-\u9fff（）()《》〈〉“”、\d—－-]{2,30}")
+_TITLE_FRAGMENT = re.compile(r"[\u4e00-\u9fff〇（）()《》〈〉“”、\d—－-]{2,30}")
 _ISSUER_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|办公室|办公厅|委员会|局|厅)")
 
 
@@ -551,6 +571,12 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
     if _NATIONAL_ISSUER.match(issuer) or _NATIONAL_NUMBER.search(doc_number) or re.match(r"^国务院", title):
         return "国家"
     province = province_in(head)
+    if not province and (_PROVINCE_SELF_ISSUED.match(title) or _PROVINCE_SELF_ISSUED.match(issuer)):
+        # "自治区人民政府办公厅关于印发…的通知": a province's own office names itself by its level alone; the
+        # province is the one its text names ("宁夏回族自治区人民政府网站发布了…").
+        province = province_in(text)
+        if province:
+            return province
     # "罗湖区支持…若干措施": a district's own document names it first in its title, perhaps with the zone it runs
     # jointly in brackets ("铜山区（徐州高新区）支持…").
     # "上海市徐汇区科学技术委员会关于…": the district may follow its city's name.
@@ -560,10 +586,20 @@ def jurisdiction_of(head: str, text: str, doc_number: str = "") -> str:
         title,
     )
     # "蔡甸区人民政府办公室": a district's own office issues a title that names no city or province of its own.
-    district = district or (
-        not re.search(r"[\u4e00-\u9fff]{2}(?:市|省|自治区)", title)
-        and re.match(r"^(?:[\u4e00-\u9fff]{2,3}市)?([\u4e00-\u9fff]{2,3}区)(?:人民政府|政府|委员会)", issuer)
+    # So does an office naming its district under the city the title names ("北京市通州区人民政府办公室" issuing
+    # "北京城市副中心(通州区)…分工方案").
+    issued = re.match(
+        r"^(?:([\u4e00-\u9fff]{2,3})市)?([\u4e00-\u9fff]{2,3}区)(?:人民政府|政府|委员会)", issuer
     )
+    if (
+        not district
+        and issued
+        and (
+            not re.search(r"[\u4e00-\u9fff]{2}(?:市|省|自治区)", title)
+            or (issued.group(1) and issued.group(1) in title and issued.group(2)[:2] in title)
+        )
+    ):
+        district = re.search(f"({re.escape(issued.group(2))})", issued.group())
     # "绿园区“六城联动”招商引资专班实施方案": a district opening the title with what it does, when the text speaks
     # as a district (区政府, 全区, 区工信局).
     district = district or (
@@ -682,7 +718,11 @@ _ZONE_WORDS = frozenset(
         "行政",
         "城市",
         "农村",
+        "自治",  # "自治区人民政府办公厅…": the level's name, no district
     )
+)
+_PROVINCE_SELF_ISSUED = re.compile(
+    r"^(?:自治区|省)(?:人民政府|政府|委|[\u4e00-\u9fff]{1,10}(?:厅|局|委员会|办公室))"
 )
 _CITY_SELF_ISSUED = re.compile(r"^市(?:人民政府|政府|委|[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室))")
 

@@ -240,6 +240,17 @@ def segment(lines: list[Line]) -> Outline:
         key = path_key(h.label)
         section_id = "/".join([k for _, k, _, _ in stack] + [key])
         heading = _title_of(h.rest) or h.rest[:30]
+        title_start = line.start + h.label_len
+        if (
+            not h.rest.strip()
+            and ARTICLE_LABEL.match(h.label)
+            and i + 1 < len(lines)
+            and lines[i + 1].table < 0
+            and parse_heading(lines[i + 1].text) is None
+        ):
+            # "第七条" alone on its line: the article's first sentence, on the next, titles it.
+            heading = _title_of(lines[i + 1].text) or lines[i + 1].text[:30]
+            title_start = lines[i + 1].start
         display = heading if h.label == h.rest else f"{h.label}{'、' if h.level == 1 else ''}{heading}"
         sections.append(Section(section_id, h.label, heading, h.level, line.start, line.end))
         stack.append((h.level, key, display, len(sections) - 1))
@@ -289,7 +300,7 @@ def segment(lines: list[Line]) -> Outline:
                     start=line.start,
                     end=end,
                     heading_path=" > ".join(d for _, _, d, _ in stack),
-                    title_start=line.start + h.label_len,
+                    title_start=title_start,
                 )
             )
         i += 1
@@ -570,6 +581,11 @@ def _table_items(
         title = title_h.rest if title_h else (title_cell.text if title_cell else "")
         if not title and group and not group_h:
             title = group.text  # a group row's name stands in the group column, its title cell empty
+        body_cell = cells.get("body")
+        if not title and title_cell is None and body_cell is not None and body_cell.text.strip():
+            # "牵头单位 | 目标任务 | 责任单位": a table with no title column is titled by its task's first words.
+            title = _title_of(body_cell.text) or body_cell.text.strip()[:40]
+            title_cell = body_cell
         path.append(path_key(label) if title_h or index_cell else label)
         section_id = "/".join(path)
         title_start = title_cell.start + (title_h.label_len if title_h else 0) if title_cell else row.start
@@ -754,9 +770,15 @@ def _sub_header(rows: list[Line], index: int) -> bool:
     return _first_header(rows[index - 1 : index])[0] == 0
 
 
+_QUOTED_NAME = re.compile(r"《[^《》]{1,30}》")
+
+
 def _first_header(rows: list[Line]) -> tuple[int, dict[str, int]]:
     for n, row in enumerate(rows):
-        if len(row.cells) < 2 or any(len(HEADER_NOTE.sub("", c)) > 12 for c in row.cells):
+        # (a header may name the document it follows: "陕西省《工作要点》部署任务")
+        if len(row.cells) < 2 or any(
+            len(_QUOTED_NAME.sub("", HEADER_NOTE.sub("", c))) > 12 for c in row.cells
+        ):
             continue
         roles: dict[str, int] = {}
         title_like: list[int] = []

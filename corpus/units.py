@@ -84,6 +84,8 @@ _NOT_A_NAME = re.compile(
     # a year's plan opens a phrase, not a name ("年度政府投资项目计划")
     r"(?:上一?|本|当|每|全|下一?)?年度|"
     r"其他|任何|各自|本条|本规定|本办法|本条例|监督|管理|设立|成立|组建|制定|编制|探索|研究|培育|打造|构建|优化|"
+    # ("完成县妇幼保健院主体工程建设": a verb before a county's body, no county of its own)
+    r"完成|实现|启动|新增|增加|提高|确保|力争|争取|"
     r"(?:协同|会同|配合|协助)(?=[省市县区州镇乡]))"
 )
 
@@ -177,6 +179,12 @@ def reporting_body(name: str) -> str:
     return _REPORTS_TO.sub("", name)
 
 
+# "…和各县市区", "岳麓区和市直相关单位": a body joined to a collective of bodies by 和 / 及 is two parties.
+_AND_THE_REST = re.compile(
+    r"(?:和|及|以及)(?=各)|(?<=[局委办厅区县府署院会室部心司行])(?:和|及|以及)(?=[省市县区州]直)"
+)
+
+
 def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     """'州商务局、州发改委,各县市人民政府' -> ['州商务局', '州发改委', '各县市人民政府'].
 
@@ -187,7 +195,7 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     text = SHORT_NAME_NOTE.sub("", _spaces_between_names(text)).strip("。；;，,、")
     pieces: list[tuple[str, str]] = []
     for chunk, separator in _split_top_level(text):
-        for n, piece in enumerate(re.split(r"(?:和|及|以及)(?=各)", chunk)):
+        for n, piece in enumerate(re.split(_AND_THE_REST, chunk)):
             for m, glued in enumerate(_split_glued(piece, place_names)):
                 pieces.append((glued, separator if n == 0 and m == 0 else ""))
     units: list[str] = []
