@@ -93,6 +93,19 @@ def _names_a_thing_there(question: str, place: str, vocab) -> bool:
     return any(written in d.text for d in vocab.documents)
 
 
+def _written_in(question: str, place: str, docs: Sequence[PolicyDocument]) -> bool:
+    """The place is the start of a longer name the cited document writes too ("大河财立方报道的…": the news site
+    the page names, not a place asked about), or the cited document prints no place of its own and names this
+    one ("吉水县民生实事…" of a table naming 吉水二中)."""
+    if any(not d.jurisdiction and jurisdiction_stem(place) in d.text for d in docs):
+        return True
+    at = question.find(place)
+    if at < 0:
+        return False
+    longer = question[at : at + len(place) + 2]
+    return len(longer) == len(place) + 2 and any(longer in d.text for d in docs)
+
+
 def _titled_place(doc: PolicyDocument, jurisdictions: Sequence[str]) -> bool:
     """The document's title names one of the places (by its stem: 广东 for 广东省)."""
     return any(jurisdiction_stem(j) in doc.title for j in jurisdictions)
@@ -521,7 +534,12 @@ class Assistant:
         # A place inside what a yes/no question claims ("是不是金华市政府的派出机构") is checked, not required.
         cue = wording.YES_NO.search(q.text) if q.yes_no else None
         claimed = q.text[cue.start() :] if cue else ""
-        absent = [p for p in q.other_places if p not in quotes and p not in claimed]
+        cited = [vocab.document(f.doc_id) for f in draft.findings[:3]]
+        absent = [
+            p
+            for p in q.other_places
+            if p not in quotes and p not in claimed and not _written_in(q.text, p, [d for d in cited if d])
+        ]
         if absent:
             return self._abstain(q, "、".join(absent))
         # A comparison names each place; say so plainly where one of them has no evidence.

@@ -170,6 +170,9 @@ def unit_level(name: str) -> str:
 FILLER_WEIGHT = 0.5
 
 
+_LEVEL_ENDS = "市县州区省盟旗"
+
+
 @dataclass
 class Vocabulary:
     """Corpus-derived lookup tables used to understand questions and to judge evidence."""
@@ -286,19 +289,21 @@ class Vocabulary:
         from assistant.wording import CITIES, PROVINCES
 
         for doc in self.documents:
-            opening = f"{doc.title}\n{doc.text[:300]}"
+            # (a page printed in traditional characters names its places so: 銀川 is 银川)
+            title = folded(doc.title)
+            opening = f"{title}\n{folded(doc.text[:300])}"
             names = {p for p in PROVINCES if p in opening}
-            names.update(m.group(1) for m in _TITLE_PLACE.finditer(doc.title))
+            names.update(m.group(1) for m in _TITLE_PLACE.finditer(title))
             # A zone's own name in the title: 临港 of 临港新片区, 常州 of 常州经开区.
             names.update(
-                _zone_stem(m.group(1))
-                for m in _ZONE.finditer(doc.title)
-                if not _GENERIC_ZONE.search(m.group(1))
+                _zone_stem(m.group(1)) for m in _ZONE.finditer(title) if not _GENERIC_ZONE.search(m.group(1))
             )
             # A title (or, when none was read, the first line) that opens with a place name: 义乌国际贸易…条例.
             from retrieval.tokenize import pos_tags
 
-            heading = doc.title if doc.title and doc.title != doc.doc_id else doc.text.strip().split("\n")[0]
+            heading = (
+                title if doc.title and doc.title != doc.doc_id else folded(doc.text.strip().split("\n")[0])
+            )
             first = pos_tags(heading[:12])[:1]
             if first and first[0][1] == "ns" and len(first[0][0]) >= 2:
                 names.add(jurisdiction_stem(first[0][0]) or first[0][0])
@@ -322,7 +327,7 @@ class Vocabulary:
             docs.update(
                 doc.doc_id
                 for doc in self.documents
-                if doc.title and doc.title != doc.doc_id and place in doc.title
+                if doc.title and doc.title != doc.doc_id and place in folded(doc.title)
             )
 
     def _place_untitled(self) -> None:
@@ -387,7 +392,7 @@ class Vocabulary:
         """Each stretch typed one homophone off a known name ("省工信卫" for 省工信委, "秦黄岛" for 秦皇岛): the one name
         sounding the same, where the stretch is no known name, the typed character is no word of the question's own
         ("是商务部门" is no 市商务部门) and strays from the corpus's pairs (山西 is never 陕西). ``inner_only``: a place's
-        first and last characters are never the typed ones."""
+        last character is never the typed one, and its first only where the place is typed with its level word."""
         known = {n for names in sounds.values() for n in names}
         for size in range(10, 2, -1):
             at = 0
@@ -402,7 +407,12 @@ class Vocabulary:
                     if (
                         len(typed) == 1
                         and window[typed[0]] not in stops
-                        and not (inner_only and typed[0] in (0, size - 1))
+                        # (a place's first character may be the typed one where its level word follows:
+                        # "安山市" for 鞍山市)
+                        and not (
+                            inner_only
+                            and (typed[0] == size - 1 or (typed[0] == 0 and window[-1] not in _LEVEL_ENDS))
+                        )
                         and self._strays(window, typed[0])
                     ):
                         forms.add(folded(name))
@@ -745,7 +755,8 @@ class Vocabulary:
         if doc.jurisdiction:
             # A document whose title names the place (《广州--梅州全面对口帮扶…》 issued for 广东) is the place's too.
             return doc.jurisdiction in jurisdictions or any(
-                len(stem) >= 2 and stem in doc.title for stem in (jurisdiction_stem(j) for j in jurisdictions)
+                len(stem) >= 2 and stem in folded(doc.title)
+                for stem in (jurisdiction_stem(j) for j in jurisdictions)
             )
         return any(doc.doc_id in self.place_docs.get(jurisdiction_stem(j) or j, ()) for j in jurisdictions)
 
