@@ -93,6 +93,24 @@ def _names_a_thing_there(question: str, place: str, vocab) -> bool:
     return any(written in d.text for d in vocab.documents)
 
 
+def _one_copy_each(docs: Sequence[PolicyDocument]) -> list[PolicyDocument]:
+    """One document uploaded twice (a .docx and a GBK .txt of 衡政办发〔2025〕11号) is asked once: the copies share
+    their 文号, or their title and place; the copy read with the most items answers."""
+    best: dict[tuple[str, str], PolicyDocument] = {}
+    order: list[tuple[str, str]] = []
+    for doc in docs:
+        title = doc.title if doc.title != doc.doc_id else ""
+        key = ("文号", doc.meta.doc_number) if doc.meta.doc_number else (title, doc.jurisdiction)
+        if not key[0]:
+            key = ("", doc.doc_id)  # a page with neither has no copy we could tell
+        if key not in best:
+            order.append(key)
+            best[key] = doc
+        elif (len(doc.tasks), len(doc.text)) > (len(best[key].tasks), len(best[key].text)):
+            best[key] = doc
+    return [best[k] for k in order]
+
+
 def _written_in(question: str, place: str, docs: Sequence[PolicyDocument]) -> bool:
     """The place is the start of a longer name the cited document writes too ("大河财立方报道的…": the news site
     the page names, not a place asked about), or the cited document prints no place of its own and names this
@@ -289,6 +307,7 @@ class Assistant:
         if not docs and (q.named_docs or q.place_docs) and not (doc_ids or q.doc_ids):
             # A title phrase that contradicts the place named is a weaker hint than the place: drop it.
             docs = vocab.documents_in(scope or q.jurisdictions, None)
+        docs = _one_copy_each(docs)
         if q.years and q.compare:
             # "西城区2020年和大兴区2023年的…": each side has its own year; a document named by its title stays.
             docs = [d for d in docs if d.doc_id in q.named_docs or any(_covers_year(d, y) for y in q.years)]
@@ -1085,12 +1104,15 @@ def _clause_read(doc: PolicyDocument | None, finding: Finding) -> Finding:
 
 
 def _article(doc: PolicyDocument, number: int) -> Task | None:
-    """The article ``第{number}条`` of ``doc`` (an item, not a clause record), if it has one."""
+    """The article ``第{number}条`` of ``doc`` (an item, not a clause record), if it has one; in a plan with no
+    articles ("衡政办发〔2025〕11号第1条谁牵头"), its item of that number."""
+    articles = False
     for task in doc.tasks:
         m = re.fullmatch(r"第(.+)条", task.label)
+        articles = articles or bool(m)
         if task.kind == "item" and m and numeral_value(m.group(1)) == number:
             return task
-    return None
+    return None if articles else _numbered_item(doc, number)
 
 
 def _numbered_item(doc: PolicyDocument, ordinal: int) -> Task | None:

@@ -74,6 +74,8 @@ def task_name(task: Task) -> str:
         return task.title
     label = f"{task.label}." if task.label.isdigit() else task.label  # a 序号 cell: "2" reads as "2."
     title = task.title
+    if title and re.fullmatch(r"第\d+行", task.label):
+        label = ""  # a row the table does not number ("第3行" is our count): its title alone names it
     if title and task.units == (title,):
         # "（二）省人社厅": a heading naming the department says whose measures follow, not what they are; the
         # first clause of the body does ("（二）省人社厅：落实创业场地补贴、一次性创业补贴…").

@@ -378,11 +378,13 @@ class Vocabulary:
         pairs = [window[j : j + 2] for j in (k - 1, k) if j >= 0 and j + 2 <= len(window)]
         return any(p not in self.corpus_bigrams for p in pairs)
 
-    def _sounds(self, names: Iterable[str], lazy_pinyin) -> dict[tuple[str, ...], list[str]]:
-        """Toneless pinyin → the names (3–10 characters) sounding so."""
+    def _sounds(
+        self, names: Iterable[str], lazy_pinyin, shortest: int = 3
+    ) -> dict[tuple[str, ...], list[str]]:
+        """Toneless pinyin → the names (``shortest``–10 characters) sounding so."""
         sounds: dict[tuple[str, ...], list[str]] = {}
         for name in names:
-            if 3 <= len(name) <= 10 and "、" not in name:
+            if shortest <= len(name) <= 10 and "、" not in name:
                 sounds.setdefault(tuple(_pinyin(name, lazy_pinyin)), []).append(name)
         return sounds
 
@@ -393,8 +395,10 @@ class Vocabulary:
         sounding the same, where the stretch is no known name, the typed character is no word of the question's own
         ("是商务部门" is no 市商务部门) and strays from the corpus's pairs (山西 is never 陕西). ``inner_only``: a place's
         last character is never the typed one, and its first only where the place is typed with its level word."""
+        from retrieval.tokenize import is_word
+
         known = {n for names in sounds.values() for n in names}
-        for size in range(10, 2, -1):
+        for size in range(10, 1, -1):
             at = 0
             while at + size <= len(text):
                 window = text[at : at + size]
@@ -404,7 +408,21 @@ class Vocabulary:
                 forms = set()
                 for name in sounds.get(tuple(_pinyin(window, lazy_pinyin)), []):
                     typed = [k for k in range(size) if name[k] != window[k]]
-                    if (
+                    if size == 2:
+                        # "横阳" for 衡阳: a place's two-character name, where the typed pair is one the corpus
+                        # never writes and no word
+                        # and neither character makes a word with the one beside the pair ("专利山东" holds no
+                        # 立山: 专利 and 山东 are words)
+                        outer = [text[at - 1 : at + 1] if at else "", text[at + 1 : at + 3]]
+                        if (
+                            len(typed) == 1
+                            and window[typed[0]] not in stops
+                            and window not in self.corpus_bigrams
+                            and not is_word(window)
+                            and not any(len(p) == 2 and is_word(p) for p in outer)
+                        ):
+                            forms.add(folded(name))
+                    elif (
                         len(typed) == 1
                         and window[typed[0]] not in stops
                         # (a place's first character may be the typed one where its level word follows:
@@ -440,7 +458,7 @@ class Vocabulary:
         single_stops = {w for w in protected if len(w) == 1}
         if not self._unit_sounds:
             self._unit_sounds = self._sounds(self.unit_names, lazy_pinyin)
-            self._place_sounds = self._sounds(self.jurisdiction_aliases, lazy_pinyin)
+            self._place_sounds = self._sounds(self.jurisdiction_aliases, lazy_pinyin, shortest=2)
         text = self._known_homophones(text, self._place_sounds, lazy_pinyin, single_stops, inner_only=True)
         text = self._known_homophones(text, self._unit_sounds, lazy_pinyin, single_stops)
         guard = set()

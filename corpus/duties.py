@@ -147,6 +147,11 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             "",
             subject,
         )
+        if convention is INLINE_LEAD:
+            # "鼓励和支持拉面产业行业协会牵头制定拉面团体标准": the body encouraged leads the work named.
+            subject = re.sub(
+                r"^(?:鼓励和支持|鼓励支持|支持和鼓励|鼓励|支持|引导)(?=[\u4e00-\u9fff]{3})", "", subject
+            )
         mechanism = _SETS_UP.search(subject)
         if mechanism:
             # "各省（区、市）政府要建立省级政府办公厅牵头、省级有关部门参与的工作机制": the mechanism's lead is the
@@ -220,11 +225,8 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             if named and looks_like_unit(named):
                 subject = named
                 subject_start = text.find(subject, opening)
-        seat = OFFICE_SEAT.pattern.fullmatch(subject)
-        if seat:
-            # "联席会议办公室设在…机构,负责…日常工作": the office does the work (its seat is read by the office-seat
-            # entry)
-            subject = seat.group("office")
+        if OFFICE_SEAT.pattern.fullmatch(subject):
+            continue  # "联席会议办公室设在…机构,负责…": the office and its seat, read by the office-seat entry
         assisted = ASSISTS.pattern.fullmatch(subject)
         helpers: tuple[str, ...] = ()
         if assisted and looks_like_unit(assisted.group("lead")) and looks_like_unit(assisted.group("helper")):
@@ -820,9 +822,8 @@ def _subject_duties(
             or each
         ):
             continue
-        seat = OFFICE_SEAT.pattern.fullmatch(subject)
-        if seat:
-            subject = seat.group("office")  # "联席会议办公室设在…机构,负责…": the office does the work
+        if OFFICE_SEAT.pattern.fullmatch(subject):
+            continue  # "联席会议办公室设在…机构,负责…": read by the office-seat entry, no body of its own
         if re.search(rf"(?:{_SET_UP_VERBS})(?!的)", subject):
             continue  # "省人民政府在…设立派出机构（以下简称…）": the body set up is read by the set-up reading
         if start in taken or any(a <= start < b for a, b in spans):

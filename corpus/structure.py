@@ -569,6 +569,11 @@ def _table_items(
             group_row = None
         path = [p for p in (prefix,) if p]
         display = [heading] if heading else []
+        if chapter and len(chapter.rest.strip()) >= 4 and title_h:
+            # "(一)全面实施行政许可事项清单管理。 | 1.按照… | (1)全面准确…": a 序号 cell holding a numbered heading
+            # groups the numbered cells beside it.
+            path.append(path_key(chapter.label))
+            display.append(index_cell.text)
         if group_h:
             path.append(path_key(group_h.label))
             display.append(group.text)
