@@ -36,7 +36,7 @@ from assistant.verify import keep_supported, unsupported
 from assistant.vocabulary import HALF_WIDTH, jurisdiction_stem
 from assistant.workspace import Workspace
 from corpus.conventions import APPROVING_BODY
-from corpus.model import LeadBasis, PolicyDocument, Task
+from corpus.model import LeadBasis, PolicyDocument, Role, Task
 from corpus.numerals import numeral_value
 from corpus.script import fold
 from corpus.units import opens_like_a_name
@@ -93,22 +93,37 @@ def _names_a_thing_there(question: str, place: str, vocab) -> bool:
     return any(written in d.text for d in vocab.documents)
 
 
+def _copy_key(doc: PolicyDocument) -> tuple[str, str]:
+    """What two copies of one document share: their 文号, or their title and place (a page with neither: itself)."""
+    title = doc.title if doc.title != doc.doc_id else ""
+    key = ("文号", doc.meta.doc_number) if doc.meta.doc_number else (title, doc.jurisdiction)
+    return key if key[0] else ("", doc.doc_id)
+
+
+def _copies(a: PolicyDocument, b: PolicyDocument) -> bool:
+    """Two files of one document: the same 文号 (or title and place) and the same items, not two parts of a long
+    document kept apart under its one title (数字广东…要点 一 and 五、六)."""
+    if _copy_key(a) != _copy_key(b):
+        return False
+    titles = [{t.title for t in d.tasks if t.kind in ("item", "table_row") and t.title} for d in (a, b)]
+    if all(titles):
+        return len(titles[0] & titles[1]) >= 0.6 * min(len(titles[0]), len(titles[1]))
+    shorter, longer = sorted((a.text, b.text), key=len)
+    probes = [shorter[i : i + 30] for i in range(0, max(1, len(shorter) - 30), max(1, len(shorter) // 6))][:6]
+    return sum(p in longer for p in probes) >= 0.6 * len(probes)
+
+
 def _one_copy_each(docs: Sequence[PolicyDocument]) -> list[PolicyDocument]:
-    """One document uploaded twice (a .docx and a GBK .txt of 衡政办发〔2025〕11号) is asked once: the copies share
-    their 文号, or their title and place; the copy read with the most items answers."""
-    best: dict[tuple[str, str], PolicyDocument] = {}
-    order: list[tuple[str, str]] = []
+    """One document uploaded twice (a .docx and a GBK .txt of 衡政办发〔2025〕11号) is asked once: the copy read with
+    the most items answers for both."""
+    kept: list[PolicyDocument] = []
     for doc in docs:
-        title = doc.title if doc.title != doc.doc_id else ""
-        key = ("文号", doc.meta.doc_number) if doc.meta.doc_number else (title, doc.jurisdiction)
-        if not key[0]:
-            key = ("", doc.doc_id)  # a page with neither has no copy we could tell
-        if key not in best:
-            order.append(key)
-            best[key] = doc
-        elif (len(doc.tasks), len(doc.text)) > (len(best[key].tasks), len(best[key].text)):
-            best[key] = doc
-    return [best[k] for k in order]
+        twin = next((k for k, other in enumerate(kept) if _copies(doc, other)), -1)
+        if twin < 0:
+            kept.append(doc)
+        elif (len(doc.tasks), len(doc.text)) > (len(kept[twin].tasks), len(kept[twin].text)):
+            kept[twin] = doc
+    return kept
 
 
 def _written_in(question: str, place: str, docs: Sequence[PolicyDocument]) -> bool:
@@ -561,6 +576,23 @@ class Assistant:
         ]
         if absent:
             return self._abstain(q, "、".join(absent))
+        top = draft.findings[0] if draft.findings else None
+        if (
+            q.intent == Intent.UNITS
+            and q.role == Role.COOPERATING
+            and not q.compare
+            and not q.yes_no
+            and top is not None
+            and top.lead_units
+            and not [u for u in top.units if u not in top.lead_units]
+        ):
+            # "北运河水质那条的配合单位有哪些": the item names its lead and no one else; the document does not say.
+            return replace(
+                self._abstain(q, q.topic),
+                answer=f"文件中没有写配合单位：《{top.doc_title}》“{top.task}”一项只写了{'、'.join(top.lead_units)}。",
+                findings=(top,),
+                citations=(compose.citation_for(top),),
+            )
         # A comparison names each place; say so plainly where one of them has no evidence.
         answered = {f.jurisdiction for f in draft.findings}
         missing = [j for j in q.jurisdictions if j not in answered] if q.compare else []
@@ -773,12 +805,16 @@ class Assistant:
                 claim, claimed_units, _clause_read(doc, top), text, self.workspace.vocabulary, provision
             )
             exception = carved_out(claim, top.quote, provision) if said is False and provision else ""
-            _, act = acted_by(claim, claimed_units, provision) if said is not None and provision else ("", "")
+            actor, act = (
+                acted_by(claim, claimed_units, provision) if said is not None and provision else ("", "")
+            )
             for deciding in (exception, act):
                 at = doc.text.find(deciding) if deciding and doc is not None else -1
                 if at >= 0 and deciding not in text:
-                    # The sentence that decides is shown first, and cited: it names who does what is claimed.
-                    text = f"原文写道：“{deciding}”" + text
+                    # The sentence that decides is shown first, and cited: it names who does what is claimed
+                    # (the body itself said before the sentence quoting it: "由区经济发展局负责召集").
+                    named = f"原文写明由{actor}负责。" if deciding == act and actor else ""
+                    text = f"{named}原文写道：“{deciding}”" + text
                     span = compose.Span(deciding, at, at + len(deciding))
                     citations += (compose.citation_for(compose.finding_for_task_span(doc, span, 1.0)),)
             if said is None and not (
@@ -829,13 +865,35 @@ class Assistant:
             abstained=False,
             intent=q.answer_intent,
             findings=draft.findings,
-            citations=citations,
+            citations=citations + self._in_copies(citations),
             lead_unit=lead,
             units=tuple(units),
             targets=targets,
             notes=notes,
             confidence=confidence,
         )
+
+    def _in_copies(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
+        """The same passages in the other copies of a cited document (one document uploaded twice): the answer
+        rests on each copy alike."""
+        documents = self.workspace.documents
+        out: list[Citation] = []
+        for c in citations:
+            cited = self.workspace.vocabulary.document(c.doc_id)
+            if cited is None or not c.quote.strip():
+                continue
+            for copy in documents:
+                if copy.doc_id == c.doc_id or not _copies(copy, cited):
+                    continue
+                at = copy.text.find(c.quote)
+                if at < 0:
+                    continue
+                holder = compose.holding_item(copy, at)
+                section = holder.section if holder is not None else ""
+                cite = Citation(copy.doc_id, copy.title, section, c.quote, at, at + len(c.quote))
+                if cite not in out and cite not in citations:
+                    out.append(cite)
+        return tuple(out)
 
 
 # A sentence naming any body at all ("报国家安全部门和通信主管部门备案", "由出口委托方收结汇" is read by 由).

@@ -88,6 +88,12 @@ def task_name(task: Task) -> str:
     return f"{label}{title}" if title and not title.startswith(task.label) else (title or label)
 
 
+# What opens a line naming an item's units: "(牵头单位:…", "责任单位：…", "【牵头部门】…".
+_UNITS_LABEL = re.compile(
+    r"^\s*[（(【\[]?\s*(?:牵头|责任|配合|协办|主办|参与|协同|主要责任|完成)(?:单位|部门|时限)"
+)
+
+
 # How much of an item's opening a unit's-tasks answer shows after the item's title.
 _GIST = 48
 
@@ -126,8 +132,8 @@ def task_gist(task: Task) -> str:
     if not re.match(r"[，,：:。．.\s]", rest):
         return name  # a title cut short inside its sentence: its words go on, nothing to add after them
     m = re.match(r"[，,：:。．.\s]*([^。；;\n]{4,})", rest)
-    if m is None or m.group(1).strip() in name:
-        return name
+    if m is None or m.group(1).strip() in name or _UNITS_LABEL.match(m.group(1)):
+        return name  # nothing more, or only the line naming its units ("(牵头单位:住房和城乡建设局")
     more = m.group(1).strip()
     if len(more) > _GIST:
         cut = more.rfind("，", 0, _GIST)

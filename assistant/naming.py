@@ -95,7 +95,8 @@ _REFERENCE_END = (
 )
 # What a cadre calls a document by its kind; a document already picked may also be called a 政策 or 措施.
 DOCUMENT_KINDS = "文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函|指引|措施|举措"
-PICKED_KINDS = f"{DOCUMENT_KINDS}|政策"
+# ("长沙那张分解表，…": a table's kind names the document too, once its place has picked it)
+PICKED_KINDS = f"{DOCUMENT_KINDS}|政策|(?:责任)?(?:分解|分工|任务|一览)表|清单"
 # A name closed by its status ("…政策（试行）") ends there.
 STATUS_NOTE = r"[（(](?:试行|暂行|征求意见稿)[）)]"
 REFERENCE = re.compile(

@@ -860,7 +860,7 @@ _ASKERS_PLACE = re.compile(
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
     raw = text.strip()
-    asked = _ASKERS_PLACE.sub("", raw)
+    asked = wording.CAPITAL_ASKED.sub(lambda m: wording.CAPITALS[m.group(1)], _ASKERS_PLACE.sub("", raw))
     clean = vocab.correct_homophones(fix_asking_typos(_full_years(asked), vocab), _PROTECTED)
     # A 文号 names a document; its year is part of the name, never a year filter.
     number_docs, clean_for_years = doc_numbers(clean, vocab)
@@ -1002,6 +1002,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     if named_docs or place_docs or number_docs:
         # "海淀措施给…": with the document picked by its place, the kind word left behind names it, nothing more.
         topic = " ".join(run for run in topic.split() if not re.fullmatch(PICKED_KINDS, run))
+    # "查处腐败那一条": the count word pointing at an item is no word of the item's
+    topic = " ".join(run for run in topic.split() if not re.fullmatch(r"(?:那|这)?一?(?:条|项)", run))
     # A title named by a short form of its words ("外资条例" for 《…外商投资条例》) is a short name too.
     titles = [vocab.document(d).title for d in named_docs if vocab.document(d)]
     short_named_words = short_named_words or any(

@@ -616,7 +616,7 @@ def _named_under_government(subject: str) -> bool:
 
 
 # "各级人民政府应当加强对预算外资金的管理": the governments of every level, bound together by an article.
-_EVERY_LEVEL_GOVERNMENT = re.compile(r"^(?:各级|县级以上各级|地方各级)人民政府$")
+EVERY_LEVEL_GOVERNMENT = re.compile(r"^(?:各级|县级以上各级|地方各级)人民政府$")
 
 
 def _opening_body(window: str) -> str:
@@ -641,7 +641,7 @@ def _opening_body(window: str) -> str:
             continue  # "省人民政府设立的…机构": the body modifies what acts, it does not act
         # (the governments of every level bound alone; listed with classes of bodies, "各级人民政府、有关部门和
         # 用人单位应当…", they are one class among others)
-        every_level = _EVERY_LEVEL_GOVERNMENT.match(candidate[skip:]) and following not in "、和及与"
+        every_level = EVERY_LEVEL_GOVERNMENT.match(candidate[skip:]) and following not in "、和及与"
         if (looks_like_government_body(candidate[skip:]) or every_level) and not GENERIC_PARTY.match(
             candidate[skip:]
         ):
@@ -843,13 +843,19 @@ def _subject_duties(
                 leads = (
                     tuple(named) if len(named) > 1 and all(looks_like_unit(u) for u in named) else (subject,)
                 )
+        end = sentence.end()
+        if sentence.re is _CLAUSE_AFTER_COMMA:
+            # "…,各级人民政府根据宏观调控的需要,可以对单位预算外资金适当集中使用。": the body's duty runs to the
+            # sentence's end, past the comma after its opening words.
+            stop = re.compile(r"[。；;\n]").search(text, end)
+            end = stop.start() if stop else len(text)
         out.append(
             InlineDuty(
                 leads,
                 (),
-                head[len(subject) :].strip("，, 。；;"),
+                text[start + len(subject) : end].strip("，, 。；;"),
                 start,
-                sentence.end(),
+                end,
                 DUTY_SUBJECT.basis,
                 DUTY_SUBJECT.name,
             )
@@ -1027,7 +1033,10 @@ def _plan_duties(text: str, place_names: Sequence[str], spans: list[tuple[int, i
 
 
 # "由省级以上市场监督管理部门结合工作实际规定": the body ends where an adverbial of the act begins.
-_ACTS_HOW = re.compile(r"^(?:结合|根据|按照|按|依照|依据|会同|商|通过|在|对|及时|统一|适时|集中|共同)")
+# ("具体办法由自治区人民政府另行规定": 另行 / 另 / 分别 / 逐步 say how the body acts)
+_ACTS_HOW = re.compile(
+    r"^(?:结合|根据|按照|按|依照|依据|会同|商|通过|在|对|及时|统一|适时|集中|共同|另行|另|分别|逐步|负责)"
+)
 
 
 def _acting_body_name(span: str) -> str:

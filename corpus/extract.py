@@ -38,7 +38,7 @@ from corpus.conventions import (
     read_unit_list,
     strip_rules,
 )
-from corpus.duties import ARTICLE_OPENING, InlineDuty, find_inline_duties
+from corpus.duties import ARTICLE_OPENING, EVERY_LEVEL_GOVERNMENT, InlineDuty, find_inline_duties
 from corpus.model import LeadBasis, Target, Task
 from corpus.structure import ARTICLE_LABEL, Item
 from corpus.targets import find_deadline, find_targets
@@ -791,7 +791,8 @@ def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[Inli
         # A body of a list read respectively keeps the name the list prints ("发展改革" in "分别由发展改革、…和住房城乡
         # 建设部门牵头"), which carries no ending of its own.
         named = duty.convention in (RESPECTIVE.name, LEVEL_PARTY.name, RESPONSIBLE_PERSON.name) or all(
-            looks_like_unit(u) or POST_LEADS.pattern.match(u) for u in duty.lead_units
+            looks_like_unit(u) or POST_LEADS.pattern.match(u) or EVERY_LEVEL_GOVERNMENT.match(u)
+            for u in duty.lead_units
         )
         if not duty.duty or not named:
             continue
