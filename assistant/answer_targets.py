@@ -78,6 +78,10 @@ def answer_targets(
                 sentence = compose.target_sentence(doc, target, span)
                 per_doc.setdefault(doc.doc_id, []).append((score, finding, sentence))
     if not per_doc and q.years and strict_year:
+        staged = _stage_goals(q, docs)
+        if staged is not None:
+            return staged  # a goal set for the year in words ("2026年底前…初见雏形")
+    if not per_doc and q.years and strict_year:
         # The plan covers the year asked (2024 in a 2023-2025 plan) but sets no target for it: say so, then
         # show what it does set.
         fallback = answer_targets(assistant, q, docs, strict_year=False)
@@ -123,6 +127,37 @@ def answer_targets(
         lines.append(line + _whole_sentence(q, line, items[0][1].quote))
         findings.extend(f for _, f, _ in items)
     return Draft("\n".join(lines), tuple(findings))
+
+
+# "2026年底前OPC社区生态初见雏形": a goal the text sets for a year in words, not in a figure.
+_STAGE_GOAL = r"(?:到|至|于)?{year}年(?:年?底|末|上半年|下半年)?(?:前|之前|以前)?[，,]?(?![\d一二三四五六七八九十]{{1,2}}月)([^。；;\n]{{6,80}})"
+
+
+def _stage_goals(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
+    """The goal a named document sets for the year asked in words ("2026年底前OPC社区生态初见雏形"), when it sets
+    no figure for it: the clause from the year to the sentence's end, quoted; None when none does."""
+    if len(docs) > 2 or not (q.named_docs or q.place_docs):
+        return None
+    # The words of the topic beyond the asking of a goal itself: the clause must be about them.
+    asked = [
+        w for w in q.topic.split() if not re.fullmatch(r"(?:阶段性?|总体|主要|工作)?(?:目标|任务|要求)?", w)
+    ]
+    lines, findings = [], []
+    for doc in docs:
+        for year in q.years:
+            for m in re.finditer(_STAGE_GOAL.format(year=year), doc.text):
+                clause = m.group(0).strip("，, ")
+                if wording.YEAR.fullmatch(clause) or re.search(r"印发|发布|成文|通过|施行|实施之日", clause):
+                    continue  # a date of issue, not a goal
+                if asked and not any(w[i : i + 2] in clause for w in asked for i in range(len(w) - 1)):
+                    continue
+                span = compose.Span(clause, m.start(), m.start() + len(clause))
+                findings.append(compose.finding_for_task_span(doc, span, 0.5))
+                lines.append(f"{compose.doc_name(doc)}写明：“{clause}”。")
+                break
+    if not findings:
+        return None
+    return Draft("\n".join(dict.fromkeys(lines)), tuple(findings))
 
 
 _TOTAL_ASKED = re.compile(r"全(?:市|省|州|县|区|盟)|合计|总计|总共|一共")

@@ -127,8 +127,8 @@ def _one_copy_each(docs: Sequence[PolicyDocument]) -> list[PolicyDocument]:
 
 
 def _written_in(question: str, place: str, docs: Sequence[PolicyDocument]) -> bool:
-    """The place is the start of a longer name the cited document writes too ("大河财立方报道的…": the news site
-    the page names, not a place asked about), or the cited document prints no place of its own and names this
+    """The place is the start of a longer name the cited page opens with ("大河财立方报道的…": the news site the
+    page names as its source, not a place asked about), or the cited document prints no place of its own and names this
     one ("吉水县民生实事…" of a table naming 吉水二中)."""
     if any(not d.jurisdiction and jurisdiction_stem(place) in d.text for d in docs):
         return True
@@ -136,7 +136,8 @@ def _written_in(question: str, place: str, docs: Sequence[PolicyDocument]) -> bo
     if at < 0:
         return False
     longer = question[at : at + len(place) + 2]
-    return len(longer) == len(place) + 2 and any(longer in d.text for d in docs)
+    # (where the page names its source: the opening lines)
+    return len(longer) == len(place) + 2 and any(longer in d.text[:300] for d in docs)
 
 
 def _titled_place(doc: PolicyDocument, jurisdictions: Sequence[str]) -> bool:

@@ -409,6 +409,10 @@ def _acting(match: re.Match[str] | None) -> re.Match[str] | None:
         return None
     if "的" in match.group("actor") or match.group("actor").startswith(("负责", "承担")):
         return None  # "负责办理的部门要…": a description of whoever does it, no body's name
+    if re.search(r"由|经(?!济|贸|信|营|开)", match.group("actor")):
+        return (
+            None  # "联席会议由区经济发展局负责召集": the body after 由 acts, read as the clause's own record
+        )
     return match
 
 

@@ -1171,6 +1171,11 @@ def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty
         end = sentence_end.start() if sentence_end else len(text)
         if n + 1 < len(duties) and duties[n + 1].start < end:
             end = max(duty.end, duties[n + 1].start)
+            # "…负责召集，“智云常经开”平台由联席会议负责监管": the matter the next duty is about opens its clause
+            # (… 由 X), not this duty's
+            topic = re.search(r"[，,][^，,。；;]*由\s*$", text[duty.end : end])
+            if topic:
+                end = duty.end + topic.start()
         while end > duty.end and text[end - 1] in "，,、 ":
             end -= 1
         extended.append(replace(duty, end=end))

@@ -781,7 +781,14 @@ def _topic_before_by(item_text: str, start: int) -> int:
     commas = before.count("，") + before.count(",")
     acts = re.search(r"负责|牵头|应当|(?<![主重需必只概纲])要(?!求)|会同", before)
     reach = 60 if case else 40
-    return opening if len(before) <= reach and commas <= 2 and not acts else start
+    if len(before) <= reach and commas <= 2 and not acts:
+        return opening
+    # "…负责召集，“智云常经开”平台由联席会议负责监管": the matter of its own clause, after a clause of another body's
+    clause = max(before.rfind("，"), before.rfind(","))
+    own = before[clause + 1 :]
+    if by and clause >= 0 and 2 <= len(own.strip()) <= 30 and not re.search(r"负责|牵头|应当|会同", own):
+        return opening + clause + 1
+    return start
 
 
 def _inline_tasks(doc_id: str, item: Item, item_text: str, duties: Sequence[InlineDuty]) -> list[Task]:

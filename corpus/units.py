@@ -50,8 +50,9 @@ SHORT_NAME_NOTE = re.compile(
     r"[（(](?:以下简称|以下统称|以下称|简称)[^）)]*[）)]|[（(〈<《]\s*(?:含|包括|下同)[^（）()〈〉<>《》]*[）)〉>》]"
 )
 
-# 相关/有关… opens a class of bodies, except the governments of named levels ("相关市、县政府": a party).
-_RELATED_NOT_LEVELS = r"(?:相关|有关)(?!(?:[省市县区州乡镇、（）()]|街道|自治)+(?:人民)?政府$)"
+# 相关/有关… opens a class of bodies, except the governments of named levels ("相关市、县政府": a party) and the
+# places concerned named by their levels alone ("（责任单位：市经济信息委，有关区县）").
+_RELATED_NOT_LEVELS = r"(?:相关|有关)(?!(?:[省市县区州乡镇、（）()]|街道|自治)+(?:(?:人民)?政府)?$)"
 GENERIC_PARTY = re.compile(
     r"^(?:相关|有关|其他|各|成员|责任|牵头|配合|项目|本级|同级|上级|下级|行政主管|业务主管|主管|职能)*"
     r"(?:单位|部门|机构|成员单位|责任单位|牵头单位|配合单位|部门和单位)$"

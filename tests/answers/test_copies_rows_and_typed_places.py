@@ -30,6 +30,7 @@ CHANGSHA = """<html><body>
 <tbody>
 <tr><td rowspan="2">长沙先导区管委会</td><td>推进河西商业配套建设</td><td>商务局、高新区、岳麓区</td></tr>
 <tr><td>继续开展岳麓山景区综合整治</td><td>环保局、城投集团、林业局</td></tr>
+<tr><td>市监察局</td><td>严肃查处利用职权或公共资源谋取私利的腐败行为,建设诚信、廉洁的政府</td><td>审计局、财政局和市直各单位、各区县市</td></tr>
 <tr><td rowspan="2">市发改委</td><td>地区生产总值增长13%</td><td>统计局和市直相关单位、各区县市、各园区</td></tr>
 <tr><td>固定资产投资增长20%</td></tr>
 </tbody>
@@ -60,6 +61,24 @@ JISHUI = """<html><body><p>一、10件民生实事任务分解表</p>
 """
 
 
+CHONGQING = """渝满天星专班办〔2026〕2号
+重庆市满天星行动计划工作专班办公室关于印发《重庆市迭代推进“满天星”行动计划打造“未来星”OPC创业生态工作方案》的通知
+一、总体目标
+重点发展面向数字营销、数字内容等领域的“模式创新型”OPC。2026年底前OPC社区生态初见雏形，吸引创业者签约入驻，社区服务模式与产业协同机制趋于成熟。到2027年底，建成一批具有重庆辨识度的OPC社区。
+二、重点任务
+（一）构建具有重庆辨识度的OPC社区。布局一批定位清晰、功能完善的OPC创新创业创意社区。（责任单位：市经济信息委，有关区县）
+（二）提供一站式OPC创业服务。探索建立“零租金、零等待、零审批”的OPC开办绿色通道服务。（责任单位：市经济信息委、市科技局、市发展改革委，有关区县）
+"""
+
+TONGZHOU = """北京城市副中心(通州区)国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要区级任务分工方案
+(一)约束性指标(15项)
+1.北运河水质(重要时段重点河段)达到Ⅳ类。
+牵头单位:区水务局
+2.城区道路路网密度达到5.1公里/平方公里。
+牵头单位:区交通局
+"""
+
+
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -72,6 +91,8 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "anshan.md": ANSHAN,
             "jiyuan.txt": JIYUAN,
             "jishui.html": JISHUI,
+            "chongqing.md": CHONGQING,
+            "tongzhou.md": TONGZHOU,
         },
     )
 
@@ -113,3 +134,28 @@ def test_a_page_printing_no_place_answers_for_the_place_it_names(library):
     assert "5000个" in answer.answer
     units = library.ask("吉水民生实事里医改那件实事归哪些单位负责？")
     assert "县卫健委" in units.answer
+
+
+def test_the_capital_named_by_its_role_is_the_city(library):
+    answer = library.ask("湖南省会那份2012年政府工作报告任务分解，固定资产投资增长由哪个部门牵头？")
+    assert answer.lead_unit == "市发改委"
+    pointed = library.ask("呃，那个长沙2012年的责任分解表，查处腐败那一条是谁牵头来着？")
+    assert pointed.lead_unit == "市监察局"
+
+
+def test_a_goal_set_for_a_year_in_words_is_quoted(library):
+    answer = library.ask("重庆满天星OPC方案对2026年底提出了什么阶段目标？")
+    assert "OPC社区生态初见雏形" in answer.answer
+    later = library.ask("重庆满天星OPC方案到2027年底要达到什么目标？")
+    assert "建成一批具有重庆辨识度的OPC社区" in later.answer
+
+
+def test_the_places_concerned_listed_by_their_levels_are_a_party(library):
+    answer = library.ask("重庆“未来星”OPC工作方案里，提供一站式OPC创业服务的责任单位有哪些？")
+    assert "市科技局" in answer.answer and "有关区县" in answer.answer
+
+
+def test_helpers_asked_of_an_item_naming_only_its_lead_are_declined_with_what_it_names(library):
+    answer = library.ask("通州十四五分工方案里北运河水质那条的配合单位有哪些？")
+    assert answer.abstained
+    assert "区水务局" in answer.answer and "没有写配合单位" in answer.answer
