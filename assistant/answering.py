@@ -93,6 +93,14 @@ def _names_a_thing_there(question: str, place: str, vocab) -> bool:
     return any(written in d.text for d in vocab.documents)
 
 
+# A person asked for ("责任领导是谁", "牵头市领导有谁", "责任人是哪位"); the role as asked names the answer.
+_PERSON_ASKED = re.compile(
+    r"(?P<role>(?:责任|牵头|分管|联系|包抓)(?:市|县|区|省)?领导|责任人)(?:是谁|是哪位|有谁|都有谁|是哪些|叫什么|为谁)?"
+    r"|哪位领导"
+)
+_NO_ITEM = Task("", "", "", "", "", (), (), (), LeadBasis.NONE, "", (), "", 0, 0)
+
+
 def _copy_key(doc: PolicyDocument) -> tuple[str, str]:
     """What two copies of one document share: their 文号, or their title and place (a page with neither: itself)."""
     title = doc.title if doc.title != doc.doc_id else ""
@@ -323,6 +331,14 @@ class Assistant:
         if not docs and (q.named_docs or q.place_docs) and not (doc_ids or q.doc_ids):
             # A title phrase that contradicts the place named is a weaker hint than the place: drop it.
             docs = vocab.documents_in(scope or q.jurisdictions, None)
+        if q.other_places and not (q.jurisdictions or q.named_docs or q.place_docs or doc_ids or q.doc_ids):
+            # "吉水民生实事第2件…": a page printing no place of its own answers for the place its text names.
+            placed = [
+                d
+                for d in docs
+                if not d.jurisdiction and any(jurisdiction_stem(p) in d.text for p in q.other_places)
+            ]
+            docs = placed or docs
         docs = _one_copy_each(docs)
         if q.years and q.compare:
             # "西城区2020年和大兴区2023年的…": each side has its own year; a document named by its title stays.
@@ -400,8 +416,11 @@ class Assistant:
             q.ordinal
             and len(docs) == 1
             and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN)
-            # "第1项的责任领导是谁": a person is asked, not the item's units
-            and not re.search(r"领导|负责人|责任人", q.text)
+            # "第1项的责任领导是谁": a person is asked, not the item's units, unless the item names its persons
+            and (
+                not re.search(r"领导|负责人|责任人", q.text)
+                or (_numbered_item(docs[0], q.ordinal) or _NO_ITEM).persons
+            )
         ):
             numbered = _numbered_item(docs[0], q.ordinal)
             if numbered is None:
@@ -764,6 +783,7 @@ class Assistant:
         return False
 
     def _verified(self, q: Question, draft: Draft) -> Answer:
+        draft = self._with_persons(q, draft)
         citations = tuple(compose.citation_for(f) for f in draft.findings) + draft.extra_citations
         citations = tuple(dict.fromkeys(citations))
         text, dropped = keep_supported(
@@ -873,6 +893,21 @@ class Assistant:
             notes=notes,
             confidence=confidence,
         )
+
+    def _with_persons(self, q: Question, draft: Draft) -> Draft:
+        """ "第2件的责任领导是谁": the persons the matched row names in its 责任领导 column, said first (they are
+        persons, never units); the draft as it is when no person is asked or the row names none."""
+        asked = _PERSON_ASKED.search(q.text)
+        if asked is None or not draft.findings or draft.declines:
+            return draft
+        top = draft.findings[0]
+        doc = self.workspace.vocabulary.document(top.doc_id)
+        holder = compose.holding_item(doc, top.start) if doc is not None else None
+        if holder is None or not holder.persons or not all(p in top.quote for p in holder.persons):
+            return draft
+        role = asked.group("role") or "责任领导"
+        said = f"{role}：{'、'.join(holder.persons)}（“{compose.task_name(holder)}”一项）。"
+        return replace(draft, text=said + draft.text)
 
     def _in_copies(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
         """The same passages in the other copies of a cited document (one document uploaded twice): the answer

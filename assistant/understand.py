@@ -1003,7 +1003,12 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "海淀措施给…": with the document picked by its place, the kind word left behind names it, nothing more.
         topic = " ".join(run for run in topic.split() if not re.fullmatch(PICKED_KINDS, run))
     # "查处腐败那一条": the count word pointing at an item is no word of the item's
-    topic = " ".join(run for run in topic.split() if not re.fullmatch(r"(?:那|这)?一?(?:条|项)", run))
+    topic = " ".join(
+        run
+        for run in (re.sub(r"(?:那|这)一?(?:条|项|件)$", "", r) for r in topic.split())
+        if run
+        if not re.fullmatch(r"(?:那|这)?一?(?:条|项|件)", run)
+    )
     # A title named by a short form of its words ("外资条例" for 《…外商投资条例》) is a short name too.
     titles = [vocab.document(d).title for d in named_docs if vocab.document(d)]
     short_named_words = short_named_words or any(

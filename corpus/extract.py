@@ -131,6 +131,7 @@ def build_tasks(
                 end=item.end,
                 kind="table_row" if item.cells else "item",
                 heading_path=item.heading_path,
+                persons=_persons(item),
             )
         )
         tasks.extend(_clause_tasks(doc_id, item, item_text, place_names, rules))
@@ -156,6 +157,16 @@ def build_tasks(
     return _opening_tasks(doc_id, text, items, place_names) + _heading_leads(
         _group_labels(tasks), place_names
     )
+
+
+def _persons(item: Item) -> tuple[str, ...]:
+    """The persons a row's 责任领导 / 牵头市领导 cell names, as printed ("毛晓青", "钱 宇")."""
+    cell = item.cells.get("person")
+    if cell is None or not cell.text.strip():
+        return ()
+    # as printed: a name with a space inside ("钱 宇") stays one name, and so does a cell the text cannot part
+    names = [n.strip() for n in re.split(r"[、，,；;/\s]+(?=[\u4e00-\u9fff]{2})", cell.text.strip())]
+    return tuple(n for n in names if n) if all(len(n) >= 2 for n in names) else (cell.text.strip(),)
 
 
 _CLOSED = tuple("。；;)）】]」”》")

@@ -136,6 +136,8 @@ class Task(Record):
     # or a sentence run closed by its own 责任单位 bracket) / closing (the paragraphs after the last item,
     # section 结尾)
     heading_path: str = ""  # human-readable headings above the item, for display and chunk prefixes
+    # The persons a row names beside its units (a 责任领导 / 牵头市领导 column): never units, shown when asked for
+    persons: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # Callers may pass the plain value ("explicit"); the record always holds the enum member.

@@ -159,3 +159,11 @@ def test_helpers_asked_of_an_item_naming_only_its_lead_are_declined_with_what_it
     answer = library.ask("通州十四五分工方案里北运河水质那条的配合单位有哪些？")
     assert answer.abstained
     assert "区水务局" in answer.answer and "没有写配合单位" in answer.answer
+
+
+def test_the_persons_a_row_names_are_said_when_a_person_is_asked(library):
+    answer = library.ask("吉水民生实事第2件的责任领导是谁？责任单位有哪些？")
+    assert answer.answer.startswith("责任领导：毛晓青")
+    assert "县卫健委" in answer.answer
+    # a person is never a unit: asked who leads, the row's units answer
+    assert library.ask("吉水县民生实事表里就诊率那件由哪个单位负责？").lead_unit == "县卫健委"
