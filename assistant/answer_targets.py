@@ -149,6 +149,10 @@ def _stage_goals(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
                 clause = m.group(0).strip("，, ")
                 if wording.YEAR.fullmatch(clause) or re.search(r"印发|发布|成文|通过|施行|实施之日", clause):
                     continue  # a date of issue, not a goal
+                if clause[:12] in doc.title or re.search(
+                    r"(?:通知|方案|意见|计划|办法|规定|要点|分解)$", clause
+                ):
+                    continue  # the document's own name ("2008年省人民政府工作目标责任分解的通知"), not a goal
                 if asked and not any(w[i : i + 2] in clause for w in asked for i in range(len(w) - 1)):
                     continue
                 span = compose.Span(clause, m.start(), m.start() + len(clause))

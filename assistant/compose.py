@@ -89,9 +89,7 @@ def task_name(task: Task) -> str:
 
 
 # What opens a line naming an item's units: "(牵头单位:…", "责任单位：…", "【牵头部门】…".
-_UNITS_LABEL = re.compile(
-    r"^\s*[（(【\[]?\s*(?:牵头|责任|配合|协办|主办|参与|协同|主要责任|完成)(?:单位|部门|时限)"
-)
+_UNITS_LABEL = re.compile(r"^\s*[（(【\[]?\s*(?:牵头|责任|主办|主要责任|完成)(?:单位|部门|时限)")
 
 
 # How much of an item's opening a unit's-tasks answer shows after the item's title.
