@@ -756,6 +756,21 @@ _ITS_OWN_DEPARTMENT = re.compile(
 _ITS_CLASS = re.compile(r"^(?:有关|相关|其他|各)(?:有关)?(?:主管|职能)?(?:部门|单位|机构)")
 _ACTS_BY = ("按照", "依照", "依据", "根据", "负责", "给予", "予以")
 _ITS_DEPARTMENTS = re.compile(r"^(?:及其|及|和)(?:有关|相关|所属|其他)?(?:主管)?(?:部门|单位|机构)")
+# "…人民政府及其品牌培育促进、市场监督管理等部门应当…": departments of the body named by their fields.
+_ITS_NAMED_DEPARTMENTS = re.compile(
+    r"^及其((?!有关|相关|所属|其他)[^，,。；;]{2,150}?、[^，,。；;]{2,60}?(?:等)?(?:部门|机构))(?=应当|应|必须|须|要|可以|负责)"
+)
+
+
+def _clause_end_of_sentence(text: str, sentence: re.Match[str]) -> int:
+    """Where a duty read from ``sentence`` ends: the sentence's end; for a clause after a comma ("…,各级人民政府根据
+    宏观调控的需要,可以对单位预算外资金适当集中使用。"), the end of the sentence it opens."""
+    if sentence.re is not _CLAUSE_AFTER_COMMA:
+        return sentence.end()
+    stop = re.compile(r"[。；;\n]").search(text, sentence.end())
+    return stop.start() if stop else len(text)
+
+
 _CLAUSE_AFTER_COMMA = re.compile(r"(?<=[，,])[^，,。；;\n]+")
 
 
@@ -832,6 +847,23 @@ def _subject_duties(
             # "市、区县人民政府管理专利工作的部门…负责…": the department acts, not the government; "县级以上人民政府
             # 有关部门应当…": a class of its departments acts, no body of its own
             continue
+        named_departments = _ITS_NAMED_DEPARTMENTS.match(head[len(subject) :])
+        if named_departments:
+            # "自治县人民政府及其品牌培育促进、市场监督管理等部门应当…": the government and the departments it names
+            # are bound together; the text says nothing of who leads.
+            end = _clause_end_of_sentence(text, sentence)
+            out.append(
+                InlineDuty(
+                    (),
+                    (subject, named_departments.group(1)),
+                    text[start + len(subject) + named_departments.end() : end].strip("，, 。；;"),
+                    start,
+                    end,
+                    LeadBasis.JOINT,
+                    DUTY_SUBJECT.name,
+                )
+            )
+            continue
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names))
         if not leads or not all(looks_like_unit(u) for u in leads):
             # Split where the bodies were read ("…常务委员会、人民政治协商会议市、县（区）委员会").
@@ -843,12 +875,7 @@ def _subject_duties(
                 leads = (
                     tuple(named) if len(named) > 1 and all(looks_like_unit(u) for u in named) else (subject,)
                 )
-        end = sentence.end()
-        if sentence.re is _CLAUSE_AFTER_COMMA:
-            # "…,各级人民政府根据宏观调控的需要,可以对单位预算外资金适当集中使用。": the body's duty runs to the
-            # sentence's end, past the comma after its opening words.
-            stop = re.compile(r"[。；;\n]").search(text, end)
-            end = stop.start() if stop else len(text)
+        end = _clause_end_of_sentence(text, sentence)
         out.append(
             InlineDuty(
                 leads,

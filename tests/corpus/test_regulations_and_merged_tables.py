@@ -260,3 +260,15 @@ def test_a_provinces_own_office_is_the_province_its_text_names():
     )
     assert doc.jurisdiction == "宁夏回族自治区"
     assert _item(doc, "一/(一)").lead_units == ("自治區交通運輸廳",)
+
+
+def test_a_government_bound_with_the_departments_it_names_leads_with_none_of_them():
+    doc = _doc(
+        "hualong.md",
+        "第十一条　自治县人民政府及其品牌培育促进、发展改革、市场监督管理等部门应当建立拉面品牌培育与保护机制。\n"
+        "第十二条　自治县人民政府市场监督管理部门应当加强对拉面品牌的保护。\n",
+    )
+    bound = _item(doc, "第十一条")
+    assert bound.lead_units == ()
+    assert bound.units[0] == "自治县人民政府"
+    assert _item(doc, "第十二条").lead_units == ("自治县人民政府市场监督管理部门",)
