@@ -133,11 +133,14 @@ def answer_targets(
 _STAGE_GOAL = r"(?:到|至|于)?{year}年(?:年?底|末|上半年|下半年)?(?:前|之前|以前)?[，,]?(?![\d一二三四五六七八九十]{{1,2}}月)([^。；;\n]{{6,80}})"
 
 
+_HOW_MANY = re.compile(r"多少|几(?:个|家|项|张|名|人|所|亿|万|成)|比例|百分之|比重")
+
+
 def _stage_goals(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
     """The goal a named document sets for the year asked in words ("2026年底前OPC社区生态初见雏形"), when it sets
     no figure for it: the clause from the year to the sentence's end, quoted; None when none does."""
-    if len(docs) > 2 or not (q.named_docs or q.place_docs):
-        return None
+    if len(docs) > 2 or not (q.named_docs or q.place_docs) or _HOW_MANY.search(q.text):
+        return None  # (a figure asked is a figure's question: words are no answer to "多少")
     # The words of the topic beyond the asking of a goal itself: the clause must be about them.
     asked = [
         w for w in q.topic.split() if not re.fullmatch(r"(?:阶段性?|总体|主要|工作)?(?:目标|任务|要求)?", w)
@@ -153,8 +156,8 @@ def _stage_goals(q: Question, docs: Sequence[PolicyDocument]) -> Draft | None:
                     r"(?:通知|方案|意见|计划|办法|规定|要点|分解)$", clause
                 ):
                     continue  # the document's own name ("2008年省人民政府工作目标责任分解的通知"), not a goal
-                if asked and not any(w[i : i + 2] in clause for w in asked for i in range(len(w) - 1)):
-                    continue
+                if not all(any(w[i : i + 2] in clause for i in range(len(w) - 1)) for w in asked):
+                    continue  # every word the topic asks of is the clause's
                 span = compose.Span(clause, m.start(), m.start() + len(clause))
                 findings.append(compose.finding_for_task_span(doc, span, 0.5))
                 lines.append(f"{compose.doc_name(doc)}写明：“{clause}”。")

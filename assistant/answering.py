@@ -93,6 +93,8 @@ def _names_a_thing_there(question: str, place: str, vocab) -> bool:
     return any(written in d.text for d in vocab.documents)
 
 
+# The helpers asked by their label ("配合单位有哪些"): an item whose label names its lead alone names none.
+_HELPERS_LABEL = re.compile(r"(?:配合|协办|协同|参与|协助)(?:单位|部门)")
 # A person asked for ("责任领导是谁", "牵头市领导有谁", "责任人是哪位"); the role as asked names the answer.
 _PERSON_ASKED = re.compile(
     r"(?P<role>(?:责任|牵头|分管|联系|包抓)(?:市|县|区|省)?领导|责任人)(?:是谁|是哪位|有谁|都有谁|是哪些|叫什么|为谁)?"
@@ -600,9 +602,11 @@ class Assistant:
         if (
             q.intent == Intent.UNITS
             and q.role == Role.COOPERATING
+            and _HELPERS_LABEL.search(q.text)
             and not q.compare
             and not q.yes_no
             and top is not None
+            and top.lead_basis == LeadBasis.EXPLICIT
             and top.lead_units
             and not [u for u in top.units if u not in top.lead_units]
         ):

@@ -46,7 +46,6 @@ UNIT_SUFFIXES = (
     "委员会",
     "办公室",
     "领导小组",
-    "联席会议",  # "联席会议负责统筹、指导、协调、督促…": the standing body, set up by name
     "工作专班",
     "专班",
     "政府",

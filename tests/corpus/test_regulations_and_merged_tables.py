@@ -146,10 +146,10 @@ GUIZHOU = """贵州省外来投资服务和保障条例
 """
 
 
-def test_a_joint_conference_is_a_body_its_office_no_name_of_its_own_and_departments_in_their_own_remits_lead_not():
+def test_an_office_seated_in_a_body_is_no_name_of_its_own_and_departments_in_their_own_remits_lead_not():
     doc = _doc("guizhou_gbk.txt", GUIZHOU, "gbk")
     leads = {t.lead_units for t in _clauses(doc, "第五条")}
-    assert ("联席会议",) in leads
+    assert ("县级以上人民政府",) in leads
     assert not any("设在" in u for t in doc.tasks for u in t.units)
     assert _item(doc, "第七条").lead_units == ()
 
