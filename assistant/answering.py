@@ -100,47 +100,31 @@ _PERSON_ASKED = re.compile(
     r"(?P<role>(?:责任|牵头|分管|联系|包抓)(?:市|县|区|省)?领导|责任人)(?:是谁|是哪位|有谁|都有谁|是哪些|叫什么|为谁)?"
     r"|哪位领导"
 )
-_NO_ITEM = Task("", "", "", "", "", (), (), (), LeadBasis.NONE, "", (), "", 0, 0)
 
 
-def _copy_key(doc: PolicyDocument) -> tuple[str, str]:
-    """What two copies of one document share: their 文号, or their title and place (a page with neither: itself)."""
-    title = doc.title if doc.title != doc.doc_id else ""
-    key = ("文号", doc.meta.doc_number) if doc.meta.doc_number else (title, doc.jurisdiction)
-    return key if key[0] else ("", doc.doc_id)
-
-
-def _copies(a: PolicyDocument, b: PolicyDocument) -> bool:
-    """Two files of one document: the same 文号 (or title and place) and the same items, not two parts of a long
-    document kept apart under its one title (数字广东…要点 一 and 五、六)."""
-    if _copy_key(a) != _copy_key(b):
-        return False
-    titles = [{t.title for t in d.tasks if t.kind in ("item", "table_row") and t.title} for d in (a, b)]
-    if all(titles):
-        return len(titles[0] & titles[1]) >= 0.6 * min(len(titles[0]), len(titles[1]))
-    shorter, longer = sorted((a.text, b.text), key=len)
-    probes = [shorter[i : i + 30] for i in range(0, max(1, len(shorter) - 30), max(1, len(shorter) // 6))][:6]
-    return sum(p in longer for p in probes) >= 0.6 * len(probes)
-
-
-def _one_copy_each(docs: Sequence[PolicyDocument]) -> list[PolicyDocument]:
-    """One document uploaded twice (a .docx and a GBK .txt of 衡政办发〔2025〕11号) is asked once: the copy read with
-    the most items answers for both."""
-    kept: list[PolicyDocument] = []
+def _one_copy_each(docs: Sequence[PolicyDocument], vocab) -> list[PolicyDocument]:
+    """One document uploaded twice is asked once: the copy read with the most items answers for both."""
+    kept: dict[str, PolicyDocument] = {}
     for doc in docs:
-        twin = next((k for k, other in enumerate(kept) if _copies(doc, other)), -1)
-        if twin < 0:
-            kept.append(doc)
-        elif (len(doc.tasks), len(doc.text)) > (len(kept[twin].tasks), len(kept[twin].text)):
-            kept[twin] = doc
-    return kept
+        first = vocab.copy_of(doc.doc_id)
+        if first not in kept or (len(doc.tasks), len(doc.text)) > (
+            len(kept[first].tasks),
+            len(kept[first].text),
+        ):
+            kept[first] = doc
+    return list(kept.values())
+
+
+def _names_unplaced(doc: PolicyDocument, places: Sequence[str]) -> bool:
+    """A page printing no place of its own that names one of ``places`` ("吉水二中" of a 吉水 table)."""
+    return not doc.jurisdiction and any(jurisdiction_stem(p) in doc.text for p in places)
 
 
 def _written_in(question: str, place: str, docs: Sequence[PolicyDocument]) -> bool:
     """The place is the start of a longer name the cited page opens with ("大河财立方报道的…": the news site the
     page names as its source, not a place asked about), or the cited document prints no place of its own and names this
     one ("吉水县民生实事…" of a table naming 吉水二中)."""
-    if any(not d.jurisdiction and jurisdiction_stem(place) in d.text for d in docs):
+    if any(_names_unplaced(d, [place]) for d in docs):
         return True
     at = question.find(place)
     if at < 0:
@@ -335,13 +319,8 @@ class Assistant:
             docs = vocab.documents_in(scope or q.jurisdictions, None)
         if q.other_places and not (q.jurisdictions or q.named_docs or q.place_docs or doc_ids or q.doc_ids):
             # "吉水民生实事第2件…": a page printing no place of its own answers for the place its text names.
-            placed = [
-                d
-                for d in docs
-                if not d.jurisdiction and any(jurisdiction_stem(p) in d.text for p in q.other_places)
-            ]
-            docs = placed or docs
-        docs = _one_copy_each(docs)
+            docs = [d for d in docs if _names_unplaced(d, q.other_places)] or docs
+        docs = _one_copy_each(docs, vocab)
         if q.years and q.compare:
             # "西城区2020年和大兴区2023年的…": each side has its own year; a document named by its title stays.
             docs = [d for d in docs if d.doc_id in q.named_docs or any(_covers_year(d, y) for y in q.years)]
@@ -414,17 +393,14 @@ class Assistant:
                 draft = answer_tasks(self, asked, docs, chosen=[Ranked(1.0, docs[0], article)])
                 if draft is not None:
                     return self._verified(asked, replace(draft, confidence=1.0))
+        numbered = _numbered_item(docs[0], q.ordinal) if q.ordinal and len(docs) == 1 else None
         if (
             q.ordinal
             and len(docs) == 1
             and q.intent in (Intent.LEAD, Intent.UNITS, Intent.OPEN)
             # "第1项的责任领导是谁": a person is asked, not the item's units, unless the item names its persons
-            and (
-                not re.search(r"领导|负责人|责任人", q.text)
-                or (_numbered_item(docs[0], q.ordinal) or _NO_ITEM).persons
-            )
+            and (not re.search(r"领导|负责人|责任人", q.text) or (numbered is not None and numbered.persons))
         ):
-            numbered = _numbered_item(docs[0], q.ordinal)
             if numbered is None:
                 # The one document asked has no item at that place: that is the answer.
                 return self._abstain(q, f"第{q.ordinal}项")
@@ -916,15 +892,11 @@ class Assistant:
     def _in_copies(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
         """The same passages in the other copies of a cited document (one document uploaded twice): the answer
         rests on each copy alike."""
-        documents = self.workspace.documents
         out: list[Citation] = []
         for c in citations:
-            cited = self.workspace.vocabulary.document(c.doc_id)
-            if cited is None or not c.quote.strip():
+            if not c.quote.strip():
                 continue
-            for copy in documents:
-                if copy.doc_id == c.doc_id or not _copies(copy, cited):
-                    continue
+            for copy in self.workspace.vocabulary.copies(c.doc_id):
                 at = copy.text.find(c.quote)
                 if at < 0:
                     continue

@@ -204,6 +204,7 @@ class Vocabulary:
     # 省工信卫 → 省工信委, 秦黄岛 → 秦皇岛)
     _unit_sounds: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
     _place_sounds: dict[tuple[str, ...], list[str]] = field(default_factory=dict, repr=False)
+    _copy_of: dict[str, str] = field(default_factory=dict, repr=False)  # doc_id → the first copy's doc_id
     _place_named: list[str] | None = field(default=None, repr=False)
     _placed_tails: list[tuple[str, list[str]]] | None = field(default=None, repr=False)
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
@@ -755,6 +756,24 @@ class Vocabulary:
     def document(self, doc_id: str) -> PolicyDocument | None:
         return next((d for d in self.documents if d.doc_id == doc_id), None)
 
+    def copy_of(self, doc_id: str) -> str:
+        """The first-read copy of the document ``doc_id`` is (itself when it has none): one document uploaded twice
+        (a .docx and a GBK .txt of 衡政办发〔2025〕11号) is one document. Read once per corpus."""
+        if not self._copy_of:
+            firsts: dict[tuple[str, str], list[PolicyDocument]] = {}
+            for doc in self.documents:
+                same_key = firsts.setdefault(_copy_key(doc), [])
+                first = next((f for f in same_key if _same_items(doc, f)), None)
+                if first is None:
+                    same_key.append(doc)
+                self._copy_of[doc.doc_id] = (first or doc).doc_id
+        return self._copy_of.get(doc_id, doc_id)
+
+    def copies(self, doc_id: str) -> list[PolicyDocument]:
+        """The other copies of the document ``doc_id``."""
+        first = self.copy_of(doc_id)
+        return [d for d in self.documents if d.doc_id != doc_id and self.copy_of(d.doc_id) == first]
+
     def all_jurisdictions(self) -> list[str]:
         return sorted({d.jurisdiction for d in self.documents if d.jurisdiction})
 
@@ -777,6 +796,24 @@ class Vocabulary:
                 for stem in (jurisdiction_stem(j) for j in jurisdictions)
             )
         return any(doc.doc_id in self.place_docs.get(jurisdiction_stem(j) or j, ()) for j in jurisdictions)
+
+
+def _copy_key(doc: PolicyDocument) -> tuple[str, str]:
+    """What two copies of one document share: their 文号, or their title and place (a page with neither: itself)."""
+    title = doc.title if doc.title != doc.doc_id else ""
+    key = ("文号", doc.meta.doc_number) if doc.meta.doc_number else (title, doc.jurisdiction)
+    return key if key[0] else ("", doc.doc_id)
+
+
+def _same_items(a: PolicyDocument, b: PolicyDocument) -> bool:
+    """Two files sharing a 文号 (or a title and place) hold the same items, not two parts of a long document kept
+    apart under its one title (数字广东…要点 一 and 五、六)."""
+    titles = [{t.title for t in d.tasks if t.kind in ("item", "table_row") and t.title} for d in (a, b)]
+    if all(titles):
+        return len(titles[0] & titles[1]) >= 0.6 * min(len(titles[0]), len(titles[1]))
+    shorter, longer = sorted((a.text, b.text), key=len)
+    probes = [shorter[i : i + 30] for i in range(0, max(1, len(shorter) - 30), max(1, len(shorter) // 6))][:6]
+    return sum(p in longer for p in probes) >= 0.6 * len(probes)
 
 
 _GOVERNMENT_S_DEPARTMENT = re.compile(

@@ -931,17 +931,14 @@ def _subject_duties(
         body_at = m.start(1) + max(0, m.group(1).rfind(body)) if body in m.group(1) else m.start(1)
         bodies: tuple[str, ...] = (body,)
         joint = _JOINED_ACTORS.fullmatch(body)
-        if joint and looks_like_unit(joint.group(1)):
-            if joint.group(2) in ("或者", "或"):
-                # "由开发区管委会或者有关行政管理部门…予以查处": either may act; neither leads (a class of bodies
-                # beside the named one is no unit)
-                either = tuple(u for u in (joint.group(1), joint.group(3)) if looks_like_unit(u))
-                bodies, cooperating, basis = (), either, LeadBasis.NONE
-            elif not looks_like_unit(joint.group(3)):
-                pass
-            else:
-                # "由开发区管委会协同市房屋拆迁管理机构…办理": the first acts, the one it works with cooperates
-                bodies, cooperating = (joint.group(1),), (joint.group(3), *cooperating)
+        if joint and looks_like_unit(joint.group(1)) and joint.group(2) in ("或者", "或"):
+            # "由开发区管委会或者有关行政管理部门…予以查处": either may act; neither leads (a class of bodies beside
+            # the named one is no unit)
+            either = tuple(u for u in (joint.group(1), joint.group(3)) if looks_like_unit(u))
+            bodies, cooperating, basis = (), either, LeadBasis.NONE
+        elif joint and looks_like_unit(joint.group(1)) and looks_like_unit(joint.group(3)):
+            # "由开发区管委会协同市房屋拆迁管理机构…办理": the first acts, the one it works with cooperates
+            bodies, cooperating = (joint.group(1),), (joint.group(3), *cooperating)
         out.append(
             InlineDuty(
                 bodies, cooperating, text[body_at + len(body) : end], m.start(), end, basis, convention
