@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.blocks import Block, Paragraph, Table
-from corpus.conventions import HEADER_NOTE
+from corpus.conventions import ANY_LABEL_WORDS, HEADER_NOTE, UNIT_LABEL_WORDS
 from corpus.numerals import int_to_cn, numeral_value
 from corpus.text import TITLE_WORDS
 
@@ -156,7 +156,8 @@ def remove_spam(text: str) -> str:
 
 def _meta_pairs(line: str) -> list[tuple[str, str]]:
     """(key as the page spells it without spaces, value) for each 索引号-table field in the line, empty ones too."""
-    return [(re.sub(r"\s+", "", key), value.strip()) for key, value in _META_PAIR.findall(line)]
+    # "发布机构: | 县政府办公室 | 有效性: |": a markdown table's cell bars are no part of a value.
+    return [(re.sub(r"\s+", "", key), value.strip(" \t\u3000|｜")) for key, value in _META_PAIR.findall(line)]
 
 
 def _spaced_pairs(line: str) -> list[tuple[str, str]]:
@@ -178,10 +179,11 @@ def _spaced_pairs(line: str) -> list[tuple[str, str]]:
 def _cell_pairs(rows: tuple[tuple[str | None, ...], ...]) -> list[tuple[str, str]]:
     """A page's record kept as a table of label and value cells ("发布日期" | "2022-11-16"): its fields, when
     some row's label is one of the 索引号 table's."""
+    # ("【发文字号】" | "黄政办发〔2007〕9号": a law site's labels in 【】)
     pairs = [
-        (re.sub(r"\s+", "", row[0]).rstrip("：:"), (row[1] or "").strip())
+        (re.sub(r"\s+", "", row[0]).strip("【】").rstrip("：:"), (row[1] or "").strip())
         for row in rows
-        if len(row) == 2 and row[0] and re.fullmatch(rf"(?:{_KEY})\s*[:：]?", row[0].strip())
+        if len(row) == 2 and row[0] and re.fullmatch(rf"【?\s*(?:{_KEY})\s*】?\s*[:：]?", row[0].strip())
     ]
     return pairs if pairs and len(rows) <= len(pairs) + 2 else []
 
@@ -310,7 +312,12 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
                 info.add(filled)
             dropped += 1
             continue
-        kept.extend(Paragraph(part) for piece in articles.split(line) for part in split_glued_items(piece))
+        kept.extend(
+            Paragraph(part)
+            for run in split_run_on_outline(line)
+            for piece in articles.split(run)
+            for part in split_glued_items(piece)
+        )
     body = _drop_duplicate_title(text_tables(kept), info.meta)
     return CleanResult(blocks=info.blocks() + body, page_meta=info.meta, dropped=dropped)
 
@@ -339,6 +346,103 @@ def split_glued_items(line: str) -> list[str]:
         n += 1
     parts.append(line[start:])
     return [p for p in parts if p.strip()]
+
+
+# A label a page's lost line break left after a space: " 一、", " （二）", " 3." (not "第 1." or "增长 1.5%").
+_SPACED_LABEL = re.compile(
+    r"(?<=[^\d\s])[ \t\u3000]+(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})[.、．](?!\d))"
+)
+# "…缩小。 责任单位:县发改局…": a responsibility line run on after a sentence's end.
+_SPACED_ROLE_LINE = re.compile(rf"(?<=[。；;])[ \t\u3000]+(?=(?:{UNIT_LABEL_WORDS})\s*[:：])")
+_RUN_ON_MIN = 120
+# A label's heading with no sentence punctuation outside brackets, then a space before its body.
+_HEADING_THEN_SPACE = re.compile(
+    r"((?:[^\s，,。；;：:（(]|[（(][^）)\n]{0,30}[）)]){2,40})[ \t\u3000]+(?=[\u4e00-\u9fff“])"
+)
+# "… 部门分工:省农业农村厅牵头,各地、各部门配合。 大力推进…建设 工作措施:…": unnumbered task cards run on.
+_SPACED_UNITS_FIELD = re.compile(rf"[ \t\u3000]+(?=(?:{UNIT_LABEL_WORDS})\s*[:：])")
+_SPACED_FIELD = re.compile(rf"(?<=[^\s])[ \t\u3000]+(?=[\u4e00-\u9fff]{{0,2}}(?:{ANY_LABEL_WORDS})\s*[:：])")
+
+
+# Where a flattened page's lost line breaks show: after a sentence's or an addressee's end, around a 文号 or a full
+# date, before "附件：", after a title's closing word ("…的通知 各镇人民政府,…:").
+_LOST_BREAK = re.compile(
+    r"(?<=[。！？!?])[ \t\u3000]+(?=[^\s|｜])"
+    r"|(?<=\d日)[ \t\u3000]+(?=[^\s|｜\d])"
+    r"|(?<=[^\s\d])[ \t\u3000]+(?=\d{4}年\d{1,2}月\d{1,2}日)"
+    r"|[ \t\u3000]+(?=附件\s*\d*\s*[:：])"
+    r"|(?<=的通知|的意见|的决定|的批复)[ \t\u3000]+(?=各)"
+)
+_SPACED_NUMBER = re.compile(
+    r"([ \t\u3000]*)[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号([ \t\u3000]*)"
+)
+# "各镇人民政府,各街道办事处,…市各委办局、直属单位(公司): 根据…": the addressees, then the notice's text
+_ADDRESSEES = re.compile(r"(?:^|(?<=\s))各[^:：\n]{2,120}[:：]([ \t\u3000]+)(?=[\u4e00-\u9fff])")
+
+
+def _page_cuts(line: str) -> list[int]:
+    """A flattened page's lost line breaks, when it shows at least two: after a sentence's or the addressees' end,
+    around a 文号 or a full date, before "附件：", after a title's closing word ("…的通知 各镇人民政府,…:")."""
+    cuts = [m.start() for m in _LOST_BREAK.finditer(line)]
+    for m in _SPACED_NUMBER.finditer(line):
+        cuts += [m.start(g) for g in (1, 2) if m.group(g)]
+    cuts += [m.start(1) for m in _ADDRESSEES.finditer(line)]
+    return cuts if len(cuts) >= 2 else []
+
+
+def _card_cuts(line: str) -> list[int]:
+    """Where a run-on line of unnumbered task cards breaks: before each labelled field, and after the sentence
+    closing each line of units (where the next card's title begins). None unless two cards close so."""
+    units = list(_SPACED_UNITS_FIELD.finditer(line))
+    if len(units) < 2:
+        return []
+    cuts = [m.start() for m in _SPACED_FIELD.finditer(line)]
+    for m in units:
+        end = line.find("。", m.end())
+        if end > 0 and line[end + 1 : end + 2].isspace():
+            cuts.append(end + 1)
+    return cuts
+
+
+def split_run_on_outline(line: str) -> list[str]:
+    """A page that printed a whole outline as one line, the line breaks turned to spaces ("…责任分解 一、王丹县长牵头
+    重点工作 1.全县生产总值增长7.5%左右;… 责任单位:县发改局… 2.落实…"): split before each label that continues
+    its style's count (一、 after nothing or the last 、-number; 1. again under each higher label) and before each
+    responsibility line after a sentence's end. Read only when one style counts on to a second item, so a lone
+    " 1." in running text stays put."""
+    if len(line) < _RUN_ON_MIN or re.search(r"[\t|｜]", line):
+        return [line]  # (a table's row keeps its cells: a tab or a bar parts them, not a lost break)
+    cuts: list[int] = []
+    levels: list[int] = []  # styles in the order first accepted; a higher one resets those below
+    last: dict[int, int] = {}
+    counted = False
+    for m in _SPACED_LABEL.finditer(line):
+        style = next(i for i in range(3) if m.group(i + 1))
+        n = numeral_value(m.group(style + 1)) or 0
+        if n != last.get(style, 0) + 1 and not (n == 1 and style in levels):
+            continue
+        if style not in levels:
+            levels.append(style)
+        for lower in levels[levels.index(style) + 1 :]:
+            last.pop(lower, None)
+        counted = counted or n >= 2
+        last[style] = n
+        cuts.append(m.start())
+        heading = _HEADING_THEN_SPACE.match(line, m.end())
+        if heading:
+            cuts.append(heading.end(1))  # "(一)省监察委员会牵头的工作 强化行政监察,…": the heading's own line
+    if not counted:
+        cuts = _card_cuts(line)
+    cuts += _page_cuts(line)
+    if not cuts:
+        return [line]
+    cuts += [m.start() for m in _SPACED_ROLE_LINE.finditer(line)]
+    parts, start = [], 0
+    for cut in sorted(set(cuts)):
+        parts.append(line[start:cut])
+        start = cut
+    parts.append(line[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 _ARTICLE_OPENING = re.compile(r"^\s*第([一二三四五六七八九十]{1,3})条")

@@ -92,6 +92,9 @@ LABELS: tuple[Convention, ...] = (
         (
             "牵头单位",
             "牵头部门",
+            # a group heading's lead over the items below it: "(一)构建法治环境保障体系(总牵头单位:县委…办公室)"
+            "总牵头单位",
+            "总牵头部门",
             "主责单位",
             "主责部门",
             "主要负责单位",
@@ -153,6 +156,7 @@ LABELS: tuple[Convention, ...] = (
             "指导单位",
             "主管部门",
             "主管单位",
+            "部门分工",
             # an assessment table's column of the bodies it assesses or that assess: "负责考核部门 | 县河长办"
             "考核单位",
             "考核部门",
@@ -336,6 +340,8 @@ FIRST_LISTED_RULE = Convention(
     pattern=re.compile(
         r"(?:列|排|排名|排在|名列|列于)?(?:在)?(?:第一(?:位|个|名)?|首位|首个)(?:的)?(?:责任)?(?:单位|部门)?(?:的|者)?"
         r"(?:单位|部门)?(?:均)?为牵头(?:单位|部门)"
+        # "一项任务涉及多个部门的,原则上由排名首位的部门牵头负责": the first listed said to lead, no 为
+        r"|(?:列|排|排名|排在|名列|列于)(?:在)?(?:第一(?:位|个|名)?|首位|首个)的?(?:责任)?(?:单位|部门)(?:负责)?牵头"
     ),
     notes="applies from where it is stated onwards; a rule stated in the preamble applies to the whole list",
 )
@@ -355,7 +361,7 @@ IMPLIED_UNITS = Convention(
     "implied_units",
     "以下各项均需各县市区人民政府负责落实，不再单独列出; 以下工作均需各市、县人民政府落实,不再列出",
     pattern=re.compile(
-        r"以下(?:各项|工作|任务|事项|各项工作|各项任务)(?:均|都)?(?:需|由|要)(.+?)(?:负责)?(?:落实|实施|推进)"
+        r"以下(?:各项|工作|任务|事项|各项工作|各项任务|各任务|各事项)(?:均|都)?(?:需|由|要)(.+?)(?:负责)?(?:落实|实施|推进)"
     ),
 )
 NOT_LISTED = Convention(
@@ -766,7 +772,7 @@ ACTING_BODY = Convention(
     LeadBasis.SINGLE_UNIT,
     pattern=re.compile(
         r"(?:由|经(?!济|营|费|验|过|常|理|历|销|办|手|贸|开|信|纪|度|典))((?:[^，,。；;由经的]|的(?=[^，,。；;]{0,12}(?:部门|机关|机构|政府)))"
-        r"{2,40}?)(?:依法|依照|按照|负责(?!人|同志)|责令|予以|处以|制定|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
+        r"{2,40}?)(?:依法|依照|按照|负责(?!人|同志)|责令|予以|处以|制定|拟定|拟订|起草|规定|确定|组织|统一|批准|实施|给予|没收|作出|处理|查处|协助|"
         r"同意|审核|核准|认定|告知|(?:实地|现场)?(?:踏查|核查|勘查|审查)|"
         rf"(?:{'|'.join(ACTS_AFTER_BY_ONLY)})(?![\u4e00-\u9fff]{{0,4}}(?:部门|机关|机构|委员会|局|办))|"
         r"承担(?![^，,。；;]{0,6}(?:责任|费用|损失|成本|风险)))"
@@ -990,6 +996,9 @@ def _strip_noted_rules(text: str, rules: DocumentRules) -> str:
     return _NOTED_RULE.sub(noted_rule, text)
 
 
+_RULE_CONDITION = re.compile(r"(?:涉及|需|需要)(?:多个|两个以上|两个及以上|几个|多家)(?:部门|单位)(?:的|时)$")
+
+
 def strip_rules(text: str, rules: DocumentRules, split) -> str:
     """Remove convention sentences from a unit list, recording them as document rules."""
     text = _strip_noted_rules(text, rules)
@@ -998,18 +1007,19 @@ def strip_rules(text: str, rules: DocumentRules, split) -> str:
         text = FIRST_PHRASE_RULE.pattern.sub("", text)
     kept = []
     for clause in re.split(
-        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|[*＊★☆※][^，,]*为牵头|下同|不再单独列出|不再列出|不再做分工|"
-        r"以下各项|以下工作|以下任务|以下事项))",
+        r"(?<=[。；;])|[，,](?=[^，,]*(?:第一[^，,]*为牵头|首位[^，,]*牵头|[*＊★☆※][^，,]*为牵头|下同|不再单独列出|不再列出|不再做分工|"
+        r"以下各项|以下各任务|以下各事项|以下工作|以下任务|以下事项))",
         text,
     ):
-        if not clause:
-            continue
+        if not clause or _RULE_CONDITION.search(clause.strip("，,。；; ")):
+            continue  # "一项任务涉及多个部门的": the case the rule after it is stated for
         if MARKED_LEAD_RULE.pattern.search(clause):
             rules.marked_leads = True
             clause = clause[: max(0, MARKED_LEAD_RULE.pattern.search(clause).start() - 1)]
         if FIRST_LISTED_RULE.pattern.search(clause):
             rules.first_listed_leads = True
-            clause = FIRST_LISTED_RULE.pattern.split(clause)[0]
+            # ("…,原则上由排名首位的部门牵头负责": the words leading into the rule go with it)
+            clause = re.sub(r"(?:原则上|一般|均|则)?由?$", "", FIRST_LISTED_RULE.pattern.split(clause)[0])
         implied = IMPLIED_UNITS.pattern.search(clause)
         if implied:
             rules.implied_units = [u for u in split(implied.group(1)) if u]

@@ -167,7 +167,12 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             subject = subject[at + 1 :]
         # "由区科技经信局和相关责任部门负责牵头": the named body acts; the class beside it names nobody.
         subject = _WITH_A_CLASS.sub("", subject)
-        subject = _unit_prefix(SHORT_NAME_NOTE.sub("", subject))
+        spoken = SHORT_NAME_NOTE.sub("", subject)
+        subject = _unit_prefix(spoken)
+        if _NOUN_TRIGGERS.fullmatch(m.group()) and _MODAL_PREDICATE.match(spoken[len(subject) :]):
+            # "人力资源和社会保障部门应当为市场主体提供用工指导": 指导 is what the body's duty (应当…) provides, read
+            # with the whole sentence by the duty-subject entry, not a role of its own.
+            continue
         if (
             not subject.strip()
             and convention is INLINE_LEAD
@@ -1206,6 +1211,9 @@ def _extend_to_next_duty(text: str, duties: list[InlineDuty]) -> list[InlineDuty
     return extended
 
 
+# Triggers that are nouns as often as verbs ("提供用工指导", "加强统筹"), and a predicate already open before them.
+_NOUN_TRIGGERS = re.compile(r"指导|统筹|做好")
+_MODAL_PREDICATE = re.compile(r"^(?:应当|应|必须|须|要|可以)[\u4e00-\u9fff，,、]{6,}")
 _ADVERBIAL = re.compile(
     r"^(?:按|对|在|根据|从|向|与|就|为|以|将|把|要|应|统一|定期|及时|全面|进一步|作为|已|正在|还|也|均|都|拟|继续)"
 )

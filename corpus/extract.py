@@ -13,6 +13,7 @@ from dataclasses import replace
 from corpus.conventions import (
     APPROVING_BODY,
     ASSISTS,
+    BRACKETED_CLAUSE_OPEN,
     CLASS_JOINT,
     CLAUSE_OPEN,
     DEADLINE_FIELD,
@@ -30,6 +31,7 @@ from corpus.conventions import (
     POST_LEADS,
     RESPECTIVE,
     RESPONSIBLE_PERSON,
+    SAME_BELOW,
     UNIT_HEADING,
     DocumentRules,
     Field,
@@ -73,6 +75,10 @@ def build_tasks(
             rules.first_phrase_leads = True
         read_up_to = max(read_up_to, item.end)
         item_text = text[item.start : item.end]
+        if FIRST_LISTED_RULE.pattern.search(item_text) and SAME_BELOW.pattern.search(item_text):
+            # "1、全市GDP增长10%以上(由市发展改革委、经委…负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头
+            # 负责。下同)": a rule stated inside the first item, for it and those below.
+            rules.first_listed_leads = True
         duties = find_inline_duties(item_text, place_names, article=bool(ARTICLE_LABEL.match(item.label)))
         if item.closing:
             tasks.extend(_closing_tasks(doc_id, item, item_text, duties))
@@ -144,6 +150,15 @@ def build_tasks(
             # "(市住建局牵头,市自然资源局…配合)" closing the item: the item's own list, read as the item's, states
             # no duty of its own
             and not (set(t.units) <= set(reading.units) and _ROLE_ONLY.match(t.title))
+            # "2、全社会固定资产投资增长20%以上(由市发展改革委、统计局负责)": the item's own bracket read again as a
+            # clause binding its list jointly says nothing the item's record does not
+            and not (
+                not t.lead_units
+                and reading.lead_units
+                and reading.basis in (LeadBasis.DOCUMENT_RULE, LeadBasis.PHRASE_RULE, LeadBasis.EXPLICIT)
+                and not ARTICLE_LABEL.match(item.label)
+                and {p for u in t.units for p in u.split("、")} <= set(reading.units)
+            )
         ]
         if rules.first_listed_leads:
             # A paragraph's own list ("…。(A、B等负责)") read under the stated rule: its first listed leads.
@@ -217,6 +232,20 @@ def _heading_leads(tasks: list[Task], place_names: Sequence[str]) -> list[Task]:
         for t in tasks
         if t.kind in ("item", "table_row") and (found := heading_lead(t.title, place_names))
     }
+    # "(一)构建法治环境保障体系(总牵头单位:县委依法治县委员会办公室)" over "1.…" / "2.…": a group heading whose
+    # own line labels its lead leads the items under it that name none.
+    parents = {t.section.rsplit("/", 1)[0] for t in tasks if "/" in t.section}
+    headed.update(
+        (t.section, (t.lead_units, LeadBasis.EXPLICIT))
+        for t in tasks
+        if t.kind == "item"
+        and t.section in parents
+        and t.section not in headed
+        and t.lead_units
+        and t.lead_basis is LeadBasis.EXPLICIT
+        and "\n" not in t.quote.strip()
+        and BRACKETED_CLAUSE_OPEN.search(t.quote)
+    )
     if not headed:
         return tasks
     out = []
@@ -683,6 +712,20 @@ _BRACKET = re.compile(
 )
 
 
+# "经委", "农办", "国税局": a body named short after the first of its list, whose level it shares.
+_SHORT_BODY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|署|处|院|会|行|队|所|站|中心)")
+
+
+def _short_after_first(units: Sequence[str]) -> bool:
+    """ "由市发展改革委、经委、农办、农业局…负责": the first body named in full, the rest by the short names its
+    level uses for them."""
+    return (
+        len(units) >= 2
+        and looks_like_unit(units[0])
+        and all(looks_like_unit(u) or _SHORT_BODY.fullmatch(u) for u in units[1:])
+    )
+
+
 def _unit_bracket(item_text: str, rules: DocumentRules, split) -> ListReading | None:
     """The item's unit bracket "（X牵头，Y按职责分工负责）" closing a clause. Where several sentences close with
     brackets of their own ("…。（商务部负责）…。（海关总署负责）"), the item leads only where all agree."""
@@ -710,7 +753,9 @@ def _unit_bracket(item_text: str, rules: DocumentRules, split) -> ListReading | 
             # "（商务部牵头，各有关部门和地方按职责分工负责）": a written lead makes the bracket a list; the
             # classes of bodies after it ("各有关部门和地方") are no units of their own.
             reading = _named_units_only(reading)
-        if not reading.units or not all(looks_like_unit(u) for u in reading.units):
+        if not reading.units or not (
+            all(looks_like_unit(u) for u in reading.units) or _short_after_first(reading.units)
+        ):
             continue
         rules.first_listed_leads |= probe.first_listed_leads
         rules.marked_leads |= probe.marked_leads

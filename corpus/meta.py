@@ -60,8 +60,8 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
 
 def _short_form_of(short: str, full: str) -> bool:
     """ "区政府办" is a short form of "北京市大兴区人民政府办公室": shorter, its characters in the name in order."""
-    if len(short) >= len(full):
-        return False
+    if len(short) >= len(full) or short in full:
+        return False  # (a name the signature holds whole is that name, not an abbreviation of the signature)
     rest = iter(full)
     return all(ch in rest for ch in short)
 
@@ -111,6 +111,8 @@ def _clean_title(title: str) -> str:
         # A title kept in a page's "|" info table ("| 名称： | 广州市…的通知 |  |"): the longest cell is the title,
         # not its label or the empty cells beside it.
         title = max((cell.strip() for cell in title.split("|")), key=len)
+    # "海盐县人民政府办公室关于…的通知 |": one table bar left at an end of the line.
+    title = title.strip(" \t\u3000|｜")
     # "  • 江西省人民政府办公厅关于…": a page's list bullet is not part of the title.
     title = re.sub(r"^[•·●◆■▪►\-*\s]+", "", title.strip())
     title = _SITE_SUFFIX.sub("", _FRONT_MATTER.sub("", title))
@@ -131,6 +133,9 @@ def _clean_title(title: str) -> str:
     # title inside book-title marks or quotes; the marks are not part of it.
     if m := _WRAPPED_TITLE.fullmatch(title.strip()):
         title = (m.group(1) or m.group(2)) + (m.group(3) or "")
+    # "…关于分解落实2018年 政府工作任务的通知": a flattened page's line break inside the title (not the space
+    # between joint issuers: "广州市民政局 广州市财政局")
+    title = re.sub(r"(?<=[\u4e00-\u9fff])(?<![局委办厅府院会室部])[ \t\u3000]+(?=[\u4e00-\u9fff])", "", title)
     # "浙江省人工智能高质量发展工作图谱——算力重点任务清单": the part before the dash is the document's title.
     main = re.split(r"——|—\s", title, maxsplit=1)[0].strip()
     return main if len(main) >= 6 else title
@@ -231,6 +236,9 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
         if opens and not TITLE_WORDS.search(before[-6:]):
             t = before + t
         following = texts[i + 1].strip() if i + 1 < len(texts) else ""
+        if t.count("《") > t.count("》") and following.endswith("》") and len(following) <= 30:
+            # "《2023年省〈政府工作报告〉" / "工作任务分工方案》": a title in 《》 printed over two lines
+            return _clean_title(t + following)
         if (
             not _TITLE_END.search(t)
             and _TITLE_END.search(following)
@@ -834,6 +842,11 @@ def _place_in(head: str, weight_text: str) -> str:
             if m.group(1)[0] not in "全我本各该每两一二三四五六七八九十" and not province_in(m.group(1)):
                 candidates[m.group(1)] += weight
                 kinds[(m.group(1), m.group(2))] += 1
+        # "石家庄市优化营商环境条例": a listed city of three characters opening a line.
+        for whole in LONG_CITIES:
+            for m in re.finditer(rf"^({re.escape(whole)})(市|州|县)", source, re.M):
+                candidates[whole] += weight
+                kinds[(whole, m.group(2))] += 1
     text = head + weight_text
     for whole in LONG_CITIES:
         # "人民银行连云港市中心支行": the city is 连云港, not the two characters before 市.

@@ -18,6 +18,8 @@ from corpus.conventions import (
     CLOSING_DUTY_BRACKET,
     DUTY_TRIGGER,
     HEADER_NOTE,
+    LABEL_FIELD,
+    LABEL_LINE,
     Field,
     field_of_header,
 )
@@ -304,6 +306,8 @@ def segment(lines: list[Line]) -> Outline:
                 )
             )
         i += 1
+    if not items and not sections:
+        items.extend(_card_items(lines, sections))
     end_of_text = lines[-1].end if lines else 0
     closing = None if use_parts else _closing(lines, items)
     if closing is not None:
@@ -315,6 +319,44 @@ def segment(lines: list[Line]) -> Outline:
     else:
         _close(sections, stack, -1, end_of_text)
     return Outline(sections=sections, items=items, parts=part_names)
+
+
+# A field a task card prints before its units ("工作措施：…", "目标任务：…"): part of the card, not its title.
+_CARD_FIELD = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,2}}(?:{LABEL_FIELD.pattern})")
+
+
+def _card_items(lines: list[Line], sections: list[Section]) -> list[Item]:
+    """Tasks printed as unnumbered cards, each closed by its line of units ("粮食产量1268万吨以上" / "部门分工：省农业
+    农村厅牵头，各地、各部门配合。" / "大力推进…集群建设" / "工作措施：…" / "部门分工：…"): each card is an item,
+    "任务1", "任务2"…, running from after the last card (the first: from the line above its fields) to its units.
+    Read only where the text numbers nothing and closes at least two cards so."""
+    closers = [n for n, ln in enumerate(lines) if ln.table < 0 and LABEL_LINE.match(ln.text)]
+    # several unit lines in a row close one card ("牵头单位：…" / "配合单位：…")
+    closers = [n for k, n in enumerate(closers) if k + 1 == len(closers) or closers[k + 1] != n + 1]
+    if len(closers) < 2:
+        return []
+    items = []
+    previous = -1
+    for number, close in enumerate(closers, start=1):
+        first = close
+        while first - 1 > previous and LABEL_LINE.match(lines[first - 1].text):
+            first -= 1  # the card's other unit lines
+        if previous >= 0:
+            first = previous + 1
+        else:
+            while first - 1 >= 0 and _CARD_FIELD.match(lines[first - 1].text) and lines[first - 1].table < 0:
+                first -= 1
+            first -= 1  # the card's title, above its fields
+        if first < 0 or first >= close or lines[first].table >= 0:
+            return []
+        label = f"任务{number}"  # (COUNTED_LABEL)
+        title = lines[first].text.strip()
+        heading = _title_of(title) or title[:30]
+        start, end = lines[first].start, lines[close].end
+        sections.append(Section(label, label, heading, 1, start, end))
+        items.append(Item(label, label, 1, heading, start, end, heading, start))
+        previous = close
+    return items
 
 
 def _closing(lines: list[Line], items: list[Item]) -> int | None:
@@ -341,6 +383,8 @@ def _file_info(lines: list[Line], sections: list[Section]) -> int:
 
 # An article's own label ("第十二条"): the numbered unit of a regulation.
 ARTICLE_LABEL = re.compile(r"^第.{1,6}条$")
+# Labels the text does not print, our own count: a table's unnumbered row ("第3行"), an unnumbered card ("任务2").
+COUNTED_LABEL = re.compile(r"第\d+行|任务\d+")
 
 
 # How many paragraphs a task closed by its own bracket may run over ("…。\n…。(市民政局牵头)").
@@ -587,8 +631,14 @@ def _table_items(
         if not title and group and not group_h:
             title = group.text  # a group row's name stands in the group column, its title cell empty
         body_cell = cells.get("body")
-        if not title and title_cell is None and body_cell is not None and body_cell.text.strip():
-            # "牵头单位 | 目标任务 | 责任单位": a table with no title column is titled by its task's first words.
+        if (
+            not title
+            and (title_cell is None or not title_cell.text.strip())
+            and body_cell is not None
+            and body_cell.text.strip()
+        ):
+            # "牵头单位 | 目标任务 | 责任单位": a table with no title column (or the row's title cell left empty,
+            # "1 |  | 地区生产总值增长7%以上… | 发改委") is titled by its task's first words.
             title = _title_of(body_cell.text) or body_cell.text.strip()[:40]
             title_cell = body_cell
         path.append(path_key(label) if title_h or index_cell else label)

@@ -1,0 +1,134 @@
+"""Pages that lost their line breaks (a whole outline, a notice's head, or a list of task cards on one line, the breaks
+turned to spaces), tasks printed as unnumbered cards closed by their line of units ("部门分工：X牵头，Y配合。"), a
+title in 《》 printed over two lines, a markdown table's bars around a page's fields, a table row whose title cell is
+empty, and a noun that is also a duty verb ("提供用工指导") inside a sentence another verb binds. Excerpts of real
+documents; the real pipeline."""
+
+from __future__ import annotations
+
+from corpus.clean import split_run_on_outline
+from corpus.duties import find_inline_duties
+from corpus.pipeline import parse_bytes
+
+
+def _doc(name: str, text: str, encoding: str = "utf-8"):
+    return parse_bytes(name, text.encode(encoding))
+
+
+def _items(doc):
+    return [t for t in doc.tasks if t.kind in ("item", "table_row")]
+
+
+HAIYAN = (
+    "索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04-18 |\n"
+    "文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |\n"
+    "发布机构: | 县政府办公室 | 有效性: |\n"
+    "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |\n"
+    "各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定,"
+    "现印发给你们,请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告2022年重点工作"
+    "责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%;城乡居民人均可支配收入"
+    "与经济增长基本同步,收入倍差进一步缩小。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、"
+    "县农业农村局 2.落实党政机关过紧日子的要求,节俭办一切事业,全县非刚性、非重点项目支出预算只减不增。 责任单位:"
+    "县财政局 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,加强重大行政决策事前论证和事后评估。 "
+    "责任单位:县司法局\n"
+)
+
+
+def test_an_outline_printed_on_one_line_is_split_at_each_next_number_and_units_line():
+    doc = _doc("haiyan.md", HAIYAN)
+    by_section = {t.section: t for t in _items(doc)}
+    assert by_section["一/1"].lead_units == ("县发改局",)
+    assert by_section["一/1"].cooperating_units == ("县财政局", "县税务局", "县农业农村局")
+    assert by_section["一/2"].lead_units == ("县财政局",)
+    assert by_section["二/1"].lead_units == ("县司法局",)
+    # the leaders' headings name no unit and lead nothing
+    assert all("县长" not in u for t in doc.tasks for u in t.units)
+
+
+def test_a_pages_field_table_and_a_title_keep_no_table_bars():
+    meta = _doc("haiyan.md", HAIYAN).meta
+    assert meta.title == "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知"
+    assert meta.issuer == "海盐县人民政府办公室"
+    assert meta.doc_number == "盐政办发〔2022〕16号"
+    assert meta.validity == ""
+
+
+def test_a_lone_spaced_number_in_running_text_splits_nothing():
+    line = (
+        "为进一步优化营商环境,现就有关事项通知如下: 全年新增市场主体 1.5万户以上,力争实现各项指标稳中有进,"
+        "推动全市经济社会高质量发展,确保各项工作任务落到实处,切实增强企业获得感和满意度,持续擦亮营商环境品牌。"
+    )
+    assert split_run_on_outline(line) == [line]
+
+
+GUANGDONG = (
+    "近日\n\n广东省人民政府印发\n\n《2023年省〈政府工作报告〉\n\n工作任务分工方案》\n\n"
+    "今年省农业农村厅(乡村振兴局)\n\n都有哪些重点工作任务?\n\n一起来看看吧~\n\n"
+    "粮食产量1268万吨以上 部门分工:省农业农村厅牵头,各地、各部门配合。 大力推进20个战略性产业集群建设 "
+    "工作措施:完成战略性产业集群“1+20”政策文件的中期评估及修订工作。出台未来产业集群专项行动计划。 "
+    "部门分工:省工业和信息化厅牵头,省发展改革委、科技厅、农业农村厅、统计局、政务服务数据管理局、能源局等配合。 "
+    "促进数字经济和实体经济深度融合 工作措施:贯彻实施《广东省数字经济促进条例》。实施“广东强芯”工程。 "
+    "部门分工:省工业和信息化厅牵头,省委网信办,省发展改革委、科技厅、商务厅等配合。\n"
+)
+
+
+def test_unnumbered_task_cards_run_on_one_line_are_items_closed_by_their_units():
+    doc = _doc("guangdong.md", GUANGDONG)
+    cards = _items(doc)
+    assert [t.label for t in cards] == ["任务1", "任务2", "任务3"]
+    assert cards[0].title.startswith("粮食产量1268万吨以上")
+    assert cards[0].lead_units == ("省农业农村厅",)
+    assert cards[1].title.startswith("大力推进20个战略性产业集群建设")
+    assert cards[1].lead_units == ("省工业和信息化厅",)
+    assert "能源局" in cards[1].cooperating_units
+    assert "工作措施" in cards[1].quote  # the card's fields are its body
+    assert cards[2].lead_units == ("省工业和信息化厅",)
+    assert "省委网信办" in cards[2].cooperating_units
+
+
+def test_a_title_in_book_marks_printed_over_two_lines_is_joined():
+    assert _doc("guangdong.md", GUANGDONG).meta.title == "2023年省〈政府工作报告〉工作任务分工方案"
+
+
+def test_unnumbered_paragraphs_with_one_units_line_are_no_cards():
+    doc = _doc("one.md", "关于做好招商工作的说明\n\n全年引进项目30个以上。\n\n牵头单位:市商务局\n")
+    assert [t.label for t in _items(doc)] == []
+
+
+CHANGSHU = (
+    "<html><body><p>常熟市人民政府办公室文件 常政办发〔2018〕32号 市政府办公室关于分解落实2018年 政府工作任务的通知 "
+    "各镇人民政府,各街道办事处,市各委办局、直属单位(公司): 根据市十五届人大二次会议确定的全市经济社会发展目标任务,"
+    "市政府将2018年政府工作分解为11项工作目标和138项工作任务,现下达给你们,请认真组织实施。 "
+    "附件:常熟市2018年政府工作任务分解表 常熟市人民政府办公室 2018年2月24日 常熟市2018年政府工作任务分解表</p>"
+    "<table><tr><td>序号</td><td>名称</td><td>工作任务</td><td>牵头责任单位</td></tr>"
+    "<tr><td>1</td><td></td><td>地区生产总值增长7%以上,服务业增加值占GDP比重47.1%。</td><td>发改委</td></tr>"
+    "<tr><td>2</td><td></td><td>全社会研发经费支出占GDP比重提高到2.8%。</td><td>科技局</td></tr>"
+    "</table></body></html>"
+)
+
+
+def test_a_notices_head_on_one_line_gives_its_number_title_and_date():
+    meta = _doc("changshu.html", CHANGSHU).meta
+    assert meta.doc_number == "常政办发〔2018〕32号"
+    assert meta.title == "市政府办公室关于分解落实2018年政府工作任务的通知"
+    assert meta.date == "2018-02-24"
+
+
+def test_a_row_with_an_empty_title_cell_is_titled_by_its_task_and_its_targets_take_the_plans_year():
+    rows = _items(_doc("changshu.html", CHANGSHU))
+    assert rows[1].title.startswith("全社会研发经费支出占GDP比重提高到2.8%")
+    assert rows[1].lead_units == ("科技局",)
+    assert [t.year for t in rows[1].targets] == [2018]
+
+
+def test_a_noun_like_duty_verb_inside_a_modal_sentence_leaves_the_sentence_to_its_modal():
+    text = (
+        "第十五条\n人力资源和社会保障部门应当为市场主体提供用工指导、政策咨询、劳动关系协调等服务，"
+        "支持市场主体采用灵活用工机制。\n"
+    )
+    duties = find_inline_duties(text, ["福建省", "福建"], article=True)
+    assert [d.lead_units for d in duties] == [("人力资源和社会保障部门",)]
+    assert duties[0].duty.startswith("应当为市场主体提供用工指导")
+    # a body that guides, said as its role, is still read so
+    guided = find_inline_duties("省发展改革委指导各地开展算力券发放工作。", ["浙江省"])
+    assert [d.lead_units for d in guided] == [("省发展改革委",)]
