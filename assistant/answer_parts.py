@@ -135,12 +135,13 @@ def answer_other_parts(q: Question, draft: Draft, vocab: Vocabulary) -> Draft:
         if wording.LEAD.search(part) and not wording.TARGET.search(part) and not wording.TIME.search(part):
             continue
         topic = understand(part, vocab).topic
-        if not topic:
-            continue
         figure, time = wording.TARGET.search(part), wording.TIME.search(part)
+        if not topic and not time:
+            continue
+        # "要求几月底前完成": a part asking only when is answered by the item's sentence stating a time.
         scored = [
             (
-                coverage(topic, s, vocab)
+                (coverage(topic, s, vocab) if topic else _PART_MATCH - _ASKED_VALUE_BONUS)
                 + (
                     _ASKED_VALUE_BONUS
                     if (figure and wording.FIGURE_VALUE.search(s)) or (time and wording.TIME_VALUE.search(s))

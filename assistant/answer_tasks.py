@@ -106,6 +106,10 @@ _PUNISHES = re.compile(r"罚款|处罚|查处|责令|处分|追究|没收|吊销
 PENALTY_WEIGHT = 0.1
 
 
+# An article saying what the regulation applies to: it names every matter and binds no body.
+_SCOPE_ARTICLE = re.compile(r"适用本(?:条例|办法|规定|细则|决定)")
+
+
 def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]) -> list[Ranked]:
     vocab = assistant.workspace.vocabulary
     bonus: dict[tuple[str, int], float] = {}
@@ -132,6 +136,8 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
             score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
             if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
                 score -= 0.1
+                if _SCOPE_ARTICLE.search(task.quote):
+                    score -= 0.1  # "…人才培养…等活动，适用本条例": a scope lists every matter, binding no one
             if q.intent == Intent.LEAD:
                 score += ASSIGNING_WEIGHT * assigning_coverage(q.text, topic, task.quote, vocab)
             if referred and _PUNISHES.search(task.quote):

@@ -115,6 +115,10 @@ def _one_copy_each(docs: Sequence[PolicyDocument], vocab) -> list[PolicyDocument
     return list(kept.values())
 
 
+# A figure asked ("多少", "几个", "百分之几"): answered from target records only, never from a sentence's words.
+_ASKS_AMOUNT = re.compile(r"多少|几|百分|比例|比重|占比|增长|增速|规模|数量")
+
+
 def _names_unplaced(doc: PolicyDocument, places: Sequence[str]) -> bool:
     """A page printing no place of its own that names one of ``places`` ("吉水二中" of a 吉水 table)."""
     return not doc.jurisdiction and any(jurisdiction_stem(p) in doc.text for p in places)
@@ -314,6 +318,10 @@ class Assistant:
             if not picked and not q.jurisdictions:
                 picked = [d for d in vocab.documents_in(scope, None) if d.doc_id in q.place_docs]
             docs = picked or docs
+        if not docs and q.named_docs and not (doc_ids or q.doc_ids or scope):
+            # 《关于进一步提升全州优化营商环境的工作方案》: a document printing no place, named by its title, is not
+            # contradicted by a place the question's words suggest ("全州").
+            docs = [d for d in vocab.documents_in(None, q.named_docs) if not d.jurisdiction]
         if not docs and (q.named_docs or q.place_docs) and not (doc_ids or q.doc_ids):
             # A title phrase that contradicts the place named is a weaker hint than the place: drop it.
             docs = vocab.documents_in(scope or q.jurisdictions, None)
@@ -454,6 +462,10 @@ class Assistant:
             return self._abstain(q, q.topic, hint="请说明要问的是哪一项工作，例如“产业链招商谁牵头”。")
         if draft is None and q.intent == Intent.UNIT_TASKS:
             return self._abstain(q, f"{'、'.join(q.unit_mentions or q.units)}承担的任务")
+        if draft is None and q.intent == Intent.TARGET and q.topic and not _ASKS_AMOUNT.search(q.text):
+            # "方案围绕的总体目标是什么": a goal asked in words, not a figure, may be a sentence no target record
+            # holds ("围绕省委提出的“西部领先、全国靠前”总体目标").
+            draft = answer_open(self, q, docs)
         if draft is None:
             return self._abstain(q, q.topic)
         asks_act = bool(wording.ASKED_ACT.search(q.text) or wording.ASKED_RECIPIENT.search(q.text))
@@ -582,7 +594,7 @@ class Assistant:
             and not q.compare
             and not q.yes_no
             and top is not None
-            and top.lead_basis == LeadBasis.EXPLICIT
+            and top.lead_basis in (LeadBasis.EXPLICIT, LeadBasis.INLINE)
             and top.lead_units
             and not [u for u in top.units if u not in top.lead_units]
         ):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answer import Citation, Finding
 from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Role, Target, Task
+from corpus.structure import COUNTED_LABEL
 
 # How an answer words a lead, per corpus.model.LeadBasis: each must be literally true of the quoted text.
 # (sentence, phrase naming the lead in a list of units, mark after the lead's name)
@@ -16,7 +17,7 @@ from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Role, Target, T
 # (sentence, phrase naming the lead in a list of units, mark after the lead's name)
 _BASIS = {
     LeadBasis.DOCUMENT_RULE: (
-        "牵头单位是{leads}（文件写明列第一位的为牵头单位），见{where}{name}。",
+        "牵头单位是{leads}（按文件规定，排在第一位的单位牵头），见{where}{name}。",
         "牵头单位是{leads}，",
         "（牵头）",
     ),
@@ -74,8 +75,8 @@ def task_name(task: Task) -> str:
         return task.title
     label = f"{task.label}." if task.label.isdigit() else task.label  # a 序号 cell: "2" reads as "2."
     title = task.title
-    if title and re.fullmatch(r"第\d+行", task.label):
-        label = ""  # a row the table does not number ("第3行" is our count): its title alone names it
+    if title and COUNTED_LABEL.fullmatch(task.label):
+        label = ""  # a row or card the text does not number ("第3行" is our count): its title alone names it
     if title and task.units == (title,):
         # "（二）省人社厅": a heading naming the department says whose measures follow, not what they are; the
         # first clause of the body does ("（二）省人社厅：落实创业场地补贴、一次性创业补贴…").
@@ -127,6 +128,8 @@ def task_gist(task: Task) -> str:
     if task.kind == "table_row":
         # "继续推动畜禽养殖污染控制 | 7 | 1.加强监督管理…": the row goes on past its score cells.
         rest = re.sub(r"^(?:\s*[|｜]\s*(?:[\d.]+\s*分?\s*(?=[|｜]))?)+", "：", rest)
+        if re.match(r"[。．.；;\s]*[|｜]", rest):
+            return name  # "地区生产总值增长6.5%左右。 | 区发改委 | …": the cells after its sentence are its units
     if not re.match(r"[，,：:。．.\s]", rest):
         return name  # a title cut short inside its sentence: its words go on, nothing to add after them
     m = re.match(r"[，,：:。．.\s]*([^。；;\n]{4,})", rest)

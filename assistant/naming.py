@@ -50,6 +50,20 @@ def title_forms(title: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def quoted_title(text: str, vocab: Vocabulary) -> list[str]:
+    """Documents a question names by a title in book-title marks (《关于进一步提升全州优化营商环境的工作方案》): those whose
+    title, read without its issuer's opening, is the one quoted or holds it whole."""
+    found: list[str] = []
+    for quoted in re.findall(r"《([^《》]{6,80})》", text):
+        wanted = folded(quoted)
+        found += [
+            d.doc_id
+            for d in vocab.documents
+            if d.title != d.doc_id and any(wanted in form for form in title_forms(d.title))
+        ]
+    return list(dict.fromkeys(found))
+
+
 def title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """Documents named by a stretch of their title or of a plan's heading inside them, longest match first.
 

@@ -28,6 +28,7 @@ from assistant.naming import (
     named_issuer,
     naming_score,
     part_titles,
+    quoted_title,
     strip_words,
     title_forms,
     title_hint,
@@ -36,6 +37,7 @@ from assistant.naming import (
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, document_subject, jurisdiction_stem, pinyin_of
 from corpus.model import PolicyDocument, Role
 from corpus.numerals import digits_to_int, numeral_value
+from corpus.script import folded
 from corpus.structure import ARTICLE_LABEL
 from corpus.units import GENERIC_PARTY, ends_like_a_phrase, looks_like_unit
 from retrieval.tokenize import dictionary_tag, pos_tags, words
@@ -857,6 +859,31 @@ _ASKERS_PLACE = re.compile(
 )
 
 
+def _title_pieces(question: str, title: str, rest: str) -> list[str]:
+    """The pieces of ``rest`` inside the longest stretch (eight characters or more) the question shares with a
+    document's title."""
+    title = folded(title)
+    best = ""
+    for i in range(len(question)):
+        for j in range(len(question), i + len(best), -1):
+            if question[i:j] in title:
+                best = question[i:j]
+                break
+    if len(best) < 8:
+        return []
+    pieces, i = [], 0
+    while i < len(best):
+        j = i + 2
+        if best[i:j] not in rest:
+            i += 1
+            continue
+        while j < len(best) and best[i : j + 1] in rest:
+            j += 1
+        pieces.append(best[i:j])
+        i = j
+    return pieces
+
+
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
     raw = text.strip()
@@ -920,12 +947,24 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     # about, not a unit it asks a role of; it stays in the topic.
     owners_asked = [m for m in dict.fromkeys(mentions + typed) if _owns_what_is_asked(clean, m)]
     named_units = [m for m in mentions + typed if m not in owners_asked]
-    rest = wording.YEAR.sub(
-        " ", _strip_keeping_levels(clean_for_years, place_words + named_units + issuer_words + issuing)
-    )
+    stripped = _strip_keeping_levels(clean_for_years, place_words + named_units + issuer_words + issuing)
     # 集采 → 集中采购: an abbreviation the documents never write, in the words they do write.
-    rest = vocab.expand_abbreviations(rest, _PROTECTED)
+    rest = vocab.expand_abbreviations(wording.YEAR.sub(" ", stripped), _PROTECTED)
     named_docs, title_words = title_hint(rest, vocab)
+    quoted = quoted_title(clean, vocab)
+    if quoted and not set(named_docs) & set(quoted):
+        # "《关于进一步提升全州优化营商环境的工作方案》里": the title quoted whole names its document, whatever place
+        # words ("全州") it holds; its words leave the topic.
+        named_docs = quoted
+        title_words = [w for t in re.findall(r"《([^《》]{6,80})》", rest) for w in t.split() if len(w) >= 2]
+        rest = re.sub(r"《[^《》]{6,80}》", " ", rest)
+    if not named_docs:
+        # "营商环境创新2022年行动计划里": a title with its year inside is named with the year kept; the year's
+        # neighbours leave the topic as title words.
+        dated_docs, dated_words = title_hint(vocab.expand_abbreviations(stripped, _PROTECTED), vocab)
+        if dated_docs and any(wording.YEAR.search(w) for w in dated_words):
+            named_docs = dated_docs
+            title_words = [p for w in dated_words for p in wording.YEAR.sub(" ", w).split() if len(p) >= 2]
     if named_docs and place_docs and not set(named_docs) & set(place_docs):
         # "湖北条例里…向社会公开征求意见": words some other places' titles have ("征求意见稿") name none of the
         # documents of the place the question names; the place picks them, the words stay in the topic.
@@ -998,6 +1037,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         number = article_match.group(1)
         article = numeral_value(number) or 0
         rest = rest.replace(article_match.group(0), " ")
+    if len(named_docs) == 1 and (named := vocab.document(named_docs[0])) is not None:
+        # "进一步提升全州优化营商环境的工作方案…": the stretch of the named title the question repeats leaves the
+        # topic whole, with the pieces a place word ("全州") parted from it.
+        title_words = list(title_words) + _title_pieces(clean, named.title, rest)
     topic = _topic(strip_words(strip_words(rest, title_words), list(wording.ASKING_PHRASES)))
     if named_docs or place_docs or number_docs:
         # "海淀措施给…": with the document picked by its place, the kind word left behind names it, nothing more.

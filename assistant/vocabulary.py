@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.wording import CITIES, SYNONYMS
+from assistant.wording import CAPITALS, CITIES, SYNONYMS
 from corpus.model import PolicyDocument
 from corpus.script import fold, folded
 from corpus.text import PEOPLES_ORGANISATIONS, UNIT_SUFFIXES, jurisdiction_stem
@@ -355,6 +355,10 @@ class Vocabulary:
                 self.place_docs.setdefault(abbreviated[0], set()).add(doc.doc_id)
                 continue
             if doc.doc_id in placed:
+                continue
+            province = _province_by_capital(doc)
+            if province:
+                self.place_docs.setdefault(province, set()).add(doc.doc_id)
                 continue
             # Named twice, or once in an opening that names no other place ("…开展马鞍山市招商引资“百日攻坚”活动").
             once_up_front = len(counts) == 1 and counts[0][1] in doc.text[:300]
@@ -796,6 +800,16 @@ class Vocabulary:
                 for stem in (jurisdiction_stem(j) for j in jurisdictions)
             )
         return any(doc.doc_id in self.place_docs.get(jurisdiction_stem(j) or j, ()) for j in jurisdictions)
+
+
+def _province_by_capital(doc: PolicyDocument) -> str:
+    """A provincial page printing no place ("（牵头单位：省市场监管局）", "（牵头单位：人民银行济南分行）"): the
+    province whose capital names the branches of national bodies among its units, when exactly one does."""
+    units = {u for t in doc.tasks for u in t.units}
+    if not any(u.startswith("省") for u in units):
+        return ""
+    named = {province for province, capital in CAPITALS.items() if any(capital in u for u in units)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _copy_key(doc: PolicyDocument) -> tuple[str, str]:
