@@ -104,6 +104,8 @@ def task_confidence(chosen: Sequence[Ranked]) -> float:
 _VIOLATION_ASKED = re.compile(r"违反|违规|违法|罚|查处|处分|追究|法律责任")
 _PUNISHES = re.compile(r"罚款|处罚|查处|责令|处分|追究|没收|吊销")
 PENALTY_WEIGHT = 0.1
+# A penalty provision: "违反本条例第十八条第三款规定，未经许可…的，由…责令限期恢复原状，并处…罚款".
+_BREACH = re.compile(r"违反本(?:条例|办法|规定)|未经[^，,。；;]{0,12}(?:许可|批准|同意)[^，,。；;]{0,30}的")
 
 
 # An article saying what the regulation applies to: it names every matter and binds no body.
@@ -142,6 +144,14 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
                 score += ASSIGNING_WEIGHT * assigning_coverage(q.text, topic, task.quote, vocab)
             if referred and _PUNISHES.search(task.quote):
                 score += PENALTY_WEIGHT  # a violation asked: the article punishing it, not the one setting the duty
+            elif (
+                not penalty
+                and q.intent in (Intent.LEAD, Intent.UNITS)
+                and _PUNISHES.search(task.quote)
+                and _BREACH.search(task.quote)
+            ):
+                # "许可归哪个部门批": the article granting it answers, not the one punishing use without it
+                score -= PENALTY_WEIGHT
             ranked.append(Ranked(score, doc, task, referred=referred))
     ranked.sort(key=lambda r: r.score, reverse=True)
     if q.intent == Intent.LEAD and ranked and wording.ASKS_WRITTEN_LEAD.search(q.text):

@@ -74,6 +74,8 @@ def task_name(task: Task) -> str:
     if task.kind == "inline_duty":
         return task.title
     label = f"{task.label}." if task.label.isdigit() else task.label  # a 序号 cell: "2" reads as "2."
+    if re.fullmatch(r"[一二三四五六七八九十]{1,3}", label):
+        label += "、"  # "二、强化统筹协调": a part's number is printed with its 、
     title = task.title
     if title and COUNTED_LABEL.fullmatch(task.label):
         label = ""  # a row or card the text does not number ("第3行" is our count): its title alone names it

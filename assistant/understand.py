@@ -96,6 +96,22 @@ _LEVEL_ASKED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[由归在]))([省市州县区])(?:一级|这一级|级|层面|里头|里)(?=的|谁|哪|由|是|，|,|$)"
 )
 
+# "全省人参产业管理工作由哪个部门负责": the work of the whole province is asked, so a body of that level answers
+# ahead of the lower levels' bodies doing the same in their own areas.
+_WHOLE_LEVEL = re.compile(r"全([省市州县区])(?!人民|政府|委|范围内各)")
+
+
+def _whole_level(text: str, intent, mentions) -> str:
+    m = _WHOLE_LEVEL.search(text) if intent == Intent.LEAD and not mentions else None
+    return m.group(1) if m else ""
+
+
+# "是市发改委编的吗", "由省商务厅批的吧": a one-character act claimed of the body named.
+_CLAIMED_ACT = re.compile(
+    r"(?:是|由)[\u4e00-\u9fff（）()]{2,24}?(?:来|去|负责|牵头)?([\u4e00-\u9fff])的(?:吗|吧|嘛|呢|么)"
+)
+
+
 _CLAIMED_DAY = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:起|之前|前|以前)?")
 
 # "第三条里点到了哪几个单位": an article of the document asked by its number.
@@ -356,7 +372,11 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         # Keep the tail after any question or function word: "项目是哪个局" is not a unit, "的数据局" → "数据局".
         cut = max((i for i, ch in enumerate(name) if ch in wording.NOT_UNIT_CHARS), default=-1)
         # A role verb typed before the name ("会同经信部门") is no part of it.
-        name = re.sub(r"^(?:会同|牵头|配合|参与|协同|协助|联合)+", "", name[cut + 1 :])
+        name = re.sub(
+            r"^(?:要|应当|应|需要|需|须|并|也|还)?(?:会同|牵头|配合|参与|协同|协助|联合)+",
+            "",
+            name[cut + 1 :],
+        )
         # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
         # never a verb phrase that happens to end in 办 ("完善考核督办").
         if GENERIC_PARTY.match(name) or _place_and_a_class(name, vocab):
@@ -1042,6 +1062,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # topic whole, with the pieces a place word ("全州") parted from it.
         title_words = list(title_words) + _title_pieces(clean, named.title, rest)
     topic = _topic(strip_words(strip_words(rest, title_words), list(wording.ASKING_PHRASES)))
+    role_topic = next((r for r in wording.ROLE_TOPICS if r in clean), "")
+    if role_topic and role_topic not in topic:
+        topic = f"{topic} {role_topic}".strip()  # "牵头抓总的是哪个部门": the role asked is what it is about
     if named_docs or place_docs or number_docs:
         # "海淀措施给…": with the document picked by its place, the kind word left behind names it, nothing more.
         topic = " ".join(run for run in topic.split() if not re.fullmatch(PICKED_KINDS, run))
@@ -1111,6 +1134,13 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         claimed_years = {int(m.group(1)) for m in wording.YEAR.finditer(asking[cue.start() :])}
         if claimed_years and set(years) <= claimed_years:
             years = ()
+    if role_topic and role_topic not in topic:
+        topic = f"{topic} {role_topic}".strip()  # (kept through the claimed body's removal: "…是发改委吗")
+    claimed_act = _CLAIMED_ACT.search(clean) if yes_no and mentions else None
+    if claimed_act and claimed_act.group(1) in wording.ACT_FORMS:
+        # "会展业发展规划是市发改委编的吗": the act claimed of the body is what the record must say (编制).
+        written = wording.ACT_FORMS[claimed_act.group(1)].split("|")[0]
+        topic = topic if written in topic else f"{topic} {written}".strip()
     asks_time = bool(wording.TIME.search(clean))
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     # A 文号's issuing characters (中科城发) are no place the question names.
@@ -1160,7 +1190,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         article=article,
         named_as=named_as,
         place_docs=tuple(sorted(set(number_docs) | set(place_docs))) if number_docs else tuple(place_docs),
-        level=level_asked.group(1) if level_asked else "",
+        level=level_asked.group(1) if level_asked else _whole_level(clean, intent, mentions),
     )
     if history is not None and _is_follow_up(question):
         # "那永州呢？" keeps the topic but moves to another place: the previous documents no longer apply.

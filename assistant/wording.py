@@ -87,6 +87,7 @@ SCAFFOLDING = tuple(sorted(set(_words(_LEX["scaffolding"]["phrases"])), key=lamb
 ASKING_PHRASES = tuple(w for w in SCAFFOLDING if len(w) >= 2)
 INTERJECTIONS = tuple(_words(_LEX["scaffolding"]["interjections"]))
 STOP_TOKENS = frozenset(_words(_LEX["stop_tokens"]["words"]))
+ROLE_TOPICS = tuple(sorted(_words(_LEX["scaffolding"]["role_topics"]), key=len, reverse=True))
 RUN_TAILS = tuple(_words(_LEX["stop_tokens"]["run_tails"]))
 
 LEAD_VERBS = re.compile(_LEX["role"]["lead_verbs"])

@@ -617,7 +617,13 @@ def _named_under_government(subject: str) -> bool:
         department = _DEPARTMENT_OF_GOVERNMENT.match(subject, m.end())
         if department and department.end() == len(subject) and "的" in department.group():
             return True
-    return False
+    # "区人民政府确定的会展工作部门": the department a government designates is named by its designation
+    return bool(_DESIGNATED.search(subject))
+
+
+_DESIGNATED = re.compile(
+    r"(?:人民政府|政府|行政公署)(?:确定|指定|明确|设立|设置)的[\u4e00-\u9fff（）()]{2,20}?(?:部门|机构|单位)$"
+)
 
 
 # "各级人民政府应当加强对预算外资金的管理": the governments of every level, bound together by an article.

@@ -107,12 +107,19 @@ def _norm_label(label: str) -> str:
 def _similarity(key_task: dict, task: Task) -> float:
     # A key may write the label with its parents ("八1", "四（二）"), as the section path does ("八/1").
     key_label = _norm_label(key_task.get("label", ""))
+    # "第四条-1", "一-2": a key may score an article's or item's clauses one by one; the clause records cut out
+    # of that item are its candidates, and the title picks among them.
+    clause = re.fullmatch(r"(.+?)-(\d{1,2})", key_label)
+    if clause:
+        key_label = clause.group(1)
     path = re.sub(r"[()（）、.．\s/]", "", task.section)
     label = (
         1.0
         if key_label in (_norm_label(task.label), path) or (len(key_label) >= 3 and path.endswith(key_label))
         else 0.0
     )
+    if clause and task.kind != "inline_duty":
+        label *= 0.5
     key_title, title = _norm(key_task.get("title", "")), _norm(task.title)
     if not key_title or not title:
         text = 0.0
@@ -124,7 +131,7 @@ def _similarity(key_task: dict, task: Task) -> float:
         text = SequenceMatcher(None, key_title, title).ratio()
     # Keys list items (articles, numbered clauses, table rows): an item beats the clause-level record cut
     # out of it when both carry the label.
-    kind = 0.2 if task.kind != "inline_duty" else 0.0
+    kind = 0.2 if (task.kind != "inline_duty") != bool(clause) else 0.0
     return label * 0.6 + text * 0.4 + kind
 
 

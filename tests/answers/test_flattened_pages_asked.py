@@ -43,6 +43,37 @@ QIAOCHENG = """<html><body><p>谯城区2025年政府工作报告重点工作任�
 """
 
 
+NEIMENGGU = """各盟行政公署、市人民政府,各旗县人民政府,自治区各委、办、厅、局:
+现将《内蒙古自治区加快打造市场化法治化国际化一流营商环境实施方案》印发给你们,并提出以下要求,请一并贯彻落实。
+一、深化营商环境改革。各重点产业链牵头部门要逐链梳理完善配套支持政策,细化“一链一策”,推动优化营商环境与产业升级协同联动。
+二、强化统筹协调。自治区发展改革委负责牵头抓总,建立常态化调度督办机制,实行清单化管理。
+"""
+
+LINXIA = """关于进一步提升全州优化营商环境的工作方案
+一、总体要求
+围绕省委提出的“西部领先、全国靠前”总体目标,聚焦政务环境、法治环境、市场环境、涉企服务、信用建设等五大领域提升。
+二、主要任务
+1.提高窗口人员素质。对州县政务大厅派驻人员进行业务资格复查,不断提高窗口人员的综合业务服务能力。(责任单位:州政务服务中心)
+"""
+
+XIANGXI = """湘西自治州优势产业精准招商行动计划(2023-2025年)
+一、精准选择招商方式
+1.定期组织开展专题性、实质性的客商湘西行活动。(牵头单位:州商务局)
+"""
+
+TIANJIN = """天津市促进会展业发展条例
+第八条　市人民政府应当将会展业发展纳入国民经济和社会发展规划，发挥会展业对本市经济社会发展的促进作用。
+第九条　市会展工作部门应当会同有关部门编制会展业发展规划，报市人民政府批准后，向社会公布并组织实施。
+"""
+
+JILIN = """吉林省人参产业条例
+第四条　省人民政府农业主管部门负责全省人参产业管理工作。
+市（州）、县级人民政府农业主管部门负责本行政区域内的人参产业管理工作。
+第十六条　对使用采伐迹地种植人参实行许可管理。县级以上人民政府林业主管部门负责实施许可。
+第四十八条　违反本条例第十六条规定，未经许可使用采伐迹地种植人参的，由县级以上人民政府林业行政主管部门责令限期恢复原状，并处罚款。
+"""
+
+
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -52,6 +83,11 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "jinan.txt": JINAN,
             "guangdong.md": GUANGDONG,
             "qiaocheng.html": QIAOCHENG,
+            "neimenggu.txt": NEIMENGGU,
+            "linxia.txt": LINXIA,
+            "xiangxi.txt": XIANGXI,
+            "tianjin.txt": TIANJIN,
+            "jilin.txt": JILIN,
         },
     )
 
@@ -90,3 +126,33 @@ def test_a_units_share_asked_as_its_role_in_the_table_lists_its_rows_without_the
     assert not answer.abstained
     assert "地区生产总值增长6.5%左右" in answer.answer and "固定资产投资增长7.5%左右" in answer.answer
     assert "|" not in answer.answer
+
+
+def test_the_role_asked_stays_the_topic_when_it_is_what_the_question_is_about(library):
+    answer = library.ask("内蒙古自治区加快打造一流营商环境实施方案的印发通知里，牵头抓总的是哪个部门？")
+    assert answer.lead_unit == "自治区发展改革委"
+    claimed = library.ask("内蒙古一流营商环境实施方案的通知里，牵头抓总的是自治区发展改革委吗？")
+    assert claimed.answer.startswith("是")
+
+
+def test_a_title_quoted_whole_names_a_page_printing_no_place_whatever_place_words_it_holds(library):
+    answer = library.ask(
+        "《关于进一步提升全州优化营商环境的工作方案》里，提高政务窗口工作人员素质由哪个单位负责？"
+    )
+    assert answer.lead_unit == "州政务服务中心"
+    goal = library.ask("进一步提升全州优化营商环境的工作方案围绕的总体目标是什么？")
+    assert "西部领先、全国靠前" in goal.answer and "湘西" not in goal.answer
+
+
+def test_an_act_claimed_of_a_body_is_what_the_record_must_say(library):
+    answer = library.ask("天津会展条例里会展业发展规划是市发改委编的吗？")
+    assert answer.answer.startswith("不是")
+    assert "市会展工作部门" in answer.answer and "第九条" in answer.citations[0].section
+
+
+def test_the_whole_provinces_work_is_its_own_levels_body_and_a_permit_is_not_its_penalty(library):
+    whole = library.ask("吉林省人参产业条例规定，全省人参产业管理工作由哪个部门负责？")
+    assert whole.lead_unit == "省人民政府农业主管部门"
+    permit = library.ask("吉林人参条例里，用采伐迹地种人参的许可归哪个部门批？")
+    assert permit.lead_unit == "县级以上人民政府林业主管部门"
+    assert "第十六条" in permit.citations[0].section

@@ -132,3 +132,55 @@ def test_a_noun_like_duty_verb_inside_a_modal_sentence_leaves_the_sentence_to_it
     # a body that guides, said as its role, is still read so
     guided = find_inline_duties("省发展改革委指导各地开展算力券发放工作。", ["浙江省"])
     assert [d.lead_units for d in guided] == [("省发展改革委",)]
+
+
+HUANGGANG = """湖北省黄冈市人民政府办公室关于分解落实《政府工作报告》的通知
+一、 2007年全市经济社会发展的主要预期目标
+1、全市GDP增长10%以上(由市发展改革委、经委、农办、农业局、商务局、旅游局、统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。
+2、全社会固定资产投资增长20%以上(由市发展改革委、统计局负责)。
+4、外贸出口增长15%以上(由市商务局、经委、财政局、国税局、统计局负责)。
+"""
+
+
+def test_a_rule_stated_inside_the_first_items_bracket_leads_it_and_those_below():
+    items = {t.section: t for t in _items(_doc("huanggang.txt", HUANGGANG))}
+    first = items["一/1"]
+    assert first.lead_units == ("市发展改革委",)
+    assert "经委" in first.cooperating_units and "原则上由" not in first.units  # the rule is no unit
+    assert items["一/4"].lead_units == ("市商务局",)
+    assert all(t.lead_basis.value == "document_rule" for t in items.values())
+    # the item's own bracket is not read again as a clause binding its list jointly
+    assert not [t for t in _doc("huanggang.txt", HUANGGANG).tasks if t.kind == "inline_duty"]
+
+
+def test_a_group_headings_labelled_lead_leads_the_items_under_it_that_name_none():
+    doc = _doc(
+        "mulan.txt",
+        "木兰县优化营商环境工作方案\n二、任务分工\n(一)构建法治环境保障体系(总牵头单位:县委依法治县委员会办公室)\n"
+        "1.各级领导干部要切实增强法治、规则、契约意识,带头尊法学法守法用法。\n"
+        "2.全面推行行政执法公示制度。(牵头单位:县司法局)\n",
+    )
+    items = {t.section: t for t in _items(doc)}
+    assert items["二/(一)/1"].lead_units == ("县委依法治县委员会办公室",)
+    assert items["二/(一)/2"].lead_units == ("县司法局",)
+
+
+def test_a_department_a_government_designates_is_one_body():
+    duties = find_inline_duties(
+        "区人民政府确定的会展工作部门负责本行政区域内促进会展业发展相关工作。", ["天津市"]
+    )
+    assert [d.lead_units for d in duties] == [("区人民政府确定的会展工作部门",)]
+
+
+def test_a_heading_run_on_before_its_body_is_the_items_title():
+    line = (
+        "第一部分:责任分解 一、于幼军省长负责的工作(李政文秘书长协助) 对主要工作任务负总责,同时具体负责以下工作: "
+        "(一)省监察委员会牵头的工作 强化行政监察,建立健全教育、制度、监督并重的惩治和预防腐败体系。 协同部门:省政府"
+        "办公厅、发展改革委、教育厅。 (二)省审计厅牵头的工作 强化审计监督,依法开展审计工作。 协同部门:省政府办公厅、财政厅。"
+    )
+    doc = _doc("shanxi.txt", "山西省人民政府印发工作目标责任分解的通知\n" + line + "\n")
+    items = {t.section: t for t in _items(doc)}
+    assert items["一/(一)"].title == "省监察委员会牵头的工作"
+    assert items["一/(一)"].lead_units == ("省监察委员会",)
+    assert "教育厅" in items["一/(一)"].cooperating_units
+    assert items["一/(二)"].lead_units == ("省审计厅",)
