@@ -185,9 +185,11 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
     """ "哪天通过、什么时候施行": each asked event from the line that dates it (通过 / 施行 / 印发 …)."""
     # A cue inside the named document's own title ("实施意见" holds 实施) names the document, not an event.
     titles = [d.title for d in docs if d.title]
-    cues = [c for c in wording.DATE_CUES if c in q.text and not inside_a_title(q.text, c, titles)]
+    # (the topic holds a cue typed with a homophone, read right: "几时开始施形")
+    asked = f"{q.text} {q.topic}"
+    cues = [c for c in wording.DATE_CUES if c in asked and not inside_a_title(asked, c, titles)]
     if not cues and _POSTED_ASKED.search(q.text):
-        cues = ["发布"]  # "在政府网上啥时候挂出来的": the day the page posted it
+        cues = ["发布", "发表"]  # "在政府网上啥时候挂出来的": the day the page posted it (发布时间, 发表日期)
     if not cues and any(c in q.text for c in wording.SIGNED_CUES):
         cues = ["成文"]  # "是哪天发的", "什么时候批的": the document's own date
     if len(cues) > 1 and "修正" in cues:
@@ -215,6 +217,9 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
             (max(coverage(rest, fold(d.title), vocab), _words_in(rest, fold(d.title))), d) for d in docs
         ]
         best = max((c for c, _ in by_title), default=0.0)
+        if best < _TITLE_MATCH and len(docs) == 1 and _chars_in(rest, fold(docs[0].title)) >= _TYPED_TITLE:
+            # "石家庄市优化营商环境条列": the one document asked, its title typed with a slip
+            best, by_title = _TITLE_MATCH, [(_TITLE_MATCH, docs[0])]
         if best < _TITLE_MATCH:
             return None
         docs = [d for c, d in by_title if c >= 0.95 * best][:3]
@@ -233,6 +238,15 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
     if not findings:
         return None
     return Draft("\n".join(lines), tuple(findings), confidence=1.0 if len(lines) == 1 else 0.8)
+
+
+# Of the words left naming the one document a place picked, this share of characters must be its title's.
+_TYPED_TITLE = 0.85
+
+
+def _chars_in(words: str, title: str) -> float:
+    chars = [c for c in words if "\u4e00" <= c <= "\u9fff"]
+    return sum(c in title for c in chars) / len(chars) if chars else 0.0
 
 
 def _words_in(words: str, title: str) -> float:

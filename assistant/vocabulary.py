@@ -31,6 +31,8 @@ HALF_WIDTH = str.maketrans(
 UNIT_LIKE = re.compile(
     # "县（区）政府", "县（市、区）民政部门": a level qualified in brackets opens the name.
     r"[州市县区省][（(][市区县州、]{1,6}[）)](?:人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:部门|局|委|办))|"
+    # "自治区林业草原（枸杞）管理部门": a field qualified in brackets inside the name.
+    r"(?:自治区|自治州|[州市县区省])?[\u4e00-\u9fff]{2,8}[（(][\u4e00-\u9fff]{1,6}[）)][\u4e00-\u9fff]{0,6}?(?:部门|局|委|办|机构)|"
     r"(?:自治区|自治州|[州市县区省])?[\u4e00-\u9fff]{1,8}?(?:人民政府|管委会|工商联|贸促会|侨联|领导小组|办公室|部门|局|委|办|厅|部|(?<!部)署|海关|支行|分行|集团|中心)"
 )
 

@@ -63,6 +63,8 @@ _META_KEYS = {
     "成文日期": "date",
     "发文日期": "date",
     "发布日期": "published",
+    "发表日期": "published",
+    "发表时间": "published",
     "文号": "doc_number",
     "发文字号": "doc_number",
     "主题词": "subject_words",
@@ -373,6 +375,10 @@ _LOST_BREAK = re.compile(
     r"|[ \t\u3000]+(?=附件\s*\d*\s*[:：])"
     r"|(?<=的通知|的意见|的决定|的批复)[ \t\u3000]+(?=各)"
 )
+# a date in characters standing alone between spaces: "…贯彻落实。 二○○六年五月十一日 《…》"
+_SPACED_CN_DATE = re.compile(
+    r"([ \t\u3000]+)[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日([ \t\u3000]+)"
+)
 _SPACED_NUMBER = re.compile(
     r"([ \t\u3000]*)[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号([ \t\u3000]*)"
 )
@@ -384,7 +390,7 @@ def _page_cuts(line: str) -> list[int]:
     """A flattened page's lost line breaks, when it shows at least two: after a sentence's or the addressees' end,
     around a 文号 or a full date, before "附件：", after a title's closing word ("…的通知 各镇人民政府,…:")."""
     cuts = [m.start() for m in _LOST_BREAK.finditer(line)]
-    for m in _SPACED_NUMBER.finditer(line):
+    for m in (*_SPACED_NUMBER.finditer(line), *_SPACED_CN_DATE.finditer(line)):
         cuts += [m.start(g) for g in (1, 2) if m.group(g)]
     cuts += [m.start(1) for m in _ADDRESSEES.finditer(line)]
     return cuts if len(cuts) >= 2 else []

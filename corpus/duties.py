@@ -670,7 +670,7 @@ def _opening_body(window: str) -> str:
 
 # "市、区规划自然资源、住房城乡建设等部门制定…": departments named elliptically before a shared "部门".
 _ELLIPTICAL_SUBJECT = re.compile(
-    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,200}?、[^，,。；;：:“”\s]{2,40}?(?<!、有关)(?<!、相关)(?<!、其他)(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须|要(?!求)|与|以及|及(?!其)|[，,](?:应当|必须))"
+    r"^(?:本市|市|区|县|省)?[^，,。；;：:“”\s]{2,200}?、[^，,。；;：:“”\s]{2,40}?(?<!、有关)(?<!、相关)(?<!、其他)(?:等)?部门(?=应当|负责|按照|依照|依法|对|可以|在|为|制定|会同|应|须|要(?!求)|与|以及|及(?!其)|[，,](?:应当|必须|按照各自|依照各自|在各自|按各自))"
 )
 
 
@@ -829,7 +829,11 @@ def _subject_duties(
         elliptical = _ELLIPTICAL_SUBJECT.match(head)
         if (
             elliptical
-            and (len(elliptical.group()) > len(window) or not subject)
+            and (
+                len(elliptical.group()) > len(window)
+                or not subject
+                or len(elliptical.group()) > len(subject) + 4
+            )
             and _one_party(elliptical.group())
         ):
             # A long elliptical list ("发展改革、科学技术、商务……园区管理等部门应当…") outruns the window.

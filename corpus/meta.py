@@ -58,10 +58,13 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
     )
 
 
+_BODY_NAME = re.compile(r"(?:委员会|局|厅|委|办公室|办|政府|部|署|中心)$")
+
+
 def _short_form_of(short: str, full: str) -> bool:
     """ "区政府办" is a short form of "北京市大兴区人民政府办公室": shorter, its characters in the name in order."""
-    if len(short) >= len(full) or short in full:
-        return False  # (a name the signature holds whole is that name, not an abbreviation of the signature)
+    if len(short) >= len(full) or (short in full and _BODY_NAME.search(short)):
+        return False  # (a body's name the signature holds whole is that body, not an abbreviation of the signature)
     rest = iter(full)
     return all(ch in rest for ch in short)
 
@@ -101,6 +104,11 @@ _FRONT_MATTER = re.compile(r"^(?:(?:title|标题|题目)\s*[:：]|#{1,6}\s)\s*",
 _SITE_SUFFIX = re.compile(r"\s*(?:[-_|－—]\s*)[^-_|－—\s]{2,24}?(?:网站|门户网站|政府网|网)\s*$")
 
 
+_SITE_AND_COLUMN = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|网)[ \t\u3000]+[\u4e00-\u9fff]{2,8}[ \t\u3000]+(关于[^\s]{6,}(?:通知|意见|决定|批复|函))$"
+)
+
+
 _WRAPPED_TITLE = re.compile(
     r"(?:《([^《》]{6,80})》|[\"“]([^\"“”]{6,80})[\"”])\s*([（(][^（）()]{1,12}[）)])?"
 )
@@ -113,6 +121,9 @@ def _clean_title(title: str) -> str:
         title = max((cell.strip() for cell in title.split("|")), key=len)
     # "海盐县人民政府办公室关于…的通知 |": one table bar left at an end of the line.
     title = title.strip(" \t\u3000|｜")
+    # "哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知": a site's name and column before the title, a space apart.
+    if m := _SITE_AND_COLUMN.match(title):
+        title = m.group(1)
     # "  • 江西省人民政府办公厅关于…": a page's list bullet is not part of the title.
     title = re.sub(r"^[•·●◆■▪►\-*\s]+", "", title.strip())
     title = _SITE_SUFFIX.sub("", _FRONT_MATTER.sub("", title))
