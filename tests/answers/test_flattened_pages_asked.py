@@ -74,6 +74,19 @@ JILIN = """吉林省人参产业条例
 """
 
 
+QINGHAI = """青海省优化营商环境条例
+第五条　省人民政府发展改革主管部门应当建立营商环境监测机制，建设全省统一的营商环境监测平台。
+第二十五条　省人民政府应当建设全省一体化政务服务平台，建立全省统一的政务服务数据管理标准规范体系。
+第六十条　本条例自2021年10月1日起施行。
+"""
+
+NINGXIA = """宁夏回族自治区枸杞产业促进条例
+第三十六条　自治区人民政府林业草原（枸杞）管理部门应当建立枸杞及其制品综合信息发布平台，定期向社会发布信息。
+第三十七条　县级以上人民政府市场监督管理部门应当定期组织实施对枸杞及其制品的抽查检验，按照规定向社会公布抽查检验结果。
+第五十条　本条例自2022年1月1日起施行。
+"""
+
+
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -88,6 +101,8 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "xiangxi.txt": XIANGXI,
             "tianjin.txt": TIANJIN,
             "jilin.txt": JILIN,
+            "qinghai.txt": QINGHAI,
+            "ningxia.txt": NINGXIA,
         },
     )
 
@@ -156,3 +171,20 @@ def test_the_whole_provinces_work_is_its_own_levels_body_and_a_permit_is_not_its
     permit = library.ask("吉林人参条例里，用采伐迹地种人参的许可归哪个部门批？")
     assert permit.lead_unit == "县级以上人民政府林业主管部门"
     assert "第十六条" in permit.citations[0].section
+
+
+def test_when_asked_with_a_word_typed_by_its_sound_reads_the_dated_article(library):
+    answer = library.ask("青海营商环境条例几时开始施形？")
+    assert "2021年10月1日" in answer.answer
+
+
+def test_a_units_own_share_asked_as_what_it_builds_lists_its_duties(library):
+    answer = library.ask("青海营商条例里，省政府自己要牵头建的平台和机制有哪些？")
+    assert "政务服务平台" in answer.answer and "监测平台" not in answer.answer
+    bracketed = library.ask("宁夏枸杞条例中，自治区林业草原（枸杞）管理部门要牵头建立哪些体系或平台？")
+    assert "综合信息发布平台" in bracketed.answer
+
+
+def test_an_everyday_word_for_a_check_finds_the_text_saying_it_in_full(library):
+    answer = library.ask("那个宁夏枸杞的条例，枸杞产品抽检是归哪个部门搞？")
+    assert answer.lead_unit == "县级以上人民政府市场监督管理部门"

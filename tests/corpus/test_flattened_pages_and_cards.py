@@ -184,3 +184,37 @@ def test_a_heading_run_on_before_its_body_is_the_items_title():
     assert items["一/(一)"].lead_units == ("省监察委员会",)
     assert "教育厅" in items["一/(一)"].cooperating_units
     assert items["一/(二)"].lead_units == ("省审计厅",)
+
+
+def test_a_pages_posting_date_its_site_name_and_a_date_in_characters_are_read():
+    page = (
+        "<html><head><title>哈尔滨市木兰县人民政府 政策文件 关于印发《木兰县优化营商环境工作方案》的通知</title></head><body>"
+        "<p>发表日期: 2020-11-18 来源:木兰县营商局 作者:胡艳玲 该信息已被浏览:</p>"
+        "<p>木环组发〔2019〕1号</p><p>木兰县优化营商环境工作方案</p><p>一、指导思想</p><p>以优化营商环境为基础。</p>"
+        "</body></html>"
+    )
+    meta = _doc("mulan.html", page).meta
+    assert meta.title == "关于印发《木兰县优化营商环境工作方案》的通知"
+    assert meta.published == "2020-11-18"
+    shanxi = _doc(
+        "shanxi.txt",
+        "山西省人民政府印发工作目标责任分解的通知 晋政发〔2006〕10号 各市、县人民政府,省人民政府各委、厅,各直属机构:"
+        " 《纲要报告》工作目标责任分解已经省人民政府同意,现印发给你们,请认真贯彻落实。 二○○六年五月十一日"
+        " 《纲要报告》工作目标责任分解\n",
+    ).meta
+    assert shanxi.date == "2006-05-11" and shanxi.doc_number == "晋政发〔2006〕10号"
+
+
+def test_the_parties_of_a_league_and_banner_region_and_a_list_set_off_by_a_comma_are_bound():
+    league = find_inline_duties(
+        "各盟市、旗县(市、区)要切实履行主体责任,对照先进地区经验做法。", ["内蒙古自治区"]
+    )
+    assert [d.lead_units for d in league] == [("各盟市、旗县(市、区)",)]
+    listed = find_inline_duties(
+        "县级以上人民政府林业、卫生、水利、食品药品监督管理等其他有关部门，按照各自职责，共同做好人参产业发展和管理工作。",
+        ["吉林省"],
+        article=True,
+    )
+    assert [d.lead_units for d in listed] == [
+        ("县级以上人民政府林业、卫生、水利、食品药品监督管理等其他有关部门",)
+    ]
