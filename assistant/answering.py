@@ -443,7 +443,13 @@ class Assistant:
             Intent.TARGET: answer_targets,
             Intent.UNIT_TASKS: answer_unit_tasks,
         }.get(q.intent, answer_open)
-        draft = handler(self, q, docs)
+        listing = (
+            passages.section_listing(q, docs, vocab)
+            if q.intent == Intent.TARGET and not _ASKS_AMOUNT.search(q.text) and not q.yes_no
+            else None
+        )
+        # "通州区十四五分工方案列了哪些约束性指标": a heading's items listed, not one target of them
+        draft = listing or handler(self, q, docs)
         # "推广清单第十五项是谁指导的": an item asked by its number is that item or none, never another one whose
         # words happen to match.
         if (
@@ -651,6 +657,8 @@ class Assistant:
         top = draft.findings[0]
         if not top.lead_units or len({f.doc_id for f in draft.findings}) > 1:
             return draft
+        if len({f.lead_units for f in draft.findings}) > 1 and len({f.task for f in draft.findings}) > 2:
+            return draft  # a heading's items listed, each with its own lead: no one lead is the answer's
         doc = self.workspace.vocabulary.document(top.doc_id)
         task = compose.holding_task(doc, top) if doc is not None else None
         said = compose.lead_first(task) if task is not None else ""

@@ -36,6 +36,7 @@ from retrieval.index import SearchIndex
 # "有哪些保障措施" / "包括哪些方面" asks for the items under a heading, not for one sentence.
 _LISTING = re.compile(
     r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面|块|部分|个部分)|有什么(措施|任务|举措|要求)|都有啥"
+    r"|(?:列|列出|提出|明确|确定|设定|定)了?哪些"
 )
 # The top-level parts of a document: "一、" … or "第一章" …, whether headings or a table's group rows.
 _TOP_PART = re.compile(rf"^(?:[{CN_NUMERAL_CHARS}]{{1,3}}|第[{CN_NUMERAL_CHARS}]{{1,3}}[章部分篇])$")
@@ -373,6 +374,15 @@ def _heading_path(doc: PolicyDocument, section_id: str) -> str:
     return " ".join(headings)
 
 
+def _beside_title(topic: str, title: str) -> str:
+    """The topic's words the document's title does not say, in its words or their synonyms ("十四五" / 第十四个五年)."""
+    return " ".join(
+        w
+        for w in topic.split()
+        if w not in title and not any(a in title for a in wording.SYNONYMS.get(w, ()))
+    )
+
+
 def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
     """For "有哪些X" questions whose X is a heading: the items under that heading, each cited."""
     if not _LISTING.search(q.text):
@@ -389,7 +399,12 @@ def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabula
             ]
             if len(children) < 2:
                 continue
-            score = coverage(q.topic, _heading_path(doc, section.id), vocab)
+            # (words of the document's own title, "十四五" for its 第十四个五年, name the document, not the heading)
+            topic = _beside_title(q.topic, doc.title) or q.topic
+            score = max(
+                coverage(topic, _heading_path(doc, section.id), vocab),
+                doc_coverage(topic, document_subject(doc), _heading_path(doc, section.id), vocab),
+            )
             if score >= _SECTION_MATCH and (best is None or score > best[0]):
                 best = (score, doc, section.id)
     if best is None:
@@ -400,6 +415,12 @@ def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabula
     names = "；".join(compose.task_name(t) for t in children)
     text = f"{compose.doc_name(doc)}“{section.heading}”部分包括：{names}。"
     findings = tuple(compose.finding_for_task(doc, t, score) for t in children)
+    # The heading's own line is cited too: its figures ("约束性指标(15项)") are the document's.
+    line_end = doc.text.find("\n", section.start)
+    line_end = section.end if line_end < 0 else min(line_end, section.end)
+    heading_line = compose.Span(doc.text[section.start : line_end], section.start, line_end)
+    if re.search(r"\d", section.heading) and heading_line.quote.strip():
+        findings += (compose.finding_for_task_span(doc, heading_line, score),)
     return compose.Draft(text, findings)
 
 

@@ -373,8 +373,14 @@ class UnitDirectory:
         names = set(names)
         for m in _SHORT_FORM_DEFINED.finditer(text):
             full, short = m.group(1), m.group(2)
+            # ("中国（新疆）自由贸易试验区工作办公室（以下简称自贸办）": the name read holds brackets the match stopped at)
             target = next(
-                (n for n in sorted(names, key=lambda w: (-len(w), w)) if full.endswith(n) or n == short), ""
+                (
+                    n
+                    for n in sorted(names, key=lambda w: (-len(w), w))
+                    if full.endswith(n) or n == short or (len(full) >= 6 and n.endswith(full))
+                ),
+                "",
             )
             if not target and looks_like_unit(full):
                 target = full

@@ -87,6 +87,18 @@ NINGXIA = """宁夏回族自治区枸杞产业促进条例
 """
 
 
+TONGZHOU = """北京城市副中心(通州区)国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要区级任务分工方案
+一、主要指标(30项)
+(一)约束性指标(15项)
+1.北运河水质(重要时段重点河段)达到Ⅳ类。
+牵头单位:区水务局
+2.城区道路路网密度达到5.1公里/平方公里。
+牵头单位:区交通局
+3.森林覆盖率达到36.5%。
+牵头单位:区园林绿化局
+"""
+
+
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -103,6 +115,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "jilin.txt": JILIN,
             "qinghai.txt": QINGHAI,
             "ningxia.txt": NINGXIA,
+            "tongzhou.txt": TONGZHOU,
         },
     )
 
@@ -188,3 +201,10 @@ def test_a_units_own_share_asked_as_what_it_builds_lists_its_duties(library):
 def test_an_everyday_word_for_a_check_finds_the_text_saying_it_in_full(library):
     answer = library.ask("那个宁夏枸杞的条例，枸杞产品抽检是归哪个部门搞？")
     assert answer.lead_unit == "县级以上人民政府市场监督管理部门"
+
+
+def test_targets_asked_as_a_headings_list_are_its_items_each_with_its_figure(library):
+    answer = library.ask("通州区十四五区级任务分工方案列了哪些约束性指标？")
+    for item in ("北运河水质", "5.1公里/平方公里", "36.5%"):
+        assert item in answer.answer
+    assert not answer.answer.startswith("牵头单位")  # no one item's lead stands for the list
