@@ -375,12 +375,20 @@ def _heading_path(doc: PolicyDocument, section_id: str) -> str:
 
 
 def _beside_title(topic: str, title: str) -> str:
-    """The topic's words the document's title does not say, in its words or their synonyms ("十四五" / 第十四个五年)."""
-    return " ".join(
-        w
-        for w in topic.split()
-        if w not in title and not any(a in title for a in wording.SYNONYMS.get(w, ()))
-    )
+    """What the topic says beyond the document's title, in its words or their synonyms ("副中心十四五" of 《北京城市
+    副中心…第十四个五年规划…》 says nothing beyond it)."""
+    kept = []
+    for word in topic.split():
+        for key, alternatives in wording.SYNONYMS.items():
+            if key in word and any(a in title for a in alternatives):
+                word = word.replace(key, " ")
+        for size in range(len(word), 1, -1):
+            for at in range(len(word) - size + 1):
+                piece = word[at : at + size]
+                if piece.strip() and piece in title:
+                    word = word.replace(piece, " ")
+        kept += [w for w in word.split() if len(w) >= 2]
+    return " ".join(kept)
 
 
 def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
@@ -393,14 +401,14 @@ def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabula
         return outline
     best: tuple[float, PolicyDocument, str] | None = None
     for doc in docs:
+        # (words of the document's own title, "十四五" for its 第十四个五年, name the document, not the heading)
+        topic = _beside_title(q.topic, doc.title) or q.topic
         for section in doc.sections:
             children = [
                 t for t in doc.tasks if t.section.startswith(section.id + "/") and t.kind != "inline_duty"
             ]
             if len(children) < 2:
                 continue
-            # (words of the document's own title, "十四五" for its 第十四个五年, name the document, not the heading)
-            topic = _beside_title(q.topic, doc.title) or q.topic
             score = max(
                 coverage(topic, _heading_path(doc, section.id), vocab),
                 doc_coverage(topic, document_subject(doc), _heading_path(doc, section.id), vocab),

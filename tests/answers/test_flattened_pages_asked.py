@@ -204,7 +204,7 @@ def test_an_everyday_word_for_a_check_finds_the_text_saying_it_in_full(library):
 
 
 def test_targets_asked_as_a_headings_list_are_its_items_each_with_its_figure(library):
-    answer = library.ask("通州区十四五区级任务分工方案列了哪些约束性指标？")
+    answer = library.ask("北京城市副中心十四五区级任务分工方案列了哪些约束性指标？")
     for item in ("北运河水质", "5.1公里/平方公里", "36.5%"):
         assert item in answer.answer
     assert not answer.answer.startswith("牵头单位")  # no one item's lead stands for the list
