@@ -490,7 +490,9 @@ def _placed_by_text(places: Sequence[str], vocab: Vocabulary) -> list[str]:
         if len(stem) < 2:
             continue
         found += [
-            d.doc_id for d in vocab.documents if not d.jurisdiction and d.text.count(stem) >= _PLACE_MENTIONS
+            d.doc_id
+            for d in vocab.documents
+            if not d.jurisdiction and folded(d.text).count(stem) >= _PLACE_MENTIONS
         ]
     return list(dict.fromkeys(found))
 
@@ -1145,12 +1147,25 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     # A 文号's issuing characters (中科城发) are no place the question names.
     unknown, other = _places(clean_for_years, vocab, [p for p in place_words if len(p) >= 2])
-    placed = _placed_by_text(other, vocab)
+    placed = _placed_by_text([*other, *unknown], vocab)
     if placed and not place_docs and not number_docs:
-        # "湘阴县加强招商引资工作的实施意见": a document printing no place of its own that speaks of 湘阴 throughout.
+        # "湘阴县加强招商引资工作的实施意见": a document printing no place of its own that speaks of 湘阴 throughout
+        # (in 繁體 too: "贛南等原中央蘇區" is the 赣南 a question types).
         place_docs = placed
         named_docs = [d for d in named_docs if d in placed]
-        other = [p for p in other if not any(jurisdiction_stem(p) in vocab.document(d).text for d in placed)]
+        texts = [folded(vocab.document(d).text) for d in placed]
+        named = [p for p in [*other, *unknown] if any(jurisdiction_stem(p) in t for t in texts)]
+        other = [p for p in other if p not in named]
+        # "江西赣南苏区…": the province typed before the place the pages speak of is where that place lies
+        unknown = [
+            p
+            for p in unknown
+            if p not in named
+            and not (
+                p in wording.PROVINCES
+                and any(re.search(rf"{re.escape(p)}省?{re.escape(n)}", clean) for n in named)
+            )
+        ]
     if cue and (named_docs or place_docs or number_docs):
         # "广州青年条例里支持…的是黄埔区吗": a place after the cue is what is claimed of the document named, checked
         # against it; it neither filters nor is a place the library must hold.
