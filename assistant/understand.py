@@ -1157,15 +1157,16 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         named = [p for p in [*other, *unknown] if any(jurisdiction_stem(p) in t for t in texts)]
         other = [p for p in other if p not in named]
         # "江西赣南苏区…": the province typed before the place the pages speak of is where that place lies
-        unknown = [
+        containers = [
             p
             for p in unknown
-            if p not in named
-            and not (
-                p in wording.PROVINCES
-                and any(re.search(rf"{re.escape(p)}省?{re.escape(n)}", clean) for n in named)
-            )
+            if p in wording.PROVINCES
+            and any(re.search(rf"{re.escape(p)}省?{re.escape(n)}", clean) for n in named)
         ]
+        unknown = [p for p in unknown if p not in named and p not in containers]
+        # (the places that picked the pages name them, as a place named in the library would: no topic words)
+        for place in [*named, *containers]:
+            topic = " ".join(w for w in topic.replace(place, " ").split() if len(w) >= 2)
     if cue and (named_docs or place_docs or number_docs):
         # "广州青年条例里支持…的是黄埔区吗": a place after the cue is what is claimed of the document named, checked
         # against it; it neither filters nor is a place the library must hold.

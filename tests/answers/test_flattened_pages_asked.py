@@ -99,6 +99,14 @@ TONGZHOU = """北京城市副中心(通州区)国民经济和社会发展第十�
 """
 
 
+GANNAN = """2016年是“十三五”規劃開局之年,更是縱深推進贛南等原中央蘇區振興發展的關鍵之年。
+一、統籌抓好六項重點工作
+贛南等原中央蘇區要統籌抓好精準扶貧、產業發展、基礎設施、生態文明、改革開放、對口支援等六項重點工作。
+二、加大支持力度
+支持贛南等原中央蘇區加快發展,贛南等原中央蘇區各地要加強組織領導。
+"""
+
+
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -116,6 +124,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "qinghai.txt": QINGHAI,
             "ningxia.txt": NINGXIA,
             "tongzhou.txt": TONGZHOU,
+            "gannan.md": GANNAN,
         },
     )
 
@@ -208,3 +217,9 @@ def test_targets_asked_as_a_headings_list_are_its_items_each_with_its_figure(lib
     for item in ("北运河水质", "5.1公里/平方公里", "36.5%"):
         assert item in answer.answer
     assert not answer.answer.startswith("牵头单位")  # no one item's lead stands for the list
+
+
+def test_a_traditional_page_printing_no_place_answers_for_the_place_it_names_and_its_province(library):
+    answer = library.ask("江西赣南苏区振兴发展2016年工作要点要统筹抓好哪几项重点工作？")
+    assert not answer.abstained
+    assert "精準扶貧" in answer.answer
