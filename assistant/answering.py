@@ -329,7 +329,15 @@ class Assistant:
             # "吉水民生实事第2件…": a page printing no place of its own answers for the place its text names.
             docs = [d for d in docs if _names_unplaced(d, q.other_places)] or docs
         docs = _one_copy_each(docs, vocab)
-        if q.yes_no and q.units and len(docs) > 1 and not q.compare:
+        if (
+            q.yes_no
+            and q.units
+            and q.jurisdictions
+            and not q.named_docs
+            and len(docs) > 1
+            and len({d.jurisdiction for d in docs}) == 1
+            and not q.compare
+        ):
             # "山西那个责任分解，行政监察那块是省监察委员会牵头的吧": of the place's documents the question leaves
             # open, the one naming the body claimed is the one meant.
             naming = [d for d in docs if any(u in d.text for u in q.units)]
