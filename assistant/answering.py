@@ -115,6 +115,8 @@ def _one_copy_each(docs: Sequence[PolicyDocument], vocab) -> list[PolicyDocument
     return list(kept.values())
 
 
+# "列了哪些约束性指标": targets asked as a list a heading holds.
+_TARGETS_LISTED = re.compile(r"(?:列|列出)了?哪些")
 # A figure asked ("多少", "几个", "百分之几"): answered from target records only, never from a sentence's words.
 _ASKS_AMOUNT = re.compile(r"多少|几|百分|比例|比重|占比|增长|增速|规模|数量")
 
@@ -452,7 +454,7 @@ class Assistant:
             Intent.UNIT_TASKS: answer_unit_tasks,
         }.get(q.intent, answer_open)
         listing = (
-            passages.section_listing(q, docs, vocab)
+            passages.section_listing(q, docs, vocab, listed=bool(_TARGETS_LISTED.search(q.text)))
             if q.intent == Intent.TARGET and not _ASKS_AMOUNT.search(q.text) and not q.yes_no
             else None
         )
@@ -665,7 +667,7 @@ class Assistant:
         top = draft.findings[0]
         if not top.lead_units or len({f.doc_id for f in draft.findings}) > 1:
             return draft
-        if len({f.lead_units for f in draft.findings}) > 1 and len({f.task for f in draft.findings}) > 2:
+        if draft.listing:
             return draft  # a heading's items listed, each with its own lead: no one lead is the answer's
         doc = self.workspace.vocabulary.document(top.doc_id)
         task = compose.holding_task(doc, top) if doc is not None else None

@@ -490,3 +490,4 @@ class Draft:
     )
     declines: bool = False  # the text says why the documents do not answer (the answer is a decline)
     names_lead: bool = False  # the text opens with the lead of the item its figure or passage comes from
+    listing: bool = False  # the items a heading holds, each with its own lead: no one lead stands for them

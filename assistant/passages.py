@@ -36,7 +36,6 @@ from retrieval.index import SearchIndex
 # "有哪些保障措施" / "包括哪些方面" asks for the items under a heading, not for one sentence.
 _LISTING = re.compile(
     r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面|块|部分|个部分)|有什么(措施|任务|举措|要求)|都有啥"
-    r"|(?:列|列出|提出|明确|确定|设定|定)了?哪些"
 )
 # The top-level parts of a document: "一、" … or "第一章" …, whether headings or a table's group rows.
 _TOP_PART = re.compile(rf"^(?:[{CN_NUMERAL_CHARS}]{{1,3}}|第[{CN_NUMERAL_CHARS}]{{1,3}}[章部分篇])$")
@@ -391,9 +390,12 @@ def _beside_title(topic: str, title: str) -> str:
     return " ".join(kept)
 
 
-def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
-    """For "有哪些X" questions whose X is a heading: the items under that heading, each cited."""
-    if not _LISTING.search(q.text):
+def section_listing(
+    q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary, listed: bool = False
+) -> compose.Draft | None:
+    """For "有哪些X" questions whose X is a heading: the items under that heading, each cited (``listed``: the caller
+    has read the question as asking a list)."""
+    if not listed and not _LISTING.search(q.text):
         return None
     outline = _outline(q, docs, vocab)
     if not q.topic or outline is not None:
@@ -429,7 +431,7 @@ def section_listing(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabula
     heading_line = compose.Span(doc.text[section.start : line_end], section.start, line_end)
     if re.search(r"\d", section.heading) and heading_line.quote.strip():
         findings += (compose.finding_for_task_span(doc, heading_line, score),)
-    return compose.Draft(text, findings)
+    return compose.Draft(text, findings, listing=True)
 
 
 def _acting(match: re.Match[str] | None) -> re.Match[str] | None:
