@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -825,6 +826,12 @@ def _after_province(text: str, at: int) -> bool:
     )
 
 
+@functools.cache
+def _long_city_opening() -> re.Pattern[str]:
+    names = "|".join(re.escape(c) for c in sorted(LONG_CITIES, key=len, reverse=True))
+    return re.compile(rf"^({names})(市|州|县)", re.M)
+
+
 def _place_in(head: str, weight_text: str) -> str:
     candidates: Counter[str] = Counter()
     kinds: Counter[tuple[str, str]] = Counter()
@@ -854,10 +861,9 @@ def _place_in(head: str, weight_text: str) -> str:
                 candidates[m.group(1)] += weight
                 kinds[(m.group(1), m.group(2))] += 1
         # "石家庄市优化营商环境条例": a listed city of three characters opening a line.
-        for whole in LONG_CITIES:
-            for m in re.finditer(rf"^({re.escape(whole)})(市|州|县)", source, re.M):
-                candidates[whole] += weight
-                kinds[(whole, m.group(2))] += 1
+        for m in _long_city_opening().finditer(source):
+            candidates[m.group(1)] += weight
+            kinds[(m.group(1), m.group(2))] += 1
     text = head + weight_text
     for whole in LONG_CITIES:
         # "人民银行连云港市中心支行": the city is 连云港, not the two characters before 市.
