@@ -39,7 +39,13 @@ _HEADINGS = (
     (1, re.compile(rf"^(?P<num>{_CN})\s*[、．.﹒]\s*(?P<rest>.*)$")),
     (2, re.compile(rf"^[(（]\s*(?P<num>{_CN})\s*[)）]\s*[、.．﹒]?\s*(?P<rest>.*)$")),
     (2, re.compile(rf"^(?P<num>{_CN})[)）]\s*(?P<rest>.*)$")),  # scrape damage: the opening bracket is lost
-    (3, re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、．﹒](?!\d))\s*(?P<rest>.*)$")),
+    # ("1.5万户" is a figure; "3、2017年,九景衢铁路建成通车" an item opening with its year)
+    (
+        3,
+        re.compile(
+            r"^(?P<num>\d{1,2})\s*(?P<sep>[.、．﹒](?:(?!\d)|(?=(?:19|20)\d{2}年(?:底前|底|前|内|起)?[,，])))\s*(?P<rest>.*)$"
+        ),
+    ),
     (4, re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.*)$")),
     (4, re.compile(rf"^(?P<num>[{_SINGLE_CHARACTER_NUMBERS}])\s*(?P<rest>.*)$")),
 )
@@ -56,6 +62,9 @@ class HeadingMatch:
     label_len: int  # characters the label occupies in the line
 
 
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?:底前|底|前|内|起)?[,，]")
+
+
 def parse_heading(text: str) -> HeadingMatch | None:
     for level, pattern in _HEADINGS:
         m = pattern.match(text)
@@ -65,7 +74,8 @@ def parse_heading(text: str) -> HeadingMatch | None:
         rest = m.group("rest")
         if num.startswith("第"):
             return HeadingMatch(level, num, num, rest, len(text) - len(rest))
-        if level == 3 and (not rest or re.match(r"^\d|^[年月日%％]", rest)):
+        # ("1.5万户", "3.15日" are figures; "3、2017年,九景衢铁路建成通车" is an item opening with its year)
+        if level == 3 and (not rest or re.match(r"^\d|^[年月日%％]", rest)) and not _YEAR_OPENING.match(rest):
             continue
         # "一是…", "二要…" count the points of a sentence; "三、要素保障" is a heading.
         if level in (1, 2) and re.match(r"^(?:是|要(?![素点件])|个|年|批|季度)", rest):
@@ -243,6 +253,10 @@ def segment(lines: list[Line]) -> Outline:
         section_id = "/".join([k for _, k, _, _ in stack] + [key])
         heading = _title_of(h.rest) or h.rest[:30]
         title_start = line.start + h.label_len
+        if (year := _YEAR_OPENING.match(h.rest)) and _title_of(h.rest[year.end() :]):
+            # "3、2017年,九景衢铁路建成通车,…": the year opening the item is when, its first clause what
+            heading = _title_of(h.rest[year.end() :])
+            title_start += year.end()
         if (
             not h.rest.strip()
             and ARTICLE_LABEL.match(h.label)

@@ -218,3 +218,17 @@ def test_the_parties_of_a_league_and_banner_region_and_a_list_set_off_by_a_comma
     assert [d.lead_units for d in listed] == [
         ("县级以上人民政府林业、卫生、水利、食品药品监督管理等其他有关部门",)
     ]
+
+
+def test_an_item_opening_with_its_year_is_an_item_titled_by_what_follows_and_a_figure_is_not():
+    doc = _doc(
+        "poyang.txt",
+        "支持鄱余万都滨湖四县小康攻坚重点工作责任分工方案\n一、加快基础设施建设(列第一位的为牵头部门)\n(一)加快公路建设\n"
+        "1、加快国省道升级改造。(省发改委、省交通运输厅)\n(二)加快铁路建设。\n"
+        "3、2017年,九景衢铁路建成通车,开工建设昌景黄铁路。(省发改委、省交通运输厅)\n",
+    )
+    items = {t.section: t for t in _items(doc)}
+    assert items["一/(二)/3"].title.startswith("九景衢铁路建成通车")
+    assert items["一/(二)/3"].lead_units == ("省发改委",)
+    figures = _doc("f.txt", "关于做好招商工作的说明\n一、工作目标\n1.5万户以上市场主体完成登记。\n")
+    assert "一/1" not in {t.section for t in _items(figures)}
