@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from corpus.blocks import Block, Paragraph, Table
 from corpus.conventions import ANY_LABEL_WORDS, HEADER_NOTE, UNIT_LABEL_WORDS
 from corpus.numerals import int_to_cn, numeral_value
-from corpus.text import TITLE_WORDS
+from corpus.text import DOC_NUMBER, TITLE_WORDS
 
 # Whole lines that are site chrome wherever they appear.
 _CHROME_LINE = re.compile(
@@ -379,9 +379,7 @@ _LOST_BREAK = re.compile(
 _SPACED_CN_DATE = re.compile(
     r"([ \t\u3000]+)[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日([ \t\u3000]+)"
 )
-_SPACED_NUMBER = re.compile(
-    r"([ \t\u3000]*)[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号([ \t\u3000]*)"
-)
+_SPACED_NUMBER = re.compile(rf"([ \t\u3000]*){DOC_NUMBER}([ \t\u3000]*)")
 # "各镇人民政府,各街道办事处,…市各委办局、直属单位(公司): 根据…": the addressees, then the notice's text
 _ADDRESSEES = re.compile(r"(?:^|(?<=\s))各[^:：\n]{2,120}[:：]([ \t\u3000]+)(?=[\u4e00-\u9fff])")
 

@@ -12,11 +12,11 @@ from corpus.layout import Line
 from corpus.model import DocumentMeta
 from corpus.numerals import cn_to_int, digits_to_int
 from corpus.structure import parse_heading
-from corpus.text import TITLE_WORDS
+from corpus.text import DOC_NUMBER, TITLE_WORDS
 from corpus.units import opens_like_a_name
 
 _PERIOD = re.compile(r"^[(（]\s*(?:\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+_DOC_NUMBER = re.compile(DOC_NUMBER)
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _ISSUER_END = re.compile(

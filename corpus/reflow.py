@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from corpus.conventions import BRACKETED_CLAUSE_OPEN, CLOSING_DUTY_BRACKET
+from corpus.text import DOC_NUMBER
 
 # "— 3 —", "- 3 -", "第 3 页 共 12 页", "共12页 第3页", "第3页/共12页", "3/12", "Page 3 of 12".
 _PAGE_NUMBER = re.compile(
@@ -110,7 +111,7 @@ def _open_bracket(text: str) -> bool:
 _BRACKET_SPAN = 120
 # Lines that stand alone in a printed document however long the line before them: a 文号, a date, 附件N.
 _OWN_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件\s*\d{0,2})$"
+    rf"^(?:{DOC_NUMBER}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|附\s*件\s*\d{{0,2}})$"
 )
 # A document's title alone on its line ("推进招商引资机制改革实施方案"): it ends its paragraph however long.
 _TITLE_LINE = re.compile(

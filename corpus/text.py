@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# A 文号 as printed: "长政发〔2017〕30号", "晋政发[2008]8号" (its year in any bracket, spaces tolerated).
+DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"
+
 # What ends a sentence or a clause in policy text; 。 and ； both close a duty, so both end a "sentence" here.
 SENTENCE_ENDS = "。；;！？!?"
 # One sentence or clause, with its end mark when it has one (lines end one too).
