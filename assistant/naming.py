@@ -50,11 +50,15 @@ def title_forms(title: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+# A title a question quotes whole in book-title marks.
+QUOTED_TITLE = re.compile(r"《([^《》]{6,80})》")
+
+
 def quoted_title(text: str, vocab: Vocabulary) -> list[str]:
     """Documents a question names by a title in book-title marks (《关于进一步提升全州优化营商环境的工作方案》): those whose
-    title, read without its issuer's opening, is the one quoted or holds it whole."""
+    title is the one quoted or holds it whole."""
     found: list[str] = []
-    for quoted in re.findall(r"《([^《》]{6,80})》", text):
+    for quoted in QUOTED_TITLE.findall(text):
         wanted = folded(quoted)
         found += [
             d.doc_id

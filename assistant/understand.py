@@ -15,6 +15,7 @@ from assistant.naming import (
     ISSUING_PREFIX,
     LEADING_REFERENCE,
     PICKED_KINDS,
+    QUOTED_TITLE,
     REFERENCE,
     SHORT_REFERENCE,
     STATUS_NOTE,
@@ -489,11 +490,7 @@ def _placed_by_text(places: Sequence[str], vocab: Vocabulary) -> list[str]:
         stem = jurisdiction_stem(place)
         if len(stem) < 2:
             continue
-        found += [
-            d.doc_id
-            for d in vocab.documents
-            if not d.jurisdiction and folded(d.text).count(stem) >= _PLACE_MENTIONS
-        ]
+        found += [d for d, text in vocab.unplaced_texts().items() if text.count(stem) >= _PLACE_MENTIONS]
     return list(dict.fromkeys(found))
 
 
@@ -881,6 +878,11 @@ _ASKERS_PLACE = re.compile(
 )
 
 
+def _with_word(topic: str, word: str) -> str:
+    """``topic`` with ``word`` among its words (unchanged when it has it, or when ``word`` is empty)."""
+    return topic if not word or word in topic else f"{topic} {word}".strip()
+
+
 def _title_pieces(question: str, title: str, rest: str) -> list[str]:
     """The pieces of ``rest`` inside the longest stretch (eight characters or more) the question shares with a
     document's title."""
@@ -978,8 +980,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # "《关于进一步提升全州优化营商环境的工作方案》里": the title quoted whole names its document, whatever place
         # words ("全州") it holds; its words leave the topic.
         named_docs = quoted
-        title_words = [w for t in re.findall(r"《([^《》]{6,80})》", rest) for w in t.split() if len(w) >= 2]
-        rest = re.sub(r"《[^《》]{6,80}》", " ", rest)
+        title_words = [w for t in QUOTED_TITLE.findall(rest) for w in t.split() if len(w) >= 2]
+        rest = QUOTED_TITLE.sub(" ", rest)
     if not named_docs:
         # "营商环境创新2022年行动计划里": a title with its year inside is named with the year kept; the year's
         # neighbours leave the topic as title words.
@@ -1064,9 +1066,10 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # topic whole, with the pieces a place word ("全州") parted from it.
         title_words = list(title_words) + _title_pieces(clean, named.title, rest)
     topic = _topic(strip_words(strip_words(rest, title_words), list(wording.ASKING_PHRASES)))
+    # "牵头抓总的是哪个部门": the role asked is what the question is about (kept again below, through the claimed
+    # body's removal: "…是发改委吗")
     role_topic = next((r for r in wording.ROLE_TOPICS if r in clean), "")
-    if role_topic and role_topic not in topic:
-        topic = f"{topic} {role_topic}".strip()  # "牵头抓总的是哪个部门": the role asked is what it is about
+    topic = _with_word(topic, role_topic)
     if named_docs or place_docs or number_docs:
         # "海淀措施给…": with the document picked by its place, the kind word left behind names it, nothing more.
         topic = " ".join(run for run in topic.split() if not re.fullmatch(PICKED_KINDS, run))
@@ -1136,13 +1139,11 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         claimed_years = {int(m.group(1)) for m in wording.YEAR.finditer(asking[cue.start() :])}
         if claimed_years and set(years) <= claimed_years:
             years = ()
-    if role_topic and role_topic not in topic:
-        topic = f"{topic} {role_topic}".strip()  # (kept through the claimed body's removal: "…是发改委吗")
+    topic = _with_word(topic, role_topic)
     claimed_act = _CLAIMED_ACT.search(clean) if yes_no and mentions else None
     if claimed_act and claimed_act.group(1) in wording.ACT_FORMS:
         # "会展业发展规划是市发改委编的吗": the act claimed of the body is what the record must say (编制).
-        written = wording.ACT_FORMS[claimed_act.group(1)].split("|")[0]
-        topic = topic if written in topic else f"{topic} {written}".strip()
+        topic = _with_word(topic, wording.ACT_FORMS[claimed_act.group(1)].split("|")[0])
     asks_time = bool(wording.TIME.search(clean))
     asks_figure = bool(wording.TARGET.search(clean_for_years))
     # A 文号's issuing characters (中科城发) are no place the question names.
@@ -1153,7 +1154,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # (in 繁體 too: "贛南等原中央蘇區" is the 赣南 a question types).
         place_docs = placed
         named_docs = [d for d in named_docs if d in placed]
-        texts = [folded(vocab.document(d).text) for d in placed]
+        texts = [vocab.unplaced_texts()[d] for d in placed]
         named = [p for p in [*other, *unknown] if any(jurisdiction_stem(p) in t for t in texts)]
         other = [p for p in other if p not in named]
         # "江西赣南苏区…": the province typed before the place the pages speak of is where that place lies

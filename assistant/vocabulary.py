@@ -210,6 +210,7 @@ class Vocabulary:
     _place_named: list[str] | None = field(default=None, repr=False)
     _placed_tails: list[tuple[str, list[str]]] | None = field(default=None, repr=False)
     _weights: dict[str, float] = field(default_factory=dict, repr=False)
+    _unplaced_texts: dict[str, str] | None = field(default=None, repr=False)
 
     @classmethod
     def from_documents(cls, documents: Sequence[PolicyDocument]) -> Vocabulary:
@@ -782,6 +783,13 @@ class Vocabulary:
 
     def all_jurisdictions(self) -> list[str]:
         return sorted({d.jurisdiction for d in self.documents if d.jurisdiction})
+
+    def unplaced_texts(self) -> dict[str, str]:
+        """The text of each document printing no place of its own, in simplified characters (read once per library:
+        a question naming a place such a page speaks of finds it by these)."""
+        if self._unplaced_texts is None:
+            self._unplaced_texts = {d.doc_id: fold(d.text) for d in self.documents if not d.jurisdiction}
+        return self._unplaced_texts
 
     def documents_in(self, jurisdictions: Iterable[str] | None, doc_ids: Iterable[str] | None = None) -> list:
         """Documents filtered by jurisdiction and id (no filter when a collection is empty or None)."""
