@@ -412,8 +412,9 @@ def split_run_on_outline(line: str) -> list[str]:
     """A page that printed a whole outline as one line, the line breaks turned to spaces ("…责任分解 一、王丹县长牵头
     重点工作 1.全县生产总值增长7.5%左右;… 责任单位:县发改局… 2.落实…"): split before each label that continues
     its style's count (一、 after nothing or the last 、-number; 1. again under each higher label) and before each
-    responsibility line after a sentence's end. Read only when one style counts on to a second item, so a lone
-    " 1." in running text stays put."""
+    responsibility line after a sentence's end. The labels are read only when one style counts on to a second item,
+    so a lone " 1." in running text stays put; else unnumbered task cards may part the line (_card_cuts). A notice
+    head's own breaks (_page_cuts) are read either way."""
     if len(line) < _RUN_ON_MIN or re.search(r"[\t|｜]", line):
         return [line]  # (a table's row keeps its cells: a tab or a bar parts them, not a lost break)
     cuts: list[int] = []
