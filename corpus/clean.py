@@ -97,6 +97,12 @@ _META_KEYS = {
     "效力级别": "level",
     "所属类别": "topic",
     "文件来源": "source",
+    # ("发文机构: | 市政府办公室 | 发文文号: | 铜政办发〔2025〕1号", "公文时效: | 有效")
+    "发文机构": "issuer",
+    "发文文号": "doc_number",
+    "公文时效": "validity",
+    # the body a page names as its source ("信息来源: 丽水市政府"), read as the issuer only when nothing else is
+    "信息来源": "source_body",
 }
 # Each label with spaces allowed between its characters ("索 引 号"), longest first (信息名称 before 名称).
 _KEY = "|".join(r"\s*".join(key) for key in sorted(_META_KEYS, key=len, reverse=True))
@@ -125,6 +131,11 @@ _POSTED_LINE = re.compile(
     # "浏览量:          时间:2015-04-12 10:32:00": the count first, its number not yet filled in
     r"|^(?:浏览量|浏览次数|点击数|阅读次数)\s*[:：]\s*\d*\s*(?:发布)?时\s*间\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+# "信息来源: 丽水市政府" on a posting line: a government body as the page's source.
+_SOURCE_BODY = re.compile(
+    r"(?:信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|办))(?:\s|$)"
 )
 
 # "来源:    时间:2020年10月16日": the source left empty, then the posting date.
@@ -190,6 +201,34 @@ def _cell_pairs(rows: tuple[tuple[str | None, ...], ...]) -> list[tuple[str, str
     return pairs if pairs and len(rows) <= len(pairs) + 2 else []
 
 
+# A law database's record as a table of field names and values ("title | "兰州…条例"", "office | "兰州市人民代表大会
+# 常务委员会"", "url | …"): the fields read as the page's record, under the labels a Chinese page gives them.
+_RECORD_FIELDS = {
+    "title": "标题",
+    "office": "发布机构",
+    "issuer": "发布机构",
+    "doc_number": "文号",
+    "publish": "发布日期",
+    "effective_date": "施行日期",
+    "status": "时效性",
+}
+
+
+def _field_record(rows: tuple[tuple[str | None, ...], ...]) -> list[tuple[str, str]] | None:
+    named = [r for r in rows if len(r) == 2 and r[0] and re.fullmatch(r"[A-Za-z_][\w-]{1,30}", r[0].strip())]
+    if (
+        len(named) < 3
+        or len(named) < len(rows) - 1
+        or not any(r[0].strip().lower() in _RECORD_FIELDS for r in named)
+    ):
+        return None
+    return [
+        (_RECORD_FIELDS[key], (value or "").strip().strip("\"'“”"))
+        for key, value in ((r[0].strip().lower(), r[1]) for r in named)
+        if key in _RECORD_FIELDS
+    ]
+
+
 def _only_meta(text: str, pairs: list[tuple[str, str]]) -> bool:
     """Nothing in the text but metadata fields: "主 题 词：" with its cells empty is page furniture too."""
     rest = _META_PAIR.sub("", text)
@@ -247,6 +286,11 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             rows = tuple(
                 tuple(None if c is None else remove_spam(c).strip() for c in row) for row in block.rows
             )
+            record = _field_record(rows)
+            if record is not None:
+                info.add(record)
+                dropped += 1
+                continue
             flat = " ".join(" ".join(c or "" for c in r) for r in rows)
             pairs = _meta_pairs(flat)
             cells = [] if pairs else _cell_pairs(rows)
@@ -287,6 +331,9 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             # "发布时间:2023-02-22 09:12": the time of day kept with the day, for "网页上几点发布的"
             clock = re.match(rf"{re.escape(day)}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?", line[line.find(day) :])
             info.add([("发布时间", clock.group() if clock else day)])
+            source = _SOURCE_BODY.search(line)
+            if source:
+                info.add([("信息来源", source.group(1))])
             dropped += 1
             continue
         banner = REPOST_BANNER.match(line)

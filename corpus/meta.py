@@ -30,13 +30,31 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
     # The 文件信息 lines lifted from the page are read through page_meta, never as the document's own header.
     texts = [ln.text for ln in lines if ln.table < 0 and not FILE_INFO_LINE.match(ln.text)]
     title = _title(texts, page_meta) or _named_by_opening(texts) or _heading_title(texts)
+    announced = _ANNOUNCED.search("\n".join(texts[:12])) if title.endswith("公告") else None
+    if announced and any(t.strip() == announced.group(1) for t in texts[:20]):
+        # "常务委员会公告" / "《毕节市优化营商环境条例》已于…通过…" / … / "毕节市优化营商环境条例": the 公告 announces the
+        # regulation printed under it, which is the document.
+        title = announced.group(1)
     head = texts[:15]
     issuer = page_meta.get("issuer", "")
     signed = _issuer(texts, title)
-    if not issuer or (signed and _short_form_of(issuer, signed)):
+    # ("市政府办公室(市数据局)": a page record may add the office's other name in brackets)
+    titled = bool(_TITLE_ISSUER.match(title))
+    if (
+        not issuer
+        or (signed and _short_form_of(re.sub(r"[（(][^（）()]*[）)]$", "", issuer), signed))
+        # "市人民政府办公室关于印发…的通知" posted by 市招商服务中心: the title says who issues it; a page's record of
+        # the body that posted it does not overrule that, unless it is the same body's fuller name.
+        or (titled and signed and not issuer.endswith(signed))
+    ):
         issuer = signed  # the page's record abbreviates the body the document signs as (区政府办)
+    issuer = issuer or page_meta.get("source_body", "")
     page_number = page_meta.get("doc_number", "")
     doc_number = _DOC_NUMBER.search(page_number).group() if _DOC_NUMBER.search(page_number) else ""
+    if not doc_number and _FIELD_NUMBER.fullmatch(page_number.strip()):
+        doc_number = (
+            page_number.strip()
+        )  # "【发布文号】广西壮族自治区人大常委会公告13届第54号": a 公告's number
     # A 文号 alone on its line is distinctive enough to be looked for below a page's navigation too.
     doc_number = doc_number or _doc_number(head) or _standalone_number(texts[15:60])
     date = _date(page_meta.get("date", "")) or _stated_date(head) or _standalone_date(texts)
@@ -60,6 +78,9 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
 
 
 _BODY_NAME = re.compile(r"(?:委员会|局|厅|委|办公室|办|政府|部|署|中心)$")
+
+
+_ANNOUNCED = re.compile(r"《([^《》\n]{4,40})》(?:已于|已经|经|已由)")
 
 
 def _short_form_of(short: str, full: str) -> bool:
@@ -161,7 +182,8 @@ _TITLE_END = re.compile(
 
 # The opening line of a title printed over two: an issuer or a place and "关于…", no sentence punctuation.
 _TITLE_OPENING = re.compile(
-    r"[\u4e00-\u9fff（）()、《》“”\s]{4,40}(?:关于|印发|关于印发)[\u4e00-\u9fff（）()《》〈〉“”\s\d]{2,30}"
+    r"[\u4e00-\u9fff（）()、《》“”\s]{4,40}(?:关于[\u4e00-\u9fff（）()《》〈〉“”\s\d]{0,30}"
+    r"|(?:印发|关于印发)[\u4e00-\u9fff（）()《》〈〉“”\s\d]{2,30})"
 )
 # "贵州省农村支付服务提质增效" / "助力乡村振兴行动方案…": a title's first line opening with its place.
 _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:省|市|自治州|州|县|区)(?!委|政府|人民)")
@@ -251,6 +273,10 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
         if t.count("《") > t.count("》") and following.endswith("》") and len(following) <= 30:
             # "《2023年省〈政府工作报告〉" / "工作任务分工方案》": a title in 《》 printed over two lines
             return _clean_title(t + following)
+        if len(following) >= 8 and following in t and _TITLE_END.search(following):
+            # "重庆市人民政府办公厅 关于印发《…》的通知 重庆市人民政府办公厅" over "关于印发《…》的通知": a page's header
+            # line holding the title the next line prints again; the title ends where the repeat does.
+            return _clean_title(re.sub(r"\s+(?=关于)", "", t[: t.index(following) + len(following)]))
         if (
             not _TITLE_END.search(t)
             and _TITLE_END.search(following)
@@ -315,6 +341,10 @@ _CONGRESS = re.compile(
 )
 
 
+# A number a page's 文号 field holds in another form than 〔year〕: a 公告 or 令 number ("…公告13届第54号").
+_FIELD_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,30}(?:公告|令)[\u4e00-\u9fff\d]{0,8}?第?\s*\d{1,4}\s*号")
+
+
 # A 文号 alone on its line may be printed without 号 ("中朝管发〔2026〕5"): the 〔year〕 brackets make it one.
 _BARE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[发函字办]〔\d{4}〕\s*\d{1,4}")
 
@@ -340,6 +370,7 @@ def _doc_number(head: list[str]) -> str:
             before_title
             and (
                 re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", rest)
+                or _CN_DATE.fullmatch(rest)  # "川府发〔2011〕8号 二○一一年三月十七日"
                 # "永营办发〔2021〕3号 永城市贯彻《…条例》责任分工方案": the title after it, as _clean_title reads it
                 or (t[before_title.end() : before_title.end() + 1].isspace() and _clean_title(t) == rest)
                 or (
@@ -410,11 +441,14 @@ _NUMBER_AND_DATE = re.compile(
 )
 
 
+# "国务院办公厅转发国家地震局关于…": the body before 转发 / 印发 / 批转 issued it, not the one it forwards.
+_TITLE_ISSUER = re.compile(
+    r"^(.{0,20}?(?:国务院|人民政府|政府|办公室|委员会|局|厅|部))(?:关于|对|转发|印发|批转)"
+)
+
+
 def _issuer(texts: list[str], title: str) -> str:
-    # "国务院办公厅转发国家地震局关于…": the body before 转发 / 印发 / 批转 issued it, not the one it forwards.
-    m = re.match(
-        r"^(.{0,20}?(?:国务院|人民政府|政府|办公室|委员会|局|厅|部))(?:关于|对|转发|印发|批转)", title
-    )
+    m = _TITLE_ISSUER.match(title)
     if m:
         return m.group(1)
     for text in texts[:8]:
@@ -427,7 +461,8 @@ def _issuer(texts: list[str], title: str) -> str:
             return re.sub(r"令\s*第.*$", "", name)
         m = _CONGRESS.search(segment)
         if m and verb in ("通过", "修订", "修正"):
-            return m.group(1).strip() + "人民代表大会常务委员会"
+            # ("…已于2025年8月29日经毕节市第三届人民代表大会常务委员会…通过": 经 is no part of the name)
+            return re.sub(r"^(?:经|由|在|于)", "", m.group(1).strip()) + "人民代表大会常务委员会"
     signed = _signed_line(texts)
     if signed:
         return re.sub(r"[（(][^（）()]*[）)]$", "", signed.group("issuer")).strip()
@@ -492,6 +527,8 @@ _DATE_LINE_WRAP = re.compile(r"^[(（]\s*|\s*[)）]$|\s*(?:印发|发布|签发)
 def _standalone_date(texts: list[str]) -> str:
     for text in texts:
         t = _DATE_LINE_WRAP.sub("", text.strip())
+        # "川府发〔2011〕8号 二○一一年三月十七日": the 文号 and the date on one line.
+        t = re.sub(rf"^{_DOC_NUMBER.pattern}[ \t\u3000]+", "", t)
         if _DATE.fullmatch(t) or _CN_DATE.fullmatch(t):
             return _date(t)
     signed = _signed_line(texts)
