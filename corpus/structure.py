@@ -571,6 +571,13 @@ def _table_items(
             group_row = (path_key(only.label), filled[0])
             section_id = "/".join(p for p in (prefix, group_row[0]) if p)
             sections.append(Section(section_id, only.label, only.rest, 2, row.start, row.end))
+            opened = BRACKETED_CLAUSE_OPEN.search(only.rest)
+            if opened and re.search(r"[)）］\]]", only.rest[opened.end() :]):
+                # "(一)市场准入(牵头单位:市市场监管局)": a group row labelling its lead is an item of its own, whose
+                # lead leads the rows under it that name none (extract._heading_leads).
+                title = re.split(r"[(（［\[]", only.rest, maxsplit=1)[0].strip() or only.rest
+                title_start = row.cell_starts[row.cells.index(filled[0])] + only.label_len
+                items.append(Item(section_id, only.label, 2, title, row.start, row.end, heading, title_start))
             continue
         cells = {
             role: Cell(row.cells[c], row.cell_starts[c]) for role, c in roles.items() if c < len(row.cells)
@@ -661,8 +668,47 @@ def _table_items(
         _add_row(
             sections, items, row, section_id, label, title, " > ".join(display), title_start, cells, figures
         )
+        _cell_sub_items(row, section_id, " > ".join([*display, label]), sections, items)
         if chapter and chapter.level == 1 and not chapter.rest:
             group_row = (path_key(chapter.label), f"{index_cell.text}{title}")
+
+
+# A measure numbered inside a cell ("1.石油化工。…(潜江高新区) 2. 盐化工。…(市自然资源和城乡建设局)"): at the cell's
+# start or after a sentence's or a bracket's end.
+_CELL_SUB_ITEM = re.compile(r"(?:^|(?<=[。；;）)]))\s*(\d{1,2})\s*[.．、](?![\d.．])\s*")
+
+
+def _cell_sub_items(row: Line, section_id: str, heading_path: str, sections: list, items: list) -> None:
+    """The measures a row's cell numbers 1., 2., … in sequence, each an item under the row, so the unit closing one
+    measure's sentence is its own, not the next measure's."""
+    for text, start in zip(row.cells, row.cell_starts, strict=False):
+        found = []
+        for m in _CELL_SUB_ITEM.finditer(text):
+            if int(m.group(1)) == len(found) + 1:
+                found.append(m)
+        if len(found) < 2:
+            continue
+        ends = [m.start(1) for m in found[1:]] + [len(text)]
+        for m, end in zip(found, ends, strict=True):
+            label = f"{m.group(1)}."
+            rest = text[m.end() : end].strip()
+            sub_id = f"{section_id}/{path_key(label)}"
+            sections.append(
+                Section(sub_id, label, _title_of(rest) or rest[:40], 6, start + m.start(1), start + end)
+            )
+            items.append(
+                Item(
+                    sub_id,
+                    label,
+                    6,
+                    _title_of(rest) or rest[:40],
+                    start + m.start(1),
+                    start + end,
+                    heading_path,
+                    start + m.end(),
+                )
+            )
+        return
 
 
 # A cell that is a figure alone: "150", "80.0", "30000", "1,200", "15%"; a unit may follow ("5亿元").
