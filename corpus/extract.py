@@ -641,6 +641,10 @@ def _from_duties(duties: Sequence[InlineDuty], late: bool = False) -> ListReadin
         # item, read so (负责单位); under a list of another body's duties the item is that body's (build_tasks).
         return ListReading(tuple(units), duties[0].lead_units, (), LeadBasis.SINGLE_UNIT, APPROVING_BODY.name)
     first = duties[0]
+    supported = _supported_lead(duties)
+    if supported is not None:
+        rest = [u for u in units if u not in supported.lead_units]
+        return ListReading(tuple(units), supported.lead_units, tuple(rest), supported.basis)
     if any(d.lead_units != first.lead_units for d in duties):
         # The one body the item writes as 牵头 or 会同 leads it; with none, or with different bodies each
         # leading their own clause, the item names no lead (the clause-level records carry theirs).
@@ -679,6 +683,33 @@ def _from_duties(duties: Sequence[InlineDuty], late: bool = False) -> ListReadin
         basis = LeadBasis.SINGLE_UNIT
     cooperating = [u for u in units if u not in leads]
     return ListReading(tuple(units), tuple(leads), tuple(cooperating), basis)
+
+
+# "…应当在各自的职责范围内，支持、配合高新区管委会做好管理和服务工作": bodies supporting another named by its name
+# or a short form of it.
+_SUPPORTING = re.compile(
+    r"(?:支持|配合|协助|协同)(?:[、和](?:支持|配合|协助|协同))?([\u4e00-\u9fff]{2,24}?)(?:做好|开展|依法|履行|工作|的)"
+)
+
+
+def _is_short_of(short: str, full: str) -> bool:
+    rest = iter(full)
+    return len(short) <= len(full) and all(ch in rest for ch in short)
+
+
+def _supported_lead(duties: Sequence[InlineDuty]) -> InlineDuty | None:
+    """The one body an article charges whose other sentences only have bodies support it ("兰州…管理委员会…对高新区
+    …进行管理" / "市人民政府各部门…应当…支持、配合高新区管委会做好管理和服务工作"): it leads, they cooperate."""
+    supporting = [(d, m.group(1)) for d in duties if (m := _SUPPORTING.search(d.duty))]
+    leading = [d for d in duties if d.lead_units and not any(d is h for h, _ in supporting)]
+    if not supporting or not leading or len({d.lead_units for d in leading}) != 1:
+        return None
+    if len(leading[0].lead_units) != 1:
+        return None
+    lead = leading[0].lead_units[0]
+    if not all(_is_short_of(named, lead) for _, named in supporting):
+        return None
+    return leading[0]
 
 
 _LEVELS_FIRST = re.compile(

@@ -186,6 +186,9 @@ _AND_THE_REST = re.compile(
 )
 
 
+_EXCEPT_CLAUSE = re.compile(r"除[^，,。；;]{1,24}(?:外|以外)")
+
+
 def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
     """'州商务局、州发改委,各县市人民政府' -> ['州商务局', '州发改委', '各县市人民政府'].
 
@@ -210,8 +213,8 @@ def split_units(text: str, place_names: Sequence[str] = ()) -> list[str]:
         raw = piece.strip("。；;，,、 ")
         piece = _TRAILING_ETC.sub("", raw)
         piece = re.sub(r"^(?:和|及|以及|由|并)", "", piece)
-        if not piece:
-            continue
+        if not piece or _EXCEPT_CLAUSE.fullmatch(piece):
+            continue  # ("除标注“分别牵头”外,列第一位为牵头单位": the exception a rule states first is no party)
         if (
             elliptical
             and separator == "、"
