@@ -76,6 +76,9 @@ def _listed_ask(piece: str) -> tuple[list[str], str]:
     is no such list. "永州和湘西的外资目标分别是多少" lists places of one thing, not two things."""
     listed = _LISTED_ASK.match(piece)
     ask = listed.group("ask") if listed else ""
+    if listed and listed.group("attr") and re.fullmatch(r"(?:是|为)?[？?]?", ask):
+        # "生产总值和固定资产投资两项目标的负责单位分别是？": the attribute named says what is asked.
+        ask = _asked_as(listed.group("attr"))
     if listed is None:
         listed = _LISTED_SAME.match(piece)
         attr = (listed.group("attr") or listed.group("things")[-4:]) if listed else ""

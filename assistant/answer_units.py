@@ -39,6 +39,16 @@ def answer_unit_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDo
     ):
         # "教育局在加大外资招引力度那项里负责什么": the item named does not list the unit, so the document
         # gives it no part there: the answer declines and says so.
+        finding = compose.finding_for_task(named.doc, named.task, named.score)
+        said = compose.lead_first(named.task)
+        if q.yes_no and said:
+            # "企业迁移登记是不是也归商务部门": the claim is answered — no, and who the item names instead.
+            return Draft(
+                f"不是。{said}{compose.doc_name(named.doc)}该项的责任单位中没有"
+                f"{'、'.join(q.unit_mentions or q.units)}。",
+                (finding,),
+                confidence=min(named.score, 1.0),
+            )
         return Draft(
             f"{compose.doc_name(named.doc)}“{compose.task_name(named.task)}”一项的责任单位中没有"
             f"{'、'.join(q.unit_mentions or q.units)}。",

@@ -584,6 +584,7 @@ class Assistant:
             top = self._assigning_finding(draft, top)
             draft = self._who_first(q, draft, top) or draft
         draft = answer_other_parts(q, draft, vocab)
+        draft = self._document_date_part(q, draft)
         gap = _missing_attribute(q, draft)
         if gap:
             # The asked figure may close the provision the matched clause opens ("…由…责令改正…；情节严重的，处
@@ -735,6 +736,26 @@ class Assistant:
             return replace(tasks, confidence=draft.confidence) if tasks is not None else None
         acting = passages.actor_draft(q, doc, top, self.workspace.vocabulary)
         return replace(acting, confidence=draft.confidence) if acting is not None else None
+
+    def _document_date_part(self, q: Question, draft: Draft) -> Draft:
+        """``draft`` with the cited document's own date where another part of the question asks it ("川府发〔2011〕8号是
+        哪天印发的？积极财政政策那段谁牵头？"): the item answers its part, the document's dated line this one."""
+        parts = asked_parts(q.text)
+        if len(parts) < 2 or q.compare or not draft.findings:
+            return draft
+        doc = self.workspace.vocabulary.document(draft.findings[0].doc_id)
+        if doc is None:
+            return draft
+        for part in parts:
+            if not wording.TIME.search(part) or wording.LEAD.search(part):
+                continue
+            dated = document_dates(self, understand(part, self.workspace.vocabulary), [doc])
+            if dated is None or dated.declines or not dated.findings or dated.text in draft.text:
+                continue
+            return replace(
+                draft, text=f"{draft.text}\n{dated.text}", findings=draft.findings + dated.findings
+            )
+        return draft
 
     def _limiting_sentence(self, q: Question, top: Finding) -> compose.Span | None:
         """The sentence of the matched item that grants what a universal claim asks ("是不是都要…") only under a
@@ -1288,6 +1309,11 @@ def _covers_year(doc: PolicyDocument, year: int) -> bool:
             return True
     text = doc.text.translate(HALF_WIDTH)  # "到２０２５年" names 2025
     if re.search(rf"{year}\s*年", text) or f"{year}年" in doc.title:  # a PDF's "2021 年" too
+        return True
+    # "二○一一年": a year printed in words, its zero written 〇, ○, 零 or Ｏ.
+    zero = "[〇○零ＯO]"
+    in_words = "".join(zero if d == "0" else "〇一二三四五六七八九"[int(d)] for d in str(year))
+    if re.search(rf"{in_words}\s*年", text):
         return True
     # A period the text states ("(2017-2021年)") covers its years too.
     return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _PERIOD.finditer(text))

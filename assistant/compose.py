@@ -436,8 +436,9 @@ def without_contained(sentences: Sequence[str]) -> list[str]:
 def shown_unit_tasks(
     leads: Sequence[Task], cooperates: Sequence[Task], role: Role
 ) -> tuple[list[Task], list[Task]]:
-    """Which of a unit's tasks to show for the role asked; cooperation is shown when it leads nothing."""
-    shown_leads = list(leads) if role != Role.COOPERATING else []
+    """Which of a unit's tasks to show for the role asked; cooperation is shown when it leads nothing, what it
+    leads when it joins nothing ("市商务局参与了哪些任务" of a unit listed alone or first in each of its items)."""
+    shown_leads = list(leads) if role != Role.COOPERATING or not cooperates else []
     shown_cooperates = list(cooperates) if role != Role.LEAD or not leads else []
     return shown_leads, shown_cooperates
 
@@ -451,7 +452,7 @@ def unit_tasks_sentence(
     """
     shown_leads, shown_cooperates = shown_unit_tasks(leads, cooperates, role)
     parts = []
-    if role != Role.COOPERATING:
+    if shown_leads or role != Role.COOPERATING:
         # Each task said the way its document assigns it: 牵头 only where the text (or its rule) says so.
         led = [t for t in shown_leads if t.lead_basis in STATED_LEAD]
         sole = [

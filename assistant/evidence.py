@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.vocabulary import Vocabulary, bigrams
-from assistant.wording import RUN_TAILS, SYNONYMS
+from assistant.wording import ASKED_KINDS, RUN_TAILS, SYNONYMS
 from corpus.numerals import cn_to_number, digits_to_int
 from retrieval.tokenize import pos_tags
 from retrieval.tokenize import words as jieba_words
@@ -171,6 +171,12 @@ def term_present(term: str, text: str) -> bool:
     return found * 2 >= len(grams) if len(grams) > 1 else found == 1
 
 
+def _without_kinds(run: str) -> str:
+    for kind in ASKED_KINDS:
+        run = run.replace(kind, "")
+    return run
+
+
 def _without_tails(topic: str) -> str:
     """ "解释工作" → 解释: what must be found of a topic is what it names, not the generic noun closing it."""
     out = []
@@ -222,6 +228,12 @@ def doc_support(topic: str, title: str, texts: Iterable[str], vocab: Vocabulary)
     if own == topic or not own:
         return plain
     local = support(own, texts, vocab)
+    asked = " ".join(w for w in (_without_kinds(run) for run in own.split()) if len(w) >= 2)
+    if local.coverage == 0.0 and asked:
+        # "毕节营商条例里谁受理营商环境投诉" against "…应当加强对优化营商环境工作的组织领导": only the words every
+        # part of the document shares are there; nothing of what is asked of it (a kind of answer asked, "数量",
+        # is no such thing).
+        return local
     return local if (local.coverage, -len(local.missing)) > (plain.coverage, -len(plain.missing)) else plain
 
 

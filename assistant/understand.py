@@ -877,6 +877,19 @@ _ASKERS_PLACE = re.compile(
     r"[，,：:\s]*"
 )
 
+# "和铜川分工意见不同，呈贡那份若干政策措施…是多少": a clause setting what is asked against another document is
+# context, not scope; what follows its comma is the question.
+_CONTRAST_PREAMBLE = re.compile(
+    r"^[\s　]*(?:和|跟|与|同|像|不同于|区别于)[^，,。？?！!]{2,40}?"
+    r"(?:不同|不一样|一样|相同|类似|相比|比起来|对比|相对|有别)[的地]?[，,]\s*"
+)
+
+
+def _without_contrast(text: str) -> str:
+    rest = _CONTRAST_PREAMBLE.sub("", text, count=1)
+    asks = wording.ASKING.search(rest) or wording.YES_NO.search(rest)
+    return rest if rest != text and len(rest) >= 6 and asks else text
+
 
 def _with_word(topic: str, word: str) -> str:
     """``topic`` with ``word`` among its words (unchanged when it has it, or when ``word`` is empty)."""
@@ -910,7 +923,7 @@ def _title_pieces(question: str, title: str, rest: str) -> list[str]:
 
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
-    raw = text.strip()
+    raw = _without_contrast(text.strip())
     asked = wording.CAPITAL_ASKED.sub(lambda m: wording.CAPITALS[m.group(1)], _ASKERS_PLACE.sub("", raw))
     clean = vocab.correct_homophones(fix_asking_typos(_full_years(asked), vocab), _PROTECTED)
     # A 文号 names a document; its year is part of the name, never a year filter.
@@ -1226,8 +1239,28 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     return question
 
 
+# A phrase the asker quotes (“渝企在线”) is the document's own wording: it stays whole in the topic, never cut into
+# jieba tokens whose function characters are stripped (在线 is no 线).
+_QUOTED_PHRASE = re.compile(r"[“\"「‘]([^“”\"「」‘’《》]{2,20})[”\"」’]")
+
+
 def _topic(text: str) -> str:
-    """What the question is about: jieba tokens minus asking words; kept neighbours stay joined."""
+    """What the question is about: jieba tokens minus asking words; kept neighbours stay joined; a quoted phrase
+    whole."""
+    runs: list[str] = []
+    at = 0
+    for quoted in _QUOTED_PHRASE.finditer(text):
+        runs.extend(_token_runs(text[at : quoted.start()]))
+        phrase = _PUNCT.sub("", quoted.group(1))
+        if len(phrase) >= 2 and phrase not in wording.STOP_TOKENS:
+            runs.append(phrase)
+        at = quoted.end()
+    runs.extend(_token_runs(text[at:]))
+    return " ".join(runs)
+
+
+def _token_runs(text: str) -> list[str]:
+    """Runs of topic tokens: jieba tokens minus asking words, neighbours joined."""
     runs: list[str] = []
     current = ""
     for token in words(_PUNCT.sub(" ", text)):
@@ -1250,7 +1283,7 @@ def _topic(text: str) -> str:
         current += token
     if current:
         runs.append(current)
-    return " ".join(r for r in runs if len(r) >= 2)
+    return [r for r in runs if len(r) >= 2]
 
 
 def _is_follow_up(question: Question) -> bool:

@@ -89,6 +89,7 @@ INTERJECTIONS = tuple(_words(_LEX["scaffolding"]["interjections"]))
 STOP_TOKENS = frozenset(_words(_LEX["stop_tokens"]["words"]))
 ROLE_TOPICS = tuple(sorted(_words(_LEX["scaffolding"]["role_topics"]), key=len, reverse=True))
 RUN_TAILS = tuple(_words(_LEX["stop_tokens"]["run_tails"]))
+ASKED_KINDS = tuple(_words(_LEX["stop_tokens"]["asked_kinds"]))
 
 LEAD_VERBS = re.compile(_LEX["role"]["lead_verbs"])
 # The lead asked by the word documents write it with ("谁牵头", "牵头单位", "主抓"), not merely who does it.
