@@ -330,7 +330,7 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             day = next(g for g in posted.groups() if g)
             # "发布时间:2023-02-22 09:12": the time of day kept with the day, for "网页上几点发布的"
             clock = re.match(rf"{re.escape(day)}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?", line[line.find(day) :])
-            info.add([("发布时间", clock.group() if clock else day)])
+            info.add([("发布时间", clock.group() if clock else day)], guessed=posted.re is _BARE_POSTED)
             source = _SOURCE_BODY.search(line)
             if source:
                 info.add([("信息来源", source.group(1))])
@@ -538,13 +538,25 @@ class _FileInfo:
     meta: dict[str, str] = field(default_factory=dict)
     lines: dict[str, str] = field(default_factory=dict)  # key as the page names it -> value
 
-    def add(self, pairs: list[tuple[str, str]]) -> None:
+    guessed: set[str] = field(
+        default_factory=set
+    )  # fields read from an unlabelled value ("2023-07-21" alone)
+
+    def add(self, pairs: list[tuple[str, str]], guessed: bool = False) -> None:
         for key, value in pairs:
             if not value:
                 continue
-            if _META_KEYS[key] not in self.meta:  # 发布日期 and 发布时间 both given: the first one stands
+            name = _META_KEYS[key]
+            if name in self.guessed and not guessed:
+                # "2023-07-21" alone under the issuer, then "发布日期:2023-07-28": the labelled field stands.
+                self.lines = {k: v for k, v in self.lines.items() if _META_KEYS[k] != name}
+                del self.meta[name]
+                self.guessed.discard(name)
+            if name not in self.meta:  # 发布日期 and 发布时间 both given: the first one stands
                 self.lines[key] = value
-                self.meta[_META_KEYS[key]] = value
+                self.meta[name] = value
+                if guessed:
+                    self.guessed.add(name)
 
     def blocks(self) -> list[Block]:
         return [Paragraph(f"{key}：{value}") for key, value in self.lines.items()]

@@ -357,10 +357,54 @@ def _opening_tasks(doc_id: str, text: str, items: Sequence[Item], place_names: S
         for d in find_inline_duties(opening_text, place_names)
         if d.lead_units and not any(u.startswith("各") for u in d.lead_units)
     ]
+    goals = _opening_goals(doc_id, opening_text) if items else []
     if not duties:
-        return []
+        return goals
     item = Item(OPENING, OPENING, 1, OPENING, 0, end, OPENING, 0, closing=True)
-    return [t for t in _closing_tasks(doc_id, item, opening_text, duties) if t.kind == "inline_duty"]
+    return goals + [t for t in _closing_tasks(doc_id, item, opening_text, duties) if t.kind == "inline_duty"]
+
+
+# A goal the plan's preamble sets before its items: "力争2023-2025年每年引进制造业项目计划投资额不少于1600亿元,…".
+_GOAL_CUE = re.compile(r"力争|到\s*20\d{2}\s*年|确保|目标是|目标为|主要目标")
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+
+
+def _opening_goals(doc_id: str, opening_text: str) -> list[Task]:
+    """The sentences of a plan's preamble stating goals with figures, each a record of the opening with its targets
+    (no units: the preamble assigns them to no one)."""
+    tasks = []
+    for m in _SENTENCE.finditer(opening_text):
+        sentence = m.group()
+        cue = _GOAL_CUE.search(sentence)
+        if cue is None:
+            continue
+        targets = tuple(
+            t for t in find_targets(sentence, offset=m.start()) if t.start >= m.start() + cue.start()
+        )
+        if not targets:
+            continue
+        title = sentence[cue.start() :].strip()
+        tasks.append(
+            Task(
+                doc_id=doc_id,
+                section=OPENING,
+                label=OPENING,
+                title=title[:40],
+                body=sentence,
+                units=(),
+                lead_units=(),
+                cooperating_units=(),
+                lead_basis=LeadBasis.NONE,
+                deadline="",
+                targets=targets,
+                quote=sentence,
+                start=m.start(),
+                end=m.end(),
+                kind="item",
+                heading_path=OPENING,
+            )
+        )
+    return tasks
 
 
 def _listing_owner(

@@ -47,7 +47,8 @@ _HEADINGS = (
         ),
     ),
     (4, re.compile(r"^[(（]\s*(?P<num>\d{1,2})\s*[)）]\s*(?P<rest>.*)$")),
-    (4, re.compile(rf"^(?P<num>[{_SINGLE_CHARACTER_NUMBERS}])\s*(?P<rest>.*)$")),
+    # (a circled number sits below "(1)": "1.…" / "(1)增加城镇居民收入" / "①以就业促增收…")
+    (5, re.compile(rf"^(?P<num>[{_SINGLE_CHARACTER_NUMBERS}])\s*(?P<rest>.*)$")),
 )
 _UNITS_CLAUSE = BRACKETED_CLAUSE_OPEN
 _PERIOD_LINE = re.compile(r"^[(（]\s*(\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
@@ -80,7 +81,7 @@ def parse_heading(text: str) -> HeadingMatch | None:
         # "一是…", "二要…" count the points of a sentence; "三、要素保障" is a heading.
         if level in (1, 2) and re.match(r"^(?:是|要(?![素点件])|个|年|批|季度)", rest):
             continue
-        label = {1: num, 2: f"({num})", 4: f"({num})"}.get(level, "")
+        label = {1: num, 2: f"({num})", 4: f"({num})"}.get(level, num)
         if level == 3:
             label = num + ("." if m.group("sep") in ".．﹒" else "、")
         if num in _SINGLE_CHARACTER_NUMBERS:
