@@ -38,6 +38,7 @@ _LISTED_SAME = re.compile(
     r"(?P<attr>的[\u4e00-\u9fff]{1,8}?)?(?:是不是|是否)?(?:一样|相同|一致|有什么区别|有啥区别|有什么不同|有啥不同|有何不同|区别)"
 )
 _THING_JOIN = re.compile(r"和|与|以及|及|、|跟|同")
+_LIST_COUNT = re.compile(r"(?:这|那)?[两二三四五六几](?:项|个|条|件)(?:目标|指标|任务|工作|事项)?$")
 # What a compared attribute is asked as: a figure, a body, or anything else.
 _ASKED_AS = (
     (re.compile(r"目标|指标|增长|增速|多少|金额|比例|额度"), "是多少"),
@@ -85,7 +86,12 @@ def _listed_ask(piece: str) -> tuple[list[str], str]:
         ask = _asked_as(attr) if listed else ""
     if not listed or not wording.ASKING.search(ask) or wording.ASKING.search(listed.group("things")):
         return [], ""
-    things = [t for t in _THING_JOIN.split(listed.group("things")) if len(t) >= 2]
+    # ("生产总值和固定资产投资两项目标的…": the count closing the list is no part of its last thing)
+    things = [
+        _LIST_COUNT.sub("", t)
+        for t in _THING_JOIN.split(listed.group("things"))
+        if len(_LIST_COUNT.sub("", t)) >= 2
+    ]
     if len(things) < 2 or ("的" in things[-1] and "的" not in things[0]):
         return [], ""
     if listed.re is _LISTED_SAME and not listed.group("attr"):

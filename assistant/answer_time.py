@@ -261,9 +261,11 @@ def dated_lines(doc: PolicyDocument, cue: str, latest: bool = False) -> list[com
     first = dated_line(doc, cue, latest)
     if first is None:
         return []
+    forms = _printed_dates(doc)
     others = (
-        [w for w in _printed_dates(doc) if w not in first.quote and w in doc.text]
-        if cue in _SIGNATURE_CUES
+        [w for w in forms if w not in first.quote and w in doc.text]
+        # (the signature's date, when it is the document's own: a 公告's signature may date it otherwise)
+        if cue in _SIGNATURE_CUES and any(w in first.quote for w in forms)
         else []
     )
     if not others:
@@ -273,6 +275,11 @@ def dated_lines(doc: PolicyDocument, cue: str, latest: bool = False) -> list[com
 
 
 _SIGNATURE_CUES = ("印发", "落款", "成文", "签发")
+_SIGNED_DATE = re.compile(
+    r"(?m)^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办)[ \t\u3000]*\n[ \t\u3000]*"
+    r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零ＯO一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"[ \t\u3000]*$"
+)
 _CLOSING_CUES = ("截止", "截至")
 _PERIOD_END = re.compile(r"起?\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Words for the day a text takes effect: "自…起施行 / 实施 / 执行 / 生效" all say it.
@@ -303,6 +310,11 @@ def dated_line(doc: PolicyDocument, cue: str, latest: bool = False) -> compose.S
         if printed:
             m = printed[-1]
             return compose.Span(doc.text[m.start() : m.end() + 2], m.start(), m.end() + 2)
+    if cue == "落款":
+        # "毕节市人民代表大会常务委员会" / "2025年12月5日": the date printed under the signing body's name.
+        signed = _SIGNED_DATE.search(doc.text)
+        if signed:
+            return compose.Span(signed.group(1), signed.start(1), signed.end(1))
     forms = _printed_dates(doc) if cue in _SIGNATURE_CUES else ()
     if forms:
         # The last one printed is the signature's (a page's header block may print it first); a page's record may
@@ -336,8 +348,10 @@ def dated_line(doc: PolicyDocument, cue: str, latest: bool = False) -> compose.S
     ]
     if not spans:
         # A page's field "发布时间:2020-02-03 17:29": the date written with dashes against the event.
+        # ("实施日期：2021-09-01" asked as 施行: the day in force, whichever word the field uses)
+        said = f"(?:{'|'.join(_IN_FORCE)})" if cue in _IN_FORCE else cue
         field = re.search(
-            rf"{cue}(?:日期|时间)\s*[：:]?\s*(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}"
+            rf"{said}(?:日期|时间)\s*[：:]?\s*(?:19|20)\d{{2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}"
             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
             doc.text,
         )

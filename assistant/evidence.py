@@ -171,6 +171,11 @@ def term_present(term: str, text: str) -> bool:
     return found * 2 >= len(grams) if len(grams) > 1 else found == 1
 
 
+# What is asked beyond the document's own subject must be this long to decline a passage lacking all of it (a bare
+# "一级" or "数量" left over says too little).
+_ASKED_CHARS = 4
+
+
 def _without_kinds(run: str) -> str:
     for kind in ASKED_KINDS:
         run = run.replace(kind, "")
@@ -229,7 +234,7 @@ def doc_support(topic: str, title: str, texts: Iterable[str], vocab: Vocabulary)
         return plain
     local = support(own, texts, vocab)
     asked = " ".join(w for w in (_without_kinds(run) for run in own.split()) if len(w) >= 2)
-    if local.coverage == 0.0 and asked:
+    if local.coverage == 0.0 and len(asked.replace(" ", "")) >= _ASKED_CHARS:
         # "毕节营商条例里谁受理营商环境投诉" against "…应当加强对优化营商环境工作的组织领导": only the words every
         # part of the document shares are there; nothing of what is asked of it (a kind of answer asked, "数量",
         # is no such thing).

@@ -109,7 +109,7 @@ def _distinctive(words: str, vocab: Vocabulary) -> bool:
 # cadre's words rather than its title's; "督查激励里…" at the start of a question names one the same way.
 _REFERENCE_END = (
     r"(?=里|中|上|的|，|,|：|:|。|？|\?|和|与|跟|$|第|印发|出台|发布|成文|落款|施行|实施|什么时候|啥时候|哪天|哪一天|何时"
-    r"|要求|提出|规定|明确|怎么|说|写|提到|是|有|对|谁|哪|各|由|给|向|把|让|在|要)"
+    r"|要求|提出|规定|明确|怎么|说|写|提到|是|有|对|谁|哪|各|由|给|向|把|让|在|要|分别|各自)"
 )
 # What a cadre calls a document by its kind; a document already picked may also be called a 政策 or 措施.
 DOCUMENT_KINDS = "文件|指导意见|若干意见|实施意见|意见|通知|方案|条例|规定|办法|细则|要点|计划|决定|批复|复函|指引|措施|举措"

@@ -885,6 +885,18 @@ _CONTRAST_PREAMBLE = re.compile(
 )
 
 
+def _spoken_places(text: str, vocab: Vocabulary) -> str:
+    """ "乌市投资环境条例": a city said by its first character and 市 is that city, where the corpus has it."""
+    for spoken, full in wording.SPOKEN_PLACES.items():
+        if (
+            spoken in text
+            and full not in text
+            and (full in vocab.place_docs or full[:-1] in vocab.place_docs)
+        ):
+            text = re.sub(rf"{spoken}(?![\u4e00-\u9fff]{{0,1}}(?:场|民|长|委|区))", full, text)
+    return text
+
+
 def _without_contrast(text: str) -> str:
     rest = _CONTRAST_PREAMBLE.sub("", text, count=1)
     asks = wording.ASKING.search(rest) or wording.YES_NO.search(rest)
@@ -923,7 +935,7 @@ def _title_pieces(question: str, title: str, rest: str) -> list[str]:
 
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
-    raw = _without_contrast(text.strip())
+    raw = _spoken_places(_without_contrast(text.strip()), vocab)
     asked = wording.CAPITAL_ASKED.sub(lambda m: wording.CAPITALS[m.group(1)], _ASKERS_PLACE.sub("", raw))
     clean = vocab.correct_homophones(fix_asking_typos(_full_years(asked), vocab), _PROTECTED)
     # A 文号 names a document; its year is part of the name, never a year filter.

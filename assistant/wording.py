@@ -139,6 +139,7 @@ PROVINCE_OF: dict[str, str] = {
 }
 CITIES = frozenset(PROVINCE_OF)
 CAPITALS: dict[str, str] = dict(_LEX["places"]["capitals"])
+SPOKEN_PLACES: dict[str, str] = dict(_LEX["places"]["spoken"])
 # "湖南省会那份…", "广西的首府": the capital named by its role is that city.
 CAPITAL_ASKED = re.compile(
     rf"({'|'.join(sorted(CAPITALS, key=len, reverse=True))})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)?(?:的)?(?:省会|首府)(?:城市)?"
