@@ -30,6 +30,11 @@ _PASSAGE_MARGIN = 0.15
 _GOAL_WORDS = re.compile(r"目标|指标")
 
 
+# An undated document's introduction: the year it names there is the one its figures are for.
+_INTRO = 400
+_YEARS_IN_TITLE = re.compile(r"(?:19|20)\d{2}")
+
+
 def answer_targets(
     assistant: Assistant, q: Question, docs: Sequence[PolicyDocument], strict_year: bool = True
 ) -> Draft | None:
@@ -96,6 +101,17 @@ def answer_targets(
         ):
             # The document is the year's own work ("…行动方案(2025)") and the sentence dates its figure no other
             # way ("1996年…直接经济损失约46亿元" is another year's): its figures are that year's.
+            return fallback
+        top_doc = by_id[fallback.findings[0].doc_id] if fallback is not None and fallback.findings else None
+        if (
+            top_doc is not None
+            and not issued_year(top_doc)
+            and not _YEARS_IN_TITLE.search(top_doc.meta.title)
+            and any(f"{y}年" in top_doc.text[:_INTRO] for y in q.years)
+            and not _ANY_YEAR.search(fallback.findings[0].quote)
+        ):
+            # An undated table of indicators whose introduction names the year it sets them for ("2018年,我们继续
+            # 制定和公开相关指标"), no figure of it dated otherwise: its figures are that year's.
             return fallback
         if fallback is not None:
             # Nothing is set for the year asked: that is a decline, shown with what the document does set.

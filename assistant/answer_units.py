@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # A unit's-tasks question names one item when its topic covers that item's name this well.
 _NAMED_TASK = 0.8
+# An item named by so many characters of distinctive words ("盐化工", "外资招引"): fewer name nothing.
+_NAME_CHARS = 3
 # A unit's task is about the field a question names when it covers the field's words this well.
 _ON_TOPIC = 0.6
 
@@ -184,7 +186,7 @@ def named_task(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
     """The one task a unit's-tasks question names by its words ("…那项"), if it names one clearly."""
     vocab = assistant.workspace.vocabulary
     # Generic words ("工作", "任务") name no item; a distinctive one ("外资招引") may.
-    if len(q.topic.replace(" ", "")) < 4 or not any(vocab.is_rare(t) for t in topic_terms(q.topic)):
+    if len(q.topic.replace(" ", "")) < _NAME_CHARS or not any(vocab.is_rare(t) for t in topic_terms(q.topic)):
         return None
     ranked = rank_tasks(assistant, q, docs)
     if not ranked:
@@ -192,6 +194,9 @@ def named_task(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
     top = ranked[0]
     # Words the document's title has name the document ("广州积分入户里人社部门干哪些活"), never one of its items.
     own = local_topic(q.topic, document_subject(top.doc))
-    if len(own.replace(" ", "")) < 4 or coverage(own, compose.task_name(top.task), vocab) < _NAMED_TASK:
+    if (
+        len(own.replace(" ", "")) < _NAME_CHARS
+        or coverage(own, compose.task_name(top.task), vocab) < _NAMED_TASK
+    ):
         return None
     return top

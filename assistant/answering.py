@@ -39,6 +39,7 @@ from corpus.conventions import APPROVING_BODY
 from corpus.model import LeadBasis, PolicyDocument, Role, Task
 from corpus.numerals import numeral_value
 from corpus.script import fold
+from corpus.text import squeezed
 from corpus.units import opens_like_a_name
 
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
@@ -518,7 +519,11 @@ class Assistant:
                 draft = acted if acted.confidence is not None else replace(acted, confidence=draft.confidence)
                 top = acted.findings[0]
         # A unit may be named by a sentence the item hangs from ("X…履行下列职责：" above "（六）负责…"), cited too.
-        said = [top.quote, *(c.quote for c in draft.extra_citations)] if top is not None else []
+        said = (
+            [squeezed(top.quote), *(squeezed(c.quote) for c in draft.extra_citations)]
+            if top is not None
+            else []
+        )
         unquoted = top is not None and not any(u in s for u in top.units for s in said)
         lead_quoted = top is not None and any(u in s for u in top.lead_units for s in said)
         if (
@@ -1074,6 +1079,13 @@ def _missing_phase(q: Question, draft: Draft) -> str:
     return ""
 
 
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` around ``at``: between the marks that close clauses (，。；; and table bars)."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;|\n") + 1
+    ends = [e for e in (text.find(mark, at) for mark in "，,。；;|\n") if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
 def _missing_attribute(q: Question, draft: Draft) -> str:
     """ "文件写了…，但没有写金额" when the question asks an attribute (an amount, a span) the quotes lack."""
     if q.intent in (Intent.LEAD, Intent.UNITS, Intent.UNIT_TASKS):
@@ -1089,15 +1101,20 @@ def _missing_attribute(q: Question, draft: Draft) -> str:
     quotes = fold(quotes)  # "100億元" is the figure a question asks as 亿
     for attribute in wording.ATTRIBUTES:
         # A figure the question itself states ("引进10亿元以上项目的奖励") does not answer it.
-        stated = [m.group(0) for m in attribute.value.finditer(quotes)]
+        found = list(attribute.value.finditer(quotes))
+        stated = [m.group(0) for m in found]
         # Only a value the question states counts ("一般经营项目" reads as 1 but states no number of days).
         asking = q.part_text or q.text
         claimed = amounts(" ".join(m.group(0) for m in attribute.value.finditer(asking)))
         stated = [v for v in stated if not (amounts(v) and amounts(v) <= claimed)]
         asked = attribute.asked.search(asking)
-        if asked and any(w in asked.group(0) for w in attribute.payment):
-            # "奖励是多少": an investment size nearby is not the reward.
-            stated = [v for v in stated if any(w in quotes for w in attribute.paid)]
+        near = asking[max(0, asked.start() - 4) : asked.end() + 4] if asked else ""
+        if asked and any(w in near for w in attribute.payment):
+            # "奖励是多少": an investment size nearby is not the reward; the paying word is in the figure's clause.
+            paid = {
+                m.group(0) for m in found if any(w in _clause_at(quotes, m.start()) for w in attribute.paid)
+            }
+            stated = [v for v in stated if v in paid]
         if asked and not stated:
             top = draft.findings[0] if draft.findings else None
             said = f"“{top.task}”" if top and top.task else "相关内容"

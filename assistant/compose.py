@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from assistant.answer import Citation, Finding
 from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Role, Target, Task
 from corpus.structure import COUNTED_LABEL
+from corpus.text import squeezed
 
 # How an answer words a lead, per corpus.model.LeadBasis: each must be literally true of the quoted text.
 # (sentence, phrase naming the lead in a list of units, mark after the lead's name)
@@ -259,7 +260,7 @@ def citation_for(finding: Finding) -> Citation:
 
 def _shown(units: Sequence[str], quotes: Sequence[str]) -> list[str]:
     """Only names a cited quote contains verbatim may be shown (the verifier would drop anything else)."""
-    return [u for u in units if any(u in q for q in quotes)]
+    return [u for u in units if any(u in squeezed(q) for q in quotes)]
 
 
 def lead_sentence(task: Task, quotes: Sequence[str], where: str = "") -> str:
@@ -314,6 +315,11 @@ def _lead_phrase(task: Task) -> str:
     return lead_phrase.format(leads="、".join(task.lead_units)).rstrip("，") if lead_phrase else ""
 
 
+_GENERIC_PARTNERS = re.compile(
+    r"(?:会同|联合|商)((?:本级|同级|市|省|县|区)?(?:其他)?(?:有关|相关)(?:部门|单位|方面|机构)|有关方面)"
+)
+
+
 def units_sentence(task: Task, role: Role, quotes: Sequence[str], where: str = "") -> str:
     """The responsible units of a task (all, or only those that cooperate), named before the document is."""
     name = f"“{task_name(task)}”"
@@ -325,6 +331,10 @@ def units_sentence(task: Task, role: Role, quotes: Sequence[str], where: str = "
     lead_text = lead_phrase.format(leads="、".join(leads)) if leads else ""
     if role == Role.COOPERATING:
         if not cooperating:
+            generic = _GENERIC_PARTNERS.search(task.quote)
+            if generic:
+                # "省发展和改革部门会同有关部门建立…": the partners are named only as a class.
+                return f"{lead_text}配合的是“{generic.group(1)}”（文件未列具体单位），见{where}{name}。"
             return f"{lead_text}没有其他配合单位，见{where}{name}。"
         return f"{lead_text}配合单位是：{'、'.join(cooperating)}，见{where}{name}。"
     listed = [f"{u}{lead_mark}" if u in leads else u for u in _shown(task.units, quotes)]

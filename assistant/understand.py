@@ -206,7 +206,15 @@ def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[In
     if _DOCUMENT_DATE_ASKED.search(text):
         # "那份目标任务通知在网上是哪天发布的": the document's date, whatever its title says (目标任务).
         return Intent.TIME, Role.ANY
-    if wording.TARGET.search(text) and re.search(r"目标|指标", text):
+    figure_cues = {m.group() for m in wording.TARGET.finditer(text)}
+    if (
+        wording.TIME_STRONG.search(text)
+        and figure_cues <= {"目标", "指标"}
+        and re.search(r"(?:目标|指标)表?(?:里|中|当中|上)", text)
+    ):
+        # "工信部2018年指标中创建国家级示范区要在几月完成": 指标 names where; only when is asked.
+        return Intent.TIME, Role.ANY
+    if figure_cues and re.search(r"目标|指标", text):
         # "数量目标是多少、到哪年": a target is answered with the year it is set for.
         return Intent.TARGET, Role.ANY
     if wording.TIME_STRONG.search(text):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from assistant.vocabulary import UNIT_LIKE
 from corpus.text import SENTENCE as _SENTENCE
+from corpus.text import squeezed
 from corpus.units import GENERIC_PARTY, ends_like_a_phrase
 
 _TITLE = re.compile(r"《[^《》]*》")
@@ -54,7 +55,7 @@ class Claim:
 
 
 def _normalise(text: str) -> str:
-    return text.translate(_FULLWIDTH)
+    return squeezed(text.translate(_FULLWIDTH))
 
 
 def without_titles(text: str) -> str:

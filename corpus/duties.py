@@ -565,7 +565,7 @@ _SUBJECT_END = re.compile(
     "(?:" + "|".join(sorted(ORG_SUFFIX, key=len, reverse=True)) + r")(?:[（(][^）)]{1,20}[）)])?"
 )
 # A one-character ending (处, 所, 部 …) ends a subject only before what starts a predicate: "行政处罚" is no 处.
-_WEAK_END = re.compile(r"^[处所室站队部院会中办]$")
+_WEAK_END = re.compile(r"^[处所室站队部院会中办司]$")
 _PREDICATE_START = "应负对依按会可在是和、，,及与由将须要自"
 
 

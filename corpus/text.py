@@ -91,6 +91,7 @@ UNIT_SUFFIXES = (
     "院",
     "会",
     "处",
+    "司",  # a ministry's department: 规划司, 原材料工业司 (公司 is listed above, and a market actor)
     "所",
     "室",
     "站",
@@ -131,3 +132,12 @@ SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 DOCUMENT_SUFFIXES = (
     TEXT_SUFFIXES | HTML_SUFFIXES | SHEET_SUFFIXES | {".docx", ".pdf", ".doc", ".wps", ".xls", ".et"}
 )
+
+
+# A space a page left inside a name ("节能与综合 利用司"): the name is read whole without it.
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def squeezed(text: str) -> str:
+    """``text`` without spaces between Chinese characters."""
+    return _INNER_SPACE.sub("", text)
