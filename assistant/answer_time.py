@@ -327,7 +327,10 @@ def dated_line(doc: PolicyDocument, cue: str, latest: bool = False) -> compose.S
             event = re.match(r"\s*(?:印发|发布|签发|公布)", doc.text[found + len(written) :])
             end = found + len(written) + (event.end() if event else 0)
             return compose.Span(doc.text[found:end], found, end)
-    every = [compose.sentence_span(doc, m.start(), m.end()) for m in wording.FULL_DATE.finditer(doc.text)]
+    every = [
+        _closed(doc, compose.sentence_span(doc, m.start(), m.end()))
+        for m in wording.FULL_DATE.finditer(doc.text)
+    ]
     spans = [s for s in every if cue in s.quote]
     if not spans and cue in _CLOSING_CUES:
         # "征求意见时间为2026年4月28日起至2026年5月28日": a period's last day is when it closes.
@@ -361,6 +364,18 @@ def dated_line(doc: PolicyDocument, cue: str, latest: bool = False) -> compose.S
         # Each amendment on its own line: the one dated last ("…第三次修正").
         return max(spans, key=lambda s: _last_date(s.quote))
     return (enacting or direct or spans or [None])[0]
+
+
+def _closed(doc: PolicyDocument, span: compose.Span) -> compose.Span:
+    """A bracket the span opens and a line break cuts ("（2021年7月28日青海省第十三届人民代表大会" / "常务委员会第二十六次
+    会议通过）") read to its close."""
+    if span.quote.count("（") + span.quote.count("(") <= span.quote.count("）") + span.quote.count(")"):
+        return span
+    close = re.search(r"[）)]", doc.text[span.end : span.end + 80])
+    if close is None:
+        return span
+    end = span.end + close.end()
+    return compose.Span(doc.text[span.start : end], span.start, end)
 
 
 def _last_date(quote: str) -> tuple[int, int, int]:

@@ -170,8 +170,33 @@ def build_tasks(
             ]
         tasks.extend(inline)
     return _opening_tasks(doc_id, text, items, place_names) + _heading_leads(
-        _group_labels(tasks), place_names
+        _group_labels(_row_units_below(tasks)), place_names
     )
+
+
+def _row_units_below(tasks: list[Task]) -> list[Task]:
+    """A measure numbered inside a row's cell that names no units of its own ("1.确保县城污水处理率达80%以上" in a row
+    whose 责任单位 cell names 县城建局) is the row's: its units are the row's, read as the row reads them."""
+    rows = {t.section: t for t in tasks if t.kind == "table_row"}
+    if not rows:
+        return tasks
+    # (a row whose measures each close with their own unit names its units through them: none is left for the
+    # measure the page cut short)
+    naming = {t.section.rsplit("/", 1)[0] for t in tasks if t.kind == "item" and "/" in t.section and t.units}
+    out = []
+    for t in tasks:
+        parent = t.section.rsplit("/", 1)[0] if "/" in t.section and t.kind == "item" else ""
+        row = rows.get(parent) if parent not in naming else None
+        if row is not None and not t.units and row.units:
+            t = replace(
+                t,
+                units=row.units,
+                lead_units=row.lead_units,
+                cooperating_units=row.cooperating_units,
+                lead_basis=row.lead_basis,
+            )
+        out.append(t)
+    return out
 
 
 def _persons(item: Item) -> tuple[str, ...]:
