@@ -729,11 +729,14 @@ class Assistant:
             listed = "、".join(closed.units)
             text = f"责任单位是：{listed}，见{compose.doc_name(doc)}：“{closed.quote}”"
             return Draft(text, (closed,), confidence=draft.confidence)
-        holder = next(
-            (t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty" and t.units),
-            None,
-        )
-        if holder is not None and any(u in holder.quote for u in holder.lead_units):
+        # The innermost item holding the passage: "(三)负责高新区招商引资…", not the article listing it.
+        holders = [
+            t for t in doc.tasks if t.start <= top.start < t.end and t.kind != "inline_duty" and t.units
+        ]
+        holder = min(holders, key=lambda t: t.end - t.start) if holders else None
+        # (a lead the item's quote does not name may be named by the sentence it hangs from, "X行使下列职权：",
+        # which the task answer cites beside it)
+        if holder is not None and holder.lead_units:
             joins = wording.COOPERATING_VERBS.search(q.text) and not wording.LEAD_VERBS.search(q.text)
             asked = replace(q, intent=Intent.UNITS if joins else Intent.LEAD)
             chosen = [Ranked(top.score, doc, holder)]

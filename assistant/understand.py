@@ -1441,6 +1441,20 @@ def _units_of_place(mentions: list[str], units: list[str], doc_ids: set[str], vo
     return local or units
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """A clause of the question and where it starts (read as a match is: group(0), start())."""
+
+    text: str
+    at: int
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.at
+
+
 def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
     """A question naming two documents by their subjects ("综保区意见和稳就业意见，各自…", "督查激励里A那条和稳就业
     意见里B那条，各是…") as one question per document, each answered from its own document; [] otherwise.
@@ -1454,7 +1468,14 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
         return []
     text = _full_years(q.text)
     refs: list[tuple[int, int, str]] = []
-    for clause in re.finditer(r"[^，,。；;和与跟及]+", text):
+    # ("州人力资源和社会保障局": a unit's own 和 joins no two documents)
+    masked = text
+    for mention in q.unit_mentions:
+        at = masked.find(mention)
+        if at >= 0:
+            masked = masked[:at] + re.sub("[和与跟及]", "＆", mention) + masked[at + len(mention) :]
+    for span in re.finditer(r"[^，,。；;和与跟及]+", masked):
+        clause = _Clause(text[span.start() : span.end()], span.start())
         found = [(m.start(0), m.end(0), m.group(1), m.group(0)) for m in REFERENCE.finditer(clause.group(0))]
         leading = LEADING_REFERENCE.match(clause.group(0)) or SUBJECT_OF.match(clause.group(0))
         if leading and not found:
