@@ -953,7 +953,9 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     jurisdictions = _jurisdictions_of(clean, place_hits, vocab)
     # A unit typed with a homophone ("人设部") is the known unit that sounds the same, when only one does.
     # The issuing prefix of a 文号 (国办发〔2018〕118号) names a document, not a unit the question asks about.
-    typed = _find_units(ISSUING_PREFIX.sub(lambda m: "　" * len(m.group(0)), clean), vocab)
+    # ("发文机关是谁": the document's issuer asked, no unit named)
+    unmasked = wording.ASKS_ISSUER.sub(lambda m: "　" * len(m.group(0)), clean)
+    typed = _find_units(ISSUING_PREFIX.sub(lambda m: "　" * len(m.group(0)), unmasked), vocab)
     # "建立领导小组这项": a body the work sets up is what the item is about, not a unit asked of it.
     typed = [m for m in typed if not re.search(_SET_UP + re.escape(m), clean)]
     # "海口市政府办公室出的那份行动计划": the body issuing the document names it; it is no unit asked about.

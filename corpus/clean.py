@@ -196,9 +196,24 @@ def _cell_pairs(rows: tuple[tuple[str | None, ...], ...]) -> list[tuple[str, str
     pairs = [
         (re.sub(r"\s+", "", row[0]).strip("【】").rstrip("：:"), (row[1] or "").strip())
         for row in rows
-        if len(row) == 2 and row[0] and re.fullmatch(rf"【?\s*(?:{_KEY})\s*】?\s*[:：]?", row[0].strip())
+        if len(row) == 2 and row[0] and _is_key_cell(row[0])
     ]
+    if not pairs and rows and all(len(row) == 4 and row[0] and _is_key_cell(row[0]) for row in rows):
+        # "发文机关 | 河南省人民政府 | 成文日期 | 2020年07月11日": two fields a row, their labels without colons.
+        pairs = [
+            (re.sub(r"\s+", "", label), (value or "").strip())
+            for row in rows
+            for label, value in ((row[0], row[1]), (row[2], row[3]))
+            if label and _is_key_cell(label)
+        ]
+        return pairs
     return pairs if pairs and len(rows) <= len(pairs) + 2 else []
+
+
+def _is_key_cell(cell: str) -> bool:
+    return bool(
+        re.fullmatch(rf"【?\s*(?:{_KEY})\s*】?\s*[:：]?", re.sub(r"(?<=\S)\s+(?=\S)", "", cell.strip()))
+    )
 
 
 # A law database's record as a table of field names and values ("title | "兰州…条例"", "office | "兰州市人民代表大会
