@@ -16,6 +16,7 @@ from assistant.understand import Question
 from assistant.vocabulary import document_subject
 from corpus.model import PolicyDocument, Role
 from corpus.structure import ARTICLE_LABEL
+from corpus.units import looks_like_unit
 
 if TYPE_CHECKING:
     from assistant.answering import Assistant
@@ -188,6 +189,8 @@ def named_task(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
     # Generic words ("工作", "任务") name no item; a distinctive one ("外资招引") may.
     if len(q.topic.replace(" ", "")) < _NAME_CHARS or not any(vocab.is_rare(t) for t in topic_terms(q.topic)):
         return None
+    if len(q.topic.replace(" ", "")) < 4 and looks_like_unit(q.topic.replace(" ", "")):
+        return None  # "省政府" left of a unit typed with its other name names a body, not an item
     ranked = rank_tasks(assistant, q, docs)
     if not ranked:
         return None
