@@ -32,7 +32,6 @@ _GOAL_WORDS = re.compile(r"目标|指标")
 
 # An undated document's introduction: the year it names there is the one its figures are for.
 _INTRO = 400
-_YEARS_IN_TITLE = re.compile(r"(?:19|20)\d{2}")
 
 
 def answer_targets(
@@ -106,7 +105,7 @@ def answer_targets(
         if (
             top_doc is not None
             and not issued_year(top_doc)
-            and not _YEARS_IN_TITLE.search(top_doc.meta.title)
+            and not _ANY_YEAR.search(top_doc.meta.title)
             and any(f"{y}年" in top_doc.text[:_INTRO] for y in q.years)
             and not _ANY_YEAR.search(fallback.findings[0].quote)
         ):

@@ -387,12 +387,14 @@ class Assistant:
                 self._abstain(q, unassigned),
                 answer=f"{where}没有提到{unassigned}，没有给它分配任务。",
             )
-        # (each place's document the words name: "成都和四川的OPC政策分别是哪个单位发的" → each place's OPC one)
-        titled = _titled_per_place(q, docs, vocab) if len(docs) > 1 and q.topic else []
-        own = titled or (docs if len(docs) <= 3 else [])
-        numbered = _document_number(q, own) if wording.ASKS_DOC_NUMBER.search(q.text) else None
-        if numbered is None and wording.ASKS_ISSUER.search(q.text):
-            numbered = _document_issuer(q, own)
+        numbered = None
+        if wording.ASKS_DOC_NUMBER.search(q.text) or wording.ASKS_ISSUER.search(q.text):
+            # (each place's document the words name: "成都和四川的OPC政策分别是哪个单位发的" → each place's OPC one)
+            titled = _titled_per_place(q, docs, vocab) if len(docs) > 1 and q.topic else []
+            own = titled or (docs if len(docs) <= 3 else [])
+            numbered = _document_number(q, own) if wording.ASKS_DOC_NUMBER.search(q.text) else None
+            if numbered is None and wording.ASKS_ISSUER.search(q.text):
+                numbered = _document_issuer(q, own)
         if numbered is None and wording.ASKS_PLACED.search(q.text) and (q.topic or q.unit_mentions):
             numbered = passages.placed_office(q, docs, vocab)
         if (

@@ -901,7 +901,7 @@ def _spoken_places(text: str, vocab: Vocabulary) -> str:
             and full not in text
             and (full in vocab.place_docs or full[:-1] in vocab.place_docs)
         ):
-            text = re.sub(rf"{spoken}(?![\u4e00-\u9fff]{{0,1}}(?:场|民|长|委|区))", full, text)
+            text = re.sub(rf"{spoken}(?![场民长委区])", full, text)  # not 乌市场, 哈市民
     return text
 
 
@@ -1443,20 +1443,6 @@ def _units_of_place(mentions: list[str], units: list[str], doc_ids: set[str], vo
     return local or units
 
 
-@dataclass(frozen=True)
-class _Clause:
-    """A clause of the question and where it starts (read as a match is: group(0), start())."""
-
-    text: str
-    at: int
-
-    def group(self, _: int = 0) -> str:
-        return self.text
-
-    def start(self) -> int:
-        return self.at
-
-
 def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
     """A question naming two documents by their subjects ("综保区意见和稳就业意见，各自…", "督查激励里A那条和稳就业
     意见里B那条，各是…") as one question per document, each answered from its own document; [] otherwise.
@@ -1477,9 +1463,9 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
         if at >= 0:
             masked = masked[:at] + re.sub("[和与跟及]", "＆", mention) + masked[at + len(mention) :]
     for span in re.finditer(r"[^，,。；;和与跟及]+", masked):
-        clause = _Clause(text[span.start() : span.end()], span.start())
-        found = [(m.start(0), m.end(0), m.group(1), m.group(0)) for m in REFERENCE.finditer(clause.group(0))]
-        leading = LEADING_REFERENCE.match(clause.group(0)) or SUBJECT_OF.match(clause.group(0))
+        clause, at = text[span.start() : span.end()], span.start()
+        found = [(m.start(0), m.end(0), m.group(1), m.group(0)) for m in REFERENCE.finditer(clause)]
+        leading = LEADING_REFERENCE.match(clause) or SUBJECT_OF.match(clause)
         if leading and not found:
             found = [(leading.start(0), leading.end(0), leading.group(1), leading.group(0))]
         # The cue, not the flag: "会展业条例和外商投资条例分别…" compares two documents even where the first one
@@ -1488,7 +1474,7 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
         if not found:
             # "体育竞赛表演产业总规模和全国农作物…机械化率分别是多少", "民生幸福工程总体目标定在哪一年，党建创新里…":
             # each part's own subject, opening it, may name its document.
-            subject = re.split(r"的|分别|各自|都|是|有|要|在|定", clause.group(0))[0]
+            subject = re.split(r"的|分别|各自|都|是|有|要|在|定", clause)[0]
             found = [(0, len(subject), subject, subject)] if len(subject) >= 4 else []
             prefix = True
         for start, end, stretch, whole in found[:1]:
@@ -1501,12 +1487,12 @@ def split_by_document(q: Question, vocab: Vocabulary) -> list[Question]:
                 if named is None and prefix:
                     named = _opening_naming(stretch, vocab)
             if named:
-                refs.append((clause.start() + start, clause.start() + end, named[2]))
+                refs.append((at + start, at + end, named[2]))
             elif q.place_docs:
                 # "山东开发区条例": among the place's documents, the one whose title the short name is.
                 _, picked = _short_names(whole, q.place_docs, vocab)
                 if picked:
-                    refs.append((clause.start() + start, clause.start() + end, picked[0]))
+                    refs.append((at + start, at + end, picked[0]))
     if len({doc for _, _, doc in refs}) < 2:
         return []
     # The last clause, after the last document named and its own words, is what every part asks

@@ -218,7 +218,7 @@ def _is_key_cell(cell: str) -> bool:
 
 # A law database's record as a table of field names and values ("title | "兰州…条例"", "office | "兰州市人民代表大会
 # 常务委员会"", "url | …"): the fields read as the page's record, under the labels a Chinese page gives them.
-_RECORD_FIELDS = {
+RECORD_FIELDS = {
     "title": "标题",
     "office": "发布机构",
     "issuer": "发布机构",
@@ -234,13 +234,13 @@ def _field_record(rows: tuple[tuple[str | None, ...], ...]) -> list[tuple[str, s
     if (
         len(named) < 3
         or len(named) < len(rows) - 1
-        or not any(r[0].strip().lower() in _RECORD_FIELDS for r in named)
+        or not any(r[0].strip().lower() in RECORD_FIELDS for r in named)
     ):
         return None
     return [
-        (_RECORD_FIELDS[key], (value or "").strip().strip("\"'“”"))
+        (RECORD_FIELDS[key], (value or "").strip().strip("\"'“”"))
         for key, value in ((r[0].strip().lower(), r[1]) for r in named)
-        if key in _RECORD_FIELDS
+        if key in RECORD_FIELDS
     ]
 
 
@@ -553,9 +553,8 @@ class _FileInfo:
     meta: dict[str, str] = field(default_factory=dict)
     lines: dict[str, str] = field(default_factory=dict)  # key as the page names it -> value
 
-    guessed: set[str] = field(
-        default_factory=set
-    )  # fields read from an unlabelled value ("2023-07-21" alone)
+    # fields read from an unlabelled value ("2023-07-21" alone), which a labelled one overrules
+    guessed: set[str] = field(default_factory=set)
 
     def add(self, pairs: list[tuple[str, str]], guessed: bool = False) -> None:
         for key, value in pairs:

@@ -44,7 +44,7 @@ from corpus.duties import ARTICLE_OPENING, EVERY_LEVEL_GOVERNMENT, InlineDuty, f
 from corpus.model import LeadBasis, Target, Task
 from corpus.structure import ARTICLE_LABEL, Item
 from corpus.targets import find_deadline, find_targets
-from corpus.text import sentence_start
+from corpus.text import SENTENCE, in_order, sentence_start
 from corpus.units import looks_like_government_body, looks_like_unit, split_units
 
 _NOTE_LINE = re.compile(r"^\s*(?:注|备注|说明)\s*\d?\s*[:：.．、][^\n]*", re.MULTILINE)
@@ -391,14 +391,13 @@ def _opening_tasks(doc_id: str, text: str, items: Sequence[Item], place_names: S
 
 # A goal the plan's preamble sets before its items: "力争2023-2025年每年引进制造业项目计划投资额不少于1600亿元,…".
 _GOAL_CUE = re.compile(r"力争|到\s*20\d{2}\s*年|确保|目标是|目标为|主要目标")
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 
 def _opening_goals(doc_id: str, opening_text: str) -> list[Task]:
     """The sentences of a plan's preamble stating goals with figures, each a record of the opening with its targets
     (no units: the preamble assigns them to no one)."""
     tasks = []
-    for m in _SENTENCE.finditer(opening_text):
+    for m in SENTENCE.finditer(opening_text):
         sentence = m.group()
         cue = _GOAL_CUE.search(sentence)
         if cue is None:
@@ -761,11 +760,6 @@ _SUPPORTING = re.compile(
 )
 
 
-def _is_short_of(short: str, full: str) -> bool:
-    rest = iter(full)
-    return len(short) <= len(full) and all(ch in rest for ch in short)
-
-
 def _supported_lead(duties: Sequence[InlineDuty]) -> InlineDuty | None:
     """The one body an article charges whose other sentences only have bodies support it ("兰州…管理委员会…对高新区
     …进行管理" / "市人民政府各部门…应当…支持、配合高新区管委会做好管理和服务工作"): it leads, they cooperate."""
@@ -776,7 +770,7 @@ def _supported_lead(duties: Sequence[InlineDuty]) -> InlineDuty | None:
     if len(leading[0].lead_units) != 1:
         return None
     lead = leading[0].lead_units[0]
-    if not all(_is_short_of(named, lead) for _, named in supporting):
+    if not all(in_order(named, lead) for _, named in supporting):
         return None
     return leading[0]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from corpus.blocks import Block, Paragraph, Table
+from corpus.clean import RECORD_FIELDS
 from corpus.convert import LEGACY_FORMATS, LEGACY_WORD_SUFFIXES, legacy_to_docx
 from corpus.decode import decode_text, looks_binary
 from corpus.errors import DocumentTooLarge, LimitExceeded, UnreadableDocument, UnsupportedFileType
@@ -195,7 +196,7 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:.*
 
 
 # Header keys naming a record field, and the label the page record uses for it.
-_FRONT_MATTER_FIELDS = {"office": "发布机构", "issuer": "发布机构", "doc_number": "文号"}
+_FRONT_MATTER_FIELDS = {key: RECORD_FIELDS[key] for key in ("office", "issuer", "doc_number")}
 
 
 def _front_matter(text: str) -> tuple[str, list[tuple[str, str]], str]:

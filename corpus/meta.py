@@ -12,7 +12,7 @@ from corpus.layout import Line
 from corpus.model import DocumentMeta
 from corpus.numerals import cn_to_int, digits_to_int
 from corpus.structure import parse_heading
-from corpus.text import DOC_NUMBER, TITLE_WORDS
+from corpus.text import DOC_NUMBER, TITLE_WORDS, in_order
 from corpus.units import opens_like_a_name
 
 _PERIOD = re.compile(r"^[(（]\s*(?:\d{4}\s*[-—–至]\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[)）]$")
@@ -52,9 +52,8 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
     page_number = page_meta.get("doc_number", "")
     doc_number = _DOC_NUMBER.search(page_number).group() if _DOC_NUMBER.search(page_number) else ""
     if not doc_number and _FIELD_NUMBER.fullmatch(page_number.strip()):
-        doc_number = (
-            page_number.strip()
-        )  # "【发布文号】广西壮族自治区人大常委会公告13届第54号": a 公告's number
+        # "【发布文号】广西壮族自治区人大常委会公告13届第54号": a 公告's number
+        doc_number = page_number.strip()
     # A 文号 alone on its line is distinctive enough to be looked for below a page's navigation too.
     doc_number = doc_number or _doc_number(head) or _standalone_number(texts[15:60])
     date = _date(page_meta.get("date", "")) or _stated_date(head) or _standalone_date(texts)
@@ -87,8 +86,7 @@ def _short_form_of(short: str, full: str) -> bool:
     """ "区政府办" is a short form of "北京市大兴区人民政府办公室": shorter, its characters in the name in order."""
     if len(short) >= len(full) or (short in full and _BODY_NAME.search(short)):
         return False  # (a body's name the signature holds whole is that body, not an abbreviation of the signature)
-    rest = iter(full)
-    return all(ch in rest for ch in short)
+    return in_order(short, full)
 
 
 def _placed_issuer(issuer: str, text: str) -> str:

@@ -693,21 +693,10 @@ def _cell_sub_items(row: Line, section_id: str, heading_path: str, sections: lis
         for m, end in zip(found, ends, strict=True):
             label = f"{m.group(1)}."
             rest = text[m.end() : end].strip()
-            sub_id = f"{section_id}/{path_key(label)}"
-            sections.append(
-                Section(sub_id, label, _title_of(rest) or rest[:40], 6, start + m.start(1), start + end)
-            )
+            sub_id, title = f"{section_id}/{path_key(label)}", _title_of(rest) or rest[:40]
+            sections.append(Section(sub_id, label, title, 6, start + m.start(1), start + end))
             items.append(
-                Item(
-                    sub_id,
-                    label,
-                    6,
-                    _title_of(rest) or rest[:40],
-                    start + m.start(1),
-                    start + end,
-                    heading_path,
-                    start + m.end(),
-                )
+                Item(sub_id, label, 6, title, start + m.start(1), start + end, heading_path, start + m.end())
             )
         return
 

@@ -138,6 +138,12 @@ DOCUMENT_SUFFIXES = (
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
+def in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` is in ``full``, in order ("高新区管委会" in "兰州高新技术产业开发区管理委员会")."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 def squeezed(text: str) -> str:
     """``text`` without spaces between Chinese characters."""
     return _INNER_SPACE.sub("", text)

@@ -11,6 +11,7 @@ import pytest
 
 from assistant.answering import Assistant
 from tests.answers.corpora import assistant_over
+from tests.corpus.test_records_rows_and_cell_measures import SICHUAN
 
 CHONGQING = """<html><body>
 <p>重庆市人民政府办公厅关于印发《重庆市2025年度优化营商环境工作任务清单》的通知</p>
@@ -31,15 +32,6 @@ TONGCHUAN = """铜川市人民政府办公室关于
 8. 社会消费品零售总额增长8%左右。(市商务局负责)
 二、重点任务
 10. 开展提振消费专项行动,精心举办“秦乐购”促消费活动150场次。(市商务局负责)
-"""
-
-SICHUAN = """四川省人民政府
-关于落实《政府工作报告》重点工作
-部门分工的意见
-川府发〔2011〕8号 二○一一年三月十七日
-省政府各部门、各直属机构:
-一、努力扩大内需,促进经济平稳较快发展
-认真落实中央积极的财政政策和稳健的货币政策。省级财政拟安排超过100亿元资金用于新村建设。(财政厅牵头)
 """
 
 GUANGXI = """当前位置:首 页 >文章正文
