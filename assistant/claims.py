@@ -706,6 +706,16 @@ def acted_by(question_text: str, claimed_units: Sequence[str], quote: str) -> tu
         if m and looks_like_unit(m.group(1)):
             sentence = next(s for s in SENTENCE.finditer(quote) if s.start() <= m.start() < s.end())
             return m.group(1), sentence.group().strip()
+    claimed = wording.CLAIMED_ACT.search(question_text)
+    forms = wording.ACT_FORMS.get(claimed.group(1), "") if claimed else ""
+    for sentence in SENTENCE.finditer(quote) if forms else ():
+        # "分区规划是郑州市政府编的吧" against "管委会应当…编制实验区分区规划…，经郑州市人民政府批准后实施": the body
+        # the sentence opens with does the act claimed (编 → 编制) when nothing else is said to do it.
+        text = re.sub(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*", "", sentence.group())
+        done = re.search(forms, text)
+        actor = _acting_body(text) if done else None
+        if actor and actor in text[: done.start()] and looks_like_unit(actor):
+            return actor, sentence.group().strip()
     return "", ""
 
 

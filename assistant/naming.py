@@ -47,6 +47,8 @@ def title_forms(title: str) -> tuple[str, ...]:
     for short, long in _ABBREVIATIONS:
         if long in title:
             forms.append(title.replace(long, short))
+    # "重点工作(预下达)一季度进展情况表": a short note in brackets inside the title is left out when it is typed.
+    forms += [re.sub(r"[（(][^（）()]{1,8}[)）](?!$)", "", f) for f in forms]
     return tuple(dict.fromkeys(forms))
 
 
@@ -94,6 +96,36 @@ def title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 if hit and len(hit) < len(names) and _distinctive(words, vocab):
                     return hit, ([words] if in_title and not in_part else [])
     return [], []
+
+
+# How long a stretch of an unplaced page's title a question must type to name it beside a place's own documents.
+_UNPLACED_STRETCH = 6
+
+
+def unplaced_titled(text: str, vocab: Vocabulary) -> list[str]:
+    """Pages printing no place whose title the question types a long, distinctive stretch of ("绍兴2020年重点工作里"
+    of 《市政府2020年重点工作(预下达)一季度进展情况表》): any place may be theirs, so the place typed keeps them."""
+    found = []
+    for doc in vocab.documents:
+        if doc.jurisdiction or len(vocab.documents) < 2:
+            continue
+        for title in title_forms(doc.title):
+            run = _longest_shared(text, title)
+            if len(run) >= _UNPLACED_STRETCH and re.search(r"[\u4e00-\u9fff]{4}", run) and _distinctive(run, vocab):
+                found.append(doc.doc_id)
+                break
+    return found
+
+
+def _longest_shared(a: str, b: str) -> str:
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
 
 
 def _distinctive(words: str, vocab: Vocabulary) -> bool:

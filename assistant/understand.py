@@ -19,6 +19,7 @@ from assistant.naming import (
     REFERENCE,
     SHORT_REFERENCE,
     STATUS_NOTE,
+    unplaced_titled,
     SUBJECT_OF,
     TITLE_KIND_REFERENCE,
     TITLE_ONLY_KINDS,
@@ -107,10 +108,6 @@ def _whole_level(text: str, intent, mentions) -> str:
     return m.group(1) if m else ""
 
 
-# "是市发改委编的吗", "由省商务厅批的吧": a one-character act claimed of the body named.
-_CLAIMED_ACT = re.compile(
-    r"(?:是|由)[\u4e00-\u9fff（）()]{2,24}?(?:来|去|负责|牵头)?([\u4e00-\u9fff])的(?:吗|吧|嘛|呢|么)"
-)
 
 
 _CLAIMED_DAY = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:起|之前|前|以前)?")
@@ -200,6 +197,9 @@ def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[In
     bare = text
     for mention in mentions:
         bare = bare.replace(mention, "　" * len(mention))
+    if has_unit and claim and re.search(r"由\u3000{2,}(?:来|去)?[\u4e00-\u9fff]", bare):
+        # "片区招商引资由片区管理机构统筹开展吗": the body claimed to do the work, whatever verb says what it does.
+        return Intent.LEAD, Role.LEAD
     if has_unit and claim and _CLAIMED_LEAD.search(bare, claim.start()) and wording.TARGET.search(text):
         # "规上工业增加值要涨12%左右，是不是省工信委负责": a body claimed to lead, whatever figure the item states.
         return Intent.LEAD, Role.LEAD
@@ -327,10 +327,13 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
                 break
     # A unit whose own name opens with its place ("湘西海关", "长沙海关") is that unit, typed whole.
     for name in vocab.place_named_units():
-        start = text.find(name)
-        if start >= 0 and not any(taken[start : start + len(name)]):
-            mentions.append(name)
-            taken[start : start + len(name)] = [True] * len(name)
+        # ("郑州市政府": a government typed without 人民 is the 郑州市人民政府 the documents name)
+        for typed in dict.fromkeys((name, name.replace("人民政府", "政府"))):
+            start = text.find(typed)
+            if start >= 0 and not any(taken[start : start + len(typed)]):
+                mentions.append(name)
+                taken[start : start + len(typed)] = [True] * len(typed)
+                break
     # Place names are not part of a unit name typed after them ("湘西的商务局" → "商务局").
     for alias in vocab.jurisdiction_aliases:
         for match in re.finditer(re.escape(alias), text):
@@ -941,6 +944,10 @@ def _title_pieces(question: str, title: str, rest: str) -> list[str]:
     return pieces
 
 
+# How much of an unplaced page's title a question must type for it to name that page whatever place it says.
+_UNPLACED_TITLE_CHARS = 8
+
+
 def understand(text: str, vocab: Vocabulary, history: Question | None = None) -> Question:
     """Parse ``text``; with ``history`` a short follow-up ("那配合单位呢?") inherits the previous topic."""
     raw = _spoken_places(_without_contrast(text.strip()), vocab)
@@ -949,6 +956,8 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     # A 文号 names a document; its year is part of the name, never a year filter.
     number_docs, clean_for_years = doc_numbers(clean, vocab)
     place_docs, place_words_named = _named_places(clean_for_years, vocab)
+    if place_docs:
+        place_docs = list(dict.fromkeys([*place_docs, *unplaced_titled(clean, vocab)]))
     place_hits = _jurisdiction_hits(clean, vocab)
     jurisdictions = _jurisdictions_of(clean, place_hits, vocab)
     # A unit typed with a homophone ("人设部") is the known unit that sounds the same, when only one does.
@@ -1025,9 +1034,15 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
             named_docs = dated_docs
             title_words = [p for w in dated_words for p in wording.YEAR.sub(" ", w).split() if len(p) >= 2]
     if named_docs and place_docs and not set(named_docs) & set(place_docs):
-        # "湖北条例里…向社会公开征求意见": words some other places' titles have ("征求意见稿") name none of the
-        # documents of the place the question names; the place picks them, the words stay in the topic.
-        named_docs, title_words = [], []
+        unplaced = all(not (d := vocab.document(doc_id)) or not d.jurisdiction for doc_id in named_docs)
+        if unplaced and sum(len(w) for w in title_words) >= _UNPLACED_TITLE_CHARS:
+            # "绍兴市政府2020年重点工作一季度进展情况表里…": a page printing no place, named by a long stretch of its
+            # title; the place typed is the one the page leaves out, not another document's.
+            place_docs = list(named_docs)
+        else:
+            # "湖北条例里…向社会公开征求意见": words some other places' titles have ("征求意见稿") name none of the
+            # documents of the place the question names; the place picks them, the words stay in the topic.
+            named_docs, title_words = [], []
     if not named_docs and not number_docs and not jurisdictions and not place_docs:
         # A place named picks its documents; without one, the subject a cadre calls a document by may.
         named_docs, title_words = document_reference(rest, vocab)
@@ -1175,7 +1190,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         if claimed_years and set(years) <= claimed_years:
             years = ()
     topic = _with_word(topic, role_topic)
-    claimed_act = _CLAIMED_ACT.search(clean) if yes_no and mentions else None
+    claimed_act = wording.CLAIMED_ACT.search(clean) if yes_no and mentions else None
     if claimed_act and claimed_act.group(1) in wording.ACT_FORMS:
         # "会展业发展规划是市发改委编的吗": the act claimed of the body is what the record must say (编制).
         topic = _with_word(topic, wording.ACT_FORMS[claimed_act.group(1)].split("|")[0])

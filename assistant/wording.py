@@ -77,6 +77,10 @@ ASKED_ACT = _rx("patterns", "asked_act")
 ASKED_RECIPIENT = _rx("patterns", "asked_recipient")
 # An act asked by its short form ("谁来定", "要哪个部门批") and the words documents write it with (lexicon).
 ACT_FORMS: dict[str, str] = {short: "|".join(_words(written)) for short, written in _LEX["act_forms"].items()}
+# "是市发改委编的吗", "由省商务厅批的吧": a one-character act claimed of the body named.
+CLAIMED_ACT = re.compile(
+    r"(?:是|由)[\u4e00-\u9fff（）()]{2,24}?(?:来|去|负责|牵头)?([\u4e00-\u9fff])的(?:吗|吧|嘛|呢|么)"
+)
 DOCUMENT_TYPE = _rx("patterns", "document_type")
 STRONG_SUFFIX = _rx("patterns", "strong_suffix")
 ORDINAL_ITEM = _rx("patterns", "ordinal_item")

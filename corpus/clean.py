@@ -126,7 +126,7 @@ _HEAD_BLOCKS = 12
 # A page's posting line with the time first: "时间 : 2021-05-14 22:01:43 来源 : 本网原创稿".
 # Or the date alone before the page's other fields, perhaps as a list item ("• 2017-02-25  作者:  阅读次数:").
 _POSTED_LINE = re.compile(
-    r"^(?:[•·●]\s*)?(?:时\s*间\s*[:：]\s*)?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"^(?:[•·●]\s*)?(?:(?:时\s*间|日\s*期)\s*[:：]\s*)?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s+(?:来源|信息来源|作者|浏览次数|阅读次数|点击数)\s*[:：].{0,40}$"
     # "浏览量:          时间:2015-04-12 10:32:00": the count first, its number not yet filled in
     r"|^(?:浏览量|浏览次数|点击数|阅读次数)\s*[:：]\s*\d*\s*(?:发布)?时\s*间\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
@@ -282,6 +282,22 @@ _NUMBERED = re.compile(
 )
 
 
+_ADOPTION_DATE = re.compile(r"[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ADOPTION_EVENT = re.compile(r"(?:会议|常务委员会|人民政府|公告)[^。]{0,40}?(?:通过|修订|修正|修改|批准|公布)[)）]?$")
+
+
+def _adoption_history(rows: tuple[tuple[str | None, ...], ...]) -> list[str]:
+    """The lines of an adoption record kept as a table (each row a date and the session that adopted, revised or
+    approved the text); [] for any other table."""
+    lines = []
+    for row in rows:
+        cells = [c for c in row if c]
+        if len(cells) != 2 or not _ADOPTION_DATE.fullmatch(cells[0]) or not _ADOPTION_EVENT.search(cells[1]):
+            return []
+        lines.append(f"{cells[0]} {cells[1]}")
+    return lines
+
+
 def clean_blocks(blocks: list[Block]) -> CleanResult:
     """Remove chrome lines, lift the 索引号 table into metadata and a 文件信息 block, strip spam substrings."""
     kept: list[Block] = []
@@ -301,6 +317,12 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
             rows = tuple(
                 tuple(None if c is None else remove_spam(c).strip() for c in row) for row in block.rows
             )
+            history = _adoption_history(rows)
+            if history:
+                # "2020年3月27日 | …常务委员会第二十次会议通过": a regulation's adoption record set as a table is
+                # its header, read as the lines it stands for.
+                kept.extend(Paragraph(line) for line in history)
+                continue
             record = _field_record(rows)
             if record is not None:
                 info.add(record)

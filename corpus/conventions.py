@@ -614,6 +614,8 @@ ASSISTS = Convention(
     notes="the lead is the body helped, the subject its cooperating unit; both must read as units",
 )
 
+# Posts a report's 分工 bracket names before the bodies ("分管副省长、协管副秘书长负责"): people, never units.
+_POSTS = r"(?:省长|市长|州长|县长|区长|秘书长|书记|主任|主席)"
 # Sentences of one paragraph, each closed by the bracket naming who leads it: "常住人口控制在1150万人左右。
 # (市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)". The bracket belongs to the sentence
 # before it, never to the one it happens to stand in front of (corpus.duties._closing_role_brackets).
@@ -622,10 +624,16 @@ CLOSING_ROLE_BRACKET = Convention(
     "万元地区生产总值能源消耗降低20%。(市经委牵头)万元工业增加值取水量降低20%。(市节水办、市经委牵头)",
     LeadBasis.INLINE,
     pattern=re.compile(
-        r"(?P<before>[。；;])?\s*[(（](?P<units>[^()（）。；;]{2,80}?)(?P<role>牵头|负责)[)）](?P<after>\s*[。；;])?"
+        r"(?P<before>[。；;])?\s*[(（]"
+        rf"(?:(?P<posts>[^()（）。；;，,]{{2,40}}?{_POSTS}负责)[，,])?"
+        r"(?P<units>[^()（）。；;]{2,80}?)(?P<role>牵头|负责)"
+        r"(?P<rule>[。；;][^()（）]{2,80})?[)）]"
+        r"(?P<after>\s*[。；;]|(?(posts)\s*[，,]))?"
     ),
     notes="a bracket right after a sentence's end, or right before it, closes that sentence; 负责 names the body "
-    "responsible, 牵头 its lead",
+    "responsible, 牵头 its lead. Reports' 分工 brackets open with the posts in charge and may close with the "
+    "document's rule: '(分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,下同)'; such a "
+    "bracket closes the clause before it even where a comma follows",
 )
 
 # Regulations bind a body by making it the subject of a duty sentence; "由X责令改正" names the acting body.
@@ -779,7 +787,20 @@ COOPERATING_ONLY = Convention(
 )
 # Verbs that make the body after 由 act ("由区民政部门进行编号管理"), but not the body after 经, whose part is a step
 # before another's act ("经省商务主管部门会同…进行论证、审查后，报省人民政府审批").
-ACTS_AFTER_BY_ONLY = ("进行", "组建", "开展", "编制", "发布", "公布", "审定", "吊销", "撤销", "注销", "收回")
+ACTS_AFTER_BY_ONLY = (
+    "进行",
+    "组建",
+    "开展",
+    "编制",
+    "发布",
+    "公布",
+    "审定",
+    "吊销",
+    "撤销",
+    "注销",
+    "收回",
+    "决定",  # "需要修改或者暂停适用有关地方性法规的，由省人民代表大会或者其常务委员会决定"
+)
 ACTING_BODY = Convention(
     "acting_body",
     "由商务主管部门责令改正，可以处1万元以上10万元以下的罚款；台湾同胞投资企业经海关批准，可以设立保税工厂；"

@@ -112,6 +112,11 @@ _STRENGTH = {LeadBasis.INLINE: 3, LeadBasis.CONVENES: 2}
 # "根据X授权…": X's authority is followed; "协调配合X等部门": a duty towards X. Neither makes X the body acting.
 _BASIS = "根据|按照|依照|依据"
 _BASIS_CLAUSE = re.compile(rf"\s*(?:{_BASIS})")
+# A body entrusting or authorising another to act opens the sentence; the other is the one the duty binds.
+_ENTRUSTING = re.compile(
+    r"([^，,。；;、]{2,30}?(?:政府|委员会|部门|局|厅|委|办|部))(?:委托|授权)"
+    r"(?=[^，,。；;]{2,40}?(?:政府|委员会|部门|局|厅|委|办|机构|管委会)(?:依法|负责|行使|管理|承担|实施))"
+)
 _OPENS_NO_BODY = re.compile(rf"\s*(?:{_BASIS}|协调配合|协调|配合|协助|会同|由(?=[\u4e00-\u9fff]))")
 
 
@@ -807,6 +812,9 @@ def _subject_duties(
         numbered = _ITEM_NUMBER.match(text[start : sentence.end()])
         if numbered and start + numbered.end() < sentence.end():
             start += numbered.end()
+        entrusting = _ENTRUSTING.match(text[start : sentence.end()])
+        if entrusting and looks_like_government_body(entrusting.group(1)):
+            start += entrusting.end()  # "省人民政府委托郑州市人民政府依法管理管委会": the body entrusted acts
         head = text[start : sentence.end()]
         if _OPENS_NO_BODY.match(head):
             continue
@@ -946,7 +954,9 @@ def _subject_duties(
         body_at = m.start(1) + max(0, m.group(1).rfind(body)) if body in m.group(1) else m.start(1)
         bodies: tuple[str, ...] = (body,)
         joint = _JOINED_ACTORS.fullmatch(body)
-        if joint and looks_like_unit(joint.group(1)) and joint.group(2) in ("或者", "或"):
+        if joint and joint.group(3).startswith("其"):
+            pass  # "由省人民代表大会或者其常务委员会决定": one body acting itself or by its own organ
+        elif joint and looks_like_unit(joint.group(1)) and joint.group(2) in ("或者", "或"):
             # "由开发区管委会或者有关行政管理部门…予以查处": either may act; neither leads (a class of bodies beside
             # the named one is no unit)
             either = tuple(u for u in (joint.group(1), joint.group(3)) if looks_like_unit(u))

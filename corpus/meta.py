@@ -248,6 +248,8 @@ def _title(texts: list[str], page_meta: dict[str, str]) -> str:
         t = _clean_title(re.split(r"\s*\d{4}\s*年\s*\d{1,2}\s*月", text, maxsplit=1)[0] or text)
         if len(t) > 60 or t.endswith(("。", "：", ":")) or parse_heading(t) or not TITLE_WORDS.search(t):
             continue
+        if re.match(r"^[>›»]", t) or t.count(">") >= 2:
+            continue  # "> 政务公开 > 工作报告": what is left of a page's breadcrumb, not its title
         if re.match(r"^(附件|根据|按照|为)", t) or "，" in t or "," in t:
             continue
         if re.match(r"^\d{1,2}\s*[.．、]", t) and any(x.lstrip().startswith("附件") for x in texts[:i]):
@@ -356,7 +358,7 @@ def _doc_number(head: list[str]) -> str:
         # "(银政办发〔2010〕113号 2010年10月27日)": a compilation prints the number and date in brackets.
         noted = _NUMBER_AND_DATE.fullmatch(t)
         if noted:
-            return noted.group(1)
+            return noted.group(1) or noted.group(3)
         # "延政办发〔2015〕5号《延安市人民政府办公室关于…的通知》": the number printed before the title.
         before_title = _DOC_NUMBER.match(t)
         if before_title and t[before_title.end() :].lstrip().startswith("《"):
@@ -435,7 +437,9 @@ def _stated_date(head: list[str]) -> str:
 
 _PUBLISHED_BY_DECREE = re.compile(r"现予(?:公布|发布)")
 _NUMBER_AND_DATE = re.compile(
-    rf"[(（]\s*({_DOC_NUMBER.pattern})\s*[，, \u3000]?\s*(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?\s*[)）]"
+    rf"[(（]\s*({_DOC_NUMBER.pattern})\s*[，, \u3000]?\s*(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?\s*[)）]|"
+    # "(2011年4月23日 商法字[2011]54号)": the date first
+    rf"[(（]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[，, \u3000]?\s*({_DOC_NUMBER.pattern})\s*[)）]"
 )
 
 
@@ -481,6 +485,20 @@ def _issuer(texts: list[str], title: str) -> str:
                 while _BRACKETED_NAME.fullmatch(texts[first].strip()):
                     first += 1  # the block opens with a body's name, never with a bracket
                 return "、".join(x.strip() for x in texts[first : i + 1] if _signs(x.strip()))
+    return _header_issuer(texts, title)
+
+
+def _header_issuer(texts: list[str], title: str) -> str:
+    """A document's 红头: the issuing body's name alone on the line above a title that opens with 关于
+    ("沙县人民政府" / "关于加快第三产业发展的实施意见(试行)"), perhaps with 文件 after it; '' otherwise."""
+    if not title.startswith("关于"):
+        return ""
+    for i, text in enumerate(texts[1:15], start=1):
+        if text.strip() != title:
+            continue
+        above = re.sub(r"文件$", "", texts[i - 1].strip())
+        if _signs(above) and not TITLE_WORDS.search(above):
+            return above
     return ""
 
 
@@ -726,6 +744,7 @@ def _city_it_speaks_for(text: str) -> str:
             rf"([\u4e00-\u9fff]{{2}})(?:{level}(?![域级情委政直属里城乡区场民值面容貌])|{zone})", text
         )
         if opens_like_a_name(m.group(1))
+        if m.group(1)[1] not in "我本该全各"  # "提升我县": 我县 is the county itself, 升我 no name
         if m.group(1)[0] not in _NOT_PLACE
         and m.group(1)[0] not in "全我本各该每两一二三四五六七八九十市州县区省"
         and not set(m.group(1)) & _FUNCTION_CHARS

@@ -120,7 +120,7 @@ def jurisdiction_stem(name: str) -> str:
 
 # Words a document's title ends on or contains (方案, 意见, 条例 …): what makes a short line a title.
 TITLE_WORDS = re.compile(
-    r"方案|计划|意见|办法|细则|规定|清单|通知|措施|举措|纲要|要点|规划|决定|公告|批复|报告|条例|行动|图谱|答复|函$|纪要|指南|指引|导则|目录|分工表|分解表|任务表|一览表|台账|(?:任务|工作|责任|部门)(?:分工|分解)$|考核任务$|目标任务$|[\u4e00-\u9fff]{4,}政策(?:[（(][^（）()]{1,6}[）)])?$"
+    r"方案|计划|意见|办法|细则|规定|清单|通知|措施|举措|纲要|要点|规划|决定|公告|批复|报告|条例|行动|图谱|答复|函$|纪要|指南|指引|导则|目录|分工表|分解表|任务表|一览表|情况表|进展表|汇总表|责任表|指标表|推进表|明细表|安排表|台账|(?:任务|工作|责任|部门)(?:分工|分解)$|考核任务$|目标任务$|[\u4e00-\u9fff]{4,}政策(?:[（(][^（）()]{1,6}[）)])?$"
 )
 
 # Files the corpus reads, by kind; uploads, folders and the shipped corpus all accept exactly these.

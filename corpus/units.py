@@ -143,7 +143,9 @@ _VERB_INSIDE = re.compile(
     # a body consulting another ("县招商局商园区管委会负责解释"): two bodies, the first acting
     r"(?<=[部委局厅府办组])商(?!务|贸|业|会|品|标|户|家|铺|圈|城)(?=[\u4e00-\u9fff]{2})|"
     # a body acting for another ("大江东集聚区管委会受市人民政府的委托，负责…"): the first acts
-    r"(?<=[部委局厅府办组会])受(?!理)(?=[\u4e00-\u9fff]{2})"
+    r"(?<=[部委局厅府办组会])受(?!理)(?=[\u4e00-\u9fff]{2})|"
+    # a body entrusting another ("省人民政府委托郑州市人民政府依法管理管委会"): the second acts
+    r"(?<=[部委局厅府办组会])(?:委托|授权)(?=[\u4e00-\u9fff]{2})"
 )
 # What a regulation's duty sentence may open with: a government body, not a market actor or a venue.
 _GOVERNMENT_END = re.compile(
