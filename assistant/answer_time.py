@@ -233,11 +233,28 @@ def document_dates(assistant: Assistant, q: Question, docs: Sequence[PolicyDocum
                     quotes.append(span)
         if not quotes:
             continue
-        lines.append(f"{compose.doc_name(doc)}：" + "；".join(f"“{s.quote}”" for s in quotes) + "。")
+        lines.append(
+            f"{compose.doc_name(doc)}："
+            + "；".join(f"“{s.quote}”{_in_plain_digits(s.quote)}" for s in quotes)
+            + "。"
+        )
         findings.extend(compose.finding_for_task_span(doc, s, 1.0) for s in quotes)
     if not findings:
         return None
     return Draft("\n".join(lines), tuple(findings), confidence=1.0 if len(lines) == 1 else 0.8)
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _in_plain_digits(quote: str) -> str:
+    """ "(2020年１月18日…通过)": a date printed with full-width digits, said again as it is typed ("（即2020年1月18日）");
+    '' when the quote prints none."""
+    if not re.search("[０-９]", quote):
+        return ""
+    dates = re.findall(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", quote.translate(_FULL_WIDTH_DIGITS))
+    plain = "、".join(re.sub(r"\s+", "", d) for d in dates)
+    return f"（即{plain}）" if dates else ""
 
 
 # Of the words left naming the one document a place picked, this share of characters must be its title's.

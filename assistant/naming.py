@@ -111,7 +111,11 @@ def unplaced_titled(text: str, vocab: Vocabulary) -> list[str]:
             continue
         for title in title_forms(doc.title):
             run = _longest_shared(text, title)
-            if len(run) >= _UNPLACED_STRETCH and re.search(r"[\u4e00-\u9fff]{4}", run) and _distinctive(run, vocab):
+            if (
+                len(run) >= _UNPLACED_STRETCH
+                and re.search(r"[\u4e00-\u9fff]{4}", run)
+                and _distinctive(run, vocab)
+            ):
                 found.append(doc.doc_id)
                 break
     return found

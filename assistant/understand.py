@@ -19,7 +19,6 @@ from assistant.naming import (
     REFERENCE,
     SHORT_REFERENCE,
     STATUS_NOTE,
-    unplaced_titled,
     SUBJECT_OF,
     TITLE_KIND_REFERENCE,
     TITLE_ONLY_KINDS,
@@ -35,6 +34,7 @@ from assistant.naming import (
     title_forms,
     title_hint,
     titled_with,
+    unplaced_titled,
 )
 from assistant.vocabulary import UNIT_LIKE, Vocabulary, document_subject, jurisdiction_stem, pinyin_of
 from corpus.model import PolicyDocument, Role
@@ -106,8 +106,6 @@ _WHOLE_LEVEL = re.compile(r"全([省市州县区])(?!人民|政府|委|范围内
 def _whole_level(text: str, intent, mentions) -> str:
     m = _WHOLE_LEVEL.search(text) if intent == Intent.LEAD and not mentions else None
     return m.group(1) if m else ""
-
-
 
 
 _CLAIMED_DAY = re.compile(r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:起|之前|前|以前)?")

@@ -283,7 +283,9 @@ _NUMBERED = re.compile(
 
 
 _ADOPTION_DATE = re.compile(r"[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_ADOPTION_EVENT = re.compile(r"(?:会议|常务委员会|人民政府|公告)[^。]{0,40}?(?:通过|修订|修正|修改|批准|公布)[)）]?$")
+_ADOPTION_EVENT = re.compile(
+    r"(?:会议|常务委员会|人民政府|公告)[^。]{0,40}?(?:通过|修订|修正|修改|批准|公布)[)）]?$"
+)
 
 
 def _adoption_history(rows: tuple[tuple[str | None, ...], ...]) -> list[str]:

@@ -95,6 +95,8 @@ LABELS: tuple[Convention, ...] = (
             # a group heading's lead over the items below it: "(一)构建法治环境保障体系(总牵头单位:县委…办公室)"
             "总牵头单位",
             "总牵头部门",
+            # "(一)深化商事制度改革(指标牵头单位:市审批服务管理局)": the lead of what the heading names
+            *(kind + role for kind in ("指标", "任务", "工作", "项目") for role in ("牵头单位", "牵头部门")),
             "主责单位",
             "主责部门",
             "主要负责单位",
@@ -626,14 +628,16 @@ CLOSING_ROLE_BRACKET = Convention(
     pattern=re.compile(
         r"(?P<before>[。；;])?\s*[(（]"
         rf"(?:(?P<posts>[^()（）。；;，,]{{2,40}}?{_POSTS}负责)[，,])?"
-        r"(?P<units>[^()（）。；;]{2,80}?)(?P<role>牵头|负责)"
+        r"(?P<units>[^()（）。；;]{2,80}?)(?P<role>牵头|负责)?"
         r"(?P<rule>[。；;][^()（）]{2,80})?[)）]"
         r"(?P<after>\s*[。；;]|(?(posts)\s*[，,]))?"
     ),
     notes="a bracket right after a sentence's end, or right before it, closes that sentence; 负责 names the body "
     "responsible, 牵头 its lead. Reports' 分工 brackets open with the posts in charge and may close with the "
     "document's rule: '(分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,下同)'; such a "
-    "bracket closes the clause before it even where a comma follows",
+    "bracket closes the clause before it even where a comma follows. A bracket naming bodies alone closes its "
+    "sentence only where two or more such brackets close sentences of one item ('…场景应用(区市场局、区行政服务"
+    "中心)。优化…信息库…(区市场局、区大数据中心)。'): each is that sentence's list",
 )
 
 # Regulations bind a body by making it the subject of a duty sentence; "由X责令改正" names the acting body.

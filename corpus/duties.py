@@ -341,6 +341,11 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
     return _extend_to_next_duty(text, duties)
 
 
+def _lists_bodies(listed: str) -> bool:
+    names = split_units(listed)
+    return bool(names) and all(looks_like_unit(u) and not GENERIC_PARTY.match(u) for u in names)
+
+
 def _closing_role_brackets(
     text: str, place_names: Sequence[str]
 ) -> tuple[list[InlineDuty], list[tuple[int, int]]]:
@@ -357,7 +362,14 @@ def _closing_role_brackets(
     ] = []  # (sentence start, sentence end, bracket end, match)
     opens_sentences = False
     last = 0
+    bare = [
+        m.span()
+        for m in CLOSING_ROLE_BRACKET.pattern.finditer(text)
+        if not m.group("role") and (m.group("after") or m.group("before")) and _lists_bodies(m.group("units"))
+    ]
     for m in CLOSING_ROLE_BRACKET.pattern.finditer(text):
+        if not m.group("role") and (len(bare) < 2 or m.span() not in bare):
+            continue  # a lone bracket of names is the item's list, read with the document's rule
         if m.group("after"):
             end = m.start()
         elif m.group("before"):
