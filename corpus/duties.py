@@ -790,6 +790,11 @@ _ITS_NAMED_DEPARTMENTS = re.compile(
 )
 
 
+# One named level's government ("省人民政府", "自治区人民政府", "市人民政府") and the class of its departments acting.
+_ONE_LEVEL = r"(?:省|市|自治区|自治州|州|县|区)人民政府"
+_ONE_LEVELS_DEPARTMENTS = re.compile(r"^((?:其他)?有关部门)(?=应当|应|负责|按照|依照|可以|要)")
+
+
 def _clause_end_of_sentence(text: str, sentence: re.Match[str]) -> int:
     """Where a duty read from ``sentence`` ends: the sentence's end; for a clause after a comma ("…,各级人民政府根据
     宏观调控的需要,可以对单位预算外资金适当集中使用。"), the end of the sentence it opens."""
@@ -877,6 +882,24 @@ def _subject_duties(
         if re.search(rf"(?:{_SET_UP_VERBS})(?!的)", subject):
             continue  # "省人民政府在…设立派出机构（以下简称…）": the body set up is read by the set-up reading
         if start in taken or any(a <= start < b for a, b in spans):
+            continue
+        one_level = _ONE_LEVELS_DEPARTMENTS.match(rest) if re.fullmatch(_ONE_LEVEL, subject) else None
+        if one_level:
+            # "省人民政府有关部门应当制定本部门审批事项容缺受理目录": the departments of one named government act as one
+            # party, named as the text names them (a class with no level, "县级以上人民政府有关部门", names none).
+            end = _clause_end_of_sentence(text, sentence)
+            party = subject + one_level.group(1)
+            out.append(
+                InlineDuty(
+                    (party,),
+                    (),
+                    text[start + len(party) : end].strip("，, 。；;"),
+                    start,
+                    end,
+                    DUTY_SUBJECT.basis,
+                    DUTY_SUBJECT.name,
+                )
+            )
             continue
         if _ITS_OWN_DEPARTMENT.match(SHORT_NAME_NOTE.sub("", rest)) or _ITS_CLASS.match(rest):
             # "市、区县人民政府管理专利工作的部门…负责…": the department acts, not the government; "县级以上人民政府

@@ -554,7 +554,11 @@ def _read_own_units(
     if levels and (len(levels) < len(duties) or re.search(r"[。；;]", item_text[: levels[0].start].strip())):
         duties = [d for d in duties if d.convention != LEVEL_PARTY.name]
     if duties:
-        late = not ARTICLE_LABEL.match(item.label) and _named_late(item_text, duties[0].start)
+        late = (
+            _named_late(item_text, duties[0].start)
+            if not ARTICLE_LABEL.match(item.label)
+            else bool(_ENTERPRISE_BOUND.search(item_text[: duties[0].start]))
+        )
         reading = _from_duties(_with_full_names(item_text, duties), late)
         shared = CLASS_JOINT.pattern.search(item_text)
         if shared and reading.units:
@@ -689,6 +693,14 @@ def _named_late(item_text: str, start: int) -> bool:
     """The item has run on for several sentences before it names its first body (an article, however long,
     is one provision: the body it names answers for it)."""
     return len(re.findall(r"[。！!？?]", item_text[:start])) >= _LATE_SENTENCES
+
+
+# An article opening with a duty of a named enterprise ("洋浦经济开发区土地成片开发主体企业按照…，负责开发区土地开发…"):
+# the government bodies its later sentences bind answer for those sentences, not for the article.
+_ENTERPRISE_BOUND = re.compile(
+    r"(?:^|[。；;\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?[\u4e00-\u9fff（）()]{4,30}?(?:企业|公司|集团)"
+    r"(?:应当|负责|按照|依照|依据)"
+)
 
 
 def _from_duties(duties: Sequence[InlineDuty], late: bool = False) -> ListReading:
