@@ -244,8 +244,14 @@ def find_inline_duties(text: str, place_names: Sequence[str] = (), article: bool
             helpers, subject = (assisted.group("helper"),), assisted.group("lead")
             subject_start = m.start() - len(assisted.group())
         post = convention is INLINE_LEAD and bool(POST_LEADS.pattern.match(subject))
-        if (not looks_like_unit(subject) and not post) or _EVERY_BODY.fullmatch(subject):
+        # "由省人民政府工业和信息化主管部门和市、县级人民政府确定的…综合管理部门牵头办理": two bodies joined by 和,
+        # together longer than any one name.
+        joined = split_units(_JOINED_NAMES.sub("、", subject), place_names)
+        two_bodies = len(joined) > 1 and all(looks_like_unit(u) for u in joined)
+        if (not looks_like_unit(subject) and not post and not two_bodies) or _EVERY_BODY.fullmatch(subject):
             continue
+        if _GOVERNMENTS_DEPARTMENT.search(subject):
+            continue  # "自治区人民政府和…县（市、区）人民政府林业草原（枸杞）管理部门": whose department is not said
         if not helpers:
             subject_start = m.start() - len(subject) if text[: m.start()].endswith(subject) else subject_start
         leads = tuple(split_units(_JOINED_NAMES.sub("、", subject), place_names)) or (subject,)
@@ -665,8 +671,10 @@ def _opening_body(window: str) -> str:
         following = window[m.end() : m.end() + 1]
         if _WEAK_END.match(m.group()) and following and following not in _PREDICATE_START:
             continue
-        if re.match(r"^[\u4e00-\u9fff]{1,4}的", window[m.end() :]):
-            continue  # "省人民政府设立的…机构": the body modifies what acts, it does not act
+        if re.match(r"^[\u4e00-\u9fff]{1,4}的", window[m.end() :]) or window[m.end() :].strip() == "的":
+            # "省人民政府设立的…机构": the body modifies what acts, it does not act; "诉求事项有明确主管部门的，…": a
+            # condition the clause ends with
+            continue
         # (the governments of every level bound alone; listed with classes of bodies, "各级人民政府、有关部门和
         # 用人单位应当…", they are one class among others)
         every_level = EVERY_LEVEL_GOVERNMENT.match(candidate[skip:]) and following not in "、和及与"
@@ -1285,11 +1293,18 @@ def _unit_prefix(subject: str) -> str:
     return subject
 
 
+# Two governments and one department named after the second: the department of both, or of the second only.
+_GOVERNMENTS_DEPARTMENT = re.compile(r"政府(?:和|及|与)[^，,。；;]*政府[^、，,。；;]{2,20}(?:部门|机构)$")
+# How far back a clause's subject may start: two bodies' full names ("由省人民政府工业和信息化主管部门和市、县级人民政府
+# 确定的促进中小企业发展工作的综合管理部门牵头办理").
+_CLAUSE_REACH = 64
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Start of the clause before ``pos``; a bracket closed inside it (县（市、区）人民政府) does not end it."""
     start, depth = pos, 0
     while start > 0:
-        if pos - start >= 40:
+        if pos - start >= _CLAUSE_REACH:
             return pos  # no clause boundary within reach: the subject's start is unknown, read none
         ch = text[start - 1]
         if ch in ")）":
