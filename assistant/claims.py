@@ -193,6 +193,10 @@ def verdict(
     if dated is not None:
         return dated
     claimed_units = units_claimed(question_text, claimed_units)
+    if wording.ROLE_CLAIMED.search(question_text):
+        # "把市场监督管理部门定为优化营商环境主管部门，对吗": the role's own name (…主管部门) is what is claimed of the
+        # body, not a second body claimed.
+        claimed_units = tuple(u for u in claimed_units if not u.endswith("主管部门")) or claimed_units
     guided = _guidance_verdict(question_text, claimed_units, finding, vocab)
     if guided is not None:
         return guided

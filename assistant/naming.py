@@ -99,7 +99,7 @@ def title_hint(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
 
 
 # How long a stretch of an unplaced page's title a question must type to name it beside a place's own documents.
-_UNPLACED_STRETCH = 6
+_UNPLACED_STRETCH = 8
 
 
 def unplaced_titled(text: str, vocab: Vocabulary) -> list[str]:
@@ -206,7 +206,13 @@ _VERBATIM_MARGIN = 1.1
 
 
 # What follows an issuing body that owns the question: "国务院说", "国务院的意见里", "国务院印发的".
-_AFTER_ISSUER = re.compile(r"说|的|发|印发|出台|那|这|文件|意见|通知|要求|提出|规定|明确|讲|里|在")
+_AFTER_ISSUER = re.compile(
+    r"说|的|发|印发|出台|那|这|文件|意见|通知|要求|提出|规定|明确|讲|里|在|"
+    # "商务部加强商务领域法治政府建设的通知": the body and its title's subject, 关于 left out
+    r"(?:关于)?(?:加强|推进|促进|做好|进一步|加快|支持|深化|优化|推动)"
+)
+# A ministry's or government's office issues in its name: "商务部办公厅" is also called 商务部.
+_ISSUING_OFFICE = re.compile(r"(?<=[部委局厅府署院])(?:办公厅|办公室)$")
 
 
 def named_issuer(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -216,6 +222,7 @@ def named_issuer(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     for doc in vocab.documents:
         if doc.meta.issuer:
             bodies.add(doc.meta.issuer)
+            bodies.add(_ISSUING_OFFICE.sub("", doc.meta.issuer))
         prefix = doc.title.split("关于", 1)[0] if "关于" in doc.title else ""
         if 2 <= len(prefix) <= 12:
             bodies.add(prefix)
