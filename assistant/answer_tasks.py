@@ -104,6 +104,8 @@ def task_confidence(chosen: Sequence[Ranked]) -> float:
 _VIOLATION_ASKED = re.compile(r"违反|违规|违法|罚|查处|处分|追究|法律责任")
 _PUNISHES = re.compile(r"罚款|处罚|查处|责令|处分|追究|没收|吊销")
 PENALTY_WEIGHT = 0.1
+# Asked who acts where no body is in charge, the provision stating that case is preferred by this much.
+FALLBACK_WEIGHT = 0.4
 # A penalty provision: "违反本条例第十八条第三款规定，未经许可…的，由…责令限期恢复原状，并处…罚款".
 _BREACH = re.compile(r"违反本(?:条例|办法|规定)|未经[^，,。；;]{0,12}(?:许可|批准|同意)[^，,。；;]{0,30}的")
 
@@ -122,6 +124,7 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
                 bonus.setdefault((hit.chunk.doc_id, hit.chunk.task_index), 1.0 / (rank + 2))
     ranked = []
     penalty = bool(_VIOLATION_ASKED.search(q.text))
+    fallback = bool(wording.BODILESS_CASE.search(q.text))
     rare = _rare_words(q.topic, vocab)
     for doc in docs:
         # Read inside its document: words only the document's title says, or most of its items say ("长者饭堂" in a
@@ -138,6 +141,8 @@ def rank_tasks(assistant: Assistant, q: Question, docs: Sequence[PolicyDocument]
             score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * full + 0.1 * bonus.get((doc.doc_id, i), 0.0)
             if q.intent in (Intent.LEAD, Intent.UNITS) and not task.units:
                 score -= 0.1
+            if fallback and wording.BODILESS_CASE.search(task.quote):
+                score += FALLBACK_WEIGHT  # "…没有具体责任部门的，由谁牵头": the provision for that case
                 if _SCOPE_ARTICLE.search(task.quote):
                     score -= 0.1  # "…人才培养…等活动，适用本条例": a scope lists every matter, binding no one
             if q.intent == Intent.LEAD:
@@ -570,7 +575,14 @@ def _written_lead_first(ranked: list[Ranked]) -> list[Ranked]:
         if top.score - other.score > ROLE_MARGIN:
             break
         nested = other.doc.doc_id == top.doc.doc_id and top.task.start <= other.task.start < top.task.end
-        if nested and other.task.lead_basis in STATED_LEAD:
+        # ("…对企业发展中遇到的实际困难应当…协调解决。…没有具体责任部门或者涉及多个部门的，由同级中小企业促进工作
+        # 管理部门牵头协调解决": another clause of the same article writes the lead asked)
+        sibling = (
+            other.doc.doc_id == top.doc.doc_id
+            and top.task.kind == other.task.kind == "inline_duty"
+            and other.task.section == top.task.section
+        )
+        if (nested or sibling) and other.task.lead_basis in STATED_LEAD:
             return _lifted(ranked, n)
     return ranked
 

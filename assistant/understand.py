@@ -906,8 +906,16 @@ def _spoken_places(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+# "跟拉萨营商条例一样也是地方性法规的兰州高新区条例，…": the document set beside the asked one only describes it.
+_CONTRAST_MODIFIER = re.compile(
+    r"^[\s　]*(?:和|跟|与|同|像)[^，,。？?！!]{2,30}?(?:一样|相同|类似)[^，,。？?！!]{0,16}?的(?=[\u4e00-\u9fff]{4})"
+)
+
+
 def _without_contrast(text: str) -> str:
     rest = _CONTRAST_PREAMBLE.sub("", text, count=1)
+    if rest == text:
+        rest = _CONTRAST_MODIFIER.sub("", text, count=1)
     asks = wording.ASKING.search(rest) or wording.YES_NO.search(rest)
     return rest if rest != text and len(rest) >= 6 and asks else text
 
@@ -942,6 +950,11 @@ def _title_pieces(question: str, title: str, rest: str) -> list[str]:
     return pieces
 
 
+def _without_conditions(text: str) -> str:
+    """ "没有具体责任部门的，由谁牵头", "涉及好几个部门的": the case a provision covers names no body and asks no list."""
+    return wording.BODILESS_CASE.sub(lambda m: "　" * len(m.group(0)), text)
+
+
 # How much of an unplaced page's title a question must type for it to name that page whatever place it says.
 _UNPLACED_TITLE_CHARS = 8
 
@@ -961,7 +974,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     # A unit typed with a homophone ("人设部") is the known unit that sounds the same, when only one does.
     # The issuing prefix of a 文号 (国办发〔2018〕118号) names a document, not a unit the question asks about.
     # ("发文机关是谁": the document's issuer asked, no unit named)
-    unmasked = wording.ASKS_ISSUER.sub(lambda m: "　" * len(m.group(0)), clean)
+    unmasked = wording.ASKS_ISSUER.sub(lambda m: "　" * len(m.group(0)), _without_conditions(clean))
     typed = _find_units(ISSUING_PREFIX.sub(lambda m: "　" * len(m.group(0)), unmasked), vocab)
     # "建立领导小组这项": a body the work sets up is what the item is about, not a unit asked of it.
     typed = [m for m in typed if not re.search(_SET_UP + re.escape(m), clean)]
@@ -987,7 +1000,7 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         if len(owners) == 1:
             jurisdictions = sorted(owners)
     # "…是财政部牵头认定的吗？（国办发〔2018〕124号）": a note closing the question does not end what it asks.
-    asking = _CLOSING_NOTE.sub("", clean)
+    asking = _without_conditions(_CLOSING_NOTE.sub("", clean))
     intent, role = _intent(asking, bool(mentions), mentions)
     if intent not in (Intent.LEAD, Intent.UNITS, Intent.UNIT_TASKS) and _asks_which_body(
         asking, mentions, vocab

@@ -77,6 +77,11 @@ ASKED_ACT = _rx("patterns", "asked_act")
 ASKED_RECIPIENT = _rx("patterns", "asked_recipient")
 # An act asked by its short form ("谁来定", "要哪个部门批") and the words documents write it with (lexicon).
 ACT_FORMS: dict[str, str] = {short: "|".join(_words(written)) for short, written in _LEX["act_forms"].items()}
+# The case a fallback provision covers: "没有具体责任部门或者涉及多个部门的，由…牵头协调" (no body of its own).
+BODILESS_CASE = re.compile(
+    r"(?:没有|无|缺少|未明确|不明确)(?:具体|明确|专门)?的?(?:责任|主管)?(?:部门|单位)|"
+    r"涉及(?:多个|几个|好几个|两个以上|两个及以上|多家|两家以上)(?:部门|单位)"
+)
 # "是市发改委编的吗", "由省商务厅批的吧": a one-character act claimed of the body named.
 CLAIMED_ACT = re.compile(
     r"(?:是|由)[\u4e00-\u9fff（）()]{2,24}?(?:来|去|负责|牵头)?([\u4e00-\u9fff])的(?:吗|吧|嘛|呢|么)"
