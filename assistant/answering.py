@@ -353,7 +353,9 @@ class Assistant:
         if not docs:
             subject = "、".join(f"{y}年" for y in q.years) if q.years else q.topic
             return self._abstain(q, subject)
-        if q.unknown_places:
+        if q.unknown_places and not (q.named_docs and all(d.doc_id in q.named_docs for d in docs)):
+            # (a document the question names by its title answers, whatever unknown place it is called by: a page
+            # may never print its own county, "房县…以控制成本为核心优化营商环境的具体措施")
             return self._abstain(q, "、".join(q.unknown_places))
         # A place a document's title names (义乌 in 《义乌…试验区条例》) has that document.
         # So does a city inside a province a document covers (大连 in 《…关于辽宁省…的函》; a city of 浙江省).
