@@ -42,7 +42,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_JOINS = frozenset("、和与及")
 _NATIONAL_WORDS = frozenset({"国家", "全国", "中国", "中央", "中华人民共和国"})
 _FUNCTION_CHARS = frozenset(
-    "要的得地是在有把被给让都也就还再和与及或对从向由将可能会该这那哪谁啥咋怎几多了着过吗呢吧啊呀"
+    "要的得是在有把被给让都也就还再和与及或对从向由将可能会该这那哪谁啥咋怎几多了着过吗呢吧啊呀"
 )
 _TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|自治州)")
 # A development zone or new area named in a title; its stem names the document as a place does.
