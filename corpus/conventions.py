@@ -629,7 +629,7 @@ CLOSING_ROLE_BRACKET = Convention(
         r"(?P<before>[。；;])?\s*[(（]"
         rf"(?:(?P<posts>[^()（）。；;，,]{{2,40}}?{_POSTS}负责)[，,])?"
         r"(?P<units>[^()（）。；;]{2,80}?)(?P<role>牵头|负责)?"
-        r"(?P<rule>[。；;][^()（）]{2,80})?[)）]"
+        r"(?P<rule>。[^()（）]{2,80}?(?:下同|以下同|后同))?[)）]"
         r"(?P<after>\s*[。；;]|(?(posts)\s*[，,]))?"
     ),
     notes="a bracket right after a sentence's end, or right before it, closes that sentence; 负责 names the body "

@@ -699,7 +699,7 @@ def _named_late(item_text: str, start: int) -> bool:
 # the government bodies its later sentences bind answer for those sentences, not for the article.
 _ENTERPRISE_BOUND = re.compile(
     r"(?:^|[。；;\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?[\u4e00-\u9fff（）()]{4,30}?(?:企业|公司|集团)"
-    r"(?:应当|负责|按照|依照|依据)"
+    r"(?:应当|负责|(?:按照|依照|依据)[^，,。；;]{2,40}[，,]\s*负责)"
 )
 
 
