@@ -36,7 +36,7 @@ from assistant.verify import keep_supported, unsupported
 from assistant.vocabulary import HALF_WIDTH, jurisdiction_stem
 from assistant.workspace import Workspace
 from corpus.conventions import APPROVING_BODY
-from corpus.model import LeadBasis, PolicyDocument, Role, Task
+from corpus.model import STATED_LEAD, LeadBasis, PolicyDocument, Role, Task
 from corpus.numerals import numeral_value
 from corpus.script import fold
 from corpus.text import squeezed
@@ -923,6 +923,18 @@ class Assistant:
                 citations = (
                     Citation(top.doc_id, top.doc_title, top.section, quote, start, start + len(quote)),
                 )
+            if (
+                said
+                and not lead
+                and top.lead_units
+                and top.lead_basis in (*STATED_LEAD, LeadBasis.SINGLE_UNIT)
+                and not re.search(r"(?:牵头|负责|责任)单位是", text)
+            ):
+                # "是管委会先初审吗" answered by "由高新区管委会负责初审": the body the record binds is said, as the
+                # record's basis words it, before the passage.
+                role = "牵头单位" if top.lead_basis in STATED_LEAD else "负责单位"
+                lead = top.lead_units[0]
+                text = f"{role}是{'、'.join(top.lead_units)}。{text}"
             if said is not None and not re.match(r"(是|不是)[。，]", text):
                 text = ("是。" if said else "不是。") + text
             cue = wording.YES_NO.search(q.text)

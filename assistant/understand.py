@@ -955,6 +955,10 @@ def _without_conditions(text: str) -> str:
     return wording.BODILESS_CASE.sub(lambda m: "　" * len(m.group(0)), text)
 
 
+# The kinds of document a body's or zone's name may open the name of ("高新区条例", "管委会办法").
+_NAMED_KIND = "条例|办法|规定|细则|实施意见|若干措施|措施"
+
+
 # How much of an unplaced page's title a question must type for it to name that page whatever place it says.
 _UNPLACED_TITLE_CHARS = 8
 
@@ -980,6 +984,12 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
     typed = [m for m in typed if not re.search(_SET_UP + re.escape(m), clean)]
     # "海口市政府办公室出的那份行动计划": the body issuing the document names it; it is no unit asked about.
     issuing = [m for m in typed if re.search(re.escape(m) + _ISSUED_IT, clean)]
+    # "兰州高新区条例里…": a name a document's own name opens with (its zone, its body) is no unit asked about.
+    issuing += [
+        m
+        for m in typed
+        if m not in issuing and re.search(rf"{re.escape(m)}(?:{_NAMED_KIND})(?:里|中|上|的|，|,)", clean)
+    ]
     typed = [m for m in typed if m not in issuing]
     mentions = [
         m if vocab.units.resolve(m) else vocab.homophone_unit(m) or vocab.abbreviated_unit(m) or m
