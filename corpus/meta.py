@@ -358,7 +358,7 @@ def _doc_number(head: list[str]) -> str:
         # "(银政办发〔2010〕113号 2010年10月27日)": a compilation prints the number and date in brackets.
         noted = _NUMBER_AND_DATE.fullmatch(t)
         if noted:
-            return noted.group(1) or noted.group(3)
+            return noted.group(1) or noted.group(4)
         # "延政办发〔2015〕5号《延安市人民政府办公室关于…的通知》": the number printed before the title.
         before_title = _DOC_NUMBER.match(t)
         if before_title and t[before_title.end() :].lstrip().startswith("《"):
@@ -426,7 +426,9 @@ def _stated_date(head: list[str]) -> str:
     a decree's "现予公布" is dated by the signature under it ("总理 李克强" / "2021年1月26日")."""
     dates = [d for d, verb, _ in _header_events(head[:8]) if d and verb not in ("批准", "施行")]
     dates += [
-        _date(m.group(2)) for t in head[:4] if (m := _NUMBER_AND_DATE.fullmatch(t.strip())) and m.group(2)
+        _date(m.group(2) or m.group(3))
+        for t in head[:4]
+        if (m := _NUMBER_AND_DATE.fullmatch(t.strip())) and (m.group(2) or m.group(3))
     ]
     for n, text in enumerate(head[:8]):
         if _DECREE.match(text.strip()) and _PUBLISHED_BY_DECREE.search(text):
@@ -439,7 +441,7 @@ _PUBLISHED_BY_DECREE = re.compile(r"现予(?:公布|发布)")
 _NUMBER_AND_DATE = re.compile(
     rf"[(（]\s*({_DOC_NUMBER.pattern})\s*[，, \u3000]?\s*(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?\s*[)）]|"
     # "(2011年4月23日 商法字[2011]54号)": the date first
-    rf"[(（]\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[，, \u3000]?\s*({_DOC_NUMBER.pattern})\s*[)）]"
+    rf"[(（]\s*(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[，, \u3000]?\s*({_DOC_NUMBER.pattern})\s*[)）]"
 )
 
 
