@@ -712,15 +712,30 @@ def acted_by(question_text: str, claimed_units: Sequence[str], quote: str) -> tu
             return m.group(1), sentence.group().strip()
     claimed = wording.CLAIMED_ACT.search(question_text)
     forms = wording.ACT_FORMS.get(claimed.group(1), "") if claimed else ""
+    asked = set(bigrams(question_text))
+    best: tuple[int, str, str] | None = None
     for sentence in SENTENCE.finditer(quote) if forms else ():
         # "分区规划是郑州市政府编的吧" against "管委会应当…编制实验区分区规划…，经郑州市人民政府批准后实施": the body
-        # the sentence opens with does the act claimed (编 → 编制) when nothing else is said to do it.
+        # the sentence opens with does the act claimed (编 → 编制) when nothing else is said to do it; of several
+        # such sentences, the one saying most of what is asked ("知识产权综合服务平台").
         text = re.sub(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*", "", sentence.group())
         done = re.search(forms, text)
-        actor = _acting_body(text) if done else None
-        if actor and actor in text[: done.start()] and looks_like_unit(actor):
-            return actor, sentence.group().strip()
-    return "", ""
+        if not done:
+            continue
+        before = text[: done.start()]
+        opened = _BODY_BEFORE_ACT.search(before)
+        actor = _acting_body(text) or (opened.group(1) if opened else None)
+        if actor and actor in before and looks_like_unit(actor):
+            shared = len(asked & set(bigrams(text)))
+            if best is None or shared > best[0]:
+                best = (shared, actor, sentence.group().strip())
+    return (best[1], best[2]) if best else ("", "")
+
+
+# "市知识产权部门建设知识产权综合服务平台": a body's name right before the act it does.
+_BODY_BEFORE_ACT = re.compile(
+    r"^\s*([\u4e00-\u9fff（）()、]{2,30}?(?:部门|局|委|厅|办|人民政府|政府|管委会|机构|中心))$"
+)
 
 
 # "是不是只有科技局一家牵头", "是区发展改革局一家负责吗": the claim is that no other body is on the item.

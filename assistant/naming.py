@@ -111,9 +111,12 @@ def unplaced_titled(text: str, vocab: Vocabulary) -> list[str]:
             continue
         for title in title_forms(doc.title):
             run = _longest_shared(text, title)
+            # ("若干措施（试行）": a kind and a status name no page)
+            subject = wording.DOCUMENT_TYPE.sub("", re.sub(STATUS_NOTE, "", run))
             if (
                 len(run) >= _UNPLACED_STRETCH
-                and re.search(r"[\u4e00-\u9fff]{4}", run)
+                and len(subject) >= _UNPLACED_STRETCH - 2
+                and re.search(r"[\u4e00-\u9fff]{4}", subject)
                 and _distinctive(run, vocab)
             ):
                 found.append(doc.doc_id)
