@@ -35,7 +35,8 @@ from retrieval.index import SearchIndex
 
 # "有哪些保障措施" / "包括哪些方面" asks for the items under a heading, not for one sentence.
 _LISTING = re.compile(
-    r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面|块|部分|个部分)|有什么(措施|任务|举措|要求)|都有啥"
+    r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面|块|部分|个部分)|有什么(措施|任务|举措|要求)|都有啥|"
+    r"(?:列|列出|安排|部署)了?哪些"
 )
 # The top-level parts of a document: "一、" … or "第一章" …, whether headings or a table's group rows.
 _TOP_PART = re.compile(rf"^(?:[{CN_NUMERAL_CHARS}]{{1,3}}|第[{CN_NUMERAL_CHARS}]{{1,3}}[章部分篇])$")
@@ -322,6 +323,19 @@ _MEASURES_ASKED = re.compile(r"措施|举措|任务|工作")
 _MEASURES_PART = re.compile(r"主要(?:措施|举措|任务)|重点(?:任务|工作|举措)|工作(?:措施|任务)|具体措施")
 
 
+def _rows(doc: PolicyDocument) -> compose.Draft | None:
+    """ "进展情况表都列了哪些重点工作": a document of numbered rows or items and no parts lists those, each cited."""
+    top = [t for t in doc.tasks if t.kind in ("item", "table_row") and "/" not in t.section]
+    if len(top) < 2 or len(top) > _MAX_ROWS_LISTED:
+        return None
+    names = "；".join(compose.task_name(t) for t in top)  # (a row's number is no quoted figure)
+    text = f"{compose.doc_name(doc)}列出的各项依次是：{names}。"
+    return compose.Draft(text, tuple(compose.finding_for_task(doc, t, 1.0) for t in top), listing=True)
+
+
+_MAX_ROWS_LISTED = 30
+
+
 def _outline(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> compose.Draft | None:
     """ "石城乡镇河长制考核细则主要考哪几块内容": the topic only names one document (its title holds every word), so
     its parts are asked — the document's top-level headings, each cited."""
@@ -346,7 +360,7 @@ def _outline(q: Question, docs: Sequence[PolicyDocument], vocab: Vocabulary) -> 
         if len(children) >= 2:
             parts = children
     if len(parts) < 2:
-        return None
+        return _rows(doc)
     names = "；".join(
         f"{label} {s.heading}"
         if label.startswith("第")
