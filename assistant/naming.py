@@ -212,7 +212,8 @@ _VERBATIM_MARGIN = 1.1
 _AFTER_ISSUER = re.compile(
     r"说|的|发|印发|出台|那|这|文件|意见|通知|要求|提出|规定|明确|讲|里|在|"
     # "商务部加强商务领域法治政府建设的通知": the body and its title's subject, 关于 left out
-    r"(?:关于)?(?:加强|推进|促进|做好|进一步|加快|支持|深化|优化|推动)"
+    r"(?:关于)?(?:加强|推进|促进|做好|进一步|加快|支持|深化|优化|推动)|"
+    r"(?:19|20)\d{2}\s*年"  # "工信部2018年指标里": the body and the year of its document
 )
 # A ministry's or government's office issues in its name: "商务部办公厅" is also called 商务部.
 _ISSUING_OFFICE = re.compile(r"(?<=[部委局厅府署院])(?:办公厅|办公室)$")
@@ -230,14 +231,18 @@ def named_issuer(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         if 2 <= len(prefix) <= 12:
             bodies.add(prefix)
     opened = text.lstrip()
+    # ("工信部2018年指标里…": the body typed by a short name the directory knows)
+    typed = re.match(r"[\u4e00-\u9fff]{2,8}?(?:部|委|局|厅|署|办)", opened)
+    short = {c: typed.group() for c in vocab.units.resolve(typed.group())} if typed else {}
     for body in sorted(bodies, key=lambda b: (-len(b), b)):
-        if not opened.startswith(body) or not _AFTER_ISSUER.match(opened[len(body) :]):
+        called = body if opened.startswith(body) else short.get(body, "")
+        if not called or not _AFTER_ISSUER.match(opened[len(called) :]):
             continue
         docs = [
             d.doc_id for d in vocab.documents if d.meta.issuer.startswith(body) or d.title.startswith(body)
         ]
         if docs and len(docs) < len(vocab.documents):
-            return docs, [body]
+            return docs, [called]
     return [], []
 
 

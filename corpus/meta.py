@@ -48,7 +48,7 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
         or (titled and signed and not issuer.endswith(signed))
     ):
         issuer = signed  # the page's record abbreviates the body the document signs as (区政府办)
-    issuer = issuer or page_meta.get("source_body", "")
+    issuer = issuer or page_meta.get("source_body", "") or _speaking_body(texts[:6])
     page_number = page_meta.get("doc_number", "")
     doc_number = _DOC_NUMBER.search(page_number).group() if _DOC_NUMBER.search(page_number) else ""
     if not doc_number and _FIELD_NUMBER.fullmatch(page_number.strip()):
@@ -74,6 +74,21 @@ def extract_meta(lines: list[Line], page_meta: dict[str, str]) -> DocumentMeta:
         jurisdiction=jurisdiction_of(title + "\n" + issuer, full_text, doc_number),
         validity=_validity(full_text, page_meta),
     )
+
+
+# "近年来,工业和信息化部以…为指导…,从2016年开始,我部每年都公开…": a page without its header speaks as the body
+# it names, then calls itself 我部 / 我委 / 我局.
+_SPEAKING_BODY = re.compile(
+    r"([\u4e00-\u9fff]{2,14}?(?:部|委员会|委|局|厅|署|办公室|办))[^\n]{0,160}?我(部|委|局|厅|署|办)"
+)
+
+
+def _speaking_body(texts: list[str]) -> str:
+    for text in texts:
+        m = _SPEAKING_BODY.search(text)
+        if m and m.group(1).endswith(m.group(2)) and not re.match(r"^(?:各|有关|相关|本)", m.group(1)):
+            return re.sub(r"^(?:近年来|今年以来|[，,、])+", "", m.group(1))
+    return ""
 
 
 _BODY_NAME = re.compile(r"(?:委员会|局|厅|委|办公室|办|政府|部|署|中心)$")

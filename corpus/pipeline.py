@@ -19,7 +19,7 @@ from corpus.structure import segment
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 # Raise when a change to the parser changes what it reads from a document: stored records made by an older
 # parser are then re-parsed from their sources at the next start.
-PARSER_VERSION = 159
+PARSER_VERSION = 160
 
 
 def doc_id_for(name: str) -> str:
