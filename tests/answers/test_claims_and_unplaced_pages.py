@@ -164,3 +164,14 @@ def test_a_claim_settled_by_a_record_binding_one_body_names_it(assistant: Assist
     answer = assistant.ask("兰州高新区条例里高新技术企业认定是管委会先初审吗？")
     assert answer.answer.startswith("是")
     assert answer.lead_unit == "高新区管委会"
+
+
+def test_a_body_typed_by_its_short_name_opens_a_question_naming_its_documents(tmp_path_factory):
+    from tests.corpus.test_entrusted_bodies_and_fallback_clauses import MIIT_PAGE
+
+    library = assistant_over(
+        tmp_path_factory, {"miit.html": MIIT_PAGE, "yunfu.txt": YUNFU, "mofcom.txt": MOFCOM}
+    )
+    answer = library.ask("工信部2018年指标里钢铁去产能规模要达到多少？")
+    assert "3000万吨左右" in answer.answer
+    assert all("miit" in c.doc_id for c in answer.citations)

@@ -228,3 +228,16 @@ def test_what_is_left_of_a_breadcrumb_is_no_title_and_a_progress_table_is_one():
     doc = _doc("shaoxing.html", SHAOXING)
     assert doc.meta.title == "市政府2020年重点工作(预下达)一季度进展情况表"
     assert _items(doc)["1"].lead_units == ("市发改委",)
+
+
+MIIT_PAGE = """<html><body><p>近年来,工业和信息化部深入推进政府绩效管理,不断提高公信力和执行力。从2016年开始,我部每年都公开有关重点工作的关键业绩指标。2018年,我们继续制定和公开相关指标。</p>
+<table>
+<tr><th>序号</th><th>指标名称</th><th>预期效果</th><th>完成时限</th><th>指标 属性</th><th>牵头负责司局</th></tr>
+<tr><td>4</td><td>钢铁去产能规模</td><td>3000万吨左右</td><td>12月</td><td>约束性</td><td>原材料工业司</td></tr>
+</table></body></html>"""
+
+
+def test_a_page_without_its_header_speaks_as_the_body_calling_itself_wo_bu():
+    meta = _doc("miit.html", MIIT_PAGE).meta
+    assert meta.issuer == "工业和信息化部"
+    assert meta.jurisdiction == "国家"
