@@ -23,7 +23,7 @@ from assistant.claims import acted_by, amounts, carved_out, guiding_units, limit
 from assistant.compose import Draft
 from assistant.evidence import SUPPORT_THRESHOLD, coverage
 from assistant.llm import INSTRUCTION_LIKE, chat_model
-from assistant.naming import contracts
+from assistant.naming import contracts, longest_shared
 from assistant.understand import (
     Question,
     fix_asking_typos,
@@ -120,6 +120,21 @@ def _one_copy_each(docs: Sequence[PolicyDocument], vocab) -> list[PolicyDocument
 _TARGETS_LISTED = re.compile(r"(?:列|列出)了?哪些")
 # A figure asked ("多少", "几个", "百分之几"): answered from target records only, never from a sentence's words.
 _ASKS_AMOUNT = re.compile(r"多少|几|百分|比例|比重|占比|增长|增速|规模|数量")
+
+
+# How much of one document's title a question must type for it to be named whatever unknown place it is called by.
+_TITLED_WHOLE = 12
+
+
+def _titled_whole(q: Question, docs: Sequence[PolicyDocument]) -> bool:
+    """The one document the question names by a long stretch of its title ("以控制成本为核心优化营商环境的若干具体实施
+    措施"), not by the kind of title many places share ("优化营商环境条例")."""
+    return (
+        len(q.named_docs) == 1
+        and len(docs) == 1
+        and docs[0].doc_id == q.named_docs[0]
+        and len(longest_shared(q.text, docs[0].title)) >= _TITLED_WHOLE
+    )
 
 
 def _names_unplaced(doc: PolicyDocument, places: Sequence[str]) -> bool:
@@ -353,7 +368,7 @@ class Assistant:
         if not docs:
             subject = "、".join(f"{y}年" for y in q.years) if q.years else q.topic
             return self._abstain(q, subject)
-        if q.unknown_places and not (q.named_docs and all(d.doc_id in q.named_docs for d in docs)):
+        if q.unknown_places and not _titled_whole(q, docs):
             # (a document the question names by its title answers, whatever unknown place it is called by: a page
             # may never print its own county, "房县…以控制成本为核心优化营商环境的具体措施")
             return self._abstain(q, "、".join(q.unknown_places))
@@ -926,8 +941,10 @@ class Assistant:
             if (
                 said
                 and not lead
+                and claimed_units
                 and top.lead_units
                 and top.lead_basis in (*STATED_LEAD, LeadBasis.SINGLE_UNIT)
+                and all(u in top.quote for u in top.lead_units)
                 and not re.search(r"(?:牵头|负责|责任)单位是", text)
             ):
                 # "是管委会先初审吗" answered by "由高新区管委会负责初审": the body the record binds is said, as the

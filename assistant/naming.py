@@ -110,7 +110,7 @@ def unplaced_titled(text: str, vocab: Vocabulary) -> list[str]:
         if doc.jurisdiction or len(vocab.documents) < 2:
             continue
         for title in title_forms(doc.title):
-            run = _longest_shared(text, title)
+            run = longest_shared(text, title)
             # ("若干措施（试行）": a kind and a status name no page)
             subject = wording.DOCUMENT_TYPE.sub("", re.sub(STATUS_NOTE, "", run))
             if (
@@ -124,7 +124,8 @@ def unplaced_titled(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
-def _longest_shared(a: str, b: str) -> str:
+def longest_shared(a: str, b: str) -> str:
+    """The longest stretch of ``a`` that ``b`` also holds."""
     best = ""
     for i in range(len(a)):
         for j in range(i + len(best) + 1, len(a) + 1):
