@@ -389,6 +389,8 @@ def _find_units(text: str, vocab: Vocabulary) -> list[str]:
         )
         # A phrase the directory does not know counts only with a clear body suffix ("深圳市商务局"),
         # never a verb phrase that happens to end in 办 ("完善考核督办").
+        if re.match(r"^[一两二三四五六七八九十几多]+(?:类|个|家|种|级)", name):
+            continue  # "牵头办理的是哪两类部门": a count of bodies asked, no body's name
         if GENERIC_PARTY.match(name) or _place_and_a_class(name, vocab):
             # "会同其他部门": a class of bodies, not one asked about; "宁夏部门管理机构考核办法": a place and a
             # bare 部门 name no body
