@@ -218,7 +218,10 @@ def _complete_first(ranked: list[Ranked], topic: str, vocab) -> list[Ranked]:
     for n, other in enumerate(ranked[1:], start=1):
         if top.score - other.score > ROLE_MARGIN:
             break
-        if other.task.lead_basis in STATED_LEAD and not _task_support(topic, other, vocab).missing:
+        # (over a record naming no lead, any record binding its body will do: "…市场监督管理部门应当定期组织实施对
+        # 枸杞及其制品的抽查检验" for 抽检 asked, not an article of two governments' encouragements)
+        writes = other.task.lead_basis in STATED_LEAD or (not top.task.lead_units and other.task.lead_units)
+        if writes and not _task_support(topic, other, vocab).missing:
             return _lifted(ranked, n)
     return ranked
 
