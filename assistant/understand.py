@@ -195,7 +195,11 @@ def _intent(text: str, has_unit: bool, mentions: Sequence[str] = ()) -> tuple[In
     bare = text
     for mention in mentions:
         bare = bare.replace(mention, "　" * len(mention))
-    if has_unit and claim and re.search(r"由\u3000{2,}(?:来|去)?[\u4e00-\u9fff]", bare):
+    if (
+        has_unit
+        and claim
+        and re.search(r"由\u3000{2,}(?:来|去)?(?!商量|商|会同|和|与|及|同)[\u4e00-\u9fff]", bare)
+    ):
         # "片区招商引资由片区管理机构统筹开展吗": the body claimed to do the work, whatever verb says what it does.
         return Intent.LEAD, Role.LEAD
     if has_unit and claim and _CLAIMED_LEAD.search(bare, claim.start()) and wording.TARGET.search(text):
