@@ -35,9 +35,10 @@ from retrieval.index import SearchIndex
 
 # "有哪些保障措施" / "包括哪些方面" asks for the items under a heading, not for one sentence.
 _LISTING = re.compile(
-    r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面|块|部分|个部分)|有什么(措施|任务|举措|要求)|都有啥|"
-    r"(?:列|列出|安排|部署)了?哪些"
+    r"有哪些|包括哪些|包括什么|哪几(项|条|个方面|方面|块|部分|个部分)|有什么(措施|任务|举措|要求)|都有啥"
 )
+# "进展情况表都列了哪些重点工作": the whole document's list asked, when nothing else is.
+_DOCUMENT_LISTED = re.compile(r"(?:列|列出|安排|部署)了?哪些")
 # The top-level parts of a document: "一、" … or "第一章" …, whether headings or a table's group rows.
 _TOP_PART = re.compile(rf"^(?:[{CN_NUMERAL_CHARS}]{{1,3}}|第[{CN_NUMERAL_CHARS}]{{1,3}}[章部分篇])$")
 _SECTION_MATCH = 0.8
@@ -409,7 +410,7 @@ def section_listing(
 ) -> compose.Draft | None:
     """For "有哪些X" questions whose X is a heading: the items under that heading, each cited (``listed``: the caller
     has read the question as asking a list)."""
-    if not listed and not _LISTING.search(q.text):
+    if not listed and not _LISTING.search(q.text) and not (not q.topic and _DOCUMENT_LISTED.search(q.text)):
         return None
     outline = _outline(q, docs, vocab)
     if not q.topic or outline is not None:
