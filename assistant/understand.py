@@ -1200,13 +1200,6 @@ def understand(text: str, vocab: Vocabulary, history: Question | None = None) ->
         # body claimed is checked against the one the document names to it.
         intent, role = Intent.LEAD, Role.LEAD
         topic = topic if "主管部门" in topic else f"{topic} 主管部门".strip()
-    elif (
-        yes_no
-        and intent == Intent.OPEN
-        and any(re.search(rf"由{re.escape(m)}(?:来|在)?(?:负责|牵头|主管|主抓|管)", asking) for m in mentions)
-    ):
-        # "…是由县级以上发改部门负责的吗": a body claimed to do the work by 由; who does it is asked, as a lead.
-        intent, role = Intent.LEAD, Role.LEAD
     if yes_no:
         # The figure a yes/no question claims is checked against the record, not searched for as a topic.
         topic = _topic(CLAIMED_FIGURE.sub(" ", topic))

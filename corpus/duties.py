@@ -368,13 +368,14 @@ def _closing_role_brackets(
     ] = []  # (sentence start, sentence end, bracket end, match)
     opens_sentences = False
     last = 0
+    brackets = list(CLOSING_ROLE_BRACKET.pattern.finditer(text))
     bare = [
-        m.span()
-        for m in CLOSING_ROLE_BRACKET.pattern.finditer(text)
+        m
+        for m in brackets
         if not m.group("role") and (m.group("after") or m.group("before")) and _lists_bodies(m.group("units"))
     ]
-    for m in CLOSING_ROLE_BRACKET.pattern.finditer(text):
-        if not m.group("role") and (len(bare) < 2 or m.span() not in bare):
+    for m in brackets:
+        if not m.group("role") and (len(bare) < 2 or m not in bare):
             continue  # a lone bracket of names is the item's list, read with the document's rule
         if m.group("after"):
             end = m.start()
